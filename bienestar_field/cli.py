@@ -1,0 +1,283 @@
+"""Headless commands (DESIGN.md section 7) and the entry point that starts the GUI.
+
+Errors reach the person as one line on stderr and a non-zero exit; tracebacks go only to the
+log file, which never holds personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bienestar_field import __version__
+from bienestar_field.casebook import Casebook, CasebookError, CasebookStore
+from bienestar_field.config import (
+    SETTING_NAMES,
+    SettingsError,
+    SettingsStore,
+    resolve_data_dir,
+)
+from bienestar_field.domain.curp import InvalidCurp
+from bienestar_field.logs import configure_logging
+from bienestar_field.storage.crypto import CryptoError
+from bienestar_field.storage.database import StorageError
+from bienestar_field.storage.keystore import KeystoreError, Role, UnlockThrottled
+
+log = logging.getLogger(__name__)
+
+PASSPHRASE_ENV = "BIENESTAR_PASSPHRASE"  # noqa: S105 - a variable name
+NEW_PASSPHRASE_ENV = "BIENESTAR_NEW_PASSPHRASE"  # noqa: S105 - a variable name
+PROG = "bienestar-field"
+
+
+class CommandError(Exception):
+    """A failure explained in one line to the person at the terminal."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Bienestar Field: offline-first, encrypted registration for welfare programs. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where the casebook, settings and logs live (default: BIENESTAR_DATA_DIR or the "
+        "platform's user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    user = commands.add_parser("user", help="manage the people who can unlock this casebook")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser(
+        "add",
+        help="add a user; the first one sets up the casebook and gets the recovery code",
+        description=f"The new passphrase comes from {PASSPHRASE_ENV} for the first user (or "
+        f"{NEW_PASSPHRASE_ENV} when another user authorises the addition), or is asked twice.",
+    )
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--user", metavar="NAME", help="existing user who authorises the addition")
+    user_commands.add_parser("list", help="list users (no passphrase needed)")
+
+    config = commands.add_parser("config", help="read or change settings")
+    config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    config_set = config_commands.add_parser("set", help="change a setting")
+    config_set.add_argument("key", choices=SETTING_NAMES, metavar="KEY")
+    config_set.add_argument("value")
+    config_get = config_commands.add_parser("get", help="print a setting")
+    config_get.add_argument("key", choices=SETTING_NAMES, metavar="KEY")
+
+    demo = commands.add_parser("demo", help="fill the casebook with synthetic households")
+    demo.add_argument("--households", type=_positive_int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=None, metavar="S")
+    demo.add_argument("--batch-size", type=_positive_int, default=100, help=argparse.SUPPRESS)
+    demo.add_argument("--user", metavar="NAME")
+
+    stats = commands.add_parser("stats", help="print counts as JSON")
+    stats.add_argument("--user", metavar="NAME")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("expected a number of at least 1")
+    return value
+
+
+def _read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    from_env = os.environ.get(env_name)
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CommandError(f"no passphrase: set {env_name} or run this in a terminal")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise CommandError("the two passphrases differ")
+    return first
+
+
+def _open_store(data_dir: Path) -> CasebookStore:
+    settings = SettingsStore(data_dir).load()
+    return CasebookStore(data_dir, kdf_target_seconds=settings.kdf_target_ms / 1000)
+
+
+def _pick_user(store: CasebookStore, name: str | None) -> str:
+    if name:
+        return name
+    users = store.users()
+    if len(users) == 1:
+        return users[0].name
+    if not users:
+        raise CommandError("this casebook has no users yet: add one with 'user add'")
+    raise CommandError("this casebook has several users: say which with --user NAME")
+
+
+def _unlock(store: CasebookStore, name: str | None) -> Casebook:
+    user_name = _pick_user(store, name)
+    passphrase = _read_secret(PASSPHRASE_ENV, f"Passphrase for {user_name}: ")
+    return store.unlock(user_name, passphrase)
+
+
+def cmd_user_add(args: argparse.Namespace, data_dir: Path) -> int:
+    role = Role(args.role)
+    store = _open_store(data_dir)
+    try:
+        if not store.is_set_up:
+            passphrase = _read_secret(
+                PASSPHRASE_ENV, f"New passphrase for {args.name}: ", confirm=True
+            )
+            result = store.set_up(args.name, role, passphrase)
+            result.casebook.lock()
+            print(
+                "Casebook set up. Write the recovery code below on paper and keep it safe: it "
+                "is shown only now, and it is the only way back in if every passphrase is lost.",
+                file=sys.stderr,
+            )
+            print(result.recovery_code)
+            return 0
+        casebook = _unlock(store, args.user)
+        try:
+            passphrase = _read_secret(
+                NEW_PASSPHRASE_ENV, f"New passphrase for {args.name}: ", confirm=True
+            )
+            casebook.add_user(args.name, role, passphrase)
+        finally:
+            casebook.lock()
+        print(f"user {args.name} added", file=sys.stderr)
+        return 0
+    finally:
+        store.close()
+
+
+def cmd_user_list(_args: argparse.Namespace, data_dir: Path) -> int:
+    store = _open_store(data_dir)
+    try:
+        for user in store.users():
+            print(f"{user.name}\t{user.role.value}\t{'locked' if user.locked else 'active'}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_config(args: argparse.Namespace, data_dir: Path) -> int:
+    settings = SettingsStore(data_dir)
+    if args.config_command == "set":
+        settings.set(args.key, args.value)
+        return 0
+    value = settings.get(args.key)
+    print("" if value is None else json.dumps(value) if isinstance(value, bool) else value)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    from bienestar_field.demo import generate_demo
+
+    store = _open_store(data_dir)
+    try:
+        casebook = _unlock(store, args.user)
+        try:
+
+            def progress(done: int, total: int) -> None:
+                print(f"demo: {done}/{total} households", file=sys.stderr)
+
+            summary = generate_demo(
+                casebook,
+                households=args.households,
+                seed=args.seed,
+                batch_size=args.batch_size,
+                progress=progress,
+            )
+        finally:
+            casebook.lock()
+    finally:
+        store.close()
+    print(json.dumps(summary, sort_keys=True))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, data_dir: Path) -> int:
+    store = _open_store(data_dir)
+    try:
+        casebook = _unlock(store, args.user)
+        try:
+            print(json.dumps(casebook.stats().as_dict(), sort_keys=True))
+        finally:
+            casebook.lock()
+    finally:
+        store.close()
+    return 0
+
+
+def start_gui(data_dir: Path) -> int:
+    try:
+        from bienestar_field.app import run_app
+    except ImportError as exc:
+        raise CommandError(
+            f"the desktop app needs PySide6, which is not installed ({exc.name})"
+        ) from None
+    return int(run_app(data_dir))
+
+
+Handler = Callable[[argparse.Namespace, Path], int]
+
+
+def _handler(args: argparse.Namespace) -> Handler | None:
+    if args.command == "user":
+        return cmd_user_add if args.user_command == "add" else cmd_user_list
+    return {"config": cmd_config, "demo": cmd_demo, "stats": cmd_stats}.get(args.command)
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, UnlockThrottled):
+        return f"too many failed attempts; wait {exc.retry_after_seconds} s and try again"
+    return str(exc)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        configure_logging(data_dir)
+        handler = _handler(args)
+        if handler is None:
+            return start_gui(data_dir)
+        return handler(args, data_dir)
+    except (
+        CommandError,
+        CasebookError,
+        KeystoreError,
+        SettingsError,
+        StorageError,
+        CryptoError,
+        InvalidCurp,
+    ) as exc:
+        print(f"{PROG}: error: {_explain(exc)}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        log.error("file system error: %s", exc.strerror)
+        print(f"{PROG}: error: {exc.strerror or exc} ({exc.filename or 'file'})", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print(
+            f"{PROG}: internal error; the log in {data_dir / 'logs'} has the details",
+            file=sys.stderr,
+        )
+        return 70

@@ -1,0 +1,168 @@
+"""Where the app keeps its files, and its settings as a typed object in a JSON file.
+
+Settings hold no secrets and no personal data. Every value is validated on ``set`` and on
+load, so a hand-edited or damaged file gives a clear error instead of odd behaviour.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+
+APP_NAME = "bienestar-field"
+APP_AUTHOR = "Bienestar"
+DATA_DIR_ENV = "BIENESTAR_DATA_DIR"
+SETTINGS_FILE = "settings.json"
+CASEBOOK_FILE = "casebook.sqlite3"
+
+
+class SettingsError(ValueError):
+    """A setting name or value that cannot be used; the message says why, in English."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None) -> Path:
+    """``--data-dir`` wins, then ``BIENESTAR_DATA_DIR``, then the platform's default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def _server_url(value: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError("server_url must be an http:// or https:// URL with a host name")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise SettingsError("server_url must not carry credentials, a query or a fragment")
+    return value.rstrip("/")
+
+
+def _language(value: str) -> str:
+    value = value.strip().replace("-", "_")
+    if value not in ("es_MX", "en"):
+        raise SettingsError("language must be es_MX or en")
+    return value
+
+
+def _bounded_int(low: int, high: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise SettingsError(f"expected a whole number from {low} to {high}") from None
+        if not low <= number <= high:
+            raise SettingsError(f"expected a whole number from {low} to {high}")
+        return number
+
+    return parse
+
+
+def _boolean(value: str) -> bool:
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on", "si", "sí"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError("expected true or false")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    server_url: str | None = None
+    language: str = "es_MX"
+    idle_lock_minutes: int = 5
+    # Argon2id is calibrated to take about this long on this machine (never below the floor).
+    kdf_target_ms: int = 500
+    large_text: bool = False
+    high_contrast: bool = False
+
+
+_PARSERS: dict[str, Callable[[str], Any]] = {
+    "server_url": _server_url,
+    "language": _language,
+    "idle_lock_minutes": _bounded_int(1, 240),
+    "kdf_target_ms": _bounded_int(0, 5000),
+    "large_text": _boolean,
+    "high_contrast": _boolean,
+}
+SETTING_NAMES = tuple(f.name for f in fields(Settings))
+
+
+def parse_setting(key: str, value: str) -> Any:
+    parser = _PARSERS.get(key)
+    if parser is None:
+        raise SettingsError(f"unknown setting {key!r}; known: {', '.join(SETTING_NAMES)}")
+    return parser(value)
+
+
+class SettingsStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / SETTINGS_FILE
+
+    def load(self) -> Settings:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, ValueError) as exc:
+            raise SettingsError(f"cannot read {self.path}: {exc}") from exc
+        if not isinstance(raw, dict):
+            raise SettingsError(f"{self.path} does not hold a settings object")
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            if key not in _PARSERS:
+                continue  # a setting from a newer version: keep going, keep it out
+            values[key] = None if value is None else parse_setting(key, str(value))
+        return replace(Settings(), **values)
+
+    def save(self, settings: Settings) -> None:
+        ensure_private_dir(self.path.parent)
+        _atomic_write(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
+
+    def set(self, key: str, value: str) -> Settings:
+        updated = replace(self.load(), **{key: parse_setting(key, value)})
+        self.save(updated)
+        return updated
+
+    def get(self, key: str) -> Any:
+        if key not in _PARSERS:
+            raise SettingsError(f"unknown setting {key!r}; known: {', '.join(SETTING_NAMES)}")
+        return getattr(self.load(), key)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    """Temp file in the same folder, private before any data, fsynced, then renamed over."""
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,81 @@
+"""Enrolment of a person in a program, and the attendance checks (*corresponsabilidades*)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EnrollmentStatus(StrEnum):
+    BORRADOR = "draft"
+    ENVIADA = "submitted"
+    APROBADA = "approved"
+    RECHAZADA = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacyConsent:
+    """The simplified privacy notice was shown before capture, and what was agreed."""
+
+    notice_version: str
+    shown_at: str  # ISO-8601 UTC
+    accepted: bool
+    # Express consent for sensitive data (health, disability, ethnic origin).
+    sensitive_data: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Representative:
+    """A *persona auxiliar* who acts for an elderly or disabled beneficiary."""
+
+    nombres: str
+    primer_apellido: str
+    segundo_apellido: str | None
+    curp: str
+    relationship: str
+    phone: str | None = None
+
+
+@dataclass(slots=True)
+class Enrollment:
+    id: str
+    person_id: str
+    program_code: str
+    status: EnrollmentStatus = EnrollmentStatus.BORRADOR
+    status_reason: str = ""
+    documents: dict[str, bool] = field(default_factory=dict)  # document code -> presented
+    consent: PrivacyConsent | None = None
+    representative: Representative | None = None
+    catalog_version: str = ""
+    folio: str | None = None
+    version: int = 0
+    enrolled_by: str | None = None
+    enrolled_at: str | None = None
+
+
+class CheckKind(StrEnum):
+    ESCUELA = "school"
+    SALUD = "health"
+    PRENATAL = "prenatal"
+    VISITA = "home_visit"
+
+
+class CheckResult(StrEnum):
+    ASISTIO = "attended"
+    FALTO = "absent"
+    JUSTIFICADA = "justified"
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceCheck:
+    """One recorded check. Append-only: a correction is a new check, never an edit."""
+
+    id: str
+    enrollment_id: str
+    kind: CheckKind
+    period: str  # "2026-11" (month) or "2026-B6" (two-month period)
+    result: CheckResult
+    place_key: str = ""  # school CCT or health unit CLUES
+    note: str = ""
+    recorded_by: str | None = None
+    recorded_at: str | None = None

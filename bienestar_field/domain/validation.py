@@ -1,0 +1,466 @@
+"""Cross-checks of captured data, as Spanish messages to show beside the field they concern.
+
+Each ``validate_*`` function returns a list of :class:`FieldError`; an empty list means the
+record can be saved. ``field`` is the attribute name on the dataclass (``"curp"``,
+``"birth_date"``, ``"postal_code"``); inside a household it is prefixed with where the
+value sits (``"address.postal_code"``, ``"members[2].curp"``). Non-blocking errors are
+warnings: the record can be saved, the caseworker should look again (name initials that
+disagree with the CURP, since names are captured as on the birth certificate).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+import phonenumbers
+
+from bienestar_field.domain import geography
+from bienestar_field.domain.curp import (
+    BORN_ABROAD,
+    Curp,
+    InvalidCurp,
+    birth_state_codes,
+    name_mismatches,
+    normalize_curp,
+    parse_curp,
+)
+from bienestar_field.domain.enrollments import Enrollment, PrivacyConsent, Representative
+from bienestar_field.domain.households import Household
+from bienestar_field.domain.people import Person, Relationship, Sex, age_on
+from bienestar_field.domain.programs import Program
+
+MAX_AGE_YEARS = 120
+ADULT_AGE_YEARS = 18
+CCT_PATTERN = re.compile(r"^\d{2}[A-Z]{3}\d{4}[A-Z]$")
+# A due date more than ~10 months ahead cannot be a current pregnancy; one a month past
+# is still possible (births up to 42 weeks) until the record is updated.
+_MAX_DUE_DATE_AHEAD = timedelta(days=305)
+_MAX_DUE_DATE_OVERDUE = timedelta(days=30)
+_PHONE_SEPARATORS = re.compile(r"[\s\-.()]")
+_OBSOLETE_PREFIXES = ("044", "045", "01")
+_NATIONAL_DIGITS = 10
+_NOT_PERSONAL_PHONES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+_SEX_NAMES = {Sex.MUJER: "mujer", Sex.HOMBRE: "hombre", Sex.NO_BINARIO: "no binario"}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    message: str
+    blocking: bool = True
+
+
+# --- phone numbers --------------------------------------------------------------------------
+
+
+def normalize_phone(text: str) -> str:
+    """A Mexican phone number as E.164 (``+52`` and ten digits); ``ValueError`` in Spanish.
+
+    Accepts spaces, dashes, dots and parentheses, and an optional ``+52``. The 01, 044 and
+    045 prefixes were retired in 2020 and are rejected with a hint, not silently removed.
+    """
+    compact = _PHONE_SEPARATORS.sub("", text.strip())
+    if not compact:
+        raise ValueError("Escriba el número de teléfono a 10 dígitos.")
+    national = compact.removeprefix("+52") if compact.startswith("+") else compact
+    if not national.isdigit():
+        raise ValueError("El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.")
+    if national.startswith(_OBSOLETE_PREFIXES):
+        raise ValueError(
+            "Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: "
+            "escriba solo los 10 dígitos del número."
+        )
+    if len(national) != _NATIONAL_DIGITS:
+        raise ValueError(f"El teléfono debe tener 10 dígitos; tiene {len(national)}.")
+    number = phonenumbers.parse(national, "MX")
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError("El número no corresponde a un teléfono válido de México.")
+    if phonenumbers.number_type(number) in _NOT_PERSONAL_PHONES:
+        raise ValueError("Escriba un teléfono de contacto, no un número 800 o de tarifa especial.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def validate_person(person: Person, *, today: date) -> list[FieldError]:
+    """Everything wrong with one person's captured data, CURP cross-checks included."""
+    return [
+        *_name_errors(person),
+        *_birth_date_errors(person, today),
+        *_birth_state_errors(person),
+        *_curp_errors(person, today),
+        *_phone_errors("phone", person.phone),
+        *_pregnancy_errors(person, today),
+        *_school_errors(person),
+    ]
+
+
+def _name_errors(person: Person) -> list[FieldError]:
+    errors = []
+    if not person.nombres.strip():
+        errors.append(FieldError("nombres", "Escriba el nombre o los nombres."))
+    if not person.primer_apellido.strip():
+        errors.append(FieldError("primer_apellido", "Escriba el primer apellido."))
+    return errors
+
+
+def _birth_date_errors(person: Person, today: date) -> list[FieldError]:
+    if person.birth_date > today:
+        return [FieldError("birth_date", "La fecha de nacimiento no puede ser posterior a hoy.")]
+    age = age_on(person.birth_date, today)
+    if age > MAX_AGE_YEARS:
+        return [
+            FieldError(
+                "birth_date",
+                f"La fecha de nacimiento da {age} años de edad; revísela "
+                f"(el máximo aceptado es {MAX_AGE_YEARS}).",
+            )
+        ]
+    return []
+
+
+def _birth_state_errors(person: Person) -> list[FieldError]:
+    if person.birth_state.strip().upper() in birth_state_codes():
+        return []
+    return [FieldError("birth_state", "La entidad de nacimiento no es una clave válida.")]
+
+
+def _curp_errors(person: Person, today: date) -> list[FieldError]:
+    try:
+        curp = parse_curp(person.curp, today=today)
+    except InvalidCurp as exc:
+        return [FieldError("curp", str(exc))]
+    return [*_curp_disagreements(person, curp), *_curp_name_warnings(person, curp)]
+
+
+def _curp_disagreements(person: Person, curp: Curp) -> list[FieldError]:
+    errors = []
+    if person.birth_date != curp.birth_date:
+        errors.append(
+            FieldError(
+                "birth_date",
+                "La fecha de nacimiento no coincide con la CURP "
+                f"(la CURP indica {curp.birth_date:%d/%m/%Y}).",
+            )
+        )
+    if person.sex is not curp.sex:
+        errors.append(
+            FieldError(
+                "sex",
+                f"El sexo no coincide con la CURP (la CURP indica {_SEX_NAMES[curp.sex]}).",
+            )
+        )
+    if person.birth_state.strip().upper() != curp.birth_state:
+        errors.append(
+            FieldError(
+                "birth_state",
+                "La entidad de nacimiento no coincide con la CURP "
+                f"(la CURP indica {_birth_place_name(curp)}).",
+            )
+        )
+    return errors
+
+
+def _birth_place_name(curp: Curp) -> str:
+    return "nacimiento en el extranjero" if curp.birth_state == BORN_ABROAD else curp.state_name
+
+
+def _curp_name_warnings(person: Person, curp: Curp) -> list[FieldError]:
+    if not person.nombres.strip() or not person.primer_apellido.strip():
+        return []  # the missing name is already an error; initials cannot be compared
+    warnings = name_mismatches(
+        curp, person.primer_apellido, person.segundo_apellido, person.nombres
+    )
+    return [FieldError("curp", warning, blocking=False) for warning in warnings]
+
+
+def _phone_errors(field: str, phone: str | None) -> list[FieldError]:
+    if not phone:
+        return []
+    try:
+        normalize_phone(phone)
+    except ValueError as exc:
+        return [FieldError(field, str(exc))]
+    return []
+
+
+def _pregnancy_errors(person: Person, today: date) -> list[FieldError]:
+    due = person.pregnancy_due_date
+    if due is None:
+        return []
+    if person.sex is Sex.HOMBRE:
+        return [
+            FieldError(
+                "pregnancy_due_date",
+                "Solo se registra embarazo para personas de sexo mujer o no binario.",
+            )
+        ]
+    if due < today - _MAX_DUE_DATE_OVERDUE:
+        return [
+            FieldError(
+                "pregnancy_due_date",
+                f"La fecha probable de parto ({due:%d/%m/%Y}) ya pasó; actualice el registro.",
+            )
+        ]
+    if due > today + _MAX_DUE_DATE_AHEAD:
+        return [
+            FieldError(
+                "pregnancy_due_date",
+                f"La fecha probable de parto ({due:%d/%m/%Y}) está a más de 10 meses.",
+            )
+        ]
+    return []
+
+
+def _school_errors(person: Person) -> list[FieldError]:
+    schooling = person.schooling
+    if schooling is None or not schooling.cct:
+        return []
+    if CCT_PATTERN.fullmatch(schooling.cct.strip().upper()):
+        return []
+    return [
+        FieldError(
+            "schooling",
+            "La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: "
+            "2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.",
+        )
+    ]
+
+
+# --- households -----------------------------------------------------------------------------
+
+
+def validate_household(household: Household, *, today: date) -> list[FieldError]:
+    """The address, the roster (one head, no repeated CURP) and every member."""
+    errors = [
+        _prefixed(error, "address.") for error in geography.validate_address(household.address)
+    ]
+    errors += _roster_errors(household)
+    for index, member in enumerate(household.members):
+        prefix = f"members[{index}]."
+        errors += [_prefixed(error, prefix) for error in validate_person(member, today=today)]
+        if member.household_id is not None and member.household_id != household.id:
+            errors.append(
+                FieldError(prefix + "household_id", "La persona está registrada en otro hogar.")
+            )
+    return errors
+
+
+def _roster_errors(household: Household) -> list[FieldError]:
+    if not household.members:
+        return [FieldError("members", "Registre al menos a una persona del hogar.")]
+    return [*_head_errors(household.members), *_duplicate_curp_errors(household.members)]
+
+
+def _head_errors(members: list[Person]) -> list[FieldError]:
+    heads = [i for i, m in enumerate(members) if m.relationship is Relationship.JEFA_O_JEFE]
+    if not heads:
+        return [FieldError("members", "Indique quién es la persona jefa del hogar.")]
+    return [
+        FieldError(
+            f"members[{index}].relationship",
+            f"Solo una persona puede ser jefa del hogar; ya lo es la persona {heads[0] + 1}.",
+        )
+        for index in heads[1:]
+    ]
+
+
+def _duplicate_curp_errors(members: list[Person]) -> list[FieldError]:
+    first_seen: dict[str, int] = {}
+    errors = []
+    for index, member in enumerate(members):
+        curp = normalize_curp(member.curp)
+        if not curp:
+            continue
+        if curp in first_seen:
+            errors.append(
+                FieldError(
+                    f"members[{index}].curp",
+                    f"Esta CURP ya está registrada en este hogar (persona {first_seen[curp] + 1}).",
+                )
+            )
+        else:
+            first_seen[curp] = index
+    return errors
+
+
+def _prefixed(error: FieldError, prefix: str) -> FieldError:
+    return replace(error, field=prefix + error.field)
+
+
+# --- enrolments -----------------------------------------------------------------------------
+
+
+def validate_enrollment(
+    enrollment: Enrollment, person: Person, program: Program, *, on: date
+) -> list[FieldError]:
+    """Consent, documents and representative of an enrolment, as of ``on``."""
+    return [
+        *_identity_errors(enrollment, person, program),
+        *_consent_errors(enrollment, person, program),
+        *_document_errors(enrollment, program),
+        *_representative_errors(enrollment.representative, person, program, on),
+    ]
+
+
+def _identity_errors(enrollment: Enrollment, person: Person, program: Program) -> list[FieldError]:
+    errors = []
+    if enrollment.person_id != person.id:
+        errors.append(FieldError("person_id", "La inscripción es de otra persona."))
+    if enrollment.program_code != program.code:
+        errors.append(FieldError("program_code", "La inscripción es de otro programa."))
+    return errors
+
+
+def _consent_errors(enrollment: Enrollment, person: Person, program: Program) -> list[FieldError]:
+    consent = enrollment.consent
+    if consent is None:
+        return [
+            FieldError(
+                "consent",
+                "Muestre el aviso de privacidad simplificado antes de capturar los datos.",
+            )
+        ]
+    if not consent.accepted:
+        return [
+            FieldError(
+                "consent",
+                "La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.",
+            )
+        ]
+    return [
+        *_consent_timing_errors(consent, enrollment),
+        *_sensitive_consent_errors(consent, person, program),
+    ]
+
+
+def _consent_timing_errors(consent: PrivacyConsent, enrollment: Enrollment) -> list[FieldError]:
+    shown_at = _parse_timestamp(consent.shown_at)
+    if shown_at is None:
+        return [FieldError("consent", "Falta registrar cuándo se mostró el aviso de privacidad.")]
+    enrolled_at = _parse_timestamp(enrollment.enrolled_at or "")
+    if enrolled_at is not None and shown_at > enrolled_at:
+        return [
+            FieldError(
+                "consent",
+                "El aviso de privacidad se mostró después de capturar la inscripción; "
+                "debe mostrarse antes.",
+            )
+        ]
+    return []
+
+
+def _sensitive_consent_errors(
+    consent: PrivacyConsent, person: Person, program: Program
+) -> list[FieldError]:
+    if consent.sensitive_data:
+        return []
+    if program.uses_sensitive_data:
+        return [
+            FieldError(
+                "consent",
+                "Este programa usa datos sensibles (salud, discapacidad u origen étnico): "
+                "falta el consentimiento expreso de la persona.",
+            )
+        ]
+    if _holds_sensitive_data(person):
+        return [
+            FieldError(
+                "consent",
+                "El registro tiene datos sensibles (salud, discapacidad u origen étnico): "
+                "falta el consentimiento expreso de la persona.",
+            )
+        ]
+    return []
+
+
+def _holds_sensitive_data(person: Person) -> bool:
+    return (
+        person.disability is not None
+        or person.indigenous
+        or person.afromexican
+        or person.pregnancy_due_date is not None
+    )
+
+
+def _parse_timestamp(text: str) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    # Timestamps are stored in UTC; a naive one is read as UTC so the two can be compared.
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _document_errors(enrollment: Enrollment, program: Program) -> list[FieldError]:
+    return [
+        FieldError(f"documents.{document.code}", f"Falta el documento: {document.name}.")
+        for document in program.required_documents
+        if not enrollment.documents.get(document.code, False)
+    ]
+
+
+def _representative_errors(
+    representative: Representative | None, person: Person, program: Program, on: date
+) -> list[FieldError]:
+    if representative is None:
+        return []
+    if not program.allows_representative:
+        return [
+            FieldError(
+                "representative",
+                f"{program.name} no admite persona auxiliar; la persona beneficiaria "
+                "debe hacer el trámite.",
+            )
+        ]
+    errors = []
+    if not representative.nombres.strip() or not representative.primer_apellido.strip():
+        errors.append(
+            FieldError(
+                "representative",
+                "Escriba el nombre y el primer apellido de la persona auxiliar.",
+            )
+        )
+    errors += _representative_curp_errors(representative, person, on)
+    errors += _phone_errors("representative.phone", representative.phone)
+    return errors
+
+
+def _representative_curp_errors(
+    representative: Representative, person: Person, on: date
+) -> list[FieldError]:
+    try:
+        curp = parse_curp(representative.curp, today=on)
+    except InvalidCurp as exc:
+        return [FieldError("representative.curp", str(exc))]
+    if curp.value == normalize_curp(person.curp):
+        return [
+            FieldError(
+                "representative.curp",
+                "La persona auxiliar no puede ser la misma persona beneficiaria.",
+            )
+        ]
+    if curp.age_on(on) < ADULT_AGE_YEARS:
+        return [FieldError("representative.curp", "La persona auxiliar debe ser mayor de edad.")]
+    return []
+
+
+__all__ = [
+    "CCT_PATTERN",
+    "MAX_AGE_YEARS",
+    "FieldError",
+    "normalize_phone",
+    "validate_enrollment",
+    "validate_household",
+    "validate_person",
+]

@@ -1,0 +1,1 @@
+"""The encrypted local store: SQLAlchemy over SQLite, Alembic migrations, field encryption."""

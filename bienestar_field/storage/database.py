@@ -1,0 +1,214 @@
+"""Opening the casebook's SQLite file: durable settings, schema migrations, backups.
+
+A save reported as done must survive a power cut, so the database runs in WAL mode with
+``synchronous=FULL`` (each commit fsyncs the WAL). Temporary tables and sorts stay in memory so
+nothing, not even ciphertext, spills into temp files. Migrations run at open: a copy of the
+file is taken first, the upgrade runs in one transaction, and a schema newer than this program
+knows is refused rather than touched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class StorageError(Exception):
+    """A known problem with the casebook file, explained to the user rather than crashed on."""
+
+
+class NewerSchemaError(StorageError):
+    """The file was written by a newer version of the program."""
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Every schema revision this program knows, oldest first."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so DDL in
+        # migrations is transactional too.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA busy_timeout=10000",
+            "PRAGMA temp_store=MEMORY",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "")
+        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+class Database:
+    """The opened, migrated casebook file. Sessions for reading; ``writing()`` for a write."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = create_engine(
+            f"sqlite+pysqlite:///{path}",
+            connect_args={"check_same_thread": False},
+            # Statement parameters hold ciphertext and ids; keep them out of error messages.
+            hide_parameters=True,
+        )
+        _configure_sqlite(self.engine)
+        # Writers take the lock at BEGIN, so a transaction never fails half-way on a busy lock.
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction: everything inside commits together, durably, or not at all."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as connection:
+            return str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_database(
+    path: Path, *, backup_dir: Path | None = None, revision: str = "head"
+) -> Database:
+    """Open (creating if needed) and migrate the casebook at ``path``.
+
+    ``revision`` is for tests that build a file of an older schema; the app always uses head.
+    """
+    is_new = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if is_new:
+        # Create the file owner-only before a single byte goes in.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    database = Database(path)
+    try:
+        migrate(
+            database,
+            backup_dir=backup_dir or path.parent / "backups",
+            is_new=is_new,
+            revision=revision,
+        )
+    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the damage
+        database.close()
+        raise StorageError(f"the casebook file cannot be read: {exc}") from exc
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def migrate(
+    database: Database, *, backup_dir: Path, is_new: bool = False, revision: str = "head"
+) -> None:
+    known = all_revisions()
+    current = current_revision(database)
+    target = known[-1] if revision == "head" else revision
+    if current == target:
+        return
+    if current is not None and current not in known:
+        raise NewerSchemaError(
+            "this casebook was written by a newer version of Bienestar Field "
+            f"(schema {current}); install the newer version to open it"
+        )
+    if not is_new and _has_tables(database):
+        backup_database(database, backup_dir, label=current or "unversioned")
+    log.info("migrating casebook schema from %s to %s", current, target)
+    with database.engine.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+
+
+def _has_tables(database: Database) -> bool:
+    with database.engine.connect() as connection:
+        count = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).scalar()
+    return bool(count)
+
+
+def backup_database(database: Database, backup_dir: Path, *, label: str) -> Path:
+    """A consistent copy of the live database (SQLite's online backup), fsynced, owner-only."""
+    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"casebook-{stamp}-schema-{label}.sqlite3"
+    partial = target.with_suffix(".partial")
+    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    os.close(fd)
+    source = sqlite3.connect(database.path)
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    _fsync_dir(backup_dir)
+    log.info("backed up casebook before migration to %s", target.name)
+    return target
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,187 @@
+"""Tables of the casebook.
+
+Personal fields never appear as columns: each record keeps them in one AES-GCM blob (``data``)
+bound to its table, column and row id. What stays clear is what must be queried without
+decrypting: ids, folios, INEGI state/municipality keys, program codes, statuses, versions,
+clock stamps and sync bookkeeping.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Meta(Base):
+    """Facts about this casebook: device id, folio prefix, counters."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # A staff login name, shown on the unlock screen before any key exists; never a beneficiary's.
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[str] = mapped_column(String(32))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class KeySlot(Base):
+    """The data key wrapped under one secret: a user's passphrase or the recovery code."""
+
+    __tablename__ = "key_slots"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # "passphrase" | "recovery"
+    kdf_params: Mapped[str] = mapped_column(Text)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class HouseholdRow(Base):
+    __tablename__ = "households"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    folio: Mapped[str] = mapped_column(String(32), unique=True)
+    state_code: Mapped[str] = mapped_column(String(2))
+    municipality_code: Mapped[str] = mapped_column(String(3))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+    updated_at: Mapped[str] = mapped_column(String(32))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PersonRow(Base):
+    __tablename__ = "persons"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    household_id: Mapped[str | None] = mapped_column(
+        ForeignKey("households.id"), nullable=True, index=True
+    )
+    folio: Mapped[str] = mapped_column(String(32), unique=True)
+    # Blind index of the CURP: lookups and duplicate detection without decrypting.
+    curp_index: Mapped[bytes] = mapped_column(LargeBinary, index=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+    updated_at: Mapped[str] = mapped_column(String(32))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EnrollmentRow(Base):
+    __tablename__ = "enrollments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    program_code: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    catalog_version: Mapped[str] = mapped_column(String(32))
+    folio: Mapped[str] = mapped_column(String(32), unique=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class AttendanceCheckRow(Base):
+    """Append-only: a correction is a new row."""
+
+    __tablename__ = "attendance_checks"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    enrollment_id: Mapped[str] = mapped_column(ForeignKey("enrollments.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(String(16))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class OutboxChange(Base):
+    """A change waiting for (or acknowledged by) the central server; also the edit history."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    operation: Mapped[str] = mapped_column(String(16))  # create | update | delete | append
+    base_version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    user_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    batch_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    acked_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"),)
+
+
+class AuditEvent(Base):
+    """Hash-chained log of who did what to which record. Ids only: no personal data."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    entity_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    prev_mac: Mapped[bytes] = mapped_column(LargeBinary)
+    mac: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SyncState(Base):
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Draft(Base):
+    """A form saved half-way (a household being registered), encrypted like any record."""
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[str] = mapped_column(String(32))
