@@ -357,7 +357,7 @@ class _Object:
         if not isinstance(value, list):
             raise self.error(key, f"expected a list, got {_describe(value)}")
         if non_empty and not value:
-            raise self.error(key, "an empty list matches nobody; leave the field out instead")
+            raise self.error(key, "an empty list is ambiguous; leave the field out instead")
         return value
 
     def finish(self) -> None:
