@@ -129,8 +129,9 @@ def _evaluate_program(program: Program, situation: _Situation) -> EligibilityRes
     findings = _findings(program.rule, situation, _PROGRAM)
     failures = [finding.reason for finding in findings if not finding.met]
     alternatives_met, alternative_reasons = _alternatives(program.rule, situation)
-    if failures or not alternatives_met:
-        failures += [] if alternatives_met else alternative_reasons
+    if not alternatives_met:
+        failures += alternative_reasons
+    if failures:
         return EligibilityResult(program, eligible=False, reasons=tuple(failures))
     reasons = [finding.reason for finding in findings] + alternative_reasons
     reasons += [f"Verificar en campo: {check}" for check in program.rule.field_checks]

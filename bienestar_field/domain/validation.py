@@ -160,7 +160,9 @@ def _curp_disagreements(person: Person, curp: Curp) -> list[FieldError]:
                 f"El sexo no coincide con la CURP (la CURP indica {_SEX_NAMES[curp.sex]}).",
             )
         )
-    if person.birth_state.strip().upper() != curp.birth_state:
+    birth_state = person.birth_state.strip().upper()
+    # An unknown code is reported on its own; saying it also disagrees would be noise.
+    if birth_state in birth_state_codes() and birth_state != curp.birth_state:
         errors.append(
             FieldError(
                 "birth_state",

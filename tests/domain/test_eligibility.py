@@ -154,9 +154,15 @@ def test_ppd_at_30_without_indigenous_self_identification_fails_both_options() -
     )
 
 
-@pytest.mark.parametrize("identity", ["indigenous", "afromexican"])
-def test_ppd_at_30_with_indigenous_or_afromexican_self_identification(identity: str) -> None:
-    person = make_person(born(30), disability=CERTIFIED, **{identity: True})
+@pytest.mark.parametrize(
+    ("indigenous", "afromexican"), [(True, False), (False, True)], ids=["indigena", "afro"]
+)
+def test_ppd_at_30_with_indigenous_or_afromexican_self_identification(
+    indigenous: bool, afromexican: bool
+) -> None:
+    person = make_person(
+        born(30), disability=CERTIFIED, indigenous=indigenous, afromexican=afromexican
+    )
     result = result_for("PPD", person)
     assert result.eligible
     assert any("De 30 a 64 años" in reason for reason in result.reasons)
@@ -401,7 +407,9 @@ def test_childcare_for_a_grandchild_whose_mother_is_the_heads_daughter() -> None
 def test_childcare_ignores_a_sibling_too_young_to_be_the_parent() -> None:
     child = make_person(born(2), relationship=Relationship.NIETA_O_NIETO)
     grandmother = make_person(born(40), relationship=Relationship.JEFA_O_JEFE)
-    aunt = make_person(born(10), relationship=Relationship.HIJA_O_HIJO, occupation=Occupation.ESTUDIA)
+    aunt = make_person(
+        born(10), relationship=Relationship.HIJA_O_HIJO, occupation=Occupation.ESTUDIA
+    )
     result = result_for("NNHMT", child, household=household(OAXACA_CITY, grandmother, aunt, child))
     assert not result.eligible
     assert result.reasons[-1].startswith("No se identificó en el hogar a la madre ni al padre")
@@ -443,8 +451,7 @@ def test_sembrando_vida_not_in_a_city() -> None:
     result = result_for("SV", farmer, household=household(OAXACA_CITY, farmer))
     assert not result.eligible
     assert result.reasons == (
-        "Vive en una localidad urbana (Oaxaca de Juarez); el programa es para localidades "
-        "rurales",
+        "Vive en una localidad urbana (Oaxaca de Juarez); el programa es para localidades rurales",
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ OAXACA_DE_JUAREZ = "067"
 ACATLAN_DE_PEREZ_FIGUEROA = "002"
 
 
-def oaxaca_address(**changes: str | None) -> Address:
+def oaxaca_address(**changes: Any) -> Address:
     address = Address(
         state_code=OAXACA,
         municipality_code=OAXACA_DE_JUAREZ,
@@ -91,7 +92,13 @@ def test_municipalities_sort_with_accents_folded() -> None:
 
 def test_sort_key_puts_enie_after_n() -> None:
     words = ["Ocotlán", "Ñuu Savi", "Nuevo", "Peña", "Penal"]
-    assert sorted(words, key=geography.sort_key) == ["Nuevo", "Ñuu Savi", "Ocotlán", "Penal", "Peña"]
+    assert sorted(words, key=geography.sort_key) == [
+        "Nuevo",
+        "Ñuu Savi",
+        "Ocotlán",
+        "Penal",
+        "Peña",
+    ]
 
 
 def test_municipality_lookup() -> None:

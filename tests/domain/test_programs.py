@@ -165,7 +165,11 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("fractional cents", _set((*P, PAM, "amount"), 1.005), "programs[0].amount:"),
     ("amount without period", _set((*P, PAM, "amount_period"), None), "programs[0].amount_period:"),
     ("unknown period", _set((*P, PAM, "amount_period"), "anual"), "programs[0].amount_period:"),
-    ("service with period", _set((*P, SCC, "amount_period"), "mensual"), "programs[8].amount_period"),
+    (
+        "service with period",
+        _set((*P, SCC, "amount_period"), "mensual"),
+        "programs[8].amount_period",
+    ),
     ("missing rule", _delete((*P, PAM, "rule")), "programs[0]: missing required field 'rule'"),
     ("age as text", _set((*P, PAM, "rule", "min_age"), "65"), "programs[0].rule.min_age:"),
     ("age as boolean", _set((*P, PAM, "rule", "min_age"), True), "programs[0].rule.min_age:"),
@@ -187,7 +191,11 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         _set((*P, JCF, "rule", "occupations"), ["desempleado"]),
         "programs[7].rule.occupations[0]:",
     ),
-    ("unknown state", _set((*P, SV, "rule", "states"), ["20", "33"]), "programs[6].rule.states[1]:"),
+    (
+        "unknown state",
+        _set((*P, SV, "rule", "states"), ["20", "33"]),
+        "programs[6].rule.states[1]:",
+    ),
     ("numeric state", _set((*P, SV, "rule", "states"), [20]), "programs[6].rule.states[0]:"),
     (
         "unknown municipality",
@@ -209,14 +217,22 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         _delete((*P, PPD, "rule", "alternatives", 0, "label")),
         "programs[2].rule.alternatives[0]: missing required field 'label'",
     ),
-    ("nested alternatives", _nest_alternatives, "alternatives[0].alternatives: alternatives cannot"),
+    (
+        "nested alternatives",
+        _nest_alternatives,
+        "alternatives[0].alternatives: alternatives cannot",
+    ),
     ("empty alternatives", _set((*P, PPD, "rule", "alternatives"), []), "rule.alternatives:"),
     (
         "caregiver without occupations",
         _set((*P, NNHMT, "rule", "caregiver"), {}),
         "programs[3].rule.caregiver: missing required field 'occupations'",
     ),
-    ("unknown check kind", _set((*P, BRC, "checks", 0, "kind"), "visita"), "programs[4].checks[0].kind:"),
+    (
+        "unknown check kind",
+        _set((*P, BRC, "checks", 0, "kind"), "visita"),
+        "programs[4].checks[0].kind:",
+    ),
     (
         "unknown frequency",
         _set((*P, BRC, "checks", 0, "frequency"), "anual"),
@@ -286,8 +302,12 @@ def test_catalog_update_with_a_territorial_alternative_loads() -> None:
     def add_agreement_states(document: dict[str, Any]) -> None:
         document["catalog_version"] = "2026.2"
         document["programs"][PPD]["rule"]["alternatives"].append(
-            {"label": "De 30 a 64 años en estados con convenio", "min_age": 30, "max_age": 64,
-             "states": ["09", "20"]}
+            {
+                "label": "De 30 a 64 años en estados con convenio",
+                "min_age": 30,
+                "max_age": 64,
+                "states": ["09", "20"],
+            }
         )
 
     catalog = load_catalog(json.dumps(mutated(add_agreement_states)).encode())
