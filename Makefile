@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint typecheck unit bench screenshots clean
+.PHONY: install run test lint typecheck unit bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,6 +37,15 @@ test: lint typecheck unit
 
 bench: install
 	$(BIN)/python -m benchmarks
+
+# A PNG of every main screen in Spanish, English and Spanish at large text (docs/screenshots).
+screenshots: install
+	$(BIN)/python tools/screenshots.py docs/screenshots
+
+# Refresh the .ts catalogues from the UI sources and rebuild the committed .qm files.
+translations: install
+	$(BIN)/python tools/translations.py
+	$(BIN)/python tools/translations.py --check
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

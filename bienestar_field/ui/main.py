@@ -1,18 +1,400 @@
-"""Start the Qt application (the full window set arrives with the desktop-app work)."""
+"""The application window: set-up, unlock and the workspace, one after the other.
+
+``Shell`` is the one top-level window. It holds the status bar (connection, pending changes,
+busy indicator) and swaps its centre between the first-run wizard, the unlock screen and the
+workspace. Locking drops the workspace, so nothing decrypted stays in a widget.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bienestar_field.config import Settings
+from bienestar_field.casebook import Casebook, CasebookStore
+from bienestar_field.config import Settings, SettingsStore
+from bienestar_field.ui import i18n
+from bienestar_field.ui.checks import ChecksPage
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.home import HomePage
+from bienestar_field.ui.household import HouseholdPage
+from bienestar_field.ui.quick import QuickEnrolPage
+from bienestar_field.ui.search import SearchPage
+from bienestar_field.ui.settings_page import SettingsPage
+from bienestar_field.ui.setup_wizard import SetupWizard
+from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.theme import apply_theme
+from bienestar_field.ui.unlock import UnlockScreen
+from bienestar_field.ui.widgets import BusyBar
+
+log = logging.getLogger(__name__)
+
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after a stretch without keyboard, mouse or touch input."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60 * 1000)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class Workspace(QWidget):
+    """Navigation and the task pages, for one unlocked casebook."""
+
+    lock_requested = Signal()
+    switch_requested = Signal()
+    settings_applied = Signal(object)
+
+    PAGES = ("home", "household", "quick", "checks", "search", "settings")
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.casebook = casebook
+        self._runner = runner
+        self.user_label = QLabel(
+            i18n.fill(
+                self.tr("Sesión: %1 (%2)"), casebook.user.name, i18n.role_label(casebook.user.role)
+            )
+        )
+        self.lock_button = QPushButton(self.tr("&Bloquear (Ctrl+L)"))
+        self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_button = QPushButton(self.tr("Cambiar de &usuario"))
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Menú"))
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+
+        self.home = HomePage(casebook, runner)
+        self.household = HouseholdPage(casebook, runner)
+        self.quick = QuickEnrolPage(casebook, runner)
+        self.checks = ChecksPage(casebook, runner)
+        self.search = SearchPage(casebook, runner)
+        self.settings = SettingsPage(settings, casebook, runner)
+        labels = (
+            self.tr("Inicio"),
+            self.tr("Registrar hogar"),
+            self.tr("Inscripción rápida"),
+            self.tr("Corresponsabilidades"),
+            self.tr("Buscar"),
+            self.tr("Configuración"),
+        )
+        pages = (self.home, self.household, self.quick, self.checks, self.search, self.settings)
+        for number, (label, page) in enumerate(zip(labels, pages, strict=True), start=1):
+            item = QListWidgetItem(f"{label}  (Ctrl+{number})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(n))
+        QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.show_page(4))
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 24)
+
+        header = QHBoxLayout()
+        header.addWidget(self.user_label, 1)
+        header.addWidget(self.switch_button)
+        header.addWidget(self.lock_button)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.switch_button.clicked.connect(self.switch_requested)
+        self.home.go.connect(lambda name: self.show_page(self.PAGES.index(name)))
+        self.home.resume_draft.connect(self.resume_draft)
+        self.settings.apply.connect(self.settings_applied)
+        self.show_page(0)
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        page = self.stack.widget(index)
+        if page is self.search:
+            self.search.query.setFocus()
+        elif page is self.household:
+            self.household.set_step(self.household.step)
+        elif page is self.quick:
+            self.quick.notice.accept_box.setFocus()
+
+    def resume_draft(self, draft_id: str) -> None:
+        self.show_page(self.PAGES.index("household"))
+        self.household.load_draft(draft_id)
+
+    def save_work_before_lock(self) -> None:
+        self.household.save_draft_before_lock()
+
+
+class Shell(QMainWindow):
+    """The one top-level window."""
+
+    workspace_shown = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        runner: TaskRunner,
+        translators: i18n.Translators,
+        *,
+        store: CasebookStore | None = None,
+    ) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.settings = settings
+        self.runner = runner
+        self.translators = translators
+        self.store = store
+        self.casebook: Casebook | None = None
+        self.workspace: Workspace | None = None
+        self.unlock_screen: UnlockScreen | None = None
+        self.wizard: SetupWizard | None = None
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.connection = QLabel()
+        self.pending = QLabel()
+        self.busy = BusyBar()
+        self.statusBar().addWidget(self.connection)
+        self.statusBar().addWidget(self.pending)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.runner.wrote.connect(self.refresh_pending)
+        self.runner.unhandled_error.connect(self.show_error)
+        self.resize(1100, 760)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bienestar Field"))
+        self.connection.setText(self.tr("● Sin servidor configurado"))
+        self.connection.setAccessibleName(self.tr("Conexión"))
+        self.pending.setAccessibleName(self.tr("Cambios por enviar"))
+        if self.casebook is None:
+            self.pending.setText("")
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            if busy:
+                app.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            else:
+                app.restoreOverrideCursor()
+
+    # --- start-up ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the casebook file (migrating it if needed) off the GUI thread, then go on."""
+        if self.store is not None:
+            self._store_ready(self.store)
+            return
+        data_dir, kdf = self.data_dir, self.settings.kdf_target_ms / 1000
+        self.runner.run_in_background(
+            lambda: CasebookStore(data_dir, kdf_target_seconds=kdf),
+            self._store_ready,
+            self.show_error,
+        )
+
+    def _store_ready(self, store: CasebookStore) -> None:
+        self.store = store
+        self.runner.run_in_background(lambda: store.is_set_up, self._route)
+
+    def _route(self, is_set_up: bool) -> None:
+        if is_set_up:
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    def _replace_centre(self, widget: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def show_setup(self) -> None:
+        assert self.store is not None
+        self.wizard = SetupWizard(self.store, self.runner)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
+        self.wizard.completed.connect(self.show_workspace)
+        self._replace_centre(self.wizard)
+        self.unlock_screen = None
+
+    def show_unlock(self, preferred_user: str | None = None) -> None:
+        assert self.store is not None
+        self.unlock_screen = UnlockScreen(self.store, self.runner, preferred_user=preferred_user)
+        self.unlock_screen.unlocked.connect(self.show_workspace)
+        self._replace_centre(self.unlock_screen)
+        self.wizard = None
+        self.pending.setText("")
+
+    def show_workspace(self, casebook: Casebook, page: int = 0) -> None:
+        self.casebook = casebook
+        self.workspace = Workspace(casebook, self.runner, self.settings)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.switch_requested.connect(self.switch_user)
+        self.workspace.settings_applied.connect(self.apply_settings)
+        self._replace_centre(self.workspace)
+        self.workspace.show_page(page)
+        self.unlock_screen = None
+        self.wizard = None
+        self.idle.set_minutes(self.settings.idle_lock_minutes)
+        self.idle.start()
+        self.refresh_pending()
+        self.workspace_shown.emit()
+
+    # --- session -----------------------------------------------------------------------------
+
+    def lock(self, *, switch: bool = False) -> None:
+        """Save unfinished work as a draft, forget the keys, and show the unlock screen."""
+        casebook, workspace = self.casebook, self.workspace
+        if casebook is None:
+            return
+        self.idle.stop()
+        if workspace is not None:
+            workspace.save_work_before_lock()
+        self.casebook = None
+        self.workspace = None
+        self.runner.run_in_background(casebook.lock)
+        self.show_unlock(None if switch else casebook.user.name)
+        self.locked.emit()
+
+    def switch_user(self) -> None:
+        self.lock(switch=True)
+
+    def refresh_pending(self) -> None:
+        casebook = self.casebook
+        if casebook is None or casebook.is_locked:
+            return
+        self.runner.run_in_background(
+            casebook.pending_changes,
+            lambda count: self.pending.setText(i18n.fill(self.tr("Cambios por enviar: %1"), count)),
+            lambda _exc: None,
+            owner=self,
+        )
+
+    def apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.settings.language
+        self.settings = settings
+        store = SettingsStore(self.data_dir)
+        self.runner.run_in_background(lambda: store.save(settings), None, self.show_error)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        if self.idle.timer.isActive():
+            self.idle.timer.start()
+        if language_changed:
+            self.translators.install(settings.language)
+            self.retranslate()
+        if self.casebook is not None:
+            # Rebuilt so every text is in the new language and size; back on the settings page.
+            self.show_workspace(self.casebook, page=Workspace.PAGES.index("settings"))
+            if self.workspace is not None:
+                self.workspace.settings.status.setText(self.tr("Configuración guardada."))
+
+    def show_error(self, exc: Exception) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Aviso"))
+        box.setText(describe_error(exc))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def shutdown(self) -> None:
+        """Keep unfinished work as a draft, lock, and close the file (the runner drains)."""
+        if self.workspace is not None:
+            self.workspace.save_work_before_lock()
+        casebook, store = self.casebook, self.store
+        self.casebook = None
+        self.workspace = None
+        self.store = None
+        self.idle.stop()
+        if casebook is not None:
+            self.runner.run_in_background(casebook.lock)
+        if store is not None:
+            self.runner.run_in_background(store.close)
+        self.runner.wait_idle()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
 
 
 def run(data_dir: Path, settings: Settings, argv: Sequence[str]) -> int:
-    app = QApplication(list(argv))
-    label = QLabel(f"Bienestar Field — {data_dir}")
-    label.resize(480, 120)
-    label.show()
-    return int(app.exec())
+    """Start the desktop app on ``data_dir``; returns the exit code."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName("Bienestar Field")
+    translators = i18n.Translators()
+    translators.install(settings.language)
+    apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)
+    runner = TaskRunner()
+    shell = Shell(data_dir, settings, runner, translators)
+    shell.show()
+    shell.start()
+    try:
+        return int(app.exec())
+    finally:
+        shell.shutdown()
+        runner.shutdown()

@@ -1,0 +1,453 @@
+"""Enrol a person in programs: eligibility with its reasons, documents, consent, auxiliar.
+
+Eligible programs come first with why they fit; the others say why not. Each chosen program
+has its documents checklist. Elderly and disabled people may name a *persona auxiliar*. Each
+enrolment is checked with the domain's ``validate_enrollment`` before saving, so a problem is
+shown beside the program it concerns.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bienestar_field.casebook import Casebook, ValidationFailed
+from bienestar_field.domain.eligibility import EligibilityResult, evaluate
+from bienestar_field.domain.enrollments import (
+    Enrollment,
+    EnrollmentStatus,
+    PrivacyConsent,
+    Representative,
+)
+from bienestar_field.domain.households import Household
+from bienestar_field.domain.people import Person, age_on
+from bienestar_field.domain.programs import Program
+from bienestar_field.domain.validation import FieldError, normalize_phone, validate_enrollment
+from bienestar_field.ui import i18n
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.theme import is_high_contrast, ok_color
+from bienestar_field.ui.widgets import (
+    ErrorLabel,
+    Field,
+    PrivacyNotice,
+    add_row,
+    new_form,
+    title_label,
+    wrapping_label,
+)
+
+
+def program_amount(program: Program) -> str:
+    if program.amount is None:
+        return i18n.translate("Enrol", "Servicio sin pago")
+    return f"{i18n.format_money(program.amount)} {i18n.period_label(program.amount_period)}"
+
+
+class RepresentativeForm(QGroupBox):
+    """The *persona auxiliar*: checkable, empty and hidden until asked for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Con persona auxiliar (representante)"))
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.nombres = QLineEdit()
+        self.primer_apellido = QLineEdit()
+        self.segundo_apellido = QLineEdit()
+        self.curp = QLineEdit()
+        self.curp.setMaxLength(18)
+        self.relationship = QLineEdit()
+        self.relationship.setPlaceholderText(self.tr("p. ej. hija, vecino"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("10 dígitos"))
+        form = new_form()
+        self.nombres_field = add_row(
+            form, self.tr("Nombre(s) de la persona auxiliar"), self.nombres, required=True
+        )
+        add_row(form, self.tr("Primer apellido"), self.primer_apellido, required=True)
+        add_row(form, self.tr("Segundo apellido"), self.segundo_apellido)
+        self.curp_field = add_row(
+            form, self.tr("CURP de la persona auxiliar"), self.curp, required=True
+        )
+        add_row(form, self.tr("Parentesco o relación"), self.relationship, required=True)
+        self.phone_field = add_row(form, self.tr("Teléfono de la persona auxiliar"), self.phone)
+        self.setLayout(form)
+        self.setAccessibleName(self.title())
+        self.curp.textEdited.connect(lambda text: self.curp.setText(text.upper()))
+
+    def representative(self) -> tuple[Representative | None, list[FieldError]]:
+        if not self.isChecked():
+            return None, []
+        errors: list[FieldError] = []
+        phone: str | None = None
+        if self.phone.text().strip():
+            try:
+                phone = normalize_phone(self.phone.text())
+            except ValueError as exc:
+                errors.append(FieldError("representative.phone", str(exc)))
+        if not self.relationship.text().strip():
+            errors.append(
+                FieldError("representative", self.tr("Escriba el parentesco o la relación."))
+            )
+        return (
+            Representative(
+                nombres=self.nombres.text().strip(),
+                primer_apellido=self.primer_apellido.text().strip(),
+                segundo_apellido=self.segundo_apellido.text().strip() or None,
+                curp=self.curp.text().strip().upper(),
+                relationship=self.relationship.text().strip(),
+                phone=phone,
+            ),
+            errors,
+        )
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for field in (self.nombres_field, self.curp_field, self.phone_field):
+            field.error.clear_message()
+        by_name: dict[str, Field] = {
+            "representative": self.nombres_field,
+            "representative.curp": self.curp_field,
+            "representative.phone": self.phone_field,
+        }
+        for error in errors:
+            by_name.get(error.field, self.nombres_field).error.append_message(error.message)
+
+    def clear(self) -> None:
+        for edit in (
+            self.nombres,
+            self.primer_apellido,
+            self.segundo_apellido,
+            self.curp,
+            self.relationship,
+            self.phone,
+        ):
+            edit.clear()
+        self.setChecked(False)
+        self.show_errors([])
+
+
+class DocumentsChecklist(QWidget):
+    """One checkbox per document the program asks for; required ones are starred."""
+
+    def __init__(self, program: Program, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.program = program
+        self.boxes: dict[str, QCheckBox] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Documentos presentados:")))
+        for document in program.documents:
+            text = document.name + (" *" if document.required else "")
+            if document.max_age_months:
+                text += " " + i18n.fill(
+                    self.tr("(no más de %1 meses de antigüedad)"), document.max_age_months
+                )
+            box = QCheckBox(text)
+            box.setAccessibleName(document.name)
+            error = ErrorLabel()
+            box.toggled.connect(lambda _checked, e=error: e.clear_message())
+            self.boxes[document.code] = box
+            self.errors[document.code] = error
+            layout.addWidget(box)
+            layout.addWidget(error)
+
+    def documents(self) -> dict[str, bool]:
+        return {code: box.isChecked() for code, box in self.boxes.items()}
+
+    def check_all(self, checked: bool = True) -> None:
+        for box in self.boxes.values():
+            box.setChecked(checked)
+
+    def show_errors(self, errors: list[FieldError]) -> list[FieldError]:
+        """Show the document errors; return the others."""
+        rest = []
+        for error in errors:
+            code = error.field.removeprefix("documents.")
+            if error.field.startswith("documents.") and code in self.errors:
+                self.errors[code].show_message(error.message)
+            else:
+                rest.append(error)
+        return rest
+
+
+class ProgramCard(QGroupBox):
+    """An eligible program: tick to enrol; reasons, amount and the documents checklist."""
+
+    def __init__(
+        self, result: EligibilityResult, already: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        program = result.program
+        self.program = program
+        self.setTitle(program.name)
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.setAccessibleName(program.name)
+        self.already = already
+        layout = QVBoxLayout(self)
+        reasons = "\n".join("✔ " + reason for reason in result.reasons)
+        self.reasons = wrapping_label(reasons)
+        self.reasons.setStyleSheet(f"color: {ok_color(is_high_contrast())};")
+        layout.addWidget(self.reasons)
+        layout.addWidget(wrapping_label(program_amount(program)))
+        if already:
+            layout.addWidget(
+                wrapping_label(self.tr("Ya está inscrita o inscrito en este programa."))
+            )
+            self.setCheckable(False)
+        self.checklist = DocumentsChecklist(program)
+        layout.addWidget(self.checklist)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.checklist.setVisible(False)
+        self.toggled.connect(self.checklist.setVisible)
+
+
+class EnrolDialog(QDialog):
+    """Enrol one person. ``enrolled`` carries the receipt lines of what was saved."""
+
+    enrolled = Signal(list)
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        person: Person,
+        *,
+        household: Household | None = None,
+        consent: PrivacyConsent | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._runner = runner
+        self.person = person
+        self.household = household
+        self._given_consent = consent if consent is not None and consent.accepted else None
+        self.saved: list[Enrollment] = []
+        today = self._today()
+        self.setWindowTitle(self.tr("Inscribir en programas"))
+        self.resize(760, 680)
+
+        header = title_label(person.full_name, "subtitle")
+        facts = wrapping_label(
+            i18n.fill(
+                self.tr("%1 años · CURP %2 · folio %3"),
+                age_on(person.birth_date, today),
+                person.curp,
+                person.folio or "",
+            )
+        )
+        self.notice = PrivacyNotice(compact=True, now=casebook.now)
+        if self._given_consent is not None:
+            self.notice.shown_at = self._given_consent.shown_at
+            self.notice.accept_box.setChecked(True)
+            self.notice.sensitive_box.setChecked(self._given_consent.sensitive_data)
+        self.cards: list[ProgramCard] = []
+        self.ineligible = wrapping_label()
+        self.representative = RepresentativeForm()
+        self.representative.setVisible(False)
+        self.error = ErrorLabel()
+        self.done_label = wrapping_label()
+        self.enrol_button = QPushButton(self.tr("&Inscribir"))
+        self.enrol_button.setDefault(True)
+        self.receipt_button = QPushButton(self.tr("Comprobante…"))
+        self.receipt_button.setVisible(False)
+        self.close_button = QPushButton(self.tr("&Cerrar"))
+
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.addWidget(self.notice)
+        self.body_layout.addWidget(
+            title_label(self.tr("Programas que le corresponden"), "subtitle")
+        )
+        self.cards_box = QVBoxLayout()
+        self.body_layout.addLayout(self.cards_box)
+        self.body_layout.addWidget(self.representative)
+        self.body_layout.addWidget(
+            title_label(self.tr("Programas que no le corresponden"), "subtitle")
+        )
+        self.body_layout.addWidget(self.ineligible)
+        self.body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.receipt_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.enrol_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(facts)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.done_label)
+        layout.addLayout(buttons)
+
+        self.enrol_button.clicked.connect(self.submit)
+        self.close_button.clicked.connect(self.accept)
+        self.receipt_button.clicked.connect(self.show_receipt)
+        self.enrol_button.setEnabled(False)
+        self._load()
+
+    def _today(self) -> date:
+        return self._casebook.now().astimezone().date()
+
+    def _load(self) -> None:
+        casebook, person = self._casebook, self.person
+        self._runner.run_in_background(
+            lambda: casebook.enrollments_of(person.id), self._show_programs, owner=self
+        )
+
+    def _show_programs(self, existing: list[Enrollment]) -> None:
+        enrolled = frozenset(
+            e.program_code for e in existing if e.status is not EnrollmentStatus.RECHAZADA
+        )
+        results = evaluate(
+            self.person,
+            self._casebook.catalog,
+            self._today(),
+            household=self.household,
+            enrolled_programs=enrolled,
+        )
+        not_eligible = []
+        for result in results:
+            if result.eligible:
+                card = ProgramCard(result, result.program.code in enrolled)
+                card.toggled.connect(self._update_representative)
+                self.cards.append(card)
+                self.cards_box.addWidget(card)
+            else:
+                reasons = "; ".join(result.reasons)
+                not_eligible.append(f"✖ {result.program.name}: {reasons}")
+        self.ineligible.setText("\n".join(not_eligible) or self.tr("Ninguno."))
+        if not self.cards:
+            self.cards_box.addWidget(
+                wrapping_label(self.tr("Por ahora ningún programa le corresponde."))
+            )
+        selectable = [c for c in self.cards if c.isCheckable()]
+        if len(selectable) == 1:
+            selectable[0].setChecked(True)
+        self.enrol_button.setEnabled(bool(selectable))
+        (self.notice.accept_box if not self.notice.accepted else self.enrol_button).setFocus()
+
+    def _update_representative(self) -> None:
+        allows = any(
+            c.isChecked() and c.program.allows_representative for c in self.cards if c.isCheckable()
+        )
+        self.representative.setVisible(allows)
+
+    def chosen(self) -> list[ProgramCard]:
+        return [c for c in self.cards if c.isCheckable() and c.isChecked()]
+
+    def build(self) -> tuple[list[Enrollment], bool]:
+        """The enrolments to save, and whether every one passed the checks."""
+        self.error.clear_message()
+        self.notice.error.clear_message()
+        cards = self.chosen()
+        if not cards:
+            self.error.show_message(self.tr("Marque al menos un programa."))
+            return [], False
+        consent = self.notice.consent()
+        representative, rep_errors = self.representative.representative()
+        self.representative.show_errors(rep_errors)
+        ok = not rep_errors
+        enrollments = []
+        for card in cards:
+            card.error.clear_message()
+            enrollment = Enrollment(
+                id="",
+                person_id=self.person.id,
+                program_code=card.program.code,
+                status=EnrollmentStatus.ENVIADA,
+                documents=card.checklist.documents(),
+                consent=consent,
+                representative=representative if card.program.allows_representative else None,
+            )
+            errors = validate_enrollment(enrollment, self.person, card.program, on=self._today())
+            errors = [e for e in errors if e.blocking]
+            if errors:
+                ok = False
+                rest = card.checklist.show_errors(errors)
+                consent_errors = [e for e in rest if e.field == "consent"]
+                rep = [e for e in rest if e.field.startswith("representative")]
+                other = [e for e in rest if e not in consent_errors and e not in rep]
+                if consent_errors:
+                    self.notice.error.show_message(consent_errors[0].message)
+                if rep:
+                    self.representative.show_errors(rep)
+                if other:
+                    card.error.show_message(" ".join(e.message for e in other))
+            enrollments.append(enrollment)
+        return enrollments, ok
+
+    def submit(self) -> None:
+        enrollments, ok = self.build()
+        if not ok:
+            return
+        self.enrol_button.setEnabled(False)
+        casebook, today = self._casebook, self._today()
+        self._runner.run_in_background(
+            lambda: casebook.enroll_many(enrollments, today=today),
+            self._saved,
+            self._failed,
+            owner=self,
+            writes=True,
+        )
+
+    def _saved(self, saved: list[Enrollment]) -> None:
+        self.saved = saved
+        catalog = self._casebook.catalog
+        lines = [ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in saved]
+        self.done_label.setText(
+            i18n.fill(
+                self.tr("Inscripción registrada: %1"),
+                ", ".join(f"{line.program} ({line.folio})" for line in lines),
+            )
+        )
+        for card in self.chosen():
+            card.setCheckable(False)
+        self.receipt_button.setVisible(True)
+        self.receipt_button.setFocus()
+        self.enrolled.emit(lines)
+
+    def _failed(self, exc: Exception) -> None:
+        self.enrol_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            self.error.show_message(" ".join(e.message for e in exc.errors))
+        else:
+            self.error.show_message(describe_error(exc))
+
+    def receipt(self) -> Receipt:
+        catalog = self._casebook.catalog
+        return Receipt(
+            folio=(self.household.folio if self.household else None) or self.person.folio or "",
+            issued_on=self._today(),
+            kind="household" if self.household else "person",
+            members=len(self.household.members) if self.household else 0,
+            programs=tuple(
+                ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in self.saved
+            ),
+            device_code=self._casebook.device_fingerprint(),
+        )
+
+    def show_receipt(self) -> None:
+        ReceiptDialog(self.receipt(), self._runner, self).open()

@@ -1,0 +1,258 @@
+"""Translations, es-MX formatting and the words for the domain's closed vocabularies.
+
+Source strings are Spanish (Mexico), the language of the people who use the app; the English
+catalogue translates them. Qt's own strings (standard dialogs) come from Qt's translations.
+Dates are always DD/MM/AAAA and money ``$6,400.00``, whichever language is shown, because the
+data are Mexican.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+
+from bienestar_field.casebook import Role
+from bienestar_field.domain.curp import CurpError, InvalidCurp
+from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
+from bienestar_field.domain.people import (
+    DisabilityKind,
+    Occupation,
+    Relationship,
+    SchoolLevel,
+    Sex,
+)
+from bienestar_field.domain.programs import AmountPeriod
+
+LANGUAGES = ("es_MX", "en")
+_TRANSLATIONS_PACKAGE = "bienestar_field.resources.translations"
+MX = QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt-style ``%1``, ``%2`` placeholders, filled from the highest number down."""
+    for number in range(len(values), 0, -1):
+        template = template.replace(f"%{number}", str(values[number - 1]))
+    return template
+
+
+class Translators:
+    """The app's and Qt's translators for one language, installed on the application."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "es_MX"
+
+    def install(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("no Qt application")
+        for old in self._installed:
+            app.removeTranslator(old)
+        self._installed = []
+        self.language = language if language in LANGUAGES else "es_MX"
+        qt = QTranslator()
+        qt_name = "qtbase_es" if self.language == "es_MX" else "qtbase_en"
+        if qt.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        own = QTranslator()
+        data = qm_bytes(self.language)
+        if data is not None and own.load(data):
+            app.installTranslator(own)
+            self._installed.append(own)
+        # Keep the bytes alive as long as the translator: QTranslator.load(bytes) does not copy.
+        self._data = data
+
+
+def qm_bytes(language: str) -> bytes | None:
+    try:
+        return (
+            resources.files(_TRANSLATIONS_PACKAGE).joinpath(f"bienestar_{language}.qm").read_bytes()
+        )
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+
+
+# --- formatting --------------------------------------------------------------------------
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+
+
+def is_spanish() -> bool:
+    """Whether the Spanish texts are shown (the English catalogue translates this marker)."""
+    return QCoreApplication.translate("Format", "es") == "es"
+
+
+def format_long_date(value: date) -> str:
+    if is_spanish():
+        return MX.toString(QDate(value.year, value.month, value.day), "d 'de' MMMM 'de' yyyy")
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return english.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def format_timestamp(iso: str) -> str:
+    """An ISO-8601 UTC stamp as local DD/MM/AAAA HH:MM."""
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return iso
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def format_money(amount: Decimal | float) -> str:
+    return MX.toCurrencyString(float(amount), "$", 2)
+
+
+def parse_date(text: str) -> date | None:
+    """DD/MM/AAAA (or DDMMAAAA typed without slashes); ``None`` when it is not a date."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    parts = [p for p in text.replace("-", "/").replace(".", "/").split("/") if p.strip()]
+    try:
+        if len(parts) == 3:
+            day, month, year = (int(p) for p in parts)
+        elif len(digits) == 8:
+            day, month, year = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        else:
+            return None
+        if year < 1000:
+            return None
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# --- vocabularies ------------------------------------------------------------------------
+
+
+def sex_label(sex: Sex) -> str:
+    return {
+        Sex.MUJER: translate("Vocab", "Mujer"),
+        Sex.HOMBRE: translate("Vocab", "Hombre"),
+        Sex.NO_BINARIO: translate("Vocab", "No binario"),
+    }[sex]
+
+
+def relationship_label(value: Relationship) -> str:
+    return {
+        Relationship.JEFA_O_JEFE: translate("Vocab", "Jefa o jefe del hogar"),
+        Relationship.CONYUGE: translate("Vocab", "Cónyuge o pareja"),
+        Relationship.HIJA_O_HIJO: translate("Vocab", "Hija o hijo"),
+        Relationship.NIETA_O_NIETO: translate("Vocab", "Nieta o nieto"),
+        Relationship.MADRE_O_PADRE: translate("Vocab", "Madre o padre"),
+        Relationship.HERMANA_O_HERMANO: translate("Vocab", "Hermana o hermano"),
+        Relationship.SUEGRA_O_SUEGRO: translate("Vocab", "Suegra o suegro"),
+        Relationship.NUERA_O_YERNO: translate("Vocab", "Nuera o yerno"),
+        Relationship.OTRO_PARIENTE: translate("Vocab", "Otro parentesco"),
+        Relationship.SIN_PARENTESCO: translate("Vocab", "Sin parentesco"),
+    }[value]
+
+
+def disability_label(value: DisabilityKind) -> str:
+    return {
+        DisabilityKind.MOTRIZ: translate("Vocab", "Motriz"),
+        DisabilityKind.VISUAL: translate("Vocab", "Visual"),
+        DisabilityKind.AUDITIVA: translate("Vocab", "Auditiva"),
+        DisabilityKind.HABLA: translate("Vocab", "Del habla"),
+        DisabilityKind.INTELECTUAL: translate("Vocab", "Intelectual"),
+        DisabilityKind.PSICOSOCIAL: translate("Vocab", "Psicosocial"),
+        DisabilityKind.MULTIPLE: translate("Vocab", "Múltiple"),
+    }[value]
+
+
+def school_level_label(value: SchoolLevel) -> str:
+    return {
+        SchoolLevel.PREESCOLAR: translate("Vocab", "Preescolar"),
+        SchoolLevel.PRIMARIA: translate("Vocab", "Primaria"),
+        SchoolLevel.SECUNDARIA: translate("Vocab", "Secundaria"),
+        SchoolLevel.MEDIA_SUPERIOR: translate("Vocab", "Media superior (bachillerato)"),
+        SchoolLevel.SUPERIOR: translate("Vocab", "Superior"),
+    }[value]
+
+
+def occupation_label(value: Occupation) -> str:
+    return {
+        Occupation.TRABAJA: translate("Vocab", "Trabaja"),
+        Occupation.ESTUDIA: translate("Vocab", "Estudia"),
+        Occupation.TRABAJA_Y_ESTUDIA: translate("Vocab", "Trabaja y estudia"),
+        Occupation.NI_ESTUDIA_NI_TRABAJA: translate("Vocab", "No estudia ni trabaja"),
+        Occupation.HOGAR: translate("Vocab", "Se dedica al hogar"),
+        Occupation.DESCONOCIDA: translate("Vocab", "Sin dato"),
+    }[value]
+
+
+def role_label(value: Role) -> str:
+    return {
+        Role.CASEWORKER: translate("Vocab", "Servidora o servidor de la nación"),
+        Role.SUPERVISOR: translate("Vocab", "Supervisora o supervisor"),
+        Role.CLERK: translate("Vocab", "Personal de módulo"),
+    }[value]
+
+
+def status_label(value: EnrollmentStatus) -> str:
+    return {
+        EnrollmentStatus.BORRADOR: translate("Vocab", "Borrador"),
+        EnrollmentStatus.ENVIADA: translate("Vocab", "Enviada"),
+        EnrollmentStatus.APROBADA: translate("Vocab", "Aprobada"),
+        EnrollmentStatus.RECHAZADA: translate("Vocab", "Rechazada"),
+    }[value]
+
+
+def check_kind_label(value: CheckKind) -> str:
+    return {
+        CheckKind.ESCUELA: translate("Vocab", "Asistencia escolar"),
+        CheckKind.SALUD: translate("Vocab", "Cita de salud"),
+        CheckKind.PRENATAL: translate("Vocab", "Consulta prenatal"),
+        CheckKind.VISITA: translate("Vocab", "Visita domiciliaria"),
+    }[value]
+
+
+def check_result_label(value: CheckResult) -> str:
+    return {
+        CheckResult.ASISTIO: translate("Vocab", "Asistió"),
+        CheckResult.FALTO: translate("Vocab", "Faltó"),
+        CheckResult.JUSTIFICADA: translate("Vocab", "Justificada"),
+    }[value]
+
+
+def period_label(value: AmountPeriod | None) -> str:
+    if value is AmountPeriod.BIMESTRAL:
+        return translate("Vocab", "cada dos meses")
+    if value is AmountPeriod.MENSUAL:
+        return translate("Vocab", "al mes")
+    return ""
+
+
+def curp_error_text(exc: InvalidCurp) -> str:
+    """The domain's Spanish sentence, or its English counterpart chosen by the reason code."""
+    if is_spanish():
+        return str(exc)
+    return {
+        CurpError.LENGTH: translate("Curp", "La CURP debe tener 18 caracteres."),
+        CurpError.FORMAT: translate(
+            "Curp", "La CURP tiene un carácter que no corresponde a su posición."
+        ),
+        CurpError.INCONVENIENT_WORD: translate(
+            "Curp", "Las primeras cuatro letras forman una palabra que RENAPO nunca asigna."
+        ),
+        CurpError.DATE: translate(
+            "Curp", "Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida."
+        ),
+        CurpError.SEX: translate("Curp", "La posición 11 de la CURP (sexo) debe ser H, M o X."),
+        CurpError.STATE: translate(
+            "Curp", "Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento."
+        ),
+        CurpError.CHECK_DIGIT: translate(
+            "Curp", "El dígito verificador no coincide: algún carácter está mal capturado."
+        ),
+    }[exc.reason]

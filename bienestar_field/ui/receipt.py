@@ -1,0 +1,255 @@
+"""The registration receipt: folio, date, programs and a QR code of the folio.
+
+It carries no more personal data than needed: no name, no CURP, no address. The folio is
+what the family shows at a module to find the record. Painting works on any paint device,
+so the same code writes a PDF (``QPdfWriter``, off the GUI thread) and prints (``QPrinter``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QKeySequence,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPixmap,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.i18n import fill, format_date, format_long_date, translate
+from bienestar_field.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    program: str
+    folio: str
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    folio: str  # household or person folio
+    issued_on: date
+    kind: str  # "household" or "person"
+    members: int = 0
+    programs: tuple[ReceiptLine, ...] = field(default_factory=tuple)
+    device_code: str = ""
+
+
+def qr_modules(text: str) -> list[list[bool]]:
+    """The QR code of ``text`` as rows of dark (True) and light modules."""
+    code = segno.make(text, error="m", micro=False)
+    return [[bool(cell) for cell in row] for row in code.matrix]
+
+
+def paint_receipt(painter: QPainter, page: QRectF, receipt: Receipt) -> None:
+    """Draw the receipt inside ``page`` (device units)."""
+    unit = page.width() / 100.0
+    painter.save()
+    painter.fillRect(page, QColor("white"))
+    painter.setPen(QColor("black"))
+    y = page.top()
+
+    def text(line: str, size: float, *, bold: bool = False, height: float = 1.6) -> None:
+        nonlocal y
+        font = QFont("DejaVu Sans")
+        font.setPixelSize(max(1, int(size * unit)))
+        font.setBold(bold)
+        painter.setFont(font)
+        box = QRectF(page.left(), y, page.width() * 0.62, size * unit * height * 3)
+        used = painter.boundingRect(box, int(Qt.TextFlag.TextWordWrap), line)
+        painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
+        y += used.height() + size * unit * 0.4
+
+    text(translate("Receipt", "Secretaría de Bienestar"), 3.0, bold=True)
+    text(translate("Receipt", "Comprobante de registro"), 5.0, bold=True)
+    y += unit * 2
+    if receipt.kind == "household":
+        text(translate("Receipt", "Folio del hogar"), 2.8)
+    else:
+        text(translate("Receipt", "Folio de la persona"), 2.8)
+    text(receipt.folio, 6.0, bold=True)
+    text(translate("Receipt", "Fecha") + ": " + format_date(receipt.issued_on), 2.8)
+    text(format_long_date(receipt.issued_on), 2.8)
+    if receipt.kind == "household" and receipt.members:
+        text(translate("Receipt", "Personas registradas") + f": {receipt.members}", 2.8)
+    y += unit * 2
+    if receipt.programs:
+        text(translate("Receipt", "Programas solicitados"), 3.4, bold=True)
+        for line in receipt.programs:
+            text(f"• {line.program} — " + translate("Receipt", "folio") + f" {line.folio}", 2.6)
+    else:
+        text(translate("Receipt", "Sin solicitudes de programas por ahora."), 2.6)
+    y += unit * 2
+    text(
+        translate(
+            "Receipt",
+            "Conserve este comprobante. Con el folio puede consultar su trámite en "
+            "cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.",
+        ),
+        2.4,
+    )
+    if receipt.device_code:
+        text(translate("Receipt", "Equipo") + f": {receipt.device_code}", 2.2)
+
+    # QR of the folio, top right, drawn as vector squares so it prints sharp.
+    modules = qr_modules(receipt.folio)
+    size = page.width() * 0.30
+    cell = size / (len(modules) + 8)
+    left = page.right() - size
+    top = page.top()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
+    for row_index, row in enumerate(modules):
+        for col_index, dark in enumerate(row):
+            if dark:
+                painter.drawRect(
+                    QRectF(
+                        left + (col_index + 4) * cell,
+                        top + (row_index + 4) * cell,
+                        cell,
+                        cell,
+                    )
+                )
+    painter.restore()
+
+
+def _page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.Letter),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 18, 18, 18),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_on(device: QPagedPaintDevice, receipt: Receipt) -> None:
+    device.setPageLayout(_page_layout())
+    painter = QPainter(device)
+    try:
+        rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        paint_receipt(painter, QRectF(0, 0, rect.width(), rect.height()), receipt)
+    finally:
+        painter.end()
+
+
+def write_pdf(path: Path, receipt: Receipt) -> Path:
+    """Write the receipt as a one-page PDF (safe to call off the GUI thread)."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(QCoreApplication.translate("Receipt", "Comprobante de registro"))
+    writer.setCreator("Bienestar Field")
+    paint_on(writer, receipt)
+    return path
+
+
+def preview_size() -> QSizeF:
+    return _page_layout().fullRectPoints().size().toSizeF()
+
+
+class ReceiptDialog(QDialog):
+    """Preview of the receipt with print and save-as-PDF; the work runs in the background."""
+
+    def __init__(self, receipt: Receipt, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.receipt = receipt
+        self._runner = runner
+        self.setWindowTitle(self.tr("Comprobante de registro"))
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setAccessibleName(self.tr("Vista previa del comprobante"))
+        self.preview.setPixmap(self.render_preview(520))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Imprimir…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.pdf_button = QPushButton(self.tr("&Guardar como PDF…"))
+        self.close_button = QPushButton(self.tr("&Cerrar"))
+        self.print_button.clicked.connect(self.print_receipt)
+        self.pdf_button.clicked.connect(self.ask_pdf_path)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.print_button.setDefault(True)
+
+    def render_preview(self, width: int) -> QPixmap:
+        page = preview_size()
+        height = int(width * page.height() / page.width())
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            margin = width * 0.08
+            paint_receipt(
+                painter,
+                QRectF(margin, margin, width - 2 * margin, height - 2 * margin),
+                self.receipt,
+            )
+        finally:
+            painter.end()
+        return QPixmap.fromImage(image).scaledToHeight(
+            min(height, 560), Qt.TransformationMode.SmoothTransformation
+        )
+
+    def ask_pdf_path(self) -> None:
+        suggested = str(Path.home() / f"comprobante-{self.receipt.folio}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Guardar comprobante"), suggested, self.tr("Documento PDF (*.pdf)")
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> None:
+        receipt = self.receipt
+        self.status.setText(self.tr("Guardando el PDF…"))
+        self._runner.run_in_background(
+            lambda: write_pdf(path, receipt),
+            lambda saved: self.status.setText(
+                fill(self.tr("Comprobante guardado en %1"), str(saved))
+            ),
+            lambda exc: self.status.setText(describe_error(exc)),
+            owner=self,
+        )
+
+    def print_receipt(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Imprimir comprobante"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        receipt = self.receipt
+        self.status.setText(self.tr("Imprimiendo…"))
+        self._runner.run_in_background(
+            lambda: paint_on(printer, receipt),
+            lambda _none: self.status.setText(self.tr("Comprobante enviado a la impresora.")),
+            lambda exc: self.status.setText(describe_error(exc)),
+            owner=self,
+        )

@@ -1,0 +1,419 @@
+"""Search by CURP, folio or name (accents and typos tolerated); open, edit with history."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bienestar_field.casebook import Casebook, HistoryEntry, PersonSummary, ValidationFailed
+from bienestar_field.domain.enrollments import Enrollment
+from bienestar_field.domain.households import Household
+from bienestar_field.domain.people import Person, age_on
+from bienestar_field.ui import i18n
+from bienestar_field.ui.enrol import EnrolDialog
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.person_form import PersonForm
+from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.widgets import ErrorLabel, title_label, wrapping_label
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PersonTableModel(QAbstractTableModel):
+    """Search results with named columns and a sort role (dates sort as dates)."""
+
+    FOLIO, NAME, CURP, BIRTH, AGE = range(5)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PersonSummary] = []
+        self._today = today
+
+    def set_rows(self, rows: list[PersonSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Folio"),
+            self.tr("Nombre"),
+            self.tr("CURP"),
+            self.tr("Fecha de nacimiento"),
+            self.tr("Edad"),
+        ][section]
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == SORT_ROLE:
+            if column == self.BIRTH:
+                return row.birth_date.toordinal()
+            if column == self.AGE:
+                return age_on(row.birth_date, self._today)
+            role = Qt.ItemDataRole.DisplayRole
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.FOLIO: row.folio,
+                self.NAME: row.full_name,
+                self.CURP: row.curp,
+                self.BIRTH: i18n.format_date(row.birth_date),
+                self.AGE: str(age_on(row.birth_date, self._today)),
+            }[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.person_id
+        return None
+
+    def person_at(self, row: int) -> PersonSummary:
+        return self.rows[row]
+
+
+class SearchPage(QWidget):
+    def __init__(
+        self, casebook: Casebook, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._runner = runner
+        self._sequence = 0
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("CURP, folio o nombre (con o sin acentos)"))
+        self.query.setAccessibleName(self.tr("Buscar"))
+        self.query.setClearButtonEnabled(True)
+        self.search_button = QPushButton(self.tr("&Buscar"))
+        self.model = PersonTableModel(casebook.now().astimezone().date(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleName(self.tr("Resultados de la búsqueda"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PersonTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.open_button = QPushButton(self.tr("&Abrir"))
+        self.error = ErrorLabel()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.search)
+
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.search_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Buscar personas")))
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+        self.query.textEdited.connect(lambda _text: self._debounce.start())
+        self.query.returnPressed.connect(self.search)
+        self.search_button.clicked.connect(self.search)
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.open_button.clicked.connect(self.open_current)
+        self.setFocusProxy(self.query)
+
+    def search(self) -> None:
+        self._debounce.stop()
+        text = self.query.text().strip()
+        self._sequence += 1
+        sequence = self._sequence
+        if not text:
+            self.model.set_rows([])
+            self.status.setText("")
+            return
+        casebook = self._casebook
+        self.status.setText(self.tr("Buscando…"))
+        self._runner.run_in_background(
+            lambda: casebook.search(text),
+            lambda rows: self._show(sequence, rows),
+            lambda exc: self.error.show_message(describe_error(exc)),
+            owner=self,
+        )
+
+    def _show(self, sequence: int, rows: list[PersonSummary]) -> None:
+        if sequence != self._sequence:
+            return  # an older search finished after a newer one was asked for
+        self.error.clear_message()
+        self.model.set_rows(rows)
+        self.status.setText(i18n.fill(self.tr("%1 resultados"), len(rows)))
+        if rows:
+            self.table.selectRow(0)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        summary = self.model.person_at(self.proxy.mapToSource(index).row())
+        PersonDialog(self._casebook, self._runner, summary.person_id, self).open()
+
+
+class PersonDialog(QDialog):
+    """One person: data (editable, history kept), enrolments and the history of changes."""
+
+    def __init__(
+        self, casebook: Casebook, runner: TaskRunner, person_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._runner = runner
+        self.person_id = person_id
+        self.person: Person | None = None
+        self.household: Household | None = None
+        self.enrollments: list[Enrollment] = []
+        self.setWindowTitle(self.tr("Persona"))
+        self.resize(820, 700)
+        self.header = title_label("", "subtitle")
+        self.facts = wrapping_label()
+        self.form = PersonForm(household=True)
+        self.save_button = QPushButton(self.tr("&Guardar cambios"))
+        self.save_status = wrapping_label()
+        self.error = ErrorLabel()
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        form_layout.addWidget(self.form)
+        form_layout.addWidget(self.error)
+        form_layout.addWidget(self.save_status)
+        form_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(form_page)
+        scroll.setWidgetResizable(True)
+
+        self.enrollment_table = QTableWidget(0, 4)
+        self.enrollment_table.setHorizontalHeaderLabels(
+            [self.tr("Programa"), self.tr("Folio"), self.tr("Estado"), self.tr("Fecha")]
+        )
+        self.enrollment_table.setAccessibleName(self.tr("Inscripciones"))
+        self.enrollment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.enrollment_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.enrollment_table.verticalHeader().setVisible(False)
+        self.enrol_button = QPushButton(self.tr("&Inscribir en programas…"))
+        self.receipt_button = QPushButton(self.tr("Comprobante…"))
+        enrol_page = QWidget()
+        enrol_layout = QVBoxLayout(enrol_page)
+        enrol_layout.addWidget(self.enrollment_table, 1)
+        enrol_buttons = QHBoxLayout()
+        enrol_buttons.addWidget(self.enrol_button)
+        enrol_buttons.addWidget(self.receipt_button)
+        enrol_buttons.addStretch(1)
+        enrol_layout.addLayout(enrol_buttons)
+
+        self.history_table = QTableWidget(0, 4)
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("Fecha"), self.tr("Quién"), self.tr("Cambio"), self.tr("Datos")]
+        )
+        self.history_table.setAccessibleName(self.tr("Historial de cambios"))
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch
+        )
+        self.history_table.setWordWrap(True)
+        self.history_table.verticalHeader().setVisible(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("&Datos"))
+        self.tabs.addTab(enrol_page, self.tr("&Programas"))
+        self.tabs.addTab(self.history_table, self.tr("&Historial"))
+        self.close_button = QPushButton(self.tr("&Cerrar"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.receipt_button.clicked.connect(self.show_receipt)
+        self.close_button.clicked.connect(self.accept)
+        self.reload()
+
+    def _today(self) -> date:
+        return self._casebook.now().astimezone().date()
+
+    def reload(self) -> None:
+        casebook, person_id = self._casebook, self.person_id
+
+        def work() -> tuple[Person, Household | None, list[Enrollment], list[HistoryEntry]]:
+            person = casebook.get_person(person_id)
+            household = casebook.get_household(person.household_id) if person.household_id else None
+            return (
+                person,
+                household,
+                casebook.enrollments_of(person_id),
+                casebook.history(person_id),
+            )
+
+        self._runner.run_in_background(
+            work, self._show, lambda exc: self.error.show_message(describe_error(exc)), owner=self
+        )
+
+    def _show(
+        self, loaded: tuple[Person, Household | None, list[Enrollment], list[HistoryEntry]]
+    ) -> None:
+        person, household, enrollments, history = loaded
+        self.person, self.household, self.enrollments = person, household, enrollments
+        self.header.setText(person.full_name)
+        facts = [
+            i18n.fill(self.tr("Folio %1"), person.folio or ""),
+            i18n.fill(self.tr("%1 años"), age_on(person.birth_date, self._today())),
+        ]
+        if household is not None:
+            facts.append(
+                i18n.fill(
+                    self.tr("Hogar %1, %2 integrantes"),
+                    household.folio or "",
+                    len(household.members),
+                )
+            )
+        self.facts.setText(" · ".join(facts))
+        if person.household_id is None:
+            self.form.relationship_field_visible(False)
+        self.form.set_person(person)
+        catalog = self._casebook.catalog
+        self.enrollment_table.setRowCount(len(enrollments))
+        for row, enrollment in enumerate(enrollments):
+            program = catalog.get(enrollment.program_code)
+            values = [
+                program.name if program else enrollment.program_code,
+                enrollment.folio or "",
+                i18n.status_label(enrollment.status),
+                i18n.format_timestamp(enrollment.enrolled_at or ""),
+            ]
+            for column, value in enumerate(values):
+                self.enrollment_table.setItem(row, column, QTableWidgetItem(value))
+        self.receipt_button.setEnabled(bool(enrollments))
+        self.history_table.setRowCount(len(history))
+        for row, entry in enumerate(history):
+            operation = {
+                "create": self.tr("Registro"),
+                "update": self.tr("Corrección"),
+            }.get(entry.operation, entry.operation)
+            details = "; ".join(
+                f"{key}: {value}" for key, value in entry.fields.items() if key not in ("folio",)
+            )
+            values = [i18n.format_timestamp(entry.at), entry.user_name, operation, details]
+            for column, value in enumerate(values):
+                self.history_table.setItem(row, column, QTableWidgetItem(value))
+        self.history_table.resizeRowsToContents()
+
+    def save(self) -> None:
+        if self.person is None:
+            return
+        person, errors = self.form.build(self._today())
+        first = self.form.show_errors(errors)
+        if person is None:
+            if first is not None:
+                first.editor.setFocus()
+            return
+        casebook, today = self._casebook, self._today()
+        self.save_button.setEnabled(False)
+        self._runner.run_in_background(
+            lambda: casebook.update_person(person, today=today),
+            self._saved,
+            self._failed,
+            owner=self,
+            writes=True,
+        )
+
+    def _saved(self, _person: Person) -> None:
+        self.save_button.setEnabled(True)
+        self.save_status.setText(
+            self.tr("Cambios guardados. Los datos anteriores quedan en el historial.")
+        )
+        self.reload()
+
+    def _failed(self, exc: Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            self.form.show_errors(exc.errors)
+        else:
+            self.error.show_message(describe_error(exc))
+
+    def enrol(self) -> None:
+        if self.person is None:
+            return
+        dialog = EnrolDialog(
+            self._casebook, self._runner, self.person, household=self.household, parent=self
+        )
+        dialog.enrolled.connect(lambda _lines: self.reload())
+        dialog.open()
+
+    def receipt(self) -> Receipt | None:
+        if self.person is None:
+            return None
+        catalog = self._casebook.catalog
+        return Receipt(
+            folio=self.person.folio or "",
+            issued_on=self._today(),
+            kind="person",
+            programs=tuple(
+                ReceiptLine(
+                    catalog[e.program_code].name if e.program_code in catalog else e.program_code,
+                    e.folio or "",
+                )
+                for e in self.enrollments
+            ),
+            device_code=self._casebook.device_fingerprint(),
+        )
+
+    def show_receipt(self) -> None:
+        receipt = self.receipt()
+        if receipt is not None:
+            ReceiptDialog(receipt, self._runner, self).open()

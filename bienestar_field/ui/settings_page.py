@@ -1,0 +1,157 @@
+"""Settings: language, idle lock, large text, high contrast; and adding another user."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bienestar_field.casebook import Casebook, Role
+from bienestar_field.config import Settings
+from bienestar_field.ui import i18n
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.widgets import (
+    ErrorLabel,
+    PassphraseFields,
+    add_row,
+    combo,
+    combo_value,
+    new_form,
+    set_combo_value,
+    title_label,
+    wrapping_label,
+)
+
+
+class SettingsPage(QWidget):
+    """Emits ``apply`` with the new settings; the shell saves and applies them."""
+
+    apply = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        casebook: Casebook,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._casebook = casebook
+        self._runner = runner
+        self.language = combo([("Español (México)", "es_MX"), ("English", "en")])
+        set_combo_value(self.language, settings.language)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setValue(settings.idle_lock_minutes)
+        self.idle_minutes.setSuffix(self.tr(" minutos"))
+        self.large_text = QCheckBox(self.tr("Letra grande"))
+        self.large_text.setChecked(settings.large_text)
+        self.high_contrast = QCheckBox(self.tr("Alto contraste"))
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.save_button = QPushButton(self.tr("&Aplicar"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = new_form()
+        add_row(form, self.tr("Idioma"), self.language)
+        add_row(form, self.tr("Bloquear la pantalla tras"), self.idle_minutes)
+        form.addRow("", self.large_text)
+        form.addRow("", self.high_contrast)
+        server = settings.server_url or self.tr("sin servidor configurado")
+        form.addRow(self.tr("Servidor"), QLabel(server))
+        form.addRow(self.tr("Equipo"), QLabel(casebook.device_id[-12:]))
+
+        self.user_name = QLineEdit()
+        self.user_role = combo([(i18n.role_label(r), r.value) for r in Role])
+        self.user_passphrase = PassphraseFields()
+        self.add_user_button = QPushButton(self.tr("Agregar &usuario"))
+        self.user_error = ErrorLabel()
+        self.user_status = QLabel()
+        users = new_form()
+        add_row(users, self.tr("Nombre de usuario"), self.user_name, required=True)
+        add_row(users, self.tr("Papel"), self.user_role)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(title_label(self.tr("Configuración")))
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        layout.addSpacing(12)
+        layout.addWidget(title_label(self.tr("Otra persona usuaria en este equipo"), "subtitle"))
+        layout.addWidget(
+            wrapping_label(
+                self.tr("Cada persona que use este equipo necesita su propia frase de acceso.")
+            )
+        )
+        layout.addLayout(users)
+        layout.addWidget(self.user_passphrase)
+        layout.addWidget(self.user_error)
+        layout.addWidget(self.user_status)
+        layout.addWidget(self.add_user_button)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.save_button.clicked.connect(self.submit)
+        self.add_user_button.clicked.connect(self.add_user)
+        self.user_passphrase.changed.connect(self._update_add_user)
+        self.user_name.textChanged.connect(self._update_add_user)
+        self._update_add_user()
+
+    def chosen(self) -> Settings:
+        return replace(
+            self._settings,
+            language=combo_value(self.language) or "es_MX",
+            idle_lock_minutes=self.idle_minutes.value(),
+            large_text=self.large_text.isChecked(),
+            high_contrast=self.high_contrast.isChecked(),
+        )
+
+    def submit(self) -> None:
+        self.apply.emit(self.chosen())
+
+    def _update_add_user(self) -> None:
+        self.add_user_button.setEnabled(
+            len(self.user_name.text().strip()) >= 2 and self.user_passphrase.is_acceptable()
+        )
+
+    def add_user(self) -> None:
+        name = self.user_name.text().strip()
+        role = Role(combo_value(self.user_role))
+        passphrase = self.user_passphrase.value()
+        casebook = self._casebook
+        self.user_error.clear_message()
+        self.add_user_button.setEnabled(False)
+        self._runner.run_in_background(
+            lambda: casebook.add_user(name, role, passphrase),
+            lambda _info: self._user_added(name),
+            self._user_failed,
+            owner=self,
+        )
+
+    def _user_added(self, name: str) -> None:
+        self.user_status.setText(i18n.fill(self.tr("Se agregó a %1."), name))
+        self.user_name.clear()
+        self.user_passphrase.passphrase.clear()
+        self.user_passphrase.confirm.clear()
+
+    def _user_failed(self, exc: Exception) -> None:
+        self._update_add_user()
+        self.user_error.show_message(describe_error(exc))

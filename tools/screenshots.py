@@ -1,0 +1,200 @@
+"""Write a PNG of every main screen, in Spanish and English (and Spanish at large text).
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]
+
+Uses a throw-away casebook filled with synthetic households (no real data) and QWidget.grab().
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
+
+from bienestar_field.casebook import Casebook, CasebookStore, Role
+from bienestar_field.config import Settings
+from bienestar_field.demo import generate_demo
+from bienestar_field.domain.synthetic import synthetic_identity
+from bienestar_field.ui import i18n
+from bienestar_field.ui.enrol import EnrolDialog
+from bienestar_field.ui.main import Shell
+from bienestar_field.ui.receipt import ReceiptDialog
+from bienestar_field.ui.search import PersonDialog
+from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.theme import apply_theme
+
+PASSPHRASE = "maiz azul en la milpa 2026"  # noqa: S105 - a throw-away demo casebook
+SIZE = (1180, 780)
+
+
+def _quiet(kind: QtMsgType, _context: object, message: str) -> None:
+    if "This plugin does not support" not in message and kind != QtMsgType.QtDebugMsg:
+        print(message, file=sys.stderr)
+
+
+def _settle(app: QApplication, runner: TaskRunner) -> None:
+    for _ in range(500):
+        app.processEvents()
+        if not runner.busy:
+            app.processEvents()
+            if not runner.busy:
+                return
+        time.sleep(0.01)
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, template: Path) -> None:
+    translators = i18n.Translators()
+    translators.install(settings.language)
+    apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)
+    runner = TaskRunner()
+    settle: Callable[[], None] = lambda: _settle(app, runner)  # noqa: E731
+
+    # First run.
+    with tempfile.TemporaryDirectory() as empty:
+        store = CasebookStore(Path(empty), kdf_target_seconds=0)
+        shell = Shell(Path(empty), settings, runner, translators, store=store)
+        shell.resize(*SIZE)
+        shell.show()
+        shell.start()
+        settle()
+        wizard = shell.wizard
+        assert wizard is not None
+        wizard.next()
+        wizard.user_page.name.setText("Rosa Hernández")
+        wizard.user_page.passphrase.passphrase.setText(PASSPHRASE)
+        wizard.user_page.passphrase.confirm.setText(PASSPHRASE)
+        _save(shell, out / f"{prefix}-01-setup.png")
+        shell.shutdown()
+        shell.deleteLater()
+        store.close()
+
+    store = CasebookStore(template, kdf_target_seconds=0)
+    shell = Shell(template, settings, runner, translators, store=store)
+    shell.resize(*SIZE)
+    shell.show()
+    shell.start()
+    settle()
+    _save(shell, out / f"{prefix}-02-unlock.png")
+    casebook: Casebook = store.unlock("Ana López", PASSPHRASE)
+    shell.show_workspace(casebook)
+    settle()
+    workspace = shell.workspace
+    assert workspace is not None
+    _save(shell, out / f"{prefix}-03-home.png")
+
+    workspace.show_page(1)
+    page = workspace.household
+    page.notice.accept_box.setChecked(True)
+    page.go_next()
+    page.address_form.state.setCurrentIndex(page.address_form.state.findData("20"))
+    page.address_form.municipality.setCurrentIndex(page.address_form.municipality.findData("067"))
+    page.address_form.locality.setEditText("Ranchito del Cerro")
+    page.address_form.street_name.setText("Camino a la presa")
+    _save(shell, out / f"{prefix}-04-household-address.png")
+    page.go_next()
+    rng = random.Random(7)  # noqa: S311 - synthetic data
+    who = synthetic_identity(rng, min_age=30, max_age=60, today=casebook.now().date())
+    page.person_form.curp.setText(who.curp)
+    page.person_form.curp.textEdited.emit(who.curp)
+    page.person_form.nombres.setText(who.nombres)
+    page.person_form.primer_apellido.setText(who.primer_apellido)
+    page.person_form.birth_date.setText("01/01/1990")
+    page.person_form.birth_date.editingFinished.emit()
+    _save(shell, out / f"{prefix}-05-household-member.png")
+
+    workspace.show_page(2)
+    quick = workspace.quick
+    elder = synthetic_identity(rng, min_age=70, max_age=80, today=casebook.now().date())
+    quick.notice.accept_box.setChecked(True)
+    quick.form.curp.setText(elder.curp)
+    quick.form.curp.textEdited.emit(elder.curp)
+    settle()
+    quick.form.nombres.setText(elder.nombres)
+    quick.form.primer_apellido.setText(elder.primer_apellido)
+    quick.form.changed.emit()
+    _save(shell, out / f"{prefix}-06-quick-enrolment.png")
+
+    workspace.show_page(3)
+    checks = workspace.checks
+    checks.program.setCurrentIndex(checks.program.findData("SV"))
+    checks.load()
+    settle()
+    checks.model.mark_all(True)
+    _save(shell, out / f"{prefix}-07-attendance-checks.png")
+
+    workspace.show_page(4)
+    search = workspace.search
+    search.query.setText("maria")
+    search.search()
+    settle()
+    _save(shell, out / f"{prefix}-08-search.png")
+
+    search.open_current()
+    settle()
+    person_dialog = search.findChild(PersonDialog)
+    assert person_dialog is not None
+    person_dialog.resize(900, 760)
+    _save(person_dialog, out / f"{prefix}-09-person.png")
+    person_dialog.tabs.setCurrentIndex(2)
+    _save(person_dialog, out / f"{prefix}-10-person-history.png")
+    assert person_dialog.person is not None
+    enrol = EnrolDialog(casebook, runner, person_dialog.person, household=person_dialog.household)
+    enrol.resize(820, 760)
+    enrol.show()
+    settle()
+    if enrol.cards:
+        enrol.cards[0].setChecked(True)
+    _save(enrol, out / f"{prefix}-11-enrol.png")
+    receipt = person_dialog.receipt()
+    assert receipt is not None
+    dialog = ReceiptDialog(receipt, runner)
+    dialog.show()
+    app.processEvents()
+    _save(dialog, out / f"{prefix}-12-receipt.png")
+    for window in (enrol, dialog, person_dialog):
+        window.close()
+
+    workspace.show_page(5)
+    _save(shell, out / f"{prefix}-13-settings.png")
+    shell.shutdown()
+    shell.close()
+    runner.shutdown()
+    store.close()
+    # Destroy every window now, before the next language restyles the application.
+    for window in app.topLevelWidgets():
+        window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs/screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    qInstallMessageHandler(_quiet)
+    app = QApplication(["screenshots"])
+    with tempfile.TemporaryDirectory() as folder:
+        template = Path(folder)
+        store = CasebookStore(template, kdf_target_seconds=0)
+        result = store.set_up("Ana López", Role.CASEWORKER, PASSPHRASE)
+        generate_demo(result.casebook, households=40, seed=3)
+        result.casebook.lock()
+        store.close()
+        _shots(app, out, "es", Settings(language="es_MX"), template)
+        _shots(app, out, "en", Settings(language="en"), template)
+        _shots(app, out, "es-large", Settings(language="es_MX", large_text=True), template)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
