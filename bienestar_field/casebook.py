@@ -8,11 +8,11 @@ event, committed durably before the method returns.
 
 from __future__ import annotations
 
-import base64
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -40,6 +40,7 @@ from bienestar_field.domain.validation import (
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import (
     Keyring,
+    TamperedCiphertext,
     WrongPassphrase,
     new_data_key,
     new_recovery_code,
@@ -60,6 +61,8 @@ from bienestar_field.storage.schema import (
 log = logging.getLogger(__name__)
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# session.info key: people added in a write transaction, indexed by name after it commits.
+_NEW_PEOPLE = "bienestar_new_people"
 
 
 class CasebookError(Exception):
@@ -326,6 +329,12 @@ class Casebook:
     def is_locked(self) -> bool:
         return self._keyring is None
 
+    def _refuse_if_locked(self) -> None:
+        # For methods that may not touch the keyring (empty results, counts, deletes): a
+        # locked casebook answers nothing, not even how many records it holds.
+        if self._keyring is None:
+            raise CasebookError("the casebook is locked")
+
     def lock(self) -> None:
         """Forget the keys and everything decrypted. Unlock again to continue."""
         if self._keyring is not None:
@@ -385,15 +394,28 @@ class Casebook:
             raise ValidationFailed(errors)
         if session is not None:
             return self._insert_household(session, household)
-        with self._db.writing() as session:
+        with self._writing() as session:
             return self._insert_household(session, household)
 
     def register_households(
         self, households: Iterable[Household], *, today: date | None = None
     ) -> list[Household]:
         """Several households in one transaction (imports and the demo generator)."""
-        with self._db.writing() as session:
+        with self._writing() as session:
             return [self.register_household(h, today=today, session=session) for h in households]
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A write transaction whose new people join the name index only once it commits.
+
+        Indexing inside the transaction would leave people of a rolled-back batch (a duplicate
+        CURP in its last household) findable by name until the next unlock.
+        """
+        with self._db.writing() as session:
+            yield session
+            new_people: list[Person] = session.info.pop(_NEW_PEOPLE, [])
+        for person in new_people:
+            self._index_person(person)
 
     def _insert_household(self, session: Session, household: Household) -> Household:
         keyring = self.keyring
@@ -424,7 +446,7 @@ class Casebook:
         errors = [e for e in validate_person(person, today=today) if e.blocking]
         if errors:
             raise ValidationFailed(errors)
-        with self._db.writing() as session:
+        with self._writing() as session:
             stamp = self._stamp()
             self._refuse_duplicate_curps(session, [person.curp])
             self._insert_person(session, stamp, person)
@@ -449,7 +471,7 @@ class Casebook:
                 **codec.person_personal_fields(person),
             },
         )
-        self._index_person(person)
+        session.info.setdefault(_NEW_PEOPLE, []).append(person)
 
     def update_person(self, person: Person, *, today: date | None = None) -> Person:
         """Save an edit. The previous values stay in the outbox history; stale edits refuse."""
@@ -650,6 +672,7 @@ class Casebook:
             return records.household_from_row(self.keyring, row, members)
 
     def enrollments_of(self, person_id: str) -> list[Enrollment]:
+        self._refuse_if_locked()
         with self._db.reading() as session:
             rows = session.scalars(
                 select(EnrollmentRow)
@@ -659,6 +682,7 @@ class Casebook:
             return [records.enrollment_from_row(self.keyring, r) for r in rows]
 
     def checks_of(self, enrollment_id: str) -> list[AttendanceCheck]:
+        self._refuse_if_locked()
         with self._db.reading() as session:
             rows = session.scalars(
                 select(AttendanceCheckRow)
@@ -676,9 +700,15 @@ class Casebook:
                     PersonRow.deleted.is_(False),
                 )
             )
-            return records.person_from_row(self.keyring, row) if row else None
+            person = records.person_from_row(self.keyring, row) if row else None
+        if person is not None and person.curp != normalize_curp(curp):
+            # The blind index is not authenticated: an index copied onto another row must
+            # not make this lookup answer with somebody else.
+            raise TamperedCiphertext("the CURP index of a record does not match its CURP")
+        return person
 
     def find_by_folio(self, folio: str) -> Household | Person | Enrollment | None:
+        self._refuse_if_locked()
         folio = folio.strip().upper()
         with self._db.reading() as session:
             household_id = session.scalar(
@@ -696,6 +726,7 @@ class Casebook:
 
     def search(self, query: str, limit: int = 50) -> list[PersonSummary]:
         """CURP, folio or name: whatever the text looks like."""
+        self._refuse_if_locked()
         text = query.strip()
         if not text:
             return []
@@ -771,10 +802,12 @@ class Casebook:
             self._name_index.add(person.id, summary.full_name)
 
     def pending_changes(self) -> int:
+        self._refuse_if_locked()
         with self._db.reading() as session:
             return records.count(session, OutboxChange, OutboxChange.status == "pending")
 
     def stats(self) -> Stats:
+        self._refuse_if_locked()
         with self._db.reading() as session:
             return Stats(
                 households=records.count(session, HouseholdRow, HouseholdRow.deleted.is_(False)),
@@ -817,6 +850,7 @@ class Casebook:
         return draft_id
 
     def list_drafts(self, kind: str | None = None) -> list[DraftInfo]:
+        self._refuse_if_locked()
         with self._db.reading() as session:
             query = select(Draft).order_by(Draft.updated_at.desc())
             if kind is not None:
@@ -845,6 +879,7 @@ class Casebook:
         return payload
 
     def delete_draft(self, draft_id: str) -> None:
+        self._refuse_if_locked()
         with self._db.writing() as session:
             row = session.get(Draft, draft_id)
             if row is not None:
@@ -852,6 +887,7 @@ class Casebook:
 
     def day_summary(self, day: date | None = None) -> DaySummary:
         """What this device recorded on ``day`` (UTC date of the stamps), and what waits to sync."""
+        self._refuse_if_locked()
         prefix = (day or self._now().date()).isoformat()
         with self._db.reading() as session:
             return DaySummary(
@@ -872,8 +908,9 @@ class Casebook:
 
     def history(self, entity_id: str) -> list[HistoryEntry]:
         """Every saved change of one record, oldest first, with the values each one set."""
+        self._refuse_if_locked()
         with self._db.reading() as session:
-            names = dict(session.execute(select(User.id, User.name)).tuples().all())
+            names = {user_id: name for user_id, name in session.execute(select(User.id, User.name))}
             rows = session.scalars(
                 select(OutboxChange)
                 .where(OutboxChange.entity_id == entity_id)
@@ -893,6 +930,7 @@ class Casebook:
 
     def checks_due(self, program_code: str, period: str) -> list[CheckDue]:
         """Enrolled people of a program whose checks are expected, with any already recorded."""
+        self._refuse_if_locked()
         program = self.catalog.get(program_code)
         if program is None or not program.checks:
             return []
@@ -971,5 +1009,4 @@ __all__ = [
     "StaleRecord",
     "Stats",
     "ValidationFailed",
-    "base64",
 ]

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from bienestar_field import __version__
 from bienestar_field.casebook import Casebook, CasebookError, CasebookStore
@@ -28,6 +29,7 @@ from bienestar_field.logs import configure_logging
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.storage.database import StorageError
 from bienestar_field.storage.keystore import KeystoreError, Role, UnlockThrottled
+from bienestar_field.sync import commands as sync_commands
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +42,15 @@ class CommandError(Exception):
     """A failure explained in one line to the person at the terminal."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one line on stderr too (subcommand parsers inherit this class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Bienestar Field: offline-first, encrypted registration for welfare programs. "
         "Without a command, starts the desktop app.",
@@ -84,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="print counts as JSON")
     stats.add_argument("--user", metavar="NAME")
+    sync_commands.add_commands(commands)
     return parser
 
 
@@ -237,6 +247,8 @@ Handler = Callable[[argparse.Namespace, Path], int]
 def _handler(args: argparse.Namespace) -> Handler | None:
     if args.command == "user":
         return cmd_user_add if args.user_command == "add" else cmd_user_list
+    if args.command in sync_commands.COMMANDS:
+        return sync_commands.handler(args)
     return {"config": cmd_config, "demo": cmd_demo, "stats": cmd_stats}.get(args.command)
 
 
@@ -251,7 +263,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        configure_logging(data_dir)
+        try:
+            configure_logging(data_dir)
+        except OSError as exc:
+            # Before logging works: say it here, not through logging's last-resort handler.
+            raise CommandError(
+                f"cannot use {data_dir} as the data folder: {exc.strerror}"
+            ) from None
         handler = _handler(args)
         if handler is None:
             return start_gui(data_dir)

@@ -23,6 +23,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -141,9 +142,11 @@ def open_database(
             is_new=is_new,
             revision=revision,
         )
-    except sqlite3.DatabaseError as exc:  # pragma: no cover - depends on the damage
+    except (sqlite3.DatabaseError, DBAPIError) as exc:
         database.close()
-        raise StorageError(f"the casebook file cannot be read: {exc}") from exc
+        # SQLAlchemy wraps the driver's error; its text spans lines and quotes the SQL.
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise StorageError(f"the casebook file cannot be read: {reason}") from exc
     except BaseException:
         database.close()
         raise

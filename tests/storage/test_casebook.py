@@ -1,0 +1,879 @@
+"""The Casebook's use cases against a real encrypted SQLite file (issue 2)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from stdnum.iso7064 import mod_37_36
+
+from bienestar_field.casebook import (
+    Casebook,
+    CasebookError,
+    CasebookStore,
+    DuplicateCurp,
+    DuplicateEnrollment,
+    NotFound,
+    StaleRecord,
+    ValidationFailed,
+)
+from bienestar_field.config import CASEBOOK_FILE
+from bienestar_field.domain.enrollments import (
+    AttendanceCheck,
+    CheckKind,
+    CheckResult,
+    Enrollment,
+    EnrollmentStatus,
+    PrivacyConsent,
+)
+from bienestar_field.domain.households import Household
+from bienestar_field.domain.people import Person, Relationship, Sex
+from bienestar_field.storage import records
+from bienestar_field.storage.schema import (
+    AttendanceCheckRow,
+    AuditEvent,
+    Draft,
+    EnrollmentRow,
+    HouseholdRow,
+    OutboxChange,
+    PersonRow,
+)
+
+if TYPE_CHECKING:
+    from tests.conftest import Credentials, FakeClock, People
+
+MODELS = {
+    "households": HouseholdRow,
+    "persons": PersonRow,
+    "enrollments": EnrollmentRow,
+    "attendance_checks": AttendanceCheckRow,
+    "outbox": OutboxChange,
+    "audit": AuditEvent,
+    "drafts": Draft,
+}
+
+
+def row_counts(store: CasebookStore) -> dict[str, int]:
+    with store.database.reading() as session:
+        return {name: records.count(session, model) for name, model in MODELS.items()}
+
+
+def moved(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    return {name: after[name] - before[name] for name in before if after[name] != before[name]}
+
+
+def folio_seq(store: CasebookStore) -> str | None:
+    with store.database.reading() as session:
+        return records.get_meta(session, "folio_seq")
+
+
+def as_captured(person: Person) -> Person:
+    """The person without what the casebook adds on save (ids, folio, stamps)."""
+    return replace(
+        person,
+        id="",
+        household_id=None,
+        folio=None,
+        version=0,
+        created_by=None,
+        created_at=None,
+        updated_at=None,
+    )
+
+
+def enrollment_for(casebook: Casebook, person: Person, program_code: str) -> Enrollment:
+    program = casebook.catalog[program_code]
+    return Enrollment(
+        id="",
+        person_id=person.id,
+        program_code=program_code,
+        documents={d.code: True for d in program.documents},
+        consent=PrivacyConsent(
+            "2026-01", casebook.now().isoformat(), accepted=True, sensitive_data=True
+        ),
+    )
+
+
+# --- registering households and people ------------------------------------------------------
+
+
+def test_household_round_trip_returns_every_field(
+    casebook: Casebook,
+    people: People,
+    set_up_store: CasebookStore,
+    open_store: Callable[[], CasebookStore],
+    credentials: Credentials,
+    clock: FakeClock,
+) -> None:
+    captured = people.household(4, full=True)
+    saved = casebook.register_household(captured)
+
+    got = casebook.get_household(saved.id)
+    assert got == saved
+    assert got.address == captured.address
+    assert got.gps == captured.gps
+    assert [as_captured(m) for m in got.members] == captured.members
+    assert got.version == 1
+    assert got.registered_by == casebook.user.id
+    assert got.registered_at == clock().isoformat()
+    assert all(m.household_id == saved.id and m.version == 1 for m in got.members)
+
+    # And from the file, not from anything kept in memory.
+    casebook.lock()
+    set_up_store.close()
+    reopened = open_store().unlock(credentials.user, credentials.passphrase)
+    assert reopened.get_household(saved.id) == saved
+    assert reopened.get_person(saved.members[0].id) == saved.members[0]
+
+
+def test_individual_person_round_trip(casebook: Casebook, people: People) -> None:
+    captured = people.full_person(relationship=Relationship.JEFA_O_JEFE)
+    saved = casebook.register_person(captured)
+    got = casebook.get_person(saved.id)
+    assert got == saved
+    assert got.household_id is None
+    assert as_captured(got) == captured
+
+
+def test_folios_are_valid_unique_and_checked(casebook: Casebook, people: People) -> None:
+    households = casebook.register_households([people.household(3) for _ in range(4)])
+    elder = casebook.register_person(people.person(identity=people.identity(min_age=70)))
+    enrollment = casebook.enroll(enrollment_for(casebook, elder, "PAM"))
+    folios = [h.folio for h in households]
+    folios += [m.folio for h in households for m in h.members]
+    folios += [elder.folio, enrollment.folio]
+
+    assert all(f is not None and records.is_valid_folio(f) for f in folios)
+    assert len(set(folios)) == len(folios) == 4 + 12 + 2
+    assert len({f.split("-")[0] for f in folios if f}) == 1  # one device prefix
+    # A mistyped digit fails the check character instead of finding another record.
+    first = folios[0]
+    assert first is not None
+    prefix, number, check = first.split("-")
+    typo = f"{prefix}-{number[:-1]}{(int(number[-1]) + 1) % 10}-{check}"
+    assert not records.is_valid_folio(typo)
+
+
+def test_a_household_write_moves_entity_outbox_and_audit_together(
+    casebook: Casebook, people: People, set_up_store: CasebookStore, data_dir: Path
+) -> None:
+    before = row_counts(set_up_store)
+    saved = casebook.register_household(people.household(3))
+    assert moved(before, row_counts(set_up_store)) == {
+        "households": 1,
+        "persons": 3,
+        "outbox": 4,
+        "audit": 4,
+    }
+    with set_up_store.database.reading() as session:
+        changes = session.query(OutboxChange).order_by(OutboxChange.seq).all()[-4:]
+        events = session.query(AuditEvent).order_by(AuditEvent.seq).all()[-4:]
+    ids = [saved.id, *(m.id for m in saved.members)]
+    assert [c.entity_id for c in changes] == ids
+    assert [(c.operation, c.status, c.base_version) for c in changes] == [
+        ("create", "pending", 0)
+    ] * 4
+    assert [e.entity_id for e in events] == ids
+    assert [e.action for e in events] == ["household.create"] + ["person.create"] * 3
+
+    # Committed before the method returned: another connection sees it.
+    with sqlite3.connect(data_dir / CASEBOOK_FILE) as other:
+        assert other.execute("SELECT count(*) FROM persons").fetchone() == (3,)
+
+
+def test_a_failure_inside_the_write_leaves_nothing(
+    casebook: Casebook,
+    people: People,
+    set_up_store: CasebookStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_append_audit = records.append_audit
+    calls = 0
+
+    def failing_append_audit(*args: Any, **kwargs: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise RuntimeError("disk went away")
+        real_append_audit(*args, **kwargs)
+
+    before, seq = row_counts(set_up_store), folio_seq(set_up_store)
+    monkeypatch.setattr(records, "append_audit", failing_append_audit)
+    with pytest.raises(RuntimeError, match="disk went away"):
+        casebook.register_household(people.household(3))
+    assert row_counts(set_up_store) == before
+    assert folio_seq(set_up_store) == seq
+
+
+def test_a_duplicate_curp_in_the_second_household_leaves_nothing_of_the_batch(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    casebook.search_names("x")  # the in-memory name index exists, so it must stay right too
+    first = people.household(2)
+    second = people.household(3)
+    second.members[2] = replace(first.members[1], relationship=Relationship.HIJA_O_HIJO)
+    before, seq = row_counts(set_up_store), folio_seq(set_up_store)
+
+    with pytest.raises(DuplicateCurp):
+        casebook.register_households([first, second])
+
+    assert row_counts(set_up_store) == before
+    assert folio_seq(set_up_store) == seq
+    assert casebook.find_by_curp(first.members[0].curp) is None
+    assert casebook.search_names(first.members[0].full_name) == []
+    assert casebook.search(first.members[0].curp) == []
+    # The same first household on its own still goes in, as if the batch never happened.
+    assert casebook.register_households([first])[0].members[0].curp == first.members[0].curp
+
+
+def test_an_invalid_second_household_leaves_nothing_of_the_batch(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    second = people.household(2)
+    second.members[1] = replace(second.members[1], sex=Sex.NO_BINARIO)
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.register_households([people.household(2), second])
+    assert {e.field for e in caught.value.errors} == {"members[1].sex"}
+    assert row_counts(set_up_store) == before
+
+
+def test_duplicate_curp_is_refused_with_the_existing_folio(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    existing = casebook.register_person(people.person())
+    before = row_counts(set_up_store)
+
+    again = replace(as_captured(existing), curp=f"  {existing.curp.lower()} ")
+    with pytest.raises(DuplicateCurp) as caught:
+        casebook.register_person(again)
+    assert caught.value.existing_folio == existing.folio
+    assert existing.folio in str(caught.value)
+
+    household = people.household(2)
+    household.members.append(
+        replace(as_captured(existing), relationship=Relationship.OTRO_PARIENTE)
+    )
+    with pytest.raises(DuplicateCurp) as caught:
+        casebook.register_household(household)
+    assert caught.value.existing_folio == existing.folio
+    assert row_counts(set_up_store) == before
+
+
+def test_two_members_of_one_household_cannot_share_a_curp(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    household = people.household(2)
+    household.members.append(replace(household.members[1], relationship=Relationship.HIJA_O_HIJO))
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.register_household(household)
+    assert "members[2].curp" in {e.field for e in caught.value.errors}
+    assert row_counts(set_up_store) == before
+
+
+def test_a_curp_that_disagrees_with_the_person_is_refused_naming_the_fields(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    person = people.person(sex=Sex.MUJER, birth_state="OC")
+    wrong = replace(
+        person,
+        birth_date=person.birth_date - timedelta(days=1),
+        sex=Sex.HOMBRE,
+        birth_state="YN",
+    )
+    before = row_counts(set_up_store)
+
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.register_person(wrong)
+    fields = {e.field for e in caught.value.errors}
+    assert fields == {"birth_date", "sex", "birth_state"}
+    assert all(f in str(caught.value) for f in fields)
+
+    household = people.household(2)
+    household.members.append(replace(wrong, relationship=Relationship.HIJA_O_HIJO))
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.register_household(household)
+    assert {e.field for e in caught.value.errors} == {
+        "members[2].birth_date",
+        "members[2].sex",
+        "members[2].birth_state",
+    }
+    assert row_counts(set_up_store) == before
+    assert casebook.find_by_curp(person.curp) is None
+
+
+def test_a_malformed_curp_and_an_unknown_municipality_are_refused(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    household = people.household(2)
+    household.address = replace(household.address, municipality_code="999")
+    household.members[0] = replace(household.members[0], curp="NOESUNACURP")
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.register_household(household)
+    assert {"address.municipality_code", "members[0].curp"} <= {
+        e.field for e in caught.value.errors
+    }
+    assert row_counts(set_up_store) == before
+
+
+# --- editing --------------------------------------------------------------------------------
+
+
+def test_update_person_bumps_the_version_and_logs_only_changed_fields(
+    casebook: Casebook, people: People, set_up_store: CasebookStore, credentials: Credentials
+) -> None:
+    saved = casebook.register_household(people.household(2)).members[0]
+    before = row_counts(set_up_store)
+
+    edited = replace(casebook.get_person(saved.id), phone="+525512345678", notes="Cambió de número")
+    updated = casebook.update_person(edited)
+
+    assert updated.version == 2
+    assert casebook.get_person(saved.id) == updated
+    assert casebook.get_person(saved.id).phone == "+525512345678"
+    assert moved(before, row_counts(set_up_store)) == {"outbox": 1, "audit": 1}
+    with set_up_store.database.reading() as session:
+        change = session.query(OutboxChange).order_by(OutboxChange.seq.desc()).first()
+    assert change is not None
+    assert (change.entity, change.entity_id, change.operation) == ("person", saved.id, "update")
+    assert change.base_version == 1
+
+    history = casebook.history(saved.id)
+    assert [h.operation for h in history] == ["create", "update"]
+    assert history[1].fields == {"phone": "+525512345678", "notes": "Cambió de número"}
+    assert history[0].fields["curp"] == saved.curp
+    assert history[0].fields["folio"] == saved.folio
+    assert {h.user_name for h in history} == {credentials.user}
+
+
+def test_saving_an_unchanged_person_writes_nothing(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    saved = casebook.register_person(people.person())
+    before = row_counts(set_up_store)
+    again = casebook.update_person(casebook.get_person(saved.id))
+    assert again.version == 1
+    assert row_counts(set_up_store) == before
+
+
+def test_a_stale_edit_is_refused_and_the_newer_one_kept(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    saved = casebook.register_person(people.person())
+    first_opened = casebook.get_person(saved.id)
+    second_opened = casebook.get_person(saved.id)
+    casebook.update_person(replace(first_opened, notes="primera edición"))
+    before = row_counts(set_up_store)
+
+    with pytest.raises(StaleRecord):
+        casebook.update_person(replace(second_opened, notes="segunda edición"))
+
+    assert casebook.get_person(saved.id).notes == "primera edición"
+    assert casebook.get_person(saved.id).version == 2
+    assert row_counts(set_up_store) == before
+
+
+def test_an_invalid_edit_is_refused(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    saved = casebook.register_person(people.person())
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.update_person(replace(saved, phone="01 800 123 4567"))
+    assert [e.field for e in caught.value.errors] == ["phone"]
+    with pytest.raises(NotFound):
+        casebook.update_person(replace(saved, id="0190f0e2-7c1a-7abc-8def-0123456789ab"))
+    assert row_counts(set_up_store) == before
+    assert casebook.get_person(saved.id) == saved
+
+
+def test_an_edit_cannot_take_another_persons_curp(casebook: Casebook, people: People) -> None:
+    one = casebook.register_person(people.person())
+    other = casebook.register_person(people.person())
+    taken = replace(
+        one,
+        curp=other.curp,
+        birth_date=other.birth_date,
+        sex=other.sex,
+        birth_state=other.birth_state,
+    )
+    with pytest.raises(DuplicateCurp) as caught:
+        casebook.update_person(taken)
+    assert caught.value.existing_folio == other.folio
+    assert casebook.find_by_curp(other.curp) == other
+
+
+# --- enrolments and checks ------------------------------------------------------------------
+
+
+def test_enrolment_is_stored_and_a_second_one_in_the_program_refused(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    elder = casebook.register_person(people.person(identity=people.identity(min_age=68)))
+    enrolled = casebook.enroll(enrollment_for(casebook, elder, "PAM"))
+
+    assert enrolled.folio is not None
+    assert records.is_valid_folio(enrolled.folio)
+    assert enrolled.enrolled_by == casebook.user.id
+    assert enrolled.catalog_version == casebook.catalog.version
+    assert casebook.enrollments_of(elder.id) == [enrolled]
+    assert casebook.find_by_folio(enrolled.folio) == enrolled
+
+    before = row_counts(set_up_store)
+    with pytest.raises(DuplicateEnrollment, match=enrolled.folio):
+        casebook.enroll(enrollment_for(casebook, elder, "PAM"))
+    assert row_counts(set_up_store) == before
+
+
+def test_two_enrolments_of_one_person_in_one_batch_store_none(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    elder = casebook.register_person(people.person(identity=people.identity(min_age=68)))
+    before = row_counts(set_up_store)
+    with pytest.raises(DuplicateEnrollment):
+        casebook.enroll_many(
+            [enrollment_for(casebook, elder, "PAM"), enrollment_for(casebook, elder, "PAM")]
+        )
+    assert row_counts(set_up_store) == before
+    assert casebook.enrollments_of(elder.id) == []
+
+
+def test_an_enrolment_without_documents_or_consent_is_refused(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    elder = casebook.register_person(people.person(identity=people.identity(min_age=68)))
+    incomplete = replace(
+        enrollment_for(casebook, elder, "PAM"), documents={"curp": True}, consent=None
+    )
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.enroll(incomplete)
+    assert {e.field for e in caught.value.errors} == {
+        "consent",
+        "documents.acta_nacimiento",
+        "documents.identificacion_oficial",
+        "documents.comprobante_domicilio",
+    }
+    with pytest.raises(ValidationFailed):
+        casebook.enroll(replace(enrollment_for(casebook, elder, "PAM"), program_code="NOPE"))
+    assert row_counts(set_up_store) == before
+
+
+def test_record_checks_appends_every_check_of_a_visit(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    household = casebook.register_household(people.household(4))
+    pupils = [casebook.enroll(enrollment_for(casebook, m, "BRC")) for m in household.members[2:]]
+    before = row_counts(set_up_store)
+
+    visit = [
+        AttendanceCheck("", pupils[0].id, CheckKind.ESCUELA, "2026-03", CheckResult.ASISTIO),
+        AttendanceCheck(
+            "",
+            pupils[1].id,
+            CheckKind.ESCUELA,
+            "2026-03",
+            CheckResult.JUSTIFICADA,
+            place_key="20DPR0001X",
+            note="Constancia médica",
+        ),
+    ]
+    saved = casebook.record_checks(visit)
+
+    assert moved(before, row_counts(set_up_store)) == {
+        "attendance_checks": 2,
+        "outbox": 2,
+        "audit": 2,
+    }
+    assert [c.recorded_by for c in saved] == [casebook.user.id] * 2
+    assert casebook.checks_of(pupils[1].id) == [saved[1]]
+    assert saved[1].note == "Constancia médica"
+    assert saved[1].place_key == "20DPR0001X"
+    assert [h.operation for h in casebook.history(saved[0].id)] == ["append"]
+
+
+def test_a_check_for_an_unknown_enrolment_stores_none_of_the_visit(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    child = casebook.register_household(people.household(3)).members[2]
+    pupil = casebook.enroll(enrollment_for(casebook, child, "BRC"))
+    before = row_counts(set_up_store)
+    with pytest.raises(NotFound):
+        casebook.record_checks(
+            [
+                AttendanceCheck("", pupil.id, CheckKind.ESCUELA, "2026-03", CheckResult.ASISTIO),
+                AttendanceCheck(
+                    "",
+                    "0190f0e2-7c1a-7abc-8def-0123456789ab",
+                    CheckKind.ESCUELA,
+                    "2026-03",
+                    CheckResult.ASISTIO,
+                ),
+            ]
+        )
+    assert row_counts(set_up_store) == before
+
+
+def test_checks_due_lists_enrolled_people_with_what_was_recorded(
+    casebook: Casebook, people: People
+) -> None:
+    household = casebook.register_household(people.household(4))
+    kids = household.members[2:]
+    pupils = [casebook.enroll(enrollment_for(casebook, m, "BRC")) for m in kids]
+    casebook.record_checks(
+        [AttendanceCheck("", pupils[0].id, CheckKind.ESCUELA, "2026-03", CheckResult.FALTO)]
+    )
+    later = casebook.record_checks(
+        [AttendanceCheck("", pupils[0].id, CheckKind.ESCUELA, "2026-03", CheckResult.JUSTIFICADA)]
+    )[0]
+
+    due = casebook.checks_due("BRC", "2026-03")
+    assert sorted(d.person.person_id for d in due) == sorted(m.id for m in kids)
+    assert [d.person.full_name for d in due] == sorted(m.full_name for m in kids)
+    recorded = {d.enrollment.id: d.recorded for d in due}
+    assert recorded == {pupils[0].id: later, pupils[1].id: None}  # the latest check wins
+    assert [d.recorded for d in casebook.checks_due("BRC", "2026-04")] == [None, None]
+    assert casebook.checks_due("PAM", "2026-03") == []  # no checks in that program
+    assert casebook.checks_due("NOPE", "2026-03") == []
+
+
+def test_rejected_enrolments_owe_no_checks(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    child = casebook.register_household(people.household(3)).members[2]
+    casebook.enroll(
+        replace(enrollment_for(casebook, child, "BRC"), status=EnrollmentStatus.RECHAZADA)
+    )
+    assert casebook.checks_due("BRC", "2026-03") == []
+
+
+# --- finding people ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def registered(casebook: Casebook, people: People) -> tuple[Household, Person]:
+    """A household with known made-up names, and one individually registered person."""
+    head = people.named(
+        "María Guadalupe", "Núñez", "Peña", birth_date=date(1984, 5, 2), sex=Sex.MUJER
+    )
+    spouse = people.named(
+        "José Luis",
+        "Ordóñez",
+        "Ávila",
+        birth_date=date(1980, 11, 30),
+        sex=Sex.HOMBRE,
+        relationship=Relationship.CONYUGE,
+    )
+    child = people.named(
+        "Mateo",
+        "Ibarra",
+        "Moreno",
+        birth_date=date(2015, 6, 1),
+        sex=Sex.HOMBRE,
+        relationship=Relationship.HIJA_O_HIJO,
+    )
+    household = Household(id="", address=people.address(), members=[head, spouse, child])
+    saved = casebook.register_household(household)
+    single = casebook.register_person(
+        people.named("Xóchitl", "De la Cruz", None, birth_date=date(1950, 1, 9), sex=Sex.MUJER)
+    )
+    return saved, single
+
+
+def test_search_by_curp(casebook: Casebook, registered: tuple[Household, Person]) -> None:
+    household, single = registered
+    head = household.members[0]
+    (found,) = casebook.search(f"  {head.curp.lower()} ")
+    assert (found.person_id, found.folio, found.curp) == (head.id, head.folio, head.curp)
+    assert found.full_name == "María Guadalupe Núñez Peña"
+    assert found.birth_date == date(1984, 5, 2)
+    assert casebook.find_by_curp(single.curp) == single
+    assert casebook.find_by_curp(single.curp.lower()) == single
+    other = head.curp[:-1] + ("0" if head.curp[-1] != "0" else "1")
+    assert casebook.find_by_curp(other) is None
+
+
+def test_search_by_folio_of_household_person_and_enrolment(
+    casebook: Casebook, registered: tuple[Household, Person]
+) -> None:
+    household, single = registered
+    assert household.folio is not None
+    assert single.folio is not None
+    enrolment = casebook.enroll(enrollment_for(casebook, single, "PAM"))
+    assert enrolment.folio is not None
+
+    assert {s.person_id for s in casebook.search(household.folio)} == {
+        m.id for m in household.members
+    }
+    assert [s.person_id for s in casebook.search(single.folio.lower())] == [single.id]
+    assert [s.person_id for s in casebook.search(enrolment.folio)] == [single.id]
+    assert casebook.find_by_folio(household.folio) == casebook.get_household(household.id)
+    assert casebook.find_by_folio(f" {single.folio.lower()} ") == single
+
+    prefix = household.folio.split("-")[0]
+    unused = f"{prefix}-999999-{mod_37_36.calc_check_digit(prefix + '999999')}"
+    assert records.is_valid_folio(unused)
+    assert casebook.search(unused) == []
+    assert casebook.find_by_folio(unused) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("nunez pena", "María Guadalupe Núñez Peña"),
+        ("NÚÑEZ", "María Guadalupe Núñez Peña"),
+        ("Peña María", "María Guadalupe Núñez Peña"),
+        ("Guadalupe Nuñes", "María Guadalupe Núñez Peña"),  # one-letter typo
+        ("guad", "María Guadalupe Núñez Peña"),  # prefix
+        ("ordonez avila", "José Luis Ordóñez Ávila"),
+        ("Jose Luis Ordoñes", "José Luis Ordóñez Ávila"),
+        ("xochitl cruz", "Xóchitl De la Cruz"),
+    ],
+)
+def test_search_by_name_forgives_accents_typos_and_prefixes(
+    casebook: Casebook, registered: tuple[Household, Person], query: str, expected: str
+) -> None:
+    names = [s.full_name for s in casebook.search(query)]
+    assert names[0] == expected
+    assert names == [expected]
+
+
+def test_search_finds_nothing_for_a_name_not_registered(
+    casebook: Casebook, registered: tuple[Household, Person]
+) -> None:
+    assert casebook.search("Cuauhtémoc Zamudio") == []
+    assert casebook.search("   ") == []
+
+
+def test_name_search_follows_new_records_and_edits(
+    casebook: Casebook, registered: tuple[Household, Person], people: People
+) -> None:
+    household, _single = registered
+    assert casebook.search_names("Núñez")  # the index is built now
+    newcomer = casebook.register_person(
+        people.named("Regina", "Ibarra", "Yáñez", birth_date=date(1999, 8, 8), sex=Sex.MUJER)
+    )
+    assert [s.person_id for s in casebook.search("regina yanez")] == [newcomer.id]
+
+    head = casebook.get_person(household.members[0].id)
+    casebook.update_person(replace(head, segundo_apellido="Peñaloza"))
+    assert [s.full_name for s in casebook.search("nunez penaloza")] == [
+        "María Guadalupe Núñez Peñaloza"
+    ]
+    assert casebook.search("Núñez Peña") == casebook.search("Núñez Peñaloza")
+    assert casebook.search("Peña")[0].full_name == "María Guadalupe Núñez Peñaloza"
+
+
+def test_a_fresh_unlock_builds_the_name_index_from_the_file(
+    casebook: Casebook,
+    registered: tuple[Household, Person],
+    open_store: Callable[[], CasebookStore],
+    credentials: Credentials,
+) -> None:
+    again = open_store().unlock(credentials.user, credentials.passphrase)
+    assert [s.full_name for s in again.search("ordonez")] == ["José Luis Ordóñez Ávila"]
+
+
+# --- drafts, home page, stats ----------------------------------------------------------------
+
+
+def test_drafts_save_list_load_and_delete(
+    casebook: Casebook, data_dir: Path, set_up_store: CasebookStore
+) -> None:
+    payload = {"nombres": "Citlali", "curp": "SECRETO-DE-BORRADOR", "members": [1, 2]}
+    draft_id = casebook.save_draft("household", "Hogar en Tlacolula", payload)
+    other_id = casebook.save_draft("person", "Inscripción PAM", {"step": 2})
+
+    assert {(d.id, d.kind, d.label) for d in casebook.list_drafts()} == {
+        (draft_id, "household", "Hogar en Tlacolula"),
+        (other_id, "person", "Inscripción PAM"),
+    }
+    assert [d.id for d in casebook.list_drafts("household")] == [draft_id]
+    assert casebook.load_draft(draft_id) == payload
+
+    assert casebook.save_draft("household", "Hogar (2)", {"step": 3}, draft_id=draft_id) == draft_id
+    assert [d.label for d in casebook.list_drafts("household")] == ["Hogar (2)"]
+    assert casebook.load_draft(draft_id) == {"step": 3}
+
+    casebook.delete_draft(draft_id)
+    assert [d.id for d in casebook.list_drafts()] == [other_id]
+    with pytest.raises(NotFound):
+        casebook.load_draft(draft_id)
+    assert row_counts(set_up_store)["drafts"] == 1
+
+
+def test_day_summary_counts_the_days_work_and_what_waits_to_sync(
+    casebook: Casebook, people: People, clock: FakeClock
+) -> None:
+    yesterday = clock.today
+    casebook.register_household(people.household(2))
+    clock.advance(days=1)
+    household = casebook.register_household(people.household(3))
+    casebook.enroll(enrollment_for(casebook, household.members[2], "BRC"))
+
+    today = casebook.day_summary()
+    assert (today.households, today.persons, today.enrollments) == (1, 3, 1)
+    assert today.attendance_checks == 0
+    assert today.pending_changes == 3 + 4 + 1
+    before = casebook.day_summary(yesterday)
+    assert (before.households, before.persons, before.enrollments) == (1, 2, 0)
+    empty = casebook.day_summary(yesterday - timedelta(days=1))
+    assert (empty.households, empty.persons) == (0, 0)
+
+
+def test_stats_count_everything(casebook: Casebook, people: People) -> None:
+    household = casebook.register_household(people.household(3))
+    pupil = casebook.enroll(enrollment_for(casebook, household.members[2], "BRC"))
+    casebook.record_checks(
+        [AttendanceCheck("", pupil.id, CheckKind.ESCUELA, "2026-03", CheckResult.ASISTIO)]
+    )
+    assert casebook.stats().as_dict() == {
+        "households": 1,
+        "persons": 3,
+        "enrollments": 1,
+        "attendance_checks": 1,
+        "pending_changes": 6,
+        "acknowledged_changes": 0,
+        "users": 1,
+    }
+    assert casebook.pending_changes() == 6
+
+
+def test_nothing_personal_is_written_in_clear(
+    casebook: Casebook,
+    people: People,
+    set_up_store: CasebookStore,
+    data_dir: Path,
+    credentials: Credentials,
+) -> None:
+    household = people.household(3, full=True)
+    household.address = replace(household.address, reference="Junto al MARCADOR-DOMICILIO")
+    saved = casebook.register_household(household)
+    head = saved.members[0]
+    casebook.update_person(replace(head, notes="MARCADOR-NOTA-EDITADA"))
+    casebook.save_draft("household", "MARCADOR-BORRADOR", {"curp": "MARCADOR-CURP"})
+    secrets_ = [
+        head.curp,
+        head.nombres,
+        head.primer_apellido,
+        "MARCADOR",
+        head.birth_date.isoformat(),
+        credentials.passphrase,
+        credentials.recovery_code,
+    ]
+
+    def on_disk() -> bytes:
+        return b"".join(p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file())
+
+    for text in secrets_:  # while open: database, WAL and anything else in the folder
+        assert text.encode() not in on_disk(), text
+    casebook.lock()
+    set_up_store.close()
+    for text in secrets_:
+        assert text.encode() not in on_disk(), text
+
+
+# --- the audit chain and locking ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "UPDATE audit_events SET action = 'person.delete' WHERE seq = ?",
+        "UPDATE audit_events SET entity_id = '0190f0e2-7c1a-7abc-8def-0123456789ab' WHERE seq = ?",
+        "UPDATE audit_events SET at = '2020-01-01T00:00:00+00:00' WHERE seq = ?",
+        "UPDATE audit_events SET user_id = NULL WHERE seq = ?",
+        "DELETE FROM audit_events WHERE seq = ?",
+    ],
+    ids=["action", "entity", "time", "user", "deleted"],
+)
+def test_an_edited_audit_log_is_detected(
+    casebook: Casebook,
+    people: People,
+    set_up_store: CasebookStore,
+    open_store: Callable[[], CasebookStore],
+    credentials: Credentials,
+    data_dir: Path,
+    tamper: str,
+) -> None:
+    casebook.register_household(people.household(3))
+    assert casebook.verify_audit_chain() is None
+    casebook.lock()
+    set_up_store.close()
+
+    with sqlite3.connect(data_dir / CASEBOOK_FILE) as raw:
+        (seq,) = raw.execute(
+            "SELECT seq FROM audit_events WHERE action = 'household.create'"
+        ).fetchone()
+        assert raw.execute(tamper, (seq,)).rowcount == 1
+    raw.close()
+
+    reopened = open_store().unlock(credentials.user, credentials.passphrase)
+    # A deleted event shows as a break at the one after it (its members' first event).
+    assert reopened.verify_audit_chain() == (seq + 1 if tamper.startswith("DELETE") else seq)
+
+
+def test_the_audit_chain_verifies_across_sessions_and_users(
+    casebook: Casebook,
+    people: People,
+    set_up_store: CasebookStore,
+    credentials: Credentials,
+) -> None:
+    casebook.register_household(people.household(2))
+    casebook.add_user("beto.supervisor", casebook.user.role, "Otra frase larga de Beto")
+    casebook.lock()
+    other = set_up_store.unlock("beto.supervisor", "Otra frase larga de Beto")
+    other.register_person(people.person())
+    assert other.verify_audit_chain() is None
+    again = set_up_store.unlock(credentials.user, credentials.passphrase)
+    assert again.verify_audit_chain() is None
+
+
+LOCKED_CALLS: dict[str, Callable[[Casebook, Person], object]] = {
+    "get_person": lambda c, p: c.get_person(p.id),
+    "get_household": lambda c, p: c.get_household(p.household_id or ""),
+    "find_by_curp": lambda c, p: c.find_by_curp(p.curp),
+    "find_by_folio": lambda c, p: c.find_by_folio(p.folio or ""),
+    "search": lambda c, p: c.search(p.nombres),
+    "search_names": lambda c, p: c.search_names(p.nombres),
+    "register_person": lambda c, p: c.register_person(replace(p, id="")),
+    "update_person": lambda c, p: c.update_person(replace(p, notes="x")),
+    "enroll": lambda c, p: c.enroll(Enrollment("", p.id, "PAM")),
+    "enrollments_of": lambda c, p: c.enrollments_of(p.id),
+    "checks_of": lambda c, p: c.checks_of(p.id),
+    "history": lambda c, p: c.history(p.id),
+    "save_draft": lambda c, p: c.save_draft("household", "x", {}),
+    "list_drafts": lambda c, p: c.list_drafts(),
+    "delete_draft": lambda c, p: c.delete_draft("0190f0e2-7c1a-7abc-8def-0123456789ab"),
+    "stats": lambda c, p: c.stats(),
+    "pending_changes": lambda c, p: c.pending_changes(),
+    "day_summary": lambda c, p: c.day_summary(),
+    "checks_due": lambda c, p: c.checks_due("BRC", "2026-03"),
+    "verify_audit_chain": lambda c, p: c.verify_audit_chain(),
+    "add_user": lambda c, p: c.add_user("carla", c.user.role, "Una frase larga más"),
+    "change_passphrase": lambda c, p: c.change_passphrase("Una frase larga nueva"),
+}
+
+
+@pytest.mark.parametrize("call", list(LOCKED_CALLS.values()), ids=list(LOCKED_CALLS))
+def test_a_locked_casebook_refuses_every_use_case(
+    casebook: Casebook,
+    people: People,
+    set_up_store: CasebookStore,
+    call: Callable[[Casebook, Person], object],
+) -> None:
+    person = casebook.register_household(people.household(2)).members[0]
+    casebook.save_draft("household", "borrador", {"a": 1})
+    casebook.lock()
+    assert casebook.is_locked
+    before = row_counts(set_up_store)
+    with pytest.raises(CasebookError, match="locked"):
+        call(casebook, person)
+    assert row_counts(set_up_store) == before
