@@ -432,7 +432,7 @@ class Casebook:
             household.id,
             "create",
             0,
-            {"folio": household.folio, **codec.address_fields(household.address, household.gps)},
+            {"folio": household.folio, **codec.household_fields(household)},
         )
         for member in household.members:
             member.household_id = household.id

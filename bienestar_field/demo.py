@@ -135,7 +135,9 @@ def _person(
     )
 
 
-def synthetic_household(rng: random.Random, today: date) -> Household:
+def synthetic_household(
+    rng: random.Random, today: date, *, shown_at: str | None = None
+) -> Household:
     place = _place(rng)
     head = synthetic_identity(rng, min_age=20, max_age=85, today=today)
     members = [_person(rng, head, Relationship.JEFA_O_JEFE, today)]
@@ -149,7 +151,13 @@ def synthetic_household(rng: random.Random, today: date) -> Household:
     if rng.random() < 0.2:
         elder = synthetic_identity(rng, min_age=60, max_age=95, today=today)
         members.append(_person(rng, elder, Relationship.MADRE_O_PADRE, today))
-    return Household(id="", address=place.address, members=members, gps=place.gps)
+    consent = PrivacyConsent(
+        PRIVACY_NOTICE_VERSION,
+        shown_at or f"{today.isoformat()}T09:00:00+00:00",
+        accepted=True,
+        sensitive_data=True,
+    )
+    return Household(id="", address=place.address, members=members, gps=place.gps, consent=consent)
 
 
 def _enrollments_for(casebook: Casebook, household: Household, today: date) -> list[Enrollment]:

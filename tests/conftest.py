@@ -23,6 +23,7 @@ import pytest
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.domain.curp import build_curp
+from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.domain.households import Address, GeoPoint, Household
 from bienestar_field.domain.people import (
     Disability,
@@ -258,7 +259,14 @@ class People:
             people.append(self.person(Relationship.CONYUGE))
         people += [self.child() for _ in range(members - 2)]
         gps = GeoPoint(18.49607, -96.546755) if full else None
-        return Household(id="", address=self.address(), members=people, gps=gps)
+        return Household(
+            id="", address=self.address(), members=people, gps=gps, consent=self.consent()
+        )
+
+    def consent(self) -> PrivacyConsent:
+        """The privacy notice shown (that morning) and accepted, sensitive data included."""
+        shown_at = datetime.combine(self.today, datetime.min.time(), UTC) + timedelta(hours=9)
+        return PrivacyConsent("2026-01", shown_at.isoformat(), accepted=True, sensitive_data=True)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from bienestar_field.domain.enrollments import (
     PrivacyConsent,
     Representative,
 )
-from bienestar_field.domain.households import Address, GeoPoint
+from bienestar_field.domain.households import Address, GeoPoint, Household
 from bienestar_field.domain.people import (
     Disability,
     DisabilityKind,
@@ -124,7 +124,31 @@ def person_from_fields(fields: JsonDict, **bookkeeping: Any) -> Person:
     )
 
 
-def address_fields(address: Address, gps: GeoPoint | None) -> JsonDict:
+def consent_fields(consent: PrivacyConsent | None) -> JsonDict | None:
+    if consent is None:
+        return None
+    return {
+        "notice_version": consent.notice_version,
+        "shown_at": consent.shown_at,
+        "accepted": consent.accepted,
+        "sensitive_data": consent.sensitive_data,
+    }
+
+
+def consent_from_fields(fields: JsonDict | None) -> PrivacyConsent | None:
+    if not fields:
+        return None
+    return PrivacyConsent(
+        notice_version=str(fields["notice_version"]),
+        shown_at=str(fields["shown_at"]),
+        accepted=bool(fields["accepted"]),
+        sensitive_data=bool(fields.get("sensitive_data", False)),
+    )
+
+
+def household_fields(household: Household) -> JsonDict:
+    """The household's personal fields: its address, GPS point and privacy consent."""
+    address, gps = household.address, household.gps
     return {
         "state_code": address.state_code,
         "municipality_code": address.municipality_code,
@@ -140,10 +164,11 @@ def address_fields(address: Address, gps: GeoPoint | None) -> JsonDict:
         "between_streets": address.between_streets,
         "reference": address.reference,
         "gps": [gps.latitude, gps.longitude] if gps else None,
+        "consent": consent_fields(household.consent),
     }
 
 
-def address_from_fields(fields: JsonDict) -> tuple[Address, GeoPoint | None]:
+def household_from_fields(fields: JsonDict, members: list[Person], **bookkeeping: Any) -> Household:
     gps = fields.get("gps")
     address = Address(
         state_code=fields["state_code"],
@@ -160,25 +185,21 @@ def address_from_fields(fields: JsonDict) -> tuple[Address, GeoPoint | None]:
         between_streets=fields.get("between_streets", ""),
         reference=fields.get("reference", ""),
     )
-    return address, (GeoPoint(float(gps[0]), float(gps[1])) if gps else None)
+    return Household(
+        address=address,
+        members=members,
+        gps=GeoPoint(float(gps[0]), float(gps[1])) if gps else None,
+        consent=consent_from_fields(fields.get("consent")),
+        **bookkeeping,
+    )
 
 
 def enrollment_private_fields(enrollment: Enrollment) -> JsonDict:
-    consent = enrollment.consent
     rep = enrollment.representative
     return {
         "status_reason": enrollment.status_reason,
         "documents": dict(sorted(enrollment.documents.items())),
-        "consent": (
-            {
-                "notice_version": consent.notice_version,
-                "shown_at": consent.shown_at,
-                "accepted": consent.accepted,
-                "sensitive_data": consent.sensitive_data,
-            }
-            if consent
-            else None
-        ),
+        "consent": consent_fields(enrollment.consent),
         "representative": (
             {
                 "nombres": rep.nombres,
@@ -195,13 +216,12 @@ def enrollment_private_fields(enrollment: Enrollment) -> JsonDict:
 
 
 def enrollment_from_fields(fields: JsonDict, *, status: str, **bookkeeping: Any) -> Enrollment:
-    consent = fields.get("consent")
     rep = fields.get("representative")
     return Enrollment(
         status=EnrollmentStatus(status),
         status_reason=fields.get("status_reason", ""),
         documents={str(k): bool(v) for k, v in fields.get("documents", {}).items()},
-        consent=PrivacyConsent(**consent) if consent else None,
+        consent=consent_from_fields(fields.get("consent")),
         representative=Representative(**rep) if rep else None,
         **bookkeeping,
     )

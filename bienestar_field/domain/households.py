@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.domain.people import Person
 
 
@@ -36,6 +37,8 @@ class Household:
     address: Address
     members: list[Person] = field(default_factory=list)
     gps: GeoPoint | None = None
+    # The simplified privacy notice shown before capture, as the household answered it.
+    consent: PrivacyConsent | None = None
     folio: str | None = None
     version: int = 0
     registered_by: str | None = None

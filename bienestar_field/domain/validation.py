@@ -243,10 +243,11 @@ def _school_errors(person: Person) -> list[FieldError]:
 
 
 def validate_household(household: Household, *, today: date) -> list[FieldError]:
-    """The address, the roster (one head, no repeated CURP) and every member."""
+    """The privacy notice, the address, the roster (one head, no repeated CURP), every member."""
     errors = [
         _prefixed(error, "address.") for error in geography.validate_address(household.address)
     ]
+    errors += _household_consent_errors(household)
     errors += _roster_errors(household)
     for index, member in enumerate(household.members):
         prefix = f"members[{index}]."
@@ -324,8 +325,8 @@ def _identity_errors(enrollment: Enrollment, person: Person, program: Program) -
     return errors
 
 
-def _consent_errors(enrollment: Enrollment, person: Person, program: Program) -> list[FieldError]:
-    consent = enrollment.consent
+def _notice_errors(consent: PrivacyConsent | None) -> list[FieldError]:
+    """The simplified privacy notice was shown, accepted, and when is known."""
     if consent is None:
         return [
             FieldError(
@@ -340,6 +341,32 @@ def _consent_errors(enrollment: Enrollment, person: Person, program: Program) ->
                 "La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.",
             )
         ]
+    if _parse_timestamp(consent.shown_at) is None:
+        return [FieldError("consent", "Falta registrar cuándo se mostró el aviso de privacidad.")]
+    return []
+
+
+def _household_consent_errors(household: Household) -> list[FieldError]:
+    consent = household.consent
+    errors = _notice_errors(consent)
+    if errors or consent is None:
+        return errors
+    if not consent.sensitive_data and any(_holds_sensitive_data(m) for m in household.members):
+        return [
+            FieldError(
+                "consent",
+                "El hogar tiene datos sensibles (salud, discapacidad u origen étnico): "
+                "falta el consentimiento expreso.",
+            )
+        ]
+    return []
+
+
+def _consent_errors(enrollment: Enrollment, person: Person, program: Program) -> list[FieldError]:
+    consent = enrollment.consent
+    errors = _notice_errors(consent)
+    if errors or consent is None:
+        return errors
     return [
         *_consent_timing_errors(consent, enrollment),
         *_sensitive_consent_errors(consent, person, program),
@@ -348,8 +375,7 @@ def _consent_errors(enrollment: Enrollment, person: Person, program: Program) ->
 
 def _consent_timing_errors(consent: PrivacyConsent, enrollment: Enrollment) -> list[FieldError]:
     shown_at = _parse_timestamp(consent.shown_at)
-    if shown_at is None:
-        return [FieldError("consent", "Falta registrar cuándo se mostró el aviso de privacidad.")]
+    assert shown_at is not None  # checked by _notice_errors
     enrolled_at = _parse_timestamp(enrollment.enrolled_at or "")
     if enrolled_at is not None and shown_at > enrolled_at:
         return [

@@ -208,7 +208,7 @@ def household_row(keyring: Keyring, household: Household, stamp: Stamp) -> House
         state_code=household.address.state_code,
         municipality_code=household.address.municipality_code,
         data=keyring.encrypt_json(
-            codec.address_fields(household.address, household.gps),
+            codec.household_fields(household),
             table="households",
             column="data",
             row_id=household.id,
@@ -224,12 +224,10 @@ def household_row(keyring: Keyring, household: Household, stamp: Stamp) -> House
 
 def household_from_row(keyring: Keyring, row: HouseholdRow, members: list[Person]) -> Household:
     fields = keyring.decrypt_json(row.data, table="households", column="data", row_id=row.id)
-    address, gps = codec.address_from_fields(fields)
-    return Household(
+    return codec.household_from_fields(
+        fields,
+        members,
         id=row.id,
-        address=address,
-        members=members,
-        gps=gps,
         folio=row.folio,
         version=row.version,
         registered_by=row.created_by,

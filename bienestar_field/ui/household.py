@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,16 +34,18 @@ from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT
 from bienestar_field.ui.person_form import PersonForm
-from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
     Field,
     PrivacyNotice,
+    WrappingLabel,
     add_row,
     combo,
     combo_value,
     new_form,
+    scrolling,
     set_combo_value,
     title_label,
     wrapping_label,
@@ -74,14 +74,6 @@ STREET_TYPES = (
     "Callejón",
     "Terracería",
 )
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 class AddressForm(QWidget):
@@ -283,10 +275,16 @@ class HouseholdPage(QWidget):
     STEPS = 4
 
     def __init__(
-        self, casebook: Casebook, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
+        self._device = device or DeviceCode()
         self._runner = runner
         self.draft_id: str | None = None
         self.members: list[dict[str, Any]] = []
@@ -294,8 +292,7 @@ class HouseholdPage(QWidget):
         self.household: Household | None = None
         self.enrolled: list[ReceiptLine] = []
 
-        self.steps_label = QLabel()
-        self.steps_label.setWordWrap(True)
+        self.steps_label = WrappingLabel()
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.stack = QStackedWidget()
 
@@ -387,8 +384,7 @@ class HouseholdPage(QWidget):
         self.back_button = QPushButton(self.tr("< &Anterior"))
         self.next_button = QPushButton(self.tr("&Siguiente >"))
         self.draft_button = QPushButton(self.tr("&Guardar borrador"))
-        self.draft_status = QLabel()
-        self.draft_status.setWordWrap(True)
+        self.draft_status = WrappingLabel()
         nav = QHBoxLayout()
         nav.addWidget(self.draft_button)
         nav.addWidget(self.draft_status, 1)
@@ -593,7 +589,9 @@ class HouseholdPage(QWidget):
 
     def build_household(self) -> Household:
         address, _errors = self.address_form.address()
-        return Household(id="", address=address, members=self._people())
+        return Household(
+            id="", address=address, members=self._people(), consent=self.notice.consent()
+        )
 
     def register(self) -> None:
         household = self.build_household()
@@ -681,6 +679,7 @@ class HouseholdPage(QWidget):
             household=household,
             consent=self.notice.consent(),
             parent=self,
+            device=self._device,
         )
         dialog.enrolled.connect(self._enrolled)
         dialog.open()
@@ -698,7 +697,7 @@ class HouseholdPage(QWidget):
             kind="household",
             members=len(household.members),
             programs=tuple(self.enrolled),
-            device_code=self._casebook.device_fingerprint(),
+            device_code=self._device.value,
         )
 
     def show_receipt(self) -> None:

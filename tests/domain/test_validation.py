@@ -216,8 +216,11 @@ def test_school_cct_format(cct: str, valid: bool) -> None:
 # --- households ----------------------------------------------------------------------------
 
 
-def make_household(*members: Person) -> Household:
-    return Household(id="hogar-1", address=ADDRESS, members=list(members))
+NOTICE_ACCEPTED = PrivacyConsent("2026.1", "2026-03-15T09:00:00Z", accepted=True)
+
+
+def make_household(*members: Person, consent: PrivacyConsent | None = NOTICE_ACCEPTED) -> Household:
+    return Household(id="hogar-1", address=ADDRESS, members=list(members), consent=consent)
 
 
 def family() -> list[Person]:
@@ -230,6 +233,30 @@ def family() -> list[Person]:
 
 def test_valid_household() -> None:
     assert validate_household(make_household(*family()), today=TODAY) == []
+
+
+def test_household_needs_the_privacy_notice_shown_and_accepted() -> None:
+    missing = validate_household(make_household(*family(), consent=None), today=TODAY)
+    assert fields_of(missing) == ["consent"]
+    assert "aviso de privacidad" in missing[0].message
+    refused = PrivacyConsent("2026.1", "2026-03-15T09:00:00Z", accepted=False)
+    assert fields_of(
+        validate_household(make_household(*family(), consent=refused), today=TODAY)
+    ) == ["consent"]
+    undated = PrivacyConsent("2026.1", "", accepted=True)
+    assert fields_of(
+        validate_household(make_household(*family(), consent=undated), today=TODAY)
+    ) == ["consent"]
+
+
+def test_sensitive_household_data_needs_express_consent() -> None:
+    members = family()
+    members[2] = replace(members[2], indigenous=True)
+    errors = validate_household(make_household(*members), today=TODAY)
+    assert fields_of(errors) == ["consent"]
+    assert "consentimiento expreso" in errors[0].message
+    express = replace(NOTICE_ACCEPTED, sensitive_data=True)
+    assert validate_household(make_household(*members, consent=express), today=TODAY) == []
 
 
 def test_household_without_members() -> None:

@@ -243,6 +243,26 @@ def test_an_invalid_second_household_leaves_nothing_of_the_batch(
     assert row_counts(set_up_store) == before
 
 
+def test_a_household_without_the_privacy_notice_is_refused_and_nothing_is_written(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    household = people.household(2)
+    household.consent = None
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.register_household(household)
+    assert {e.field for e in caught.value.errors} == {"consent"}
+    assert row_counts(set_up_store) == before
+
+
+def test_the_privacy_consent_is_kept_with_the_household(casebook: Casebook, people: People) -> None:
+    household = people.household(2)
+    consent = household.consent
+    saved = casebook.register_household(household)
+    assert consent is not None
+    assert casebook.get_household(saved.id).consent == consent
+
+
 def test_duplicate_curp_is_refused_with_the_existing_folio(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
@@ -579,7 +599,12 @@ def registered(casebook: Casebook, people: People) -> tuple[Household, Person]:
         sex=Sex.HOMBRE,
         relationship=Relationship.HIJA_O_HIJO,
     )
-    household = Household(id="", address=people.address(), members=[head, spouse, child])
+    household = Household(
+        id="",
+        address=people.address(),
+        members=[head, spouse, child],
+        consent=people.consent(),
+    )
     saved = casebook.register_household(household)
     single = casebook.register_person(
         people.named("Xóchitl", "De la Cruz", None, birth_date=date(1950, 1, 9), sex=Sex.MUJER)

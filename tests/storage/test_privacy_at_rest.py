@@ -144,7 +144,13 @@ def _household() -> Household:
         disability=Disability(DisabilityKind.AUDITIVA, certified=True),
     )
     return Household(
-        id="", address=ADDRESS, members=[head, spouse, elder], gps=GeoPoint(17.0321, -96.7421)
+        id="",
+        address=ADDRESS,
+        members=[head, spouse, elder],
+        gps=GeoPoint(17.0321, -96.7421),
+        consent=PrivacyConsent(
+            PRIVACY_NOTICE_VERSION, "2026-01-01T09:00:00+00:00", accepted=True, sensitive_data=True
+        ),
     )
 
 
