@@ -8,6 +8,7 @@ Uses a throw-away casebook filled with synthetic households (no real data) and Q
 from __future__ import annotations
 
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -49,6 +50,10 @@ def _settle(app: QApplication, runner: TaskRunner) -> None:
 
 
 def _save(widget: QWidget, path: Path) -> None:
+    # Let pending layout requests run first, as they would before a real paint.
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
     widget.grab().save(str(path))
     print(path)
 
@@ -145,6 +150,10 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     person_dialog = search.findChild(PersonDialog)
     assert person_dialog is not None
     person_dialog.resize(900, 760)
+    # A correction, so the history shows one next to the registration.
+    person_dialog.form.phone.setText("9511234567")
+    person_dialog.save()
+    settle()
     _save(person_dialog, out / f"{prefix}-09-person.png")
     person_dialog.tabs.setCurrentIndex(2)
     _save(person_dialog, out / f"{prefix}-10-person-history.png")
@@ -184,15 +193,21 @@ def main(argv: list[str]) -> int:
     qInstallMessageHandler(_quiet)
     app = QApplication(["screenshots"])
     with tempfile.TemporaryDirectory() as folder:
-        template = Path(folder)
+        template = Path(folder) / "template"
         store = CasebookStore(template, kdf_target_seconds=0)
         result = store.set_up("Ana López", Role.CASEWORKER, PASSPHRASE)
         generate_demo(result.casebook, households=40, seed=3)
         result.casebook.lock()
         store.close()
-        _shots(app, out, "es", Settings(language="es_MX"), template)
-        _shots(app, out, "en", Settings(language="en"), template)
-        _shots(app, out, "es-large", Settings(language="es_MX", large_text=True), template)
+        for prefix, settings in (
+            ("es", Settings(language="es_MX")),
+            ("en", Settings(language="en")),
+            ("es-large", Settings(language="es_MX", large_text=True)),
+        ):
+            # A fresh copy each time, so a draft one language left behind is not shown.
+            copy = Path(folder) / prefix
+            shutil.copytree(template, copy)
+            _shots(app, out, prefix, settings, copy)
     return 0
 
 

@@ -15,9 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -31,7 +29,15 @@ from bienestar_field.domain.programs import CheckFrequency, Program
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.tasks import TaskRunner
-from bienestar_field.ui.widgets import ErrorLabel, add_row, combo_value, new_form, title_label
+from bienestar_field.ui.widgets import (
+    ErrorLabel,
+    FlowLayout,
+    WrappingLabel,
+    add_row,
+    combo_value,
+    new_form,
+    title_label,
+)
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -77,7 +83,7 @@ class ChecksModel(QAbstractTableModel):
             self.tr("Nombre"),
             self.tr("Folio"),
             self.tr("Nacimiento"),
-            self.tr("Registrado en el periodo"),
+            self.tr("En el periodo"),
         ][section]
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,12 +158,17 @@ class ChecksPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecksModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # A long name goes onto a second line rather than losing its end to "…".
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # The name column stretches into what the others leave; never below a short name.
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mark_all_button = QPushButton(self.tr("Marcar &todos"))
         self.attended_button = QPushButton(self.tr("Asistió (Alt+1)"))
         self.absent_button = QPushButton(self.tr("Faltó (Alt+2)"))
         self.justified_button = QPushButton(self.tr("Justificada (Alt+3)"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappingLabel()
         self.error = ErrorLabel()
 
         form = new_form()
@@ -165,11 +176,10 @@ class ChecksPage(QWidget):
         add_row(form, self.tr("Tipo de corresponsabilidad"), self.kind)
         self.period_field = add_row(form, self.tr("Periodo"), self.period, required=True)
         add_row(form, self.tr("Lugar de la visita"), self.place)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.mark_all_button)
-        buttons.addStretch(1)
         for button in (self.attended_button, self.absent_button, self.justified_button):
-            buttons.addWidget(button)
+            buttons.add_trailing(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Corresponsabilidades")))
         layout.addLayout(form)

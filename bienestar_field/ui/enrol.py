@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,7 @@ from bienestar_field.domain.programs import Program
 from bienestar_field.domain.validation import FieldError, normalize_phone, validate_enrollment
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
-from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import is_high_contrast, ok_color
 from bienestar_field.ui.widgets import (
@@ -46,7 +44,9 @@ from bienestar_field.ui.widgets import (
     Field,
     PrivacyNotice,
     add_row,
+    labelled_check,
     new_form,
+    scrolling,
     title_label,
     wrapping_label,
 )
@@ -151,20 +151,21 @@ class DocumentsChecklist(QWidget):
         self.errors: dict[str, ErrorLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Documentos presentados:")))
+        layout.addWidget(wrapping_label(self.tr("Documentos presentados:")))
         for document in program.documents:
             text = document.name + (" *" if document.required else "")
             if document.max_age_months:
                 text += " " + i18n.fill(
                     self.tr("(no más de %1 meses de antigüedad)"), document.max_age_months
                 )
-            box = QCheckBox(text)
+            box = QCheckBox()
+            row = labelled_check(box, text)
             box.setAccessibleName(document.name)
             error = ErrorLabel()
             box.toggled.connect(lambda _checked, e=error: e.clear_message())
             self.boxes[document.code] = box
             self.errors[document.code] = error
-            layout.addWidget(box)
+            layout.addWidget(row)
             layout.addWidget(error)
 
     def documents(self) -> dict[str, bool]:
@@ -233,9 +234,11 @@ class EnrolDialog(QDialog):
         household: Household | None = None,
         consent: PrivacyConsent | None = None,
         parent: QWidget | None = None,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
+        self._device = device or DeviceCode()
         self._runner = runner
         self.person = person
         self.household = household
@@ -285,9 +288,7 @@ class EnrolDialog(QDialog):
         )
         self.body_layout.addWidget(self.ineligible)
         self.body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
+        scroll = scrolling(body)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.receipt_button)
@@ -446,7 +447,7 @@ class EnrolDialog(QDialog):
             programs=tuple(
                 ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in self.saved
             ),
-            device_code=self._casebook.device_fingerprint(),
+            device_code=self._device.value,
         )
 
     def show_receipt(self) -> None:

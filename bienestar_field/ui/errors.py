@@ -7,15 +7,19 @@ domain's field messages (``FieldError.message``), which come without a code.
 
 from __future__ import annotations
 
-from bienestar_field.domain.curp import InvalidCurp
-from bienestar_field.storage.database import NewerSchemaError, StorageError
+import sys
+
 from bienestar_field.ui.i18n import curp_error_text, fill, translate
 from bienestar_field.ui.tasks import log_bug
 
 
 def describe_error(exc: BaseException) -> str:
     """One or two plain sentences for the person; bugs are logged and described generically."""
-    if isinstance(exc, InvalidCurp):
+    # Looked up, not imported: an error of a module that was never loaded cannot occur, and
+    # importing the storage layer here would load SQLAlchemy before the window shows.
+    curp = sys.modules.get("bienestar_field.domain.curp")
+    database = sys.modules.get("bienestar_field.storage.database")
+    if curp is not None and isinstance(exc, curp.InvalidCurp):
         return curp_error_text(exc)
     code = getattr(exc, "code", None)
     if code == "wrong_passphrase":
@@ -74,13 +78,13 @@ def describe_error(exc: BaseException) -> str:
         return translate("Errors", "Este equipo todavía no tiene personas usuarias.")
     if code == "invalid":
         return translate("Errors", "Hay datos por corregir; vea los mensajes junto a cada campo.")
-    if isinstance(exc, NewerSchemaError):
+    if database is not None and isinstance(exc, database.NewerSchemaError):
         return translate(
             "Errors",
             "Los datos de este equipo son de una versión más nueva de la aplicación. "
             "Actualice la aplicación; no se modificó nada.",
         )
-    if isinstance(exc, StorageError):
+    if database is not None and isinstance(exc, database.StorageError):
         return translate(
             "Errors", "No se pudo leer o escribir en el disco. Revise que haya espacio libre."
         )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,10 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bienestar_field.casebook import Casebook, DaySummary, DraftInfo
 from bienestar_field.ui import i18n
 from bienestar_field.ui.tasks import TaskRunner
-from bienestar_field.ui.widgets import card, title_label, wrapping_label
+from bienestar_field.ui.widgets import (
+    FlowLayout,
+    WrappingLabel,
+    card,
+    scrolling,
+    title_label,
+    wrapping_label,
+)
+
+if TYPE_CHECKING:
+    from bienestar_field.casebook import Casebook, DaySummary, DraftInfo
 
 HOUSEHOLD_DRAFT = "household"
 
@@ -32,8 +42,7 @@ class Figure(QWidget):
         self.value = QLabel("—")
         self.value.setProperty("role", "figure")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label = QLabel(caption)
-        label.setWordWrap(True)
+        label = WrappingLabel(caption)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
@@ -89,7 +98,7 @@ class HomePage(QWidget):
         self.quick_button = QPushButton(self.tr("&Inscripción rápida en módulo"))
         self.checks_button = QPushButton(self.tr("Registrar &corresponsabilidades"))
         self.search_button = QPushButton(self.tr("&Buscar personas"))
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for button, page in (
             (self.register_button, "household"),
             (self.quick_button, "quick"),
@@ -98,7 +107,6 @@ class HomePage(QWidget):
         ):
             button.clicked.connect(lambda _checked=False, p=page: self.go.emit(p))
             actions.addWidget(button)
-        actions.addStretch(1)
 
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Borradores guardados"))
@@ -111,7 +119,8 @@ class HomePage(QWidget):
         self.drafts.itemActivated.connect(self._resume)
         self.resume_button.clicked.connect(lambda: self._resume(self.drafts.currentItem()))
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.greeting)
         layout.addWidget(self.today)
         layout.addSpacing(8)
@@ -126,6 +135,10 @@ class HomePage(QWidget):
         layout.addWidget(self.drafts)
         layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        # Scrolls rather than making the window taller than a small laptop's screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

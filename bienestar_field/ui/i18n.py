@@ -11,20 +11,24 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from bienestar_field.casebook import Role
-from bienestar_field.domain.curp import CurpError, InvalidCurp
-from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
-from bienestar_field.domain.people import (
-    DisabilityKind,
-    Occupation,
-    Relationship,
-    SchoolLevel,
-    Sex,
-)
-from bienestar_field.domain.programs import AmountPeriod
+if TYPE_CHECKING:
+    # The vocabularies are imported inside each function: whoever asks for a label already
+    # has the domain loaded, and the unlock screen can show before it (and the casebook) is.
+    from bienestar_field.domain.curp import InvalidCurp
+    from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
+    from bienestar_field.domain.people import (
+        DisabilityKind,
+        Occupation,
+        Relationship,
+        SchoolLevel,
+        Sex,
+    )
+    from bienestar_field.domain.programs import AmountPeriod
+    from bienestar_field.storage.keystore import Role
 
 LANGUAGES = ("es_MX", "en")
 _TRANSLATIONS_PACKAGE = "bienestar_field.resources.translations"
@@ -136,6 +140,8 @@ def parse_date(text: str) -> date | None:
 
 
 def sex_label(sex: Sex) -> str:
+    from bienestar_field.domain.people import Sex
+
     return {
         Sex.MUJER: translate("Vocab", "Mujer"),
         Sex.HOMBRE: translate("Vocab", "Hombre"),
@@ -144,6 +150,8 @@ def sex_label(sex: Sex) -> str:
 
 
 def relationship_label(value: Relationship) -> str:
+    from bienestar_field.domain.people import Relationship
+
     return {
         Relationship.JEFA_O_JEFE: translate("Vocab", "Jefa o jefe del hogar"),
         Relationship.CONYUGE: translate("Vocab", "Cónyuge o pareja"),
@@ -159,6 +167,8 @@ def relationship_label(value: Relationship) -> str:
 
 
 def disability_label(value: DisabilityKind) -> str:
+    from bienestar_field.domain.people import DisabilityKind
+
     return {
         DisabilityKind.MOTRIZ: translate("Vocab", "Motriz"),
         DisabilityKind.VISUAL: translate("Vocab", "Visual"),
@@ -171,6 +181,8 @@ def disability_label(value: DisabilityKind) -> str:
 
 
 def school_level_label(value: SchoolLevel) -> str:
+    from bienestar_field.domain.people import SchoolLevel
+
     return {
         SchoolLevel.PREESCOLAR: translate("Vocab", "Preescolar"),
         SchoolLevel.PRIMARIA: translate("Vocab", "Primaria"),
@@ -181,6 +193,8 @@ def school_level_label(value: SchoolLevel) -> str:
 
 
 def occupation_label(value: Occupation) -> str:
+    from bienestar_field.domain.people import Occupation
+
     return {
         Occupation.TRABAJA: translate("Vocab", "Trabaja"),
         Occupation.ESTUDIA: translate("Vocab", "Estudia"),
@@ -192,6 +206,8 @@ def occupation_label(value: Occupation) -> str:
 
 
 def role_label(value: Role) -> str:
+    from bienestar_field.storage.keystore import Role
+
     return {
         Role.CASEWORKER: translate("Vocab", "Servidora o servidor de la nación"),
         Role.SUPERVISOR: translate("Vocab", "Supervisora o supervisor"),
@@ -200,6 +216,8 @@ def role_label(value: Role) -> str:
 
 
 def status_label(value: EnrollmentStatus) -> str:
+    from bienestar_field.domain.enrollments import EnrollmentStatus
+
     return {
         EnrollmentStatus.BORRADOR: translate("Vocab", "Borrador"),
         EnrollmentStatus.ENVIADA: translate("Vocab", "Enviada"),
@@ -209,6 +227,8 @@ def status_label(value: EnrollmentStatus) -> str:
 
 
 def check_kind_label(value: CheckKind) -> str:
+    from bienestar_field.domain.enrollments import CheckKind
+
     return {
         CheckKind.ESCUELA: translate("Vocab", "Asistencia escolar"),
         CheckKind.SALUD: translate("Vocab", "Cita de salud"),
@@ -218,6 +238,8 @@ def check_kind_label(value: CheckKind) -> str:
 
 
 def check_result_label(value: CheckResult) -> str:
+    from bienestar_field.domain.enrollments import CheckResult
+
     return {
         CheckResult.ASISTIO: translate("Vocab", "Asistió"),
         CheckResult.FALTO: translate("Vocab", "Faltó"),
@@ -226,6 +248,8 @@ def check_result_label(value: CheckResult) -> str:
 
 
 def period_label(value: AmountPeriod | None) -> str:
+    from bienestar_field.domain.programs import AmountPeriod
+
     if value is AmountPeriod.BIMESTRAL:
         return translate("Vocab", "cada dos meses")
     if value is AmountPeriod.MENSUAL:
@@ -235,6 +259,8 @@ def period_label(value: AmountPeriod | None) -> str:
 
 def curp_error_text(exc: InvalidCurp) -> str:
     """The domain's Spanish sentence, or its English counterpart chosen by the reason code."""
+    from bienestar_field.domain.curp import CurpError
+
     if is_spanish():
         return str(exc)
     return {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,21 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
-from bienestar_field.ui.checks import ChecksPage
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.home import HomePage
-from bienestar_field.ui.household import HouseholdPage
-from bienestar_field.ui.quick import QuickEnrolPage
-from bienestar_field.ui.search import SearchPage
-from bienestar_field.ui.settings_page import SettingsPage
-from bienestar_field.ui.setup_wizard import SetupWizard
+from bienestar_field.ui.receipt import DeviceCode
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import apply_theme
 from bienestar_field.ui.unlock import UnlockScreen
 from bienestar_field.ui.widgets import BusyBar
+
+if TYPE_CHECKING:
+    # Imported where first needed instead: the casebook (SQLAlchemy, Alembic, the crypto)
+    # loads on the worker thread while the window shows, and each task page's module
+    # on the first visit or by the warm-up after the workspace is painted.
+    from bienestar_field.casebook import Casebook, CasebookStore
+    from bienestar_field.ui.checks import ChecksPage
+    from bienestar_field.ui.household import HouseholdPage
+    from bienestar_field.ui.quick import QuickEnrolPage
+    from bienestar_field.ui.search import SearchPage
+    from bienestar_field.ui.settings_page import SettingsPage
+    from bienestar_field.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +96,15 @@ class IdleWatcher(QObject):
         return False
 
 
+_P = TypeVar("_P", bound=QWidget)
+
+
 class Workspace(QWidget):
-    """Navigation and the task pages, for one unlocked casebook."""
+    """Navigation and the task pages, for one unlocked casebook.
+
+    Only the home page is built with the workspace; every other page is built the first time
+    it is shown (or its attribute is read), so unlocking paints at once.
+    """
 
     lock_requested = Signal()
     switch_requested = Signal()
@@ -104,10 +118,15 @@ class Workspace(QWidget):
         runner: TaskRunner,
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self.casebook = casebook
         self._runner = runner
+        self._settings = settings
+        self._device = device or DeviceCode()
+        self._built: dict[str, QWidget] = {}
         self.user_label = QLabel(
             i18n.fill(
                 self.tr("Sesión: %1 (%2)"), casebook.user.name, i18n.role_label(casebook.user.role)
@@ -121,12 +140,6 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
 
-        self.home = HomePage(casebook, runner)
-        self.household = HouseholdPage(casebook, runner)
-        self.quick = QuickEnrolPage(casebook, runner)
-        self.checks = ChecksPage(casebook, runner)
-        self.search = SearchPage(casebook, runner)
-        self.settings = SettingsPage(settings, casebook, runner)
         labels = (
             self.tr("Inicio"),
             self.tr("Registrar hogar"),
@@ -135,12 +148,12 @@ class Workspace(QWidget):
             self.tr("Buscar"),
             self.tr("Configuración"),
         )
-        pages = (self.home, self.household, self.quick, self.checks, self.search, self.settings)
-        for number, (label, page) in enumerate(zip(labels, pages, strict=True), start=1):
-            item = QListWidgetItem(f"{label}  (Ctrl+{number})")
+        for number, label in enumerate(labels, start=1):
+            # The shortcut on a line of its own keeps the menu narrow at large text sizes.
+            item = QListWidgetItem(f"{label}\nCtrl+{number}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(n))
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.show_page(4))
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 24)
@@ -156,22 +169,121 @@ class Workspace(QWidget):
         layout.addLayout(header)
         layout.addLayout(body, 1)
 
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.lock_button.clicked.connect(self.lock_requested)
         self.switch_button.clicked.connect(self.switch_requested)
-        self.home.go.connect(lambda name: self.show_page(self.PAGES.index(name)))
-        self.home.resume_draft.connect(self.resume_draft)
-        self.settings.apply.connect(self.settings_applied)
         self.show_page(0)
 
+    # --- pages, built on first use ---------------------------------------------------------
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, built now if it has not been shown yet."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        page = self._make(name)
+        index = self.PAGES.index(name)
+        placeholder = self.stack.widget(index)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self._built[name] = page
+        return page
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def _make(self, name: str) -> QWidget:
+        casebook, runner = self.casebook, self._runner
+        if name == "home":
+            home = HomePage(casebook, runner)
+            home.go.connect(lambda target: self.show_page(self.PAGES.index(target)))
+            home.resume_draft.connect(self.resume_draft)
+            return home
+        if name == "household":
+            from bienestar_field.ui.household import HouseholdPage
+
+            return HouseholdPage(casebook, runner, device=self._device)
+        if name == "quick":
+            from bienestar_field.ui.quick import QuickEnrolPage
+
+            return QuickEnrolPage(casebook, runner, device=self._device)
+        if name == "checks":
+            from bienestar_field.ui.checks import ChecksPage
+
+            return ChecksPage(casebook, runner)
+        if name == "search":
+            from bienestar_field.ui.search import SearchPage
+
+            return SearchPage(casebook, runner, device=self._device)
+        if name == "settings":
+            from bienestar_field.ui.settings_page import SettingsPage
+
+            settings_page = SettingsPage(self._settings, casebook, runner)
+            settings_page.apply.connect(self.settings_applied)
+            return settings_page
+        raise KeyError(name)
+
+    def _typed(self, name: str, kind: type[_P]) -> _P:
+        page = self.page(name)
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def home(self) -> HomePage:
+        return self._typed("home", HomePage)
+
+    @property
+    def household(self) -> HouseholdPage:
+        from bienestar_field.ui.household import HouseholdPage
+
+        return self._typed("household", HouseholdPage)
+
+    @property
+    def quick(self) -> QuickEnrolPage:
+        from bienestar_field.ui.quick import QuickEnrolPage
+
+        return self._typed("quick", QuickEnrolPage)
+
+    @property
+    def checks(self) -> ChecksPage:
+        from bienestar_field.ui.checks import ChecksPage
+
+        return self._typed("checks", ChecksPage)
+
+    @property
+    def search(self) -> SearchPage:
+        from bienestar_field.ui.search import SearchPage
+
+        return self._typed("search", SearchPage)
+
+    @property
+    def settings(self) -> SettingsPage:
+        from bienestar_field.ui.settings_page import SettingsPage
+
+        return self._typed("settings", SettingsPage)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.PAGES):
+            self.page(self.PAGES[row])
+            self.stack.setCurrentIndex(row)
+
     def show_page(self, index: int) -> None:
+        name = self.PAGES[index]
+        self.page(name)
         self.nav.setCurrentRow(index)
-        page = self.stack.widget(index)
-        if page is self.search:
+        self.stack.setCurrentIndex(index)
+        if name == "search":
             self.search.query.setFocus()
-        elif page is self.household:
+        elif name == "household":
             self.household.set_step(self.household.step)
-        elif page is self.quick:
+        elif name == "quick":
             self.quick.notice.accept_box.setFocus()
 
     def resume_draft(self, draft_id: str) -> None:
@@ -179,7 +291,23 @@ class Workspace(QWidget):
         self.household.load_draft(draft_id)
 
     def save_work_before_lock(self) -> None:
-        self.household.save_draft_before_lock()
+        if self.is_built("household"):
+            self.household.save_draft_before_lock()
+
+    def warm_up(self) -> None:
+        """Load the other pages' modules and the catalogs off the GUI thread, after painting.
+
+        The first visit to a page then only builds widgets. Nothing here touches the casebook.
+        """
+        if not self._runner.accepting:
+            return
+        self._runner.run_aside(_load_page_modules)
+
+
+def _load_page_modules() -> None:
+    from bienestar_field.ui.person_form import state_items
+
+    state_items()  # the INEGI states, shared by every person form and address
 
 
 class Shell(QMainWindow):
@@ -204,6 +332,7 @@ class Shell(QMainWindow):
         self.translators = translators
         self.store = store
         self.casebook: Casebook | None = None
+        self.device: DeviceCode | None = None
         self.workspace: Workspace | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: SetupWizard | None = None
@@ -248,11 +377,14 @@ class Shell(QMainWindow):
             self._store_ready(self.store)
             return
         data_dir, kdf = self.data_dir, self.settings.kdf_target_ms / 1000
-        self.runner.run_in_background(
-            lambda: CasebookStore(data_dir, kdf_target_seconds=kdf),
-            self._store_ready,
-            self.show_error,
-        )
+
+        def open_store() -> CasebookStore:
+            # Imported here, on the worker: the window is up while SQLAlchemy loads.
+            from bienestar_field.casebook import CasebookStore
+
+            return CasebookStore(data_dir, kdf_target_seconds=kdf)
+
+        self.runner.run_in_background(open_store, self._store_ready, self.show_error)
 
     def _store_ready(self, store: CasebookStore) -> None:
         self.store = store
@@ -273,6 +405,8 @@ class Shell(QMainWindow):
             old.deleteLater()
 
     def show_setup(self) -> None:
+        from bienestar_field.ui.setup_wizard import SetupWizard
+
         assert self.store is not None
         self.wizard = SetupWizard(self.store, self.runner)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
@@ -289,19 +423,25 @@ class Shell(QMainWindow):
         self.pending.setText("")
 
     def show_workspace(self, casebook: Casebook, page: int = 0) -> None:
+        if casebook is not self.casebook or self.device is None:
+            # Once per unlock, on the worker: receipts then never read the database.
+            self.device = DeviceCode.fetch(casebook, self.runner)
         self.casebook = casebook
-        self.workspace = Workspace(casebook, self.runner, self.settings)
-        self.workspace.lock_requested.connect(self.lock)
-        self.workspace.switch_requested.connect(self.switch_user)
-        self.workspace.settings_applied.connect(self.apply_settings)
-        self._replace_centre(self.workspace)
-        self.workspace.show_page(page)
+        workspace = Workspace(casebook, self.runner, self.settings, device=self.device)
+        self.workspace = workspace
+        workspace.lock_requested.connect(self.lock)
+        workspace.switch_requested.connect(self.switch_user)
+        workspace.settings_applied.connect(self.apply_settings)
+        self._replace_centre(workspace)
+        workspace.show_page(page)
         self.unlock_screen = None
         self.wizard = None
         self.idle.set_minutes(self.settings.idle_lock_minutes)
         self.idle.start()
         self.refresh_pending()
         self.workspace_shown.emit()
+        # After the first paint, with nothing else queued for the GUI thread.
+        QTimer.singleShot(300, workspace, workspace.warm_up)
 
     # --- session -----------------------------------------------------------------------------
 
@@ -314,6 +454,7 @@ class Shell(QMainWindow):
         if workspace is not None:
             workspace.save_work_before_lock()
         self.casebook = None
+        self.device = None
         self.workspace = None
         self.runner.run_in_background(casebook.lock)
         self.show_unlock(None if switch else casebook.user.name)
@@ -367,6 +508,7 @@ class Shell(QMainWindow):
             self.workspace.save_work_before_lock()
         casebook, store = self.casebook, self.store
         self.casebook = None
+        self.device = None
         self.workspace = None
         self.store = None
         self.idle.stop()
@@ -381,8 +523,10 @@ class Shell(QMainWindow):
         super().closeEvent(event)
 
 
-def run(data_dir: Path, settings: Settings, argv: Sequence[str]) -> int:
-    """Start the desktop app on ``data_dir``; returns the exit code."""
+def launch(
+    data_dir: Path, settings: Settings, argv: Sequence[str]
+) -> tuple[QApplication, Shell, TaskRunner]:
+    """Create the application and show the window; the casebook opens in the background."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("Bienestar Field")
@@ -393,6 +537,12 @@ def run(data_dir: Path, settings: Settings, argv: Sequence[str]) -> int:
     shell = Shell(data_dir, settings, runner, translators)
     shell.show()
     shell.start()
+    return app, shell, runner
+
+
+def run(data_dir: Path, settings: Settings, argv: Sequence[str]) -> int:
+    """Start the desktop app on ``data_dir``; returns the exit code."""
+    app, shell, runner = launch(data_dir, settings, argv)
     try:
         return int(app.exec())
     finally:

@@ -40,6 +40,7 @@ from bienestar_field.ui.widgets import (
     combo,
     combo_value,
     date_edit,
+    labelled_check,
     new_form,
     set_combo_value,
     title_label,
@@ -71,7 +72,9 @@ class PersonForm(QWidget):
 
         self.curp = QLineEdit()
         self.curp.setMaxLength(18)
-        self.curp.setPlaceholderText(self.tr("18 letras y números, p. ej. GOMA500315MOCNRR09"))
+        # Short enough for a narrow field; the whole rule in the tooltip.
+        self.curp.setPlaceholderText(self.tr("p. ej. GOMA500315MOCNRR09"))
+        self.curp.setToolTip(self.tr("18 letras y números, p. ej. GOMA500315MOCNRR09"))
         self.nombres = QLineEdit()
         self.primer_apellido = QLineEdit()
         self.segundo_apellido = QLineEdit()
@@ -90,44 +93,52 @@ class PersonForm(QWidget):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("10 dígitos"))
 
-        identity = new_form()
-        self.curp_field = add_row(identity, self.tr("CURP"), self.curp, required=True)
-        self.nombres_field = add_row(identity, self.tr("Nombre(s)"), self.nombres, required=True)
+        # One form for every row, so the labels and the fields line up in two columns.
+        form = new_form()
+        form.setContentsMargins(0, 0, 0, 0)
+        self.curp_field = add_row(form, self.tr("CURP"), self.curp, required=True)
+        self.nombres_field = add_row(form, self.tr("Nombre(s)"), self.nombres, required=True)
         self.primer_field = add_row(
-            identity, self.tr("Primer apellido"), self.primer_apellido, required=True
+            form, self.tr("Primer apellido"), self.primer_apellido, required=True
         )
-        self.segundo_field = add_row(identity, self.tr("Segundo apellido"), self.segundo_apellido)
+        self.segundo_field = add_row(form, self.tr("Segundo apellido"), self.segundo_apellido)
         self.birth_date_field = add_row(
-            identity, self.tr("Fecha de nacimiento"), self.birth_date, required=True
+            form, self.tr("Fecha de nacimiento"), self.birth_date, required=True
         )
-        self.sex_field = add_row(identity, self.tr("Sexo"), self.sex, required=True)
+        self.sex_field = add_row(form, self.tr("Sexo"), self.sex, required=True)
         self.birth_state_field = add_row(
-            identity, self.tr("Entidad de nacimiento"), self.birth_state, required=True
+            form, self.tr("Entidad de nacimiento"), self.birth_state, required=True
         )
         self.relationship_field: Field | None = None
         if household:
             self.relationship_field = add_row(
-                identity,
+                form,
                 self.tr("Parentesco con la jefa o jefe"),
                 self.relationship,
                 required=True,
             )
-        self.phone_field = add_row(identity, self.tr("Teléfono"), self.phone)
-        self._identity = identity
-        layout.addLayout(identity)
+        self.phone_field = add_row(form, self.tr("Teléfono"), self.phone)
+        self._form = form
+        layout.addLayout(form)
 
         self.occupation = combo([(i18n.occupation_label(o), o.value) for o in Occupation])
         set_combo_value(self.occupation, Occupation.DESCONOCIDA.value)
-        self.social_security_childcare = QCheckBox(self.tr("Tiene guardería del IMSS o ISSSTE"))
+        self.social_security_childcare = QCheckBox()
         self.disability = combo(
             [(self.tr("Ninguna"), "")]
             + [(i18n.disability_label(d), d.value) for d in DisabilityKind]
         )
-        self.disability_certified = QCheckBox(
-            self.tr("Tiene certificado de una institución pública de salud")
+        self.disability_certified = QCheckBox()
+        self.indigenous = QCheckBox()
+        self.afromexican = QCheckBox()
+        certified_row = labelled_check(
+            self.disability_certified,
+            self.tr("Tiene certificado de una institución pública de salud"),
         )
-        self.indigenous = QCheckBox(self.tr("Se reconoce como indígena"))
-        self.afromexican = QCheckBox(self.tr("Se reconoce como afromexicana o afromexicano"))
+        indigenous_row = labelled_check(self.indigenous, self.tr("Se reconoce como indígena"))
+        afromexican_row = labelled_check(
+            self.afromexican, self.tr("Se reconoce como afromexicana o afromexicano")
+        )
         self.pregnancy = date_edit(self.tr("DD/MM/AAAA, si hay embarazo"))
         self.school_level = combo(
             [(self.tr("No estudia"), "")]
@@ -142,30 +153,27 @@ class PersonForm(QWidget):
         self.grade.setRange(0, 12)
         self.grade.setSpecialValueText(dash)
 
-        details = new_form()
         if not compact:
-            layout.addWidget(title_label(self.tr("Situación"), "subtitle"))
-            self.occupation_field = add_row(details, self.tr("Ocupación"), self.occupation)
-            details.addRow("", self.social_security_childcare)
-        self.disability_field = add_row(details, self.tr("Discapacidad"), self.disability)
-        details.addRow("", self.disability_certified)
-        details.addRow("", self.indigenous)
-        details.addRow("", self.afromexican)
+            form.addRow(title_label(self.tr("Situación"), "subtitle"))
+            self.occupation_field = add_row(form, self.tr("Ocupación"), self.occupation)
+            childcare_text = self.tr("Tiene guardería del IMSS o ISSSTE")
+            form.addRow("", labelled_check(self.social_security_childcare, childcare_text))
+        self.disability_field = add_row(form, self.tr("Discapacidad"), self.disability)
+        form.addRow("", certified_row)
+        form.addRow("", indigenous_row)
+        form.addRow("", afromexican_row)
         if not compact:
             self.pregnancy_field = add_row(
-                details, self.tr("Embarazo: fecha probable de parto"), self.pregnancy
+                form, self.tr("Embarazo: fecha probable de parto"), self.pregnancy
             )
-            self.school_field = add_row(details, self.tr("Escuela: nivel"), self.school_level)
-            details.addRow("", self.school_public)
-            self.cct_field = add_row(details, self.tr("Clave de la escuela (CCT)"), self.cct)
-            add_row(details, self.tr("Grado"), self.grade)
+            self.school_field = add_row(form, self.tr("Escuela: nivel"), self.school_level)
+            form.addRow("", self.school_public)
+            self.cct_field = add_row(form, self.tr("Clave de la escuela (CCT)"), self.cct)
+            add_row(form, self.tr("Grado"), self.grade)
         else:
             self.pregnancy_field = Field(self.pregnancy)
             self.school_field = Field(self.school_level)
             self.cct_field = Field(self.cct)
-        layout.addLayout(details)
-        for box in (self.disability_certified, self.indigenous, self.afromexican):
-            box.setAccessibleName(box.text())
         self._all_fields = [
             self.curp_field,
             self.nombres_field,
@@ -270,7 +278,7 @@ class PersonForm(QWidget):
         """Individual enrolments (no household) have no relationship to a head."""
         self._household = visible
         if self.relationship_field is not None:
-            self._identity.setRowVisible(self.relationship_field, visible)
+            self._form.setRowVisible(self.relationship_field, visible)
 
     def _disability_changed(self) -> None:
         self.disability_certified.setEnabled(bool(combo_value(self.disability)))

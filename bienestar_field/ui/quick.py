@@ -13,10 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +29,15 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import DocumentsChecklist, RepresentativeForm, program_amount
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.person_form import PersonForm
-from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
+    FlowLayout,
     PrivacyNotice,
     add_row,
     new_form,
+    scrolling,
     title_label,
     wrapping_label,
 )
@@ -45,10 +45,16 @@ from bienestar_field.ui.widgets import (
 
 class QuickEnrolPage(QWidget):
     def __init__(
-        self, casebook: Casebook, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
+        self._device = device or DeviceCode()
         self._runner = runner
         self.existing: Person | None = None
         self.saved_person: Person | None = None
@@ -87,16 +93,12 @@ class QuickEnrolPage(QWidget):
         column.addWidget(self.all_documents, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.representative)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(body)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.next_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Inscripción rápida en módulo")))
         layout.addWidget(scroll, 1)
@@ -319,7 +321,7 @@ class QuickEnrolPage(QWidget):
                     self._casebook.catalog[enrollment.program_code].name, enrollment.folio or ""
                 ),
             ),
-            device_code=self._casebook.device_fingerprint(),
+            device_code=self._device.value,
         )
 
     def show_receipt(self) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QKeySequence,
     QPagedPaintDevice,
@@ -25,7 +26,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPixmap,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -39,6 +39,10 @@ from PySide6.QtWidgets import (
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import fill, format_date, format_long_date, translate
 from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.widgets import WrappingLabel
+
+if TYPE_CHECKING:
+    from bienestar_field.casebook import Casebook
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +61,32 @@ class Receipt:
     device_code: str = ""
 
 
+class DeviceCode:
+    """This device's short code, printed on receipts: read once per unlock, off the GUI thread.
+
+    ``Casebook.device_fingerprint`` reads the database, so it is not called while building a
+    receipt on the GUI thread; the shell fetches it in the background right after unlocking
+    and every page shares this holder. Until it arrives (the first queued job, so in practice
+    before anyone can ask) receipts go without it.
+    """
+
+    def __init__(self, value: str = "") -> None:
+        self.value = value
+
+    @classmethod
+    def fetch(cls, casebook: Casebook, runner: TaskRunner) -> DeviceCode:
+        code = cls()
+        runner.run_in_background(casebook.device_fingerprint, code._arrived, lambda _exc: None)
+        return code
+
+    def _arrived(self, value: str) -> None:
+        self.value = value
+
+
 def qr_modules(text: str) -> list[list[bool]]:
     """The QR code of ``text`` as rows of dark (True) and light modules."""
+    import segno  # only when a receipt is drawn, not at start-up
+
     code = segno.make(text, error="m", micro=False)
     return [[bool(cell) for cell in row] for row in code.matrix]
 
@@ -71,13 +99,20 @@ def paint_receipt(painter: QPainter, page: QRectF, receipt: Receipt) -> None:
     painter.setPen(QColor("black"))
     y = page.top()
 
-    def text(line: str, size: float, *, bold: bool = False, height: float = 1.6) -> None:
+    def text(
+        line: str, size: float, *, bold: bool = False, height: float = 1.6, one_line: bool = False
+    ) -> None:
         nonlocal y
         font = QFont("DejaVu Sans")
         font.setPixelSize(max(1, int(size * unit)))
         font.setBold(bold)
+        width = page.width() * 0.62
+        if one_line:
+            # A folio is read out and typed at a module: never broken across lines.
+            while font.pixelSize() > 1 and QFontMetricsF(font).horizontalAdvance(line) > width:
+                font.setPixelSize(font.pixelSize() - 1)
         painter.setFont(font)
-        box = QRectF(page.left(), y, page.width() * 0.62, size * unit * height * 3)
+        box = QRectF(page.left(), y, width, size * unit * height * 3)
         used = painter.boundingRect(box, int(Qt.TextFlag.TextWordWrap), line)
         painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
         y += used.height() + size * unit * 0.4
@@ -89,7 +124,7 @@ def paint_receipt(painter: QPainter, page: QRectF, receipt: Receipt) -> None:
         text(translate("Receipt", "Folio del hogar"), 2.8)
     else:
         text(translate("Receipt", "Folio de la persona"), 2.8)
-    text(receipt.folio, 6.0, bold=True)
+    text(receipt.folio, 6.0, bold=True, one_line=True)
     text(translate("Receipt", "Fecha") + ": " + format_date(receipt.issued_on), 2.8)
     text(format_long_date(receipt.issued_on), 2.8)
     if receipt.kind == "household" and receipt.members:
@@ -180,8 +215,7 @@ class ReceiptDialog(QDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Vista previa del comprobante"))
         self.preview.setPixmap(self.render_preview(520))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappingLabel()
         self.print_button = QPushButton(self.tr("&Imprimir…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.pdf_button = QPushButton(self.tr("&Guardar como PDF…"))
@@ -240,6 +274,9 @@ class ReceiptDialog(QDialog):
         )
 
     def print_receipt(self) -> None:
+        # Qt's print support is a library of its own: loaded the first time someone prints.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Imprimir comprobante"))

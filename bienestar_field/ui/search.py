@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -37,10 +36,11 @@ from bienestar_field.domain.people import Person, age_on
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.history import describe_fields, operation_label
 from bienestar_field.ui.person_form import PersonForm
-from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
-from bienestar_field.ui.widgets import ErrorLabel, title_label, wrapping_label
+from bienestar_field.ui.widgets import ErrorLabel, scrolling, title_label, wrapping_label
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +76,7 @@ class PersonTableModel(QAbstractTableModel):
             self.tr("Folio"),
             self.tr("Nombre"),
             self.tr("CURP"),
-            self.tr("Fecha de nacimiento"),
+            self.tr("Nacimiento"),
             self.tr("Edad"),
         ][section]
 
@@ -109,10 +109,16 @@ class PersonTableModel(QAbstractTableModel):
 
 class SearchPage(QWidget):
     def __init__(
-        self, casebook: Casebook, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
+        self._device = device or DeviceCode()
         self._runner = runner
         self._sequence = 0
         self.query = QLineEdit()
@@ -136,6 +142,13 @@ class SearchPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PersonTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        # A long name goes onto a second line rather than losing its end to "…" (at most
+        # 50 rows come back, so sizing rows to their contents is cheap).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # The name column stretches into what the others leave; never below a short name.
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.open_button = QPushButton(self.tr("&Abrir"))
         self.error = ErrorLabel()
@@ -196,17 +209,26 @@ class SearchPage(QWidget):
         if not index.isValid():
             return
         summary = self.model.person_at(self.proxy.mapToSource(index).row())
-        PersonDialog(self._casebook, self._runner, summary.person_id, self).open()
+        PersonDialog(
+            self._casebook, self._runner, summary.person_id, self, device=self._device
+        ).open()
 
 
 class PersonDialog(QDialog):
     """One person: data (editable, history kept), enrolments and the history of changes."""
 
     def __init__(
-        self, casebook: Casebook, runner: TaskRunner, person_id: str, parent: QWidget | None = None
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        person_id: str,
+        parent: QWidget | None = None,
+        *,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
+        self._device = device or DeviceCode()
         self._runner = runner
         self.person_id = person_id
         self.person: Person | None = None
@@ -227,9 +249,7 @@ class PersonDialog(QDialog):
         form_layout.addWidget(self.save_status)
         form_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         form_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(form_page)
-        scroll.setWidgetResizable(True)
+        scroll = scrolling(form_page)
 
         self.enrollment_table = QTableWidget(0, 4)
         self.enrollment_table.setHorizontalHeaderLabels(
@@ -258,10 +278,14 @@ class PersonDialog(QDialog):
         )
         self.history_table.setAccessibleName(self.tr("Historial de cambios"))
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch
-        )
+        history_header = self.history_table.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history_table.setWordWrap(True)
+        # Rows follow the width the tab really has (it may be hidden when they are filled).
+        self.history_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.history_table.verticalHeader().setVisible(False)
 
         self.tabs = QTabWidget()
@@ -341,17 +365,23 @@ class PersonDialog(QDialog):
         self.receipt_button.setEnabled(bool(enrollments))
         self.history_table.setRowCount(len(history))
         for row, entry in enumerate(history):
-            operation = {
-                "create": self.tr("Registro"),
-                "update": self.tr("Corrección"),
-            }.get(entry.operation, entry.operation)
-            details = "; ".join(
-                f"{key}: {value}" for key, value in entry.fields.items() if key not in ("folio",)
+            details = "\n".join(
+                f"{label}: {value}"
+                for label, value in describe_fields(
+                    entry.fields, created=entry.operation == "create"
+                )
             )
-            values = [i18n.format_timestamp(entry.at), entry.user_name, operation, details]
+            values = [
+                i18n.format_timestamp(entry.at),
+                entry.user_name,
+                operation_label(entry.operation),
+                details,
+            ]
             for column, value in enumerate(values):
-                self.history_table.setItem(row, column, QTableWidgetItem(value))
-        self.history_table.resizeRowsToContents()
+                item = QTableWidgetItem(value)
+                # Several lines of changes beside one date: read from the top.
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.history_table.setItem(row, column, item)
 
     def save(self) -> None:
         if self.person is None:
@@ -390,7 +420,12 @@ class PersonDialog(QDialog):
         if self.person is None:
             return
         dialog = EnrolDialog(
-            self._casebook, self._runner, self.person, household=self.household, parent=self
+            self._casebook,
+            self._runner,
+            self.person,
+            household=self.household,
+            parent=self,
+            device=self._device,
         )
         dialog.enrolled.connect(lambda _lines: self.reload())
         dialog.open()
@@ -410,7 +445,7 @@ class PersonDialog(QDialog):
                 )
                 for e in self.enrollments
             ),
-            device_code=self._casebook.device_fingerprint(),
+            device_code=self._device.value,
         )
 
     def show_receipt(self) -> None:

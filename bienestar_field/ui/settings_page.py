@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -24,10 +23,13 @@ from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
     PassphraseFields,
+    WrappingLabel,
     add_row,
     combo,
     combo_value,
+    hbox,
     new_form,
+    scrolling,
     set_combo_value,
     title_label,
     wrapping_label,
@@ -61,8 +63,14 @@ class SettingsPage(QWidget):
         self.high_contrast = QCheckBox(self.tr("Alto contraste"))
         self.high_contrast.setChecked(settings.high_contrast)
         self.save_button = QPushButton(self.tr("&Aplicar"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappingLabel()
+        self.user_name = QLineEdit()
+        self.user_role = combo([(i18n.role_label(r), r.value) for r in Role])
+        self.add_user_button = QPushButton(self.tr("Agregar &usuario"))
+        self.user_error = ErrorLabel()
+        self.user_status = WrappingLabel()
+
+        # One form for both parts, so their labels and fields line up.
         form = new_form()
         add_row(form, self.tr("Idioma"), self.language)
         add_row(form, self.tr("Bloquear la pantalla tras"), self.idle_minutes)
@@ -71,40 +79,29 @@ class SettingsPage(QWidget):
         server = settings.server_url or self.tr("sin servidor configurado")
         form.addRow(self.tr("Servidor"), QLabel(server))
         form.addRow(self.tr("Equipo"), QLabel(casebook.device_id[-12:]))
-
-        self.user_name = QLineEdit()
-        self.user_role = combo([(i18n.role_label(r), r.value) for r in Role])
-        self.user_passphrase = PassphraseFields()
-        self.add_user_button = QPushButton(self.tr("Agregar &usuario"))
-        self.user_error = ErrorLabel()
-        self.user_status = QLabel()
-        users = new_form()
-        add_row(users, self.tr("Nombre de usuario"), self.user_name, required=True)
-        add_row(users, self.tr("Papel"), self.user_role)
+        form.addRow("", hbox(self.save_button))
+        form.addRow(self.status)
+        users_title = title_label(self.tr("Otra persona usuaria en este equipo"), "subtitle")
+        users_title.setContentsMargins(0, 12, 0, 0)
+        form.addRow(users_title)
+        form.addRow(
+            wrapping_label(
+                self.tr("Cada persona que use este equipo necesita su propia frase de acceso.")
+            )
+        )
+        add_row(form, self.tr("Nombre de usuario"), self.user_name, required=True)
+        add_row(form, self.tr("Papel"), self.user_role)
+        self.user_passphrase = PassphraseFields(self, form=form)
+        form.addRow(self.user_error)
+        form.addRow(self.user_status)
+        form.addRow("", hbox(self.add_user_button))
 
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(title_label(self.tr("Configuración")))
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.status)
-        layout.addSpacing(12)
-        layout.addWidget(title_label(self.tr("Otra persona usuaria en este equipo"), "subtitle"))
-        layout.addWidget(
-            wrapping_label(
-                self.tr("Cada persona que use este equipo necesita su propia frase de acceso.")
-            )
-        )
-        layout.addLayout(users)
-        layout.addWidget(self.user_passphrase)
-        layout.addWidget(self.user_error)
-        layout.addWidget(self.user_status)
-        layout.addWidget(self.add_user_button)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

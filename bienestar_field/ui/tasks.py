@@ -5,6 +5,10 @@ through :meth:`TaskRunner.run_in_background`, in the spirit of Anki's ``Collecti
 worker thread keeps writes in the order they were asked for (a draft saved before a lock is
 written before the keys are forgotten) and keeps SQLite to a single writer. The callbacks run
 on the GUI thread, and are skipped if the widget that asked has been destroyed meanwhile.
+
+Work that never touches the casebook and that nobody waits for (loading modules and catalogs
+ahead of need) goes to :meth:`TaskRunner.run_aside`, a second thread, so it neither delays
+the casebook's queue nor shows the busy indicator.
 """
 
 from __future__ import annotations
@@ -26,8 +30,7 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    """What a job gave back. Boxed because PySide6 6.12 miscounts references to ``True`` and
-    ``False`` passed bare through a queued ``Signal(object)``, and crashes at exit."""
+    """What a job gave back: a value, or the exception it raised (a job may return one)."""
 
     ok: bool
     value: Any
@@ -39,6 +42,7 @@ class _Pending:
     on_failure: Callable[[Exception], None] | None
     owner: QObject | None
     writes: bool
+    counts: bool = True  # shown as busy (aside work is not)
 
 
 class TaskRunner(QObject):
@@ -55,6 +59,8 @@ class TaskRunner(QObject):
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="casebook"
         )
+        self._aside: ThreadPoolExecutor | None = None  # started on first use
+        self._closed = False
         self._pending: dict[int, _Pending] = {}
         self._next_id = 0
         # Emitted from the worker thread, received on this object's (the GUI) thread: queued.
@@ -62,7 +68,12 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return any(pending.counts for pending in self._pending.values())
+
+    @property
+    def accepting(self) -> bool:
+        """Whether work can still be queued (not after :meth:`shutdown`)."""
+        return not self._closed
 
     def run_in_background(
         self,
@@ -87,6 +98,26 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
         self._executor.submit(self._work, job_id, fn)
 
+    def run_aside(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Call ``fn`` on the second thread; for work that never touches the casebook.
+
+        Not shown as busy; a failure is logged as a bug, nobody is waiting for it.
+        """
+        if self._closed:
+            raise RuntimeError("the task runner has been shut down")
+        if self._aside is None:
+            self._aside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aside")
+        job_id = self._next_id
+        self._next_id += 1
+        self._pending[job_id] = _Pending(on_success, log_bug, owner, False, counts=False)
+        self._aside.submit(self._work, job_id, fn)
+
     def _work(self, job_id: int, fn: Callable[[], Any]) -> None:
         try:
             outcome = _Outcome(True, fn())
@@ -96,8 +127,9 @@ class TaskRunner(QObject):
 
     def _deliver(self, job_id: int, outcome: _Outcome) -> None:
         ok, payload = outcome.ok, outcome.value
+        was_busy = self.busy
         pending = self._pending.pop(job_id, None)
-        if not self._pending:
+        if was_busy and not self.busy:
             self.busy_changed.emit(False)
         if pending is None:
             return
@@ -117,14 +149,18 @@ class TaskRunner(QObject):
 
     def wait_idle(self) -> None:
         """Block until queued work has run (shutdown, tests). Callbacks are then dropped."""
-        if self._executor is not None:
-            self._executor.submit(lambda: None).result()
+        for executor in (self._executor, self._aside):
+            if executor is not None:
+                executor.submit(lambda: None).result()
 
     def shutdown(self) -> None:
         """Finish the work already queued (a save must not be lost), then stop the thread."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
+        self._closed = True
+        for executor in (self._executor, self._aside):
+            if executor is not None:
+                executor.shutdown(wait=True)
+        self._executor = None
+        self._aside = None
         self._pending.clear()
 
 

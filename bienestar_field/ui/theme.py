@@ -15,8 +15,8 @@ OK_COLOR_CONTRAST = "#00ff7f"
 
 _BASE_STYLE = """
 QPushButton { padding: 0.3em 1em; }
-QPushButton:default { font-weight: bold; }
 *:focus { outline: none; }
+QCheckBox { border: 2px solid transparent; }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QListWidget:focus,
 QTableView:focus, QCheckBox:focus, QPushButton:focus, QRadioButton:focus {
     border: 2px solid palette(highlight);

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.storage.keystore import UserInfo
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.tasks import TaskRunner
@@ -28,6 +27,10 @@ from bienestar_field.ui.widgets import (
     title_label,
     wrapping_label,
 )
+
+if TYPE_CHECKING:
+    from bienestar_field.casebook import Casebook, CasebookStore
+    from bienestar_field.storage.keystore import UserInfo
 
 
 class UnlockScreen(QWidget):
@@ -49,6 +52,7 @@ class UnlockScreen(QWidget):
         self._preferred_user = preferred_user
         self._wait_seconds = 0
         self.user = QComboBox()
+        self.user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_button = QPushButton(self.tr("&Desbloquear"))
@@ -56,9 +60,8 @@ class UnlockScreen(QWidget):
         self.unlock_button.setAutoDefault(True)
         self.forgot_button = QPushButton(self.tr("Olvidé mi frase de acceso…"))
         self.message = ErrorLabel()
-        self.countdown = QLabel()
+        self.countdown = wrapping_label()
         self.countdown.setAccessibleName(self.tr("Tiempo de espera"))
-        self.countdown.setWordWrap(True)
         self.busy = BusyBar()
         self.busy.setMaximumWidth(10000)
         self._timer = QTimer(self)
@@ -88,7 +91,8 @@ class UnlockScreen(QWidget):
         box.addLayout(buttons)
         panel = QWidget()
         panel.setLayout(box)
-        panel.setMaximumWidth(640)
+        # Wide enough for "name — role" in the list at any text size.
+        panel.setMaximumWidth(max(640, panel.fontMetrics().averageCharWidth() * 80))
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         column = QVBoxLayout()
@@ -217,7 +221,6 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Poner una frase de acceso nueva"))
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.passphrase = PassphraseFields()
         self.error = ErrorLabel()
         self.busy = BusyBar()
         self.ok = QPushButton(self.tr("&Cambiar y abrir"))
@@ -225,6 +228,7 @@ class RecoveryDialog(QDialog):
         self.cancel = QPushButton(self.tr("Cancelar"))
         form = new_form()
         self.code_field = add_row(form, self.tr("Código de recuperación"), self.code, required=True)
+        self.passphrase = PassphraseFields(self, form=form)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapping_label(
@@ -237,7 +241,6 @@ class RecoveryDialog(QDialog):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         buttons = QHBoxLayout()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,15 +16,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.theme import error_color, is_high_contrast, ok_color
+
+if TYPE_CHECKING:
+    from bienestar_field.domain.enrollments import PrivacyConsent
 
 PRIVACY_NOTICE_VERSION = "2026.1"
 MIN_PASSPHRASE_LENGTH = 12  # the keystore's rule; repeated here to guide before submitting
@@ -30,25 +36,84 @@ MIN_DISTINCT_CHARACTERS = 5
 
 
 def title_label(text: str, role: str = "title") -> QLabel:
-    label = QLabel(text)
+    label = WrappingLabel(text)
     label.setProperty("role", role)
-    label.setWordWrap(True)
     return label
 
 
 def wrapping_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
+    label = WrappingLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-class ErrorLabel(QLabel):
+class WrappingLabel(QLabel):
+    """A word-wrapped label that tells its layout the height it needs at its real width.
+
+    A plain word-wrapped ``QLabel`` asks for one line as its minimum and relies on every
+    layout up the chain honouring height-for-width; where one does not (or has not caught up
+    yet) the second line is drawn over whatever sits below. This one reports the height of
+    its text at its current width as its size hint and minimum, so it is never squeezed.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._laid_out_height = -1
+
+    def _needed_height(self) -> int:
+        if not self.text():
+            return 0
+        width = self.width()
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized) or width <= 0:
+            return super().sizeHint().height()
+        return self.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self._needed_height(), 0))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._needed_height()))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self._needed_height()
+        if needed != self._laid_out_height:
+            self._laid_out_height = needed
+            self.updateGeometry()
+
+
+class RowLabel(QLabel):
+    """A form row's label: on one line when there is room, wrapped at word breaks if not.
+
+    A word-wrapped ``QLabel`` guesses a narrow preferred width, so a form would break even
+    short labels ("Fecha de / nacimiento"); this one prefers the width of its text.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        flags = int(Qt.TextFlag.TextShowMnemonic)
+        width = self.fontMetrics().boundingRect(0, 0, 10_000, 1_000, flags, self.text()).width()
+        margins = self.contentsMargins()
+        width += margins.left() + margins.right() + 2 * self.margin() + 2
+        return QSize(width, max(hint.height(), self.heightForWidth(width)))
+
+
+class ErrorLabel(WrappingLabel):
     """A message beside a field; hidden when there is nothing to say."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
+        super().__init__("", parent)
         self.setVisible(False)
         self.setAccessibleName(self.tr("Mensaje del campo"))
 
@@ -71,7 +136,95 @@ class ErrorLabel(QLabel):
         self.setVisible(False)
 
 
-class Field(QWidget):
+class _ClickToToggle(QObject):
+    """Lets a click on a check box's label tick it, and greys the label with the box."""
+
+    def __init__(self, box: QCheckBox, label: QLabel) -> None:
+        super().__init__(label)
+        self._box = box
+        self._label = label
+        label.installEventFilter(self)
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._box and event.type() == QEvent.Type.EnabledChange:
+            self._label.setEnabled(self._box.isEnabled())
+        elif (
+            watched is self._label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._box.isEnabled()
+        ):
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.toggle()
+            return True
+        return False
+
+
+def labelled_check(box: QCheckBox, text: str) -> QWidget:
+    """``box`` with ``text`` beside it that wraps onto more lines instead of widening the form.
+
+    ``QCheckBox`` cannot wrap its own text, so a long sentence (the privacy consent) would set
+    the minimum width of the whole window. Clicking the text ticks the box, as with its own.
+    """
+    box.setText("")
+    box.setAccessibleName(text.replace("&", ""))
+    label = WrappingLabel(text)
+    label.setBuddy(box)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setEnabled(box.isEnabled())
+    _ClickToToggle(box, label)
+    holder = HeightForWidthBox()
+    holder.setObjectName("labelledCheck")
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    holder.setFocusProxy(box)
+    return holder
+
+
+class HeightForWidthBox(QWidget):
+    """A container whose size hint is the height its layout needs at its current width.
+
+    ``QWidget.sizeHint`` of a container with wrapping text is its height at the *preferred*
+    width, which is narrower than the real one, and ``QFormLayout`` sizes rows by it: the row
+    came out a line too tall (or, the other way round, too short). This asks at the real width.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out_height = -1
+
+    def _height_here(self) -> int:
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth() or self.width() <= 0:
+            return -1
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return -1
+        return layout.totalHeightForWidth(self.width())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        height = self._height_here()
+        return hint if height < 0 else QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        height = self._height_here()
+        return hint if height < 0 else QSize(hint.width(), max(hint.height(), height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self._height_here()
+        if height != self._laid_out_height:
+            self._laid_out_height = height
+            self.updateGeometry()
+
+
+class Field(HeightForWidthBox):
     """An editor with its error label underneath, as one row of a form."""
 
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
@@ -90,20 +243,84 @@ def add_row(form: QFormLayout, label: str, editor: QWidget, *, required: bool = 
     """Add ``editor`` with a label (a star when required) and return its field."""
     field = Field(editor)
     text = f"{label} *" if required else label
-    row_label = QLabel(text)
+    row_label = RowLabel(text)
     row_label.setBuddy(editor)
-    row_label.setWordWrap(True)
     editor.setAccessibleName(label)
     form.addRow(row_label, field)
     return field
 
 
+class AdaptiveFormLayout(QFormLayout):
+    """Labels beside their fields when there is room, above all of them when there is not.
+
+    ``WrapLongRows`` decides row by row, so a narrow form (large text, a long English label)
+    mixed the two and squeezed some fields to a few characters. This switches the whole form
+    at once: beside when the widest label and a field of a comfortable width both fit.
+    """
+
+    FIELD_CHARACTERS = 26  # a CURP (18) with room to spare
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+
+    def _labels_width(self) -> int:
+        widest = 0
+        for row in range(self.rowCount()):
+            item = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and not item.isEmpty():
+                widest = max(widest, item.sizeHint().width())
+        return widest
+
+    def _fits_beside(self, width: int) -> bool:
+        parent = self.parentWidget()
+        metrics = parent.fontMetrics() if parent is not None else None
+        field = (metrics.averageCharWidth() if metrics else 8) * self.FIELD_CHARACTERS
+        spacing = max(self.horizontalSpacing(), 0)
+        margins = self.contentsMargins()
+        return width >= margins.left() + margins.right() + self._labels_width() + spacing + field
+
+    def minimumSize(self) -> QSize:
+        # The one-column minimum: narrower than that, the form wraps instead of refusing.
+        size = super().minimumSize()
+        widest = 0
+        for index in range(self.count()):
+            item = self.itemAt(index)
+            if item is not None and not item.isEmpty():
+                widest = max(widest, item.minimumSize().width())
+        margins = self.contentsMargins()
+        return QSize(min(size.width(), widest + margins.left() + margins.right()), size.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        policy = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if self._fits_beside(rect.width())
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if policy != self.rowWrapPolicy():
+            self.setRowWrapPolicy(policy)
+        super().setGeometry(rect)
+
+
 def new_form() -> QFormLayout:
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form = AdaptiveFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return form
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless area that scrolls up and down, never sideways.
+
+    Everything inside wraps (labels, check boxes, button rows), so a sideways scroll bar would
+    only ever mean that something was cut off.
+    """
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def date_edit(placeholder: str) -> QLineEdit:
@@ -190,11 +407,15 @@ def passphrase_problems(passphrase: str) -> list[str]:
 
 
 class PassphraseFields(QWidget):
-    """Passphrase, its confirmation, a strength meter and the rules ticked as they are met."""
+    """Passphrase, its confirmation, a strength meter and the rules ticked as they are met.
+
+    Given ``form``, the rows go into that form (so they line up with the rows around them)
+    and this widget only holds the logic; otherwise it lays them out in a form of its own.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, form: QFormLayout | None = None) -> None:
         super().__init__(parent)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -208,18 +429,24 @@ class PassphraseFields(QWidget):
         self.rules = QLabel()
         self.rules.setWordWrap(True)
         self.rules.setTextFormat(Qt.TextFormat.PlainText)
-        form = new_form()
-        form.setContentsMargins(0, 0, 0, 0)
+        if form is None:
+            form = new_form()
+            form.setContentsMargins(0, 0, 0, 0)
+            self.setLayout(form)
+        else:
+            self.hide()  # an empty holder: it must not sit over the page and take clicks
+        hint = self.tr(
+            "Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026»."
+        )
+        # Under the field, not as its placeholder: a long placeholder is cut to "…" in a
+        # narrow field, and it disappears with the first letter typed.
+        self.hint = wrapping_label(hint)
         self.passphrase_field = add_row(form, self.tr("Frase de acceso"), self.passphrase)
+        form.addRow("", self.hint)
         self.confirm_field = add_row(form, self.tr("Repita la frase"), self.confirm)
         form.addRow("", self.show_text)
         form.addRow(self.tr("Fortaleza"), self.meter)
         form.addRow("", self.rules)
-        self.setLayout(form)
-        hint = self.tr(
-            "Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026»."
-        )
-        self.passphrase.setPlaceholderText(hint)
         self.passphrase.setToolTip(hint)
         self.passphrase.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
@@ -286,25 +513,30 @@ class PrivacyNotice(QWidget):
         self._now = now or (lambda: datetime.now(UTC))
         self.shown_at = self._now().isoformat()
         self.text = wrapping_label(self.notice_text(compact=compact))
-        self.accept_box = QCheckBox(
-            self.tr("La persona conoció el aviso de privacidad y acepta que se registren sus datos")
+        self.accept_box = QCheckBox()
+        self.sensitive_box = QCheckBox()
+        accept_row = labelled_check(
+            self.accept_box,
+            self.tr(
+                "La persona conoció el aviso de privacidad y acepta que se registren sus datos"
+            ),
         )
-        self.sensitive_box = QCheckBox(
+        sensitive_row = labelled_check(
+            self.sensitive_box,
             self.tr(
                 "Da su consentimiento expreso para datos sensibles "
                 "(salud, discapacidad, embarazo, origen étnico)"
-            )
+            ),
         )
         for box in (self.accept_box, self.sensitive_box):
-            box.setAccessibleName(box.text())
             box.toggled.connect(self._changed)
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title_label(self.tr("Aviso de privacidad simplificado"), "subtitle"))
         layout.addWidget(self.text)
-        layout.addWidget(self.accept_box)
-        layout.addWidget(self.sensitive_box)
+        layout.addWidget(accept_row)
+        layout.addWidget(sensitive_row)
         layout.addWidget(self.error)
 
     def notice_text(self, *, compact: bool) -> str:
@@ -337,6 +569,8 @@ class PrivacyNotice(QWidget):
         return self.accept_box.isChecked()
 
     def consent(self) -> PrivacyConsent:
+        from bienestar_field.domain.enrollments import PrivacyConsent
+
         return PrivacyConsent(
             notice_version=PRIVACY_NOTICE_VERSION,
             shown_at=self.shown_at,
@@ -350,6 +584,115 @@ class PrivacyNotice(QWidget):
         self.accept_box.setChecked(False)
         self.sensitive_box.setChecked(False)
         self.error.clear_message()
+
+
+_NO_DIRECTION = Qt.Orientation(0)  # made once: building an empty flag value is not free
+
+
+class FlowLayout(QLayout):
+    """Buttons in a row that continues on the next line when the row is too narrow.
+
+    A row of long button labels (Spanish, large text) would otherwise set the window's
+    minimum width. Items keep their size hints; ``trailing`` items go to the right end of
+    the last line, like the buttons after a stretch in a ``QHBoxLayout``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._trailing: set[int] = set()
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add_trailing(self, widget: QWidget) -> None:
+        self.addWidget(widget)
+        self._trailing.add(id(self._items[-1]))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if 0 <= index < len(self._items):
+            item = self._items.pop(index)
+            self._trailing.discard(id(item))
+            return item
+        return None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return _NO_DIRECTION
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        width, height = 0, 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + (self._gap() if width else 0)
+            height = max(height, hint.height())
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.sizeHint())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _gap(self) -> int:
+        spacing = self.spacing()
+        return spacing if spacing >= 0 else 6
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = self._gap()
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._visible():
+            width = item.sizeHint().width()
+            if lines[-1] and used + gap + width > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + width
+            lines[-1].append(item)
+        y = area.y()
+        for line in lines:
+            height = max((item.sizeHint().height() for item in line), default=0)
+            if apply:
+                leading = [item for item in line if id(item) not in self._trailing]
+                trailing = [item for item in line if id(item) in self._trailing]
+                x = area.x()
+                for item in leading:
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(x, y), QSize(hint.width(), height)))
+                    x += hint.width() + gap
+                x = area.right() + 1
+                for item in reversed(trailing):
+                    hint = item.sizeHint()
+                    x -= hint.width()
+                    item.setGeometry(QRect(QPoint(x, y), QSize(hint.width(), height)))
+                    x -= gap
+            y += height + gap
+        return max(0, y - gap - area.y()) + margins.top() + margins.bottom()
 
 
 def hbox(*widgets: QWidget, stretch_end: bool = True) -> QHBoxLayout:

@@ -6,6 +6,7 @@ and its results have been delivered, the way a person waits for the busy indicat
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +34,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 Settle = Callable[[], None]
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_left_running() -> Iterator[None]:
+    """Every test stops the threads it started (the casebook worker, the aside thread)."""
+    yield
+    left = [t.name for t in threading.enumerate() if t.name.startswith(("casebook", "aside"))]
+    assert left == [], f"threads still running after the test: {left}"
 
 
 @pytest.fixture

@@ -194,7 +194,16 @@ def test_search_tolerates_accents_and_typos_and_edits_keep_history(
     history = casebook.history(stored.id)
     assert [entry.operation for entry in history] == ["create", "update"]
     assert dialog.history_table.rowCount() == 2
-    assert "+525512345678" in dialog.history_table.item(1, 3).text()
+    changes = dialog.history_table.item(1, 3).text()
+    assert "Teléfono: 55 1234 5678" in changes
+    assert "phone" not in changes
+    assert dialog.history_table.item(1, 1).text() == casebook.user.name
+    assert dialog.history_table.item(1, 2).text() == "Corrección"
+    created = dialog.history_table.item(0, 3).text()
+    assert "Fecha de nacimiento: 02/04/1985" in created
+    assert "Sexo: Mujer" in created
+    assert "Parentesco con la jefa o jefe: Jefa o jefe del hogar" in created
+    assert "household_id" not in created
     assert "Cambios guardados" in dialog.save_status.text()
 
 

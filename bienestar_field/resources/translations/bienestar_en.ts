@@ -4,87 +4,87 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household.py" line="73"/>
+        <location filename="../../ui/household.py" line="84"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="97"/>
+        <location filename="../../ui/household.py" line="108"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>e.g. 200 m past the school, adobe house</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="99"/>
+        <location filename="../../ui/household.py" line="110"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="101"/>
+        <location filename="../../ui/household.py" line="112"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipality or borough</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="103"/>
+        <location filename="../../ui/household.py" line="114"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="107"/>
+        <location filename="../../ui/household.py" line="119"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>If the locality is not in the list (under 1,000 inhabitants), type its name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="110"/>
+        <location filename="../../ui/household.py" line="123"/>
         <source>Tipo de asentamiento</source>
         <translation>Settlement type</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="111"/>
+        <location filename="../../ui/household.py" line="124"/>
         <source>Nombre del asentamiento</source>
         <translation>Settlement name</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="112"/>
+        <location filename="../../ui/household.py" line="125"/>
         <source>Tipo de vialidad</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="113"/>
+        <location filename="../../ui/household.py" line="126"/>
         <source>Nombre de la vialidad</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="115"/>
+        <location filename="../../ui/household.py" line="128"/>
         <source>Número exterior</source>
         <translation>Outside number</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="117"/>
+        <location filename="../../ui/household.py" line="130"/>
         <source>Número interior</source>
         <translation>Inside number</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="118"/>
+        <location filename="../../ui/household.py" line="131"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="119"/>
+        <location filename="../../ui/household.py" line="132"/>
         <source>Entre calles</source>
         <translation>Between streets</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="120"/>
+        <location filename="../../ui/household.py" line="133"/>
         <source>Referencia</source>
         <translation>Landmark</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="175"/>
+        <location filename="../../ui/household.py" line="188"/>
         <source>Elija el estado.</source>
         <translation>Choose the state.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="178"/>
+        <location filename="../../ui/household.py" line="191"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Choose the municipality from the list.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="151"/>
+        <location filename="../../ui/widgets.py" line="368"/>
         <source>Trabajando</source>
         <translation>Working</translation>
     </message>
@@ -100,32 +100,32 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="76"/>
+        <location filename="../../ui/checks.py" line="82"/>
         <source>Marcar</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="77"/>
+        <location filename="../../ui/checks.py" line="83"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="78"/>
+        <location filename="../../ui/checks.py" line="84"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="79"/>
+        <location filename="../../ui/checks.py" line="85"/>
         <source>Nacimiento</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="80"/>
-        <source>Registrado en el periodo</source>
-        <translation>Recorded in the period</translation>
+        <location filename="../../ui/checks.py" line="86"/>
+        <source>En el periodo</source>
+        <translation>In the period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="102"/>
+        <location filename="../../ui/checks.py" line="106"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -133,87 +133,87 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="140"/>
+        <location filename="../../ui/checks.py" line="146"/>
         <source>p. ej. 2026-05, 2026-B3 o 2026-S1</source>
         <translation>e.g. 2026-05, 2026-B3 or 2026-S1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="142"/>
+        <location filename="../../ui/checks.py" line="148"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>School CCT or health unit CLUES</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="143"/>
+        <location filename="../../ui/checks.py" line="149"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Show list</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="147"/>
+        <location filename="../../ui/checks.py" line="153"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>People with a pending check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="155"/>
+        <location filename="../../ui/checks.py" line="167"/>
         <source>Marcar &amp;todos</source>
         <translation>Mark &amp;all</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="156"/>
+        <location filename="../../ui/checks.py" line="168"/>
         <source>Asistió (Alt+1)</source>
         <translation>Attended (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="157"/>
+        <location filename="../../ui/checks.py" line="169"/>
         <source>Faltó (Alt+2)</source>
         <translation>Absent (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="158"/>
+        <location filename="../../ui/checks.py" line="170"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justified (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="164"/>
+        <location filename="../../ui/checks.py" line="175"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="165"/>
+        <location filename="../../ui/checks.py" line="176"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Kind of check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="166"/>
+        <location filename="../../ui/checks.py" line="177"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="167"/>
+        <location filename="../../ui/checks.py" line="178"/>
         <source>Lugar de la visita</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="174"/>
+        <location filename="../../ui/checks.py" line="184"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="216"/>
+        <location filename="../../ui/checks.py" line="226"/>
         <source>Escriba el periodo.</source>
         <translation>Type the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="228"/>
+        <location filename="../../ui/checks.py" line="242"/>
         <source>%1 personas en la lista; %2 sin registrar en el periodo.</source>
         <translation>%1 people on the list; %2 not yet recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="248"/>
+        <location filename="../../ui/checks.py" line="265"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Mark the people or choose a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="275"/>
+        <location filename="../../ui/checks.py" line="293"/>
         <source>Se registraron %1 como «%2».</source>
         <translation>%1 recorded as “%2”.</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>Curp</name>
     <message>
-        <location filename="../../ui/i18n.py" line="243"/>
+        <location filename="../../ui/i18n.py" line="267"/>
         <source>La CURP debe tener 18 caracteres.</source>
         <translation>The CURP must have 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244"/>
+        <location filename="../../ui/i18n.py" line="268"/>
         <source>La CURP tiene un carácter que no corresponde a su posición.</source>
         <translation>The CURP has a character that does not belong in its position.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="247"/>
+        <location filename="../../ui/i18n.py" line="271"/>
         <source>Las primeras cuatro letras forman una palabra que RENAPO nunca asigna.</source>
         <translation>The first four letters form a word RENAPO never assigns.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="250"/>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida.</source>
         <translation>Positions 5 to 10 of the CURP are not a valid birth date.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="253"/>
+        <location filename="../../ui/i18n.py" line="277"/>
         <source>La posición 11 de la CURP (sexo) debe ser H, M o X.</source>
         <translation>Position 11 of the CURP (sex) must be H, M or X.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="254"/>
+        <location filename="../../ui/i18n.py" line="278"/>
         <source>Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento.</source>
         <translation>Positions 12 and 13 of the CURP are not a birth state.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="257"/>
+        <location filename="../../ui/i18n.py" line="281"/>
         <source>El dígito verificador no coincide: algún carácter está mal capturado.</source>
         <translation>The check digit does not match: a character was typed wrong.</translation>
     </message>
@@ -259,22 +259,22 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="135"/>
+        <location filename="../../ui/setup_wizard.py" line="136"/>
         <source>Inscripción del equipo</source>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="142"/>
+        <location filename="../../ui/setup_wizard.py" line="143"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="143"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="148"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>El servidor central no está configurado todavía. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor. Este paso estará disponible con la sincronización.</source>
         <translation>The central server is not configured yet. You can work offline: everything is kept on this computer and will be sent once the computer is enrolled with the server. This step will be available with synchronisation.</translation>
     </message>
@@ -282,12 +282,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="150"/>
+        <location filename="../../ui/enrol.py" line="154"/>
         <source>Documentos presentados:</source>
         <translation>Documents shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="155"/>
+        <location filename="../../ui/enrol.py" line="159"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -303,57 +303,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="237"/>
+        <location filename="../../ui/enrol.py" line="248"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="243"/>
+        <location filename="../../ui/enrol.py" line="254"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 years · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="260"/>
+        <location filename="../../ui/enrol.py" line="271"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="262"/>
+        <location filename="../../ui/enrol.py" line="273"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="264"/>
+        <location filename="../../ui/enrol.py" line="275"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="269"/>
+        <location filename="../../ui/enrol.py" line="281"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="273"/>
+        <location filename="../../ui/enrol.py" line="287"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="329"/>
+        <location filename="../../ui/enrol.py" line="342"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="331"/>
+        <location filename="../../ui/enrol.py" line="345"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="353"/>
+        <location filename="../../ui/enrol.py" line="368"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="412"/>
+        <location filename="../../ui/enrol.py" line="423"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="53"/>
+        <location filename="../../ui/widgets.py" line="118"/>
         <source>Mensaje del campo</source>
         <translation>Field message</translation>
     </message>
@@ -369,87 +369,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="28"/>
         <source>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</source>
         <translation>The passphrase is not right. Attempts left before the account locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Demasiados intentos fallidos. Espere %1 segundos.</source>
         <translation>Too many failed attempts. Wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</source>
         <translation>The account is locked after too many attempts. Use the recovery code to set a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</source>
         <translation>The passphrase is weak: use at least 12 characters, 5 or more different ones, with no spaces at the start or end.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>No existe esa persona usuaria en este equipo.</source>
         <translation>There is no such user on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Ya existe una persona usuaria con ese nombre.</source>
         <translation>A user with that name already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</source>
         <translation>A user name has 2 to 64 characters, without slashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</source>
         <translation>This CURP is already registered (folio %1). Search for it instead of registering it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>La persona ya está inscrita en ese programa.</source>
         <translation>The person is already enrolled in that program.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</source>
         <translation>Someone saved changes to this record while you were editing it. Open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>El registro ya no existe en este equipo.</source>
         <translation>The record no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>This computer has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Some data need correcting; see the messages beside each field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>The data on this computer come from a newer version of the app. Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>Could not read or write the disk. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>Could not read or write a file. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
     </message>
@@ -457,105 +457,263 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>es</source>
         <translation>en</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history.py" line="36"/>
+        <source>CURP</source>
+        <translation>CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="37"/>
+        <source>Nombre(s)</source>
+        <translation>Given name(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="38"/>
+        <source>Primer apellido</source>
+        <translation>First surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="39"/>
+        <source>Segundo apellido</source>
+        <translation>Second surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="40"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="41"/>
+        <source>Sexo</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="42"/>
+        <source>Entidad de nacimiento</source>
+        <translation>Birth state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="43"/>
+        <source>Parentesco con la jefa o jefe</source>
+        <translation>Relationship to the head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="44"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="45"/>
+        <source>Ocupación</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="46"/>
+        <source>Guardería del IMSS o ISSSTE</source>
+        <translation>IMSS or ISSSTE childcare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="47"/>
+        <source>Discapacidad</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="48"/>
+        <source>Se reconoce como indígena</source>
+        <translation>Identifies as Indigenous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="49"/>
+        <source>Se reconoce como afromexicana o afromexicano</source>
+        <translation>Identifies as Afro-Mexican</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="50"/>
+        <source>Embarazo: fecha probable de parto</source>
+        <translation>Pregnancy: expected due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="51"/>
+        <source>Escuela</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="52"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="57"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="57"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="77"/>
+        <source>Nació en el extranjero</source>
+        <translation>Born abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="86"/>
+        <source>Ninguna</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="89"/>
+        <source>%1, con certificado</source>
+        <translation>%1, with a certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="95"/>
+        <source>No estudia</source>
+        <translation>Not studying</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="98"/>
+        <source>pública</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="100"/>
+        <source>privada</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="103"/>
+        <source>grado %1</source>
+        <translation>grade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="105"/>
+        <source>CCT %1</source>
+        <translation>CCT %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="157"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="166"/>
+        <source>Registro</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="167"/>
+        <source>Corrección</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="168"/>
+        <source>Baja</source>
+        <translation>Removal</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="69"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="60"/>
+        <location filename="../../ui/home.py" line="71"/>
         <source>Hogares registrados hoy</source>
         <translation>Households registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="61"/>
+        <location filename="../../ui/home.py" line="72"/>
         <source>Personas registradas hoy</source>
         <translation>People registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="62"/>
+        <location filename="../../ui/home.py" line="73"/>
         <source>Inscripciones de hoy</source>
         <translation>Enrolments today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
+        <location filename="../../ui/home.py" line="74"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Attendance checks today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="64"/>
+        <location filename="../../ui/home.py" line="75"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>Última sincronización</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="66"/>
+        <location filename="../../ui/home.py" line="77"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="92"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>No server configured: everything stays saved on this computer until synchronisation is set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="97"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Register a &amp;household</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="98"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="88"/>
+        <location filename="../../ui/home.py" line="99"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Record attendance &amp;checks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="102"/>
+        <location filename="../../ui/home.py" line="112"/>
         <source>Borradores guardados</source>
         <translation>Saved drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="104"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinue draft</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="127"/>
         <source>El trabajo de hoy</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="131"/>
         <source>¿Qué desea hacer?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123"/>
+        <location filename="../../ui/home.py" line="134"/>
         <source>Borradores sin terminar</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="153"/>
+        <location filename="../../ui/home.py" line="168"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>
@@ -563,169 +721,169 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household.py" line="291"/>
+        <location filename="../../ui/household.py" line="311"/>
         <source>Domicilio del hogar</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="298"/>
+        <location filename="../../ui/household.py" line="318"/>
         <source>Integrantes del hogar</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="302"/>
+        <location filename="../../ui/household.py" line="322"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="303"/>
+        <location filename="../../ui/household.py" line="323"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="304"/>
+        <location filename="../../ui/household.py" line="324"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="307"/>
-        <location filename="../../ui/household.py" line="404"/>
+        <location filename="../../ui/household.py" line="327"/>
+        <location filename="../../ui/household.py" line="427"/>
         <source>Integrantes</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="314"/>
-        <location filename="../../ui/household.py" line="492"/>
+        <location filename="../../ui/household.py" line="334"/>
+        <location filename="../../ui/household.py" line="517"/>
         <source>Integrante nuevo</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="329"/>
+        <location filename="../../ui/household.py" line="349"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="332"/>
+        <location filename="../../ui/household.py" line="352"/>
         <source>Integrantes registrados</source>
         <translation>Registered members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="333"/>
+        <location filename="../../ui/household.py" line="353"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="334"/>
+        <location filename="../../ui/household.py" line="354"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="336"/>
+        <location filename="../../ui/household.py" line="356"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Register &amp;another household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="341"/>
+        <location filename="../../ui/household.py" line="363"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Choose a person to enrol them in the programs they qualify for.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="352"/>
+        <location filename="../../ui/household.py" line="376"/>
         <source>Revise antes de registrar</source>
         <translation>Check before registering</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="360"/>
+        <location filename="../../ui/household.py" line="384"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="361"/>
+        <location filename="../../ui/household.py" line="385"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="362"/>
+        <location filename="../../ui/household.py" line="386"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="372"/>
+        <location filename="../../ui/household.py" line="395"/>
         <source>Registrar un hogar</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="402"/>
+        <location filename="../../ui/household.py" line="425"/>
         <source>Aviso de privacidad</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="403"/>
+        <location filename="../../ui/household.py" line="426"/>
         <source>Domicilio</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="405"/>
+        <location filename="../../ui/household.py" line="428"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="413"/>
+        <location filename="../../ui/household.py" line="436"/>
         <source>Paso %1 de %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="443"/>
+        <location filename="../../ui/household.py" line="466"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="455"/>
+        <location filename="../../ui/household.py" line="479"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Register at least one person of the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="508"/>
+        <location filename="../../ui/household.py" line="533"/>
         <source>Integrante %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="542"/>
+        <location filename="../../ui/household.py" line="567"/>
         <source>Domicilio:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="559"/>
+        <location filename="../../ui/household.py" line="584"/>
         <source>Integrantes (%1):</source>
         <translation>Members (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="593"/>
+        <location filename="../../ui/household.py" line="618"/>
         <source>Hogar registrado con el folio %1</source>
         <translation>Household registered with folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="713"/>
+        <location filename="../../ui/household.py" line="743"/>
         <source>sin localidad</source>
         <translation>no locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="715"/>
+        <location filename="../../ui/household.py" line="744"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Household in %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="723"/>
+        <location filename="../../ui/household.py" line="751"/>
         <source>Guardando borrador…</source>
         <translation>Saving draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="742"/>
+        <location filename="../../ui/household.py" line="770"/>
         <source>Borrador guardado.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="765"/>
+        <location filename="../../ui/household.py" line="793"/>
         <source>Borrador recuperado.</source>
         <translation>Draft restored.</translation>
     </message>
@@ -733,80 +891,80 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="184"/>
-        <location filename="../../ui/widgets.py" line="249"/>
+        <location filename="../../ui/widgets.py" line="401"/>
+        <location filename="../../ui/widgets.py" line="476"/>
         <source>Al menos 12 caracteres</source>
         <translation>At least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="186"/>
-        <location filename="../../ui/widgets.py" line="250"/>
+        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="477"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>At least 5 different characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="188"/>
-        <location filename="../../ui/widgets.py" line="251"/>
+        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="478"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>No spaces at the start or end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="203"/>
+        <location filename="../../ui/widgets.py" line="424"/>
         <source>Mostrar la frase</source>
         <translation>Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="207"/>
+        <location filename="../../ui/widgets.py" line="428"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="213"/>
+        <location filename="../../ui/widgets.py" line="444"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="214"/>
+        <location filename="../../ui/widgets.py" line="446"/>
         <source>Repita la frase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="216"/>
+        <location filename="../../ui/widgets.py" line="448"/>
         <source>Fortaleza</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="220"/>
+        <location filename="../../ui/widgets.py" line="439"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use several words you will remember, e.g. “blue maize in the milpa 2026”.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="239"/>
+        <location filename="../../ui/widgets.py" line="466"/>
         <source>No cumple las reglas</source>
         <translation>Does not meet the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="240"/>
+        <location filename="../../ui/widgets.py" line="467"/>
         <source>Débil</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="241"/>
+        <location filename="../../ui/widgets.py" line="468"/>
         <source>Aceptable</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="242"/>
+        <location filename="../../ui/widgets.py" line="469"/>
         <source>Buena</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="243"/>
+        <location filename="../../ui/widgets.py" line="470"/>
         <source>Muy buena</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="255"/>
+        <location filename="../../ui/widgets.py" line="482"/>
         <source>Las dos frases coinciden</source>
         <translation>Both passphrases match</translation>
     </message>
@@ -814,118 +972,108 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="213"/>
+        <location filename="../../ui/search.py" line="237"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="218"/>
+        <location filename="../../ui/search.py" line="242"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="236"/>
+        <location filename="../../ui/search.py" line="258"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="242"/>
+        <location filename="../../ui/search.py" line="264"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="243"/>
+        <location filename="../../ui/search.py" line="265"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="257"/>
+        <location filename="../../ui/search.py" line="279"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="266"/>
+        <location filename="../../ui/search.py" line="292"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="267"/>
+        <location filename="../../ui/search.py" line="293"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="268"/>
+        <location filename="../../ui/search.py" line="294"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="269"/>
+        <location filename="../../ui/search.py" line="295"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="307"/>
+        <location filename="../../ui/search.py" line="338"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="339"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="311"/>
+        <location filename="../../ui/search.py" line="344"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="332"/>
-        <source>Registro</source>
-        <translation>Registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="333"/>
-        <source>Corrección</source>
-        <translation>Correction</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="364"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
@@ -938,175 +1086,180 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="75"/>
+        <location filename="../../ui/person_form.py" line="77"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letters and digits, e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="79"/>
+        <location filename="../../ui/person_form.py" line="81"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="88"/>
         <source>Nació en el extranjero</source>
         <translation>Born abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="94"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="94"/>
+        <location filename="../../ui/person_form.py" line="99"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95"/>
+        <location filename="../../ui/person_form.py" line="100"/>
         <source>Nombre(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="97"/>
+        <location filename="../../ui/person_form.py" line="102"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="99"/>
+        <location filename="../../ui/person_form.py" line="104"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="101"/>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="103"/>
+        <location filename="../../ui/person_form.py" line="108"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>Entidad de nacimiento</source>
         <translation>Birth state</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_form.py" line="120"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="119"/>
+        <location filename="../../ui/person_form.py" line="159"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_form.py" line="128"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="125"/>
+        <location filename="../../ui/person_form.py" line="76"/>
+        <source>p. ej. GOMA500315MOCNRR09</source>
+        <translation>e.g. GOMA500315MOCNRR09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="136"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Has a certificate from a public health institution</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="127"/>
+        <location filename="../../ui/person_form.py" line="138"/>
         <source>Se reconoce como indígena</source>
         <translation>Identifies as Indigenous</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="128"/>
+        <location filename="../../ui/person_form.py" line="140"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Identifies as Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="129"/>
+        <location filename="../../ui/person_form.py" line="142"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/YYYY, if pregnant</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="131"/>
+        <location filename="../../ui/person_form.py" line="144"/>
         <source>No estudia</source>
         <translation>Not studying</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="134"/>
+        <location filename="../../ui/person_form.py" line="147"/>
         <source>Escuela pública</source>
         <translation>Public school</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="138"/>
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>e.g. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="145"/>
+        <location filename="../../ui/person_form.py" line="157"/>
         <source>Situación</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="146"/>
+        <location filename="../../ui/person_form.py" line="158"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="148"/>
+        <location filename="../../ui/person_form.py" line="161"/>
         <source>Discapacidad</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="154"/>
+        <location filename="../../ui/person_form.py" line="167"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Pregnancy: expected due date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="156"/>
+        <location filename="../../ui/person_form.py" line="169"/>
         <source>Escuela: nivel</source>
         <translation>School: level</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="171"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>School key (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="159"/>
+        <location filename="../../ui/person_form.py" line="172"/>
         <source>Grado</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="239"/>
         <location filename="../../ui/person_form.py" line="249"/>
-        <location filename="../../ui/person_form.py" line="260"/>
+        <location filename="../../ui/person_form.py" line="259"/>
+        <location filename="../../ui/person_form.py" line="270"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>Does not match the CURP (the CURP says %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="371"/>
-        <location filename="../../ui/person_form.py" line="395"/>
+        <location filename="../../ui/person_form.py" line="378"/>
+        <location filename="../../ui/person_form.py" line="401"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Type the date as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="375"/>
+        <location filename="../../ui/person_form.py" line="381"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Choose the sex, as in the CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="378"/>
+        <location filename="../../ui/person_form.py" line="384"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Choose the birth state.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="382"/>
+        <location filename="../../ui/person_form.py" line="388"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Choose the relationship to the head.</translation>
     </message>
@@ -1130,7 +1283,7 @@
     </message>
     <message>
         <location filename="../../ui/search.py" line="79"/>
-        <source>Fecha de nacimiento</source>
+        <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
@@ -1142,27 +1295,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="521"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>The person was told the privacy notice and agrees to have their data registered</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="294"/>
+        <location filename="../../ui/widgets.py" line="527"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Gives express consent for sensitive data (health, disability, pregnancy, ethnic origin)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="304"/>
+        <location filename="../../ui/widgets.py" line="536"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="313"/>
+        <location filename="../../ui/widgets.py" line="545"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>The Secretaría de Bienestar uses your data only to enrol you in the programs and follow up, under the General Law on the Protection of Personal Data Held by Public Bodies. You may ask for access, rectification, cancellation or opposition (ARCO rights).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="551"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -1174,7 +1327,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="204"/>
+        <location filename="../../ui/enrol.py" line="212"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -1182,74 +1335,74 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="61"/>
-        <location filename="../../ui/quick.py" line="79"/>
-        <location filename="../../ui/quick.py" line="81"/>
+        <location filename="../../ui/quick.py" line="69"/>
+        <location filename="../../ui/quick.py" line="87"/>
+        <location filename="../../ui/quick.py" line="89"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="64"/>
+        <location filename="../../ui/quick.py" line="72"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Mark all documents (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="68"/>
+        <location filename="../../ui/quick.py" line="76"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Enrol (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="69"/>
+        <location filename="../../ui/quick.py" line="77"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="70"/>
+        <location filename="../../ui/quick.py" line="78"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Next person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="76"/>
+        <location filename="../../ui/quick.py" line="84"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="99"/>
+        <location filename="../../ui/quick.py" line="103"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="141"/>
+        <location filename="../../ui/quick.py" line="145"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>New CURP: complete the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="147"/>
+        <location filename="../../ui/quick.py" line="151"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Already registered: %1, folio %2. Only the enrolment is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="169"/>
+        <location filename="../../ui/quick.py" line="173"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — qualifies</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="173"/>
+        <location filename="../../ui/quick.py" line="177"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="214"/>
+        <location filename="../../ui/quick.py" line="218"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="229"/>
+        <location filename="../../ui/quick.py" line="233"/>
         <source>Elija el programa.</source>
         <translation>Choose the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="278"/>
+        <location filename="../../ui/quick.py" line="289"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Enrolment saved. Person folio %1; enrolment folio %2 (%3).</translation>
     </message>
@@ -1257,58 +1410,58 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="85"/>
+        <location filename="../../ui/receipt.py" line="120"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="86"/>
-        <location filename="../../ui/receipt.py" line="161"/>
+        <location filename="../../ui/receipt.py" line="121"/>
+        <location filename="../../ui/receipt.py" line="196"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="89"/>
+        <location filename="../../ui/receipt.py" line="124"/>
         <source>Folio del hogar</source>
         <translation>Household folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="91"/>
+        <location filename="../../ui/receipt.py" line="126"/>
         <source>Folio de la persona</source>
         <translation>Person folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="93"/>
+        <location filename="../../ui/receipt.py" line="128"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="96"/>
+        <location filename="../../ui/receipt.py" line="131"/>
         <source>Personas registradas</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="99"/>
+        <location filename="../../ui/receipt.py" line="134"/>
         <source>Programas solicitados</source>
         <translation>Programs applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="101"/>
+        <location filename="../../ui/receipt.py" line="136"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="103"/>
+        <location filename="../../ui/receipt.py" line="138"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>No program applications for now.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="106"/>
+        <location filename="../../ui/receipt.py" line="141"/>
         <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
         <translation>Keep this receipt. With the folio you can follow your application at any Módulo de Bienestar. This receipt holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="114"/>
+        <location filename="../../ui/receipt.py" line="149"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
@@ -1316,62 +1469,62 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="178"/>
+        <location filename="../../ui/receipt.py" line="213"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="181"/>
+        <location filename="../../ui/receipt.py" line="216"/>
         <source>Vista previa del comprobante</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="185"/>
+        <location filename="../../ui/receipt.py" line="219"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="187"/>
+        <location filename="../../ui/receipt.py" line="221"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="188"/>
+        <location filename="../../ui/receipt.py" line="222"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="223"/>
+        <location filename="../../ui/receipt.py" line="259"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="223"/>
+        <location filename="../../ui/receipt.py" line="259"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="230"/>
+        <location filename="../../ui/receipt.py" line="266"/>
         <source>Guardando el PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="234"/>
+        <location filename="../../ui/receipt.py" line="270"/>
         <source>Comprobante guardado en %1</source>
         <translation>Receipt saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="243"/>
+        <location filename="../../ui/receipt.py" line="282"/>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="247"/>
+        <location filename="../../ui/receipt.py" line="286"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="250"/>
+        <location filename="../../ui/receipt.py" line="289"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -1379,32 +1532,32 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Poner una frase de acceso nueva</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="226"/>
         <source>&amp;Cambiar y abrir</source>
         <translation>&amp;Change and open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</source>
         <translation>User: %1. Type the code you wrote down when the computer was set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>El código de recuperación no es correcto.</source>
         <translation>The recovery code is not right.</translation>
     </message>
@@ -1412,8 +1565,8 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="97"/>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="100"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
@@ -1423,7 +1576,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>I wrote the code on paper and keep it in a safe place</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Write this code on paper exactly as shown and keep it away from the computer. It is shown only this once. If you forget your passphrase, this code lets you set a new one.</translation>
     </message>
@@ -1446,37 +1599,37 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="79"/>
+        <location filename="../../ui/enrol.py" line="80"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="80"/>
+        <location filename="../../ui/enrol.py" line="82"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="81"/>
+        <location filename="../../ui/enrol.py" line="83"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="82"/>
+        <location filename="../../ui/enrol.py" line="85"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="87"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="84"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="101"/>
+        <location filename="../../ui/enrol.py" line="105"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -1484,42 +1637,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="117"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="118"/>
+        <location filename="../../ui/search.py" line="126"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="120"/>
+        <location filename="../../ui/search.py" line="128"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="128"/>
+        <location filename="../../ui/search.py" line="136"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="138"/>
+        <location filename="../../ui/search.py" line="153"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="152"/>
+        <location filename="../../ui/search.py" line="167"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="175"/>
+        <location filename="../../ui/search.py" line="190"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="188"/>
+        <location filename="../../ui/search.py" line="203"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -1527,82 +1680,82 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source> minutos</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Agregar &amp;usuario</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -1610,27 +1763,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="173"/>
         <source>Preparar este equipo</source>
         <translation>Set up this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="173"/>
+        <location filename="../../ui/setup_wizard.py" line="176"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="174"/>
+        <location filename="../../ui/setup_wizard.py" line="177"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="175"/>
+        <location filename="../../ui/setup_wizard.py" line="178"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="176"/>
+        <location filename="../../ui/setup_wizard.py" line="179"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -1638,37 +1791,37 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="225"/>
+        <location filename="../../ui/main.py" line="356"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="226"/>
+        <location filename="../../ui/main.py" line="357"/>
         <source>● Sin servidor configurado</source>
         <translation>● No server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="227"/>
+        <location filename="../../ui/main.py" line="358"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="228"/>
+        <location filename="../../ui/main.py" line="359"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="332"/>
+        <location filename="../../ui/main.py" line="472"/>
         <source>Cambios por enviar: %1</source>
         <translation>Changes to send: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="356"/>
+        <location filename="../../ui/main.py" line="495"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="361"/>
+        <location filename="../../ui/main.py" line="500"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -1676,57 +1829,57 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="53"/>
+        <location filename="../../ui/unlock.py" line="58"/>
         <source>&amp;Desbloquear</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Olvidé mi frase de acceso…</source>
         <translation>I forgot my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="64"/>
         <source>Tiempo de espera</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Persona usuaria</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</source>
         <translation>The data on this computer are encrypted. Choose your name and type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Escriba su frase de acceso.</source>
         <translation>Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Abriendo los datos cifrados…</source>
         <translation>Opening the encrypted data…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="181"/>
+        <location filename="../../ui/unlock.py" line="187"/>
         <source>Podrá intentar de nuevo en %1 segundos.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Ya puede intentar de nuevo.</source>
         <translation>You can try again now.</translation>
     </message>
@@ -1734,22 +1887,22 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="56"/>
+        <location filename="../../ui/setup_wizard.py" line="55"/>
         <source>Primera persona usuaria</source>
         <translation>First user</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58"/>
+        <location filename="../../ui/setup_wizard.py" line="57"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>The passphrase protects the families&apos; data. Do not share it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="67"/>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <location filename="../../ui/setup_wizard.py" line="66"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -1757,237 +1910,237 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>Hombre</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="144"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="157"/>
         <source>Cónyuge o pareja</source>
         <translation>Spouse or partner</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="152"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>Hija o hijo</source>
         <translation>Daughter or son</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>Nieta o nieto</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>Madre o padre</source>
         <translation>Mother or father</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="161"/>
         <source>Hermana o hermano</source>
         <translation>Sister or brother</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="162"/>
         <source>Suegra o suegro</source>
         <translation>Mother- or father-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="163"/>
         <source>Nuera o yerno</source>
         <translation>Daughter- or son-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>Otro parentesco</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Sin parentesco</source>
         <translation>Not related</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Motriz</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Auditiva</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Del habla</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="169"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Intelectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="178"/>
         <source>Psicosocial</source>
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="171"/>
+        <location filename="../../ui/i18n.py" line="179"/>
         <source>Múltiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>Preescolar</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="188"/>
         <source>Primaria</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>Secundaria</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="180"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>Media superior (bachillerato)</source>
         <translation>Upper secondary (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>Superior</source>
         <translation>Higher education</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Trabaja</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Estudia</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Trabaja y estudia</source>
         <translation>Works and studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>No estudia ni trabaja</source>
         <translation>Neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Se dedica al hogar</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="192"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Sin dato</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="198"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Caseworker (servidor de la nación)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Personal de módulo</source>
         <translation>Module office clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Enviada</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="209"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="235"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="246"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="232"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="256"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -1995,12 +2148,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="35"/>
+        <location filename="../../ui/setup_wizard.py" line="34"/>
         <source>Bienvenida</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2012,52 +2165,52 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="112"/>
+        <location filename="../../ui/main.py" line="132"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="114"/>
+        <location filename="../../ui/main.py" line="135"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="116"/>
+        <location filename="../../ui/main.py" line="137"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="118"/>
+        <location filename="../../ui/main.py" line="139"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="129"/>
+        <location filename="../../ui/main.py" line="144"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="130"/>
+        <location filename="../../ui/main.py" line="145"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="131"/>
+        <location filename="../../ui/main.py" line="146"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="132"/>
+        <location filename="../../ui/main.py" line="147"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="133"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="134"/>
+        <location filename="../../ui/main.py" line="149"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household.py" line="73"/>
+        <location filename="../../ui/household.py" line="84"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="97"/>
+        <location filename="../../ui/household.py" line="108"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>p. ej. a 200 m de la escuela, casa de adobe</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="99"/>
+        <location filename="../../ui/household.py" line="110"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="101"/>
+        <location filename="../../ui/household.py" line="112"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipio o alcaldía</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="103"/>
+        <location filename="../../ui/household.py" line="114"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="107"/>
+        <location filename="../../ui/household.py" line="119"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="110"/>
+        <location filename="../../ui/household.py" line="123"/>
         <source>Tipo de asentamiento</source>
         <translation>Tipo de asentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="111"/>
+        <location filename="../../ui/household.py" line="124"/>
         <source>Nombre del asentamiento</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="112"/>
+        <location filename="../../ui/household.py" line="125"/>
         <source>Tipo de vialidad</source>
         <translation>Tipo de vialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="113"/>
+        <location filename="../../ui/household.py" line="126"/>
         <source>Nombre de la vialidad</source>
         <translation>Nombre de la vialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="115"/>
+        <location filename="../../ui/household.py" line="128"/>
         <source>Número exterior</source>
         <translation>Número exterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="117"/>
+        <location filename="../../ui/household.py" line="130"/>
         <source>Número interior</source>
         <translation>Número interior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="118"/>
+        <location filename="../../ui/household.py" line="131"/>
         <source>Código postal</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="119"/>
+        <location filename="../../ui/household.py" line="132"/>
         <source>Entre calles</source>
         <translation>Entre calles</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="120"/>
+        <location filename="../../ui/household.py" line="133"/>
         <source>Referencia</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="175"/>
+        <location filename="../../ui/household.py" line="188"/>
         <source>Elija el estado.</source>
         <translation>Elija el estado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="178"/>
+        <location filename="../../ui/household.py" line="191"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Elija el municipio de la lista.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="151"/>
+        <location filename="../../ui/widgets.py" line="368"/>
         <source>Trabajando</source>
         <translation>Trabajando</translation>
     </message>
@@ -100,32 +100,32 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="76"/>
+        <location filename="../../ui/checks.py" line="82"/>
         <source>Marcar</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="77"/>
+        <location filename="../../ui/checks.py" line="83"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="78"/>
+        <location filename="../../ui/checks.py" line="84"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="79"/>
+        <location filename="../../ui/checks.py" line="85"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="80"/>
-        <source>Registrado en el periodo</source>
-        <translation>Registrado en el periodo</translation>
+        <location filename="../../ui/checks.py" line="86"/>
+        <source>En el periodo</source>
+        <translation>En el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="102"/>
+        <location filename="../../ui/checks.py" line="106"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -133,87 +133,87 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="140"/>
+        <location filename="../../ui/checks.py" line="146"/>
         <source>p. ej. 2026-05, 2026-B3 o 2026-S1</source>
         <translation>p. ej. 2026-05, 2026-B3 o 2026-S1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="142"/>
+        <location filename="../../ui/checks.py" line="148"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>CCT de la escuela o CLUES de la unidad de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="143"/>
+        <location filename="../../ui/checks.py" line="149"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Ver lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="147"/>
+        <location filename="../../ui/checks.py" line="153"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>Personas con corresponsabilidad pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="155"/>
+        <location filename="../../ui/checks.py" line="167"/>
         <source>Marcar &amp;todos</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="156"/>
+        <location filename="../../ui/checks.py" line="168"/>
         <source>Asistió (Alt+1)</source>
         <translation>Asistió (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="157"/>
+        <location filename="../../ui/checks.py" line="169"/>
         <source>Faltó (Alt+2)</source>
         <translation>Faltó (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="158"/>
+        <location filename="../../ui/checks.py" line="170"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justificada (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="164"/>
+        <location filename="../../ui/checks.py" line="175"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="165"/>
+        <location filename="../../ui/checks.py" line="176"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Tipo de corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="166"/>
+        <location filename="../../ui/checks.py" line="177"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="167"/>
+        <location filename="../../ui/checks.py" line="178"/>
         <source>Lugar de la visita</source>
         <translation>Lugar de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="174"/>
+        <location filename="../../ui/checks.py" line="184"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="216"/>
+        <location filename="../../ui/checks.py" line="226"/>
         <source>Escriba el periodo.</source>
         <translation>Escriba el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="228"/>
+        <location filename="../../ui/checks.py" line="242"/>
         <source>%1 personas en la lista; %2 sin registrar en el periodo.</source>
         <translation>%1 personas en la lista; %2 sin registrar en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="248"/>
+        <location filename="../../ui/checks.py" line="265"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Marque a las personas o elija una fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="275"/>
+        <location filename="../../ui/checks.py" line="293"/>
         <source>Se registraron %1 como «%2».</source>
         <translation>Se registraron %1 como «%2».</translation>
     </message>
@@ -221,37 +221,37 @@
 <context>
     <name>Curp</name>
     <message>
-        <location filename="../../ui/i18n.py" line="243"/>
+        <location filename="../../ui/i18n.py" line="267"/>
         <source>La CURP debe tener 18 caracteres.</source>
         <translation>La CURP debe tener 18 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244"/>
+        <location filename="../../ui/i18n.py" line="268"/>
         <source>La CURP tiene un carácter que no corresponde a su posición.</source>
         <translation>La CURP tiene un carácter que no corresponde a su posición.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="247"/>
+        <location filename="../../ui/i18n.py" line="271"/>
         <source>Las primeras cuatro letras forman una palabra que RENAPO nunca asigna.</source>
         <translation>Las primeras cuatro letras forman una palabra que RENAPO nunca asigna.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="250"/>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida.</source>
         <translation>Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="253"/>
+        <location filename="../../ui/i18n.py" line="277"/>
         <source>La posición 11 de la CURP (sexo) debe ser H, M o X.</source>
         <translation>La posición 11 de la CURP (sexo) debe ser H, M o X.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="254"/>
+        <location filename="../../ui/i18n.py" line="278"/>
         <source>Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento.</source>
         <translation>Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="257"/>
+        <location filename="../../ui/i18n.py" line="281"/>
         <source>El dígito verificador no coincide: algún carácter está mal capturado.</source>
         <translation>El dígito verificador no coincide: algún carácter está mal capturado.</translation>
     </message>
@@ -259,22 +259,22 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="135"/>
+        <location filename="../../ui/setup_wizard.py" line="136"/>
         <source>Inscripción del equipo</source>
         <translation>Inscripción del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="142"/>
+        <location filename="../../ui/setup_wizard.py" line="143"/>
         <source>Dirección del servidor</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="143"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="148"/>
+        <location filename="../../ui/setup_wizard.py" line="149"/>
         <source>El servidor central no está configurado todavía. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor. Este paso estará disponible con la sincronización.</source>
         <translation>El servidor central no está configurado todavía. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor. Este paso estará disponible con la sincronización.</translation>
     </message>
@@ -282,12 +282,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="150"/>
+        <location filename="../../ui/enrol.py" line="154"/>
         <source>Documentos presentados:</source>
         <translation>Documentos presentados:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="155"/>
+        <location filename="../../ui/enrol.py" line="159"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no más de %1 meses de antigüedad)</translation>
     </message>
@@ -303,57 +303,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="237"/>
+        <location filename="../../ui/enrol.py" line="248"/>
         <source>Inscribir en programas</source>
         <translation>Inscribir en programas</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="243"/>
+        <location filename="../../ui/enrol.py" line="254"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 años · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="260"/>
+        <location filename="../../ui/enrol.py" line="271"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="262"/>
+        <location filename="../../ui/enrol.py" line="273"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="264"/>
+        <location filename="../../ui/enrol.py" line="275"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="269"/>
+        <location filename="../../ui/enrol.py" line="281"/>
         <source>Programas que le corresponden</source>
         <translation>Programas que le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="273"/>
+        <location filename="../../ui/enrol.py" line="287"/>
         <source>Programas que no le corresponden</source>
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="329"/>
+        <location filename="../../ui/enrol.py" line="342"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="331"/>
+        <location filename="../../ui/enrol.py" line="345"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="353"/>
+        <location filename="../../ui/enrol.py" line="368"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="412"/>
+        <location filename="../../ui/enrol.py" line="423"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -361,7 +361,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="53"/>
+        <location filename="../../ui/widgets.py" line="118"/>
         <source>Mensaje del campo</source>
         <translation>Mensaje del campo</translation>
     </message>
@@ -369,87 +369,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="28"/>
         <source>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</source>
         <translation>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Demasiados intentos fallidos. Espere %1 segundos.</source>
         <translation>Demasiados intentos fallidos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</source>
         <translation>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</source>
         <translation>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>No existe esa persona usuaria en este equipo.</source>
         <translation>No existe esa persona usuaria en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Ya existe una persona usuaria con ese nombre.</source>
         <translation>Ya existe una persona usuaria con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</source>
         <translation>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>La persona ya está inscrita en ese programa.</source>
         <translation>La persona ya está inscrita en ese programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</source>
         <translation>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>El registro ya no existe en este equipo.</source>
         <translation>El registro ya no existe en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>Este equipo todavía no tiene personas usuarias.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Hay datos por corregir; vea los mensajes junto a cada campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
     </message>
@@ -457,105 +457,263 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="96"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>es</source>
         <translation>es</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/history.py" line="36"/>
+        <source>CURP</source>
+        <translation>CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="37"/>
+        <source>Nombre(s)</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="38"/>
+        <source>Primer apellido</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="39"/>
+        <source>Segundo apellido</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="40"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="41"/>
+        <source>Sexo</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="42"/>
+        <source>Entidad de nacimiento</source>
+        <translation>Entidad de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="43"/>
+        <source>Parentesco con la jefa o jefe</source>
+        <translation>Parentesco con la jefa o jefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="44"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="45"/>
+        <source>Ocupación</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="46"/>
+        <source>Guardería del IMSS o ISSSTE</source>
+        <translation>Guardería del IMSS o ISSSTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="47"/>
+        <source>Discapacidad</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="48"/>
+        <source>Se reconoce como indígena</source>
+        <translation>Se reconoce como indígena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="49"/>
+        <source>Se reconoce como afromexicana o afromexicano</source>
+        <translation>Se reconoce como afromexicana o afromexicano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="50"/>
+        <source>Embarazo: fecha probable de parto</source>
+        <translation>Embarazo: fecha probable de parto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="51"/>
+        <source>Escuela</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="52"/>
+        <source>Notas</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="57"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="57"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="77"/>
+        <source>Nació en el extranjero</source>
+        <translation>Nació en el extranjero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="86"/>
+        <source>Ninguna</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="89"/>
+        <source>%1, con certificado</source>
+        <translation>%1, con certificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="95"/>
+        <source>No estudia</source>
+        <translation>No estudia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="98"/>
+        <source>pública</source>
+        <translation>pública</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="100"/>
+        <source>privada</source>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="103"/>
+        <source>grado %1</source>
+        <translation>grado %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="105"/>
+        <source>CCT %1</source>
+        <translation>CCT %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="157"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="166"/>
+        <source>Registro</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="167"/>
+        <source>Corrección</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="168"/>
+        <source>Baja</source>
+        <translation>Baja</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="69"/>
         <source>Hola, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="60"/>
+        <location filename="../../ui/home.py" line="71"/>
         <source>Hogares registrados hoy</source>
         <translation>Hogares registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="61"/>
+        <location filename="../../ui/home.py" line="72"/>
         <source>Personas registradas hoy</source>
         <translation>Personas registradas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="62"/>
+        <location filename="../../ui/home.py" line="73"/>
         <source>Inscripciones de hoy</source>
         <translation>Inscripciones de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
+        <location filename="../../ui/home.py" line="74"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Corresponsabilidades de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="64"/>
+        <location filename="../../ui/home.py" line="75"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="66"/>
+        <location filename="../../ui/home.py" line="77"/>
         <source>Nunca</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="92"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="97"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Registrar un &amp;hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="98"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="88"/>
+        <location filename="../../ui/home.py" line="99"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Registrar &amp;corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="102"/>
+        <location filename="../../ui/home.py" line="112"/>
         <source>Borradores guardados</source>
         <translation>Borradores guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="104"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinuar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="127"/>
         <source>El trabajo de hoy</source>
         <translation>El trabajo de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="131"/>
         <source>¿Qué desea hacer?</source>
         <translation>¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123"/>
+        <location filename="../../ui/home.py" line="134"/>
         <source>Borradores sin terminar</source>
         <translation>Borradores sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="153"/>
+        <location filename="../../ui/home.py" line="168"/>
         <source>No hay borradores.</source>
         <translation>No hay borradores.</translation>
     </message>
@@ -563,169 +721,169 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household.py" line="291"/>
+        <location filename="../../ui/household.py" line="311"/>
         <source>Domicilio del hogar</source>
         <translation>Domicilio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="298"/>
+        <location filename="../../ui/household.py" line="318"/>
         <source>Integrantes del hogar</source>
         <translation>Integrantes del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="302"/>
+        <location filename="../../ui/household.py" line="322"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="303"/>
+        <location filename="../../ui/household.py" line="323"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;Nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="304"/>
+        <location filename="../../ui/household.py" line="324"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="307"/>
-        <location filename="../../ui/household.py" line="404"/>
+        <location filename="../../ui/household.py" line="327"/>
+        <location filename="../../ui/household.py" line="427"/>
         <source>Integrantes</source>
         <translation>Integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="314"/>
-        <location filename="../../ui/household.py" line="492"/>
+        <location filename="../../ui/household.py" line="334"/>
+        <location filename="../../ui/household.py" line="517"/>
         <source>Integrante nuevo</source>
         <translation>Integrante nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="329"/>
+        <location filename="../../ui/household.py" line="349"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="332"/>
+        <location filename="../../ui/household.py" line="352"/>
         <source>Integrantes registrados</source>
         <translation>Integrantes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="333"/>
+        <location filename="../../ui/household.py" line="353"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="334"/>
+        <location filename="../../ui/household.py" line="354"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="336"/>
+        <location filename="../../ui/household.py" line="356"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Registrar &amp;otro hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="341"/>
+        <location filename="../../ui/household.py" line="363"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Elija a una persona para inscribirla en los programas que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="352"/>
+        <location filename="../../ui/household.py" line="376"/>
         <source>Revise antes de registrar</source>
         <translation>Revise antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="360"/>
+        <location filename="../../ui/household.py" line="384"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="361"/>
+        <location filename="../../ui/household.py" line="385"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="362"/>
+        <location filename="../../ui/household.py" line="386"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="372"/>
+        <location filename="../../ui/household.py" line="395"/>
         <source>Registrar un hogar</source>
         <translation>Registrar un hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="402"/>
+        <location filename="../../ui/household.py" line="425"/>
         <source>Aviso de privacidad</source>
         <translation>Aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="403"/>
+        <location filename="../../ui/household.py" line="426"/>
         <source>Domicilio</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="405"/>
+        <location filename="../../ui/household.py" line="428"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="413"/>
+        <location filename="../../ui/household.py" line="436"/>
         <source>Paso %1 de %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="443"/>
+        <location filename="../../ui/household.py" line="466"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="455"/>
+        <location filename="../../ui/household.py" line="479"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Registre al menos a una persona del hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="508"/>
+        <location filename="../../ui/household.py" line="533"/>
         <source>Integrante %1</source>
         <translation>Integrante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="542"/>
+        <location filename="../../ui/household.py" line="567"/>
         <source>Domicilio:</source>
         <translation>Domicilio:</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="559"/>
+        <location filename="../../ui/household.py" line="584"/>
         <source>Integrantes (%1):</source>
         <translation>Integrantes (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="593"/>
+        <location filename="../../ui/household.py" line="618"/>
         <source>Hogar registrado con el folio %1</source>
         <translation>Hogar registrado con el folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="713"/>
+        <location filename="../../ui/household.py" line="743"/>
         <source>sin localidad</source>
         <translation>sin localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="715"/>
+        <location filename="../../ui/household.py" line="744"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Hogar en %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="723"/>
+        <location filename="../../ui/household.py" line="751"/>
         <source>Guardando borrador…</source>
         <translation>Guardando borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="742"/>
+        <location filename="../../ui/household.py" line="770"/>
         <source>Borrador guardado.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="765"/>
+        <location filename="../../ui/household.py" line="793"/>
         <source>Borrador recuperado.</source>
         <translation>Borrador recuperado.</translation>
     </message>
@@ -733,80 +891,80 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="184"/>
-        <location filename="../../ui/widgets.py" line="249"/>
+        <location filename="../../ui/widgets.py" line="401"/>
+        <location filename="../../ui/widgets.py" line="476"/>
         <source>Al menos 12 caracteres</source>
         <translation>Al menos 12 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="186"/>
-        <location filename="../../ui/widgets.py" line="250"/>
+        <location filename="../../ui/widgets.py" line="403"/>
+        <location filename="../../ui/widgets.py" line="477"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>Al menos 5 caracteres distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="188"/>
-        <location filename="../../ui/widgets.py" line="251"/>
+        <location filename="../../ui/widgets.py" line="405"/>
+        <location filename="../../ui/widgets.py" line="478"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>Sin espacios al principio ni al final</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="203"/>
+        <location filename="../../ui/widgets.py" line="424"/>
         <source>Mostrar la frase</source>
         <translation>Mostrar la frase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="207"/>
+        <location filename="../../ui/widgets.py" line="428"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Fortaleza de la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="213"/>
+        <location filename="../../ui/widgets.py" line="444"/>
         <source>Frase de acceso</source>
         <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="214"/>
+        <location filename="../../ui/widgets.py" line="446"/>
         <source>Repita la frase</source>
         <translation>Repita la frase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="216"/>
+        <location filename="../../ui/widgets.py" line="448"/>
         <source>Fortaleza</source>
         <translation>Fortaleza</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="220"/>
+        <location filename="../../ui/widgets.py" line="439"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="239"/>
+        <location filename="../../ui/widgets.py" line="466"/>
         <source>No cumple las reglas</source>
         <translation>No cumple las reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="240"/>
+        <location filename="../../ui/widgets.py" line="467"/>
         <source>Débil</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="241"/>
+        <location filename="../../ui/widgets.py" line="468"/>
         <source>Aceptable</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="242"/>
+        <location filename="../../ui/widgets.py" line="469"/>
         <source>Buena</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="243"/>
+        <location filename="../../ui/widgets.py" line="470"/>
         <source>Muy buena</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="255"/>
+        <location filename="../../ui/widgets.py" line="482"/>
         <source>Las dos frases coinciden</source>
         <translation>Las dos frases coinciden</translation>
     </message>
@@ -814,118 +972,108 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="213"/>
+        <location filename="../../ui/search.py" line="237"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="218"/>
+        <location filename="../../ui/search.py" line="242"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="236"/>
+        <location filename="../../ui/search.py" line="258"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="242"/>
+        <location filename="../../ui/search.py" line="264"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="243"/>
+        <location filename="../../ui/search.py" line="265"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="257"/>
+        <location filename="../../ui/search.py" line="279"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="266"/>
+        <location filename="../../ui/search.py" line="292"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="267"/>
+        <location filename="../../ui/search.py" line="293"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="268"/>
+        <location filename="../../ui/search.py" line="294"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="269"/>
+        <location filename="../../ui/search.py" line="295"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="307"/>
+        <location filename="../../ui/search.py" line="338"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="339"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="311"/>
+        <location filename="../../ui/search.py" line="344"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="332"/>
-        <source>Registro</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="333"/>
-        <source>Corrección</source>
-        <translation>Corrección</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="364"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
@@ -938,175 +1086,180 @@
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="75"/>
+        <location filename="../../ui/person_form.py" line="77"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letras y números, p. ej. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="79"/>
+        <location filename="../../ui/person_form.py" line="81"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="85"/>
+        <location filename="../../ui/person_form.py" line="88"/>
         <source>Nació en el extranjero</source>
         <translation>Nació en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="91"/>
+        <location filename="../../ui/person_form.py" line="94"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="94"/>
+        <location filename="../../ui/person_form.py" line="99"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="95"/>
+        <location filename="../../ui/person_form.py" line="100"/>
         <source>Nombre(s)</source>
         <translation>Nombre(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="97"/>
+        <location filename="../../ui/person_form.py" line="102"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="99"/>
+        <location filename="../../ui/person_form.py" line="104"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="101"/>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Fecha de nacimiento</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="103"/>
+        <location filename="../../ui/person_form.py" line="108"/>
         <source>Sexo</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>Entidad de nacimiento</source>
         <translation>Entidad de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Parentesco con la jefa o jefe</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="113"/>
+        <location filename="../../ui/person_form.py" line="120"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="119"/>
+        <location filename="../../ui/person_form.py" line="159"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Tiene guardería del IMSS o ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_form.py" line="128"/>
         <source>Ninguna</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="125"/>
+        <location filename="../../ui/person_form.py" line="76"/>
+        <source>p. ej. GOMA500315MOCNRR09</source>
+        <translation>p. ej. GOMA500315MOCNRR09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="136"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Tiene certificado de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="127"/>
+        <location filename="../../ui/person_form.py" line="138"/>
         <source>Se reconoce como indígena</source>
         <translation>Se reconoce como indígena</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="128"/>
+        <location filename="../../ui/person_form.py" line="140"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Se reconoce como afromexicana o afromexicano</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="129"/>
+        <location filename="../../ui/person_form.py" line="142"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/AAAA, si hay embarazo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="131"/>
+        <location filename="../../ui/person_form.py" line="144"/>
         <source>No estudia</source>
         <translation>No estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="134"/>
+        <location filename="../../ui/person_form.py" line="147"/>
         <source>Escuela pública</source>
         <translation>Escuela pública</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="138"/>
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>p. ej. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="145"/>
+        <location filename="../../ui/person_form.py" line="157"/>
         <source>Situación</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="146"/>
+        <location filename="../../ui/person_form.py" line="158"/>
         <source>Ocupación</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="148"/>
+        <location filename="../../ui/person_form.py" line="161"/>
         <source>Discapacidad</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="154"/>
+        <location filename="../../ui/person_form.py" line="167"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Embarazo: fecha probable de parto</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="156"/>
+        <location filename="../../ui/person_form.py" line="169"/>
         <source>Escuela: nivel</source>
         <translation>Escuela: nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="171"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>Clave de la escuela (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="159"/>
+        <location filename="../../ui/person_form.py" line="172"/>
         <source>Grado</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="239"/>
         <location filename="../../ui/person_form.py" line="249"/>
-        <location filename="../../ui/person_form.py" line="260"/>
+        <location filename="../../ui/person_form.py" line="259"/>
+        <location filename="../../ui/person_form.py" line="270"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>No coincide con la CURP (la CURP indica %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="371"/>
-        <location filename="../../ui/person_form.py" line="395"/>
+        <location filename="../../ui/person_form.py" line="378"/>
+        <location filename="../../ui/person_form.py" line="401"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Escriba la fecha como DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="375"/>
+        <location filename="../../ui/person_form.py" line="381"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Elija el sexo, como aparece en la CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="378"/>
+        <location filename="../../ui/person_form.py" line="384"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Elija la entidad de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="382"/>
+        <location filename="../../ui/person_form.py" line="388"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Elija el parentesco con la jefa o jefe.</translation>
     </message>
@@ -1130,8 +1283,8 @@
     </message>
     <message>
         <location filename="../../ui/search.py" line="79"/>
-        <source>Fecha de nacimiento</source>
-        <translation>Fecha de nacimiento</translation>
+        <source>Nacimiento</source>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <location filename="../../ui/search.py" line="80"/>
@@ -1142,27 +1295,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="290"/>
+        <location filename="../../ui/widgets.py" line="521"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>La persona conoció el aviso de privacidad y acepta que se registren sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="294"/>
+        <location filename="../../ui/widgets.py" line="527"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="304"/>
+        <location filename="../../ui/widgets.py" line="536"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="313"/>
+        <location filename="../../ui/widgets.py" line="545"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="551"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -1174,7 +1327,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="204"/>
+        <location filename="../../ui/enrol.py" line="212"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Ya está inscrita o inscrito en este programa.</translation>
     </message>
@@ -1182,74 +1335,74 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="61"/>
-        <location filename="../../ui/quick.py" line="79"/>
-        <location filename="../../ui/quick.py" line="81"/>
+        <location filename="../../ui/quick.py" line="69"/>
+        <location filename="../../ui/quick.py" line="87"/>
+        <location filename="../../ui/quick.py" line="89"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="64"/>
+        <location filename="../../ui/quick.py" line="72"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Marcar todos los documentos (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="68"/>
+        <location filename="../../ui/quick.py" line="76"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Inscribir (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="69"/>
+        <location filename="../../ui/quick.py" line="77"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Comprobante (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="70"/>
+        <location filename="../../ui/quick.py" line="78"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Siguiente persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="76"/>
+        <location filename="../../ui/quick.py" line="84"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="99"/>
+        <location filename="../../ui/quick.py" line="103"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="141"/>
+        <location filename="../../ui/quick.py" line="145"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>CURP nueva: complete el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="147"/>
+        <location filename="../../ui/quick.py" line="151"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Ya está registrada: %1, folio %2. Solo falta la inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="169"/>
+        <location filename="../../ui/quick.py" line="173"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="173"/>
+        <location filename="../../ui/quick.py" line="177"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete los datos de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="214"/>
+        <location filename="../../ui/quick.py" line="218"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="229"/>
+        <location filename="../../ui/quick.py" line="233"/>
         <source>Elija el programa.</source>
         <translation>Elija el programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="278"/>
+        <location filename="../../ui/quick.py" line="289"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</translation>
     </message>
@@ -1257,58 +1410,58 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="85"/>
+        <location filename="../../ui/receipt.py" line="120"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="86"/>
-        <location filename="../../ui/receipt.py" line="161"/>
+        <location filename="../../ui/receipt.py" line="121"/>
+        <location filename="../../ui/receipt.py" line="196"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="89"/>
+        <location filename="../../ui/receipt.py" line="124"/>
         <source>Folio del hogar</source>
         <translation>Folio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="91"/>
+        <location filename="../../ui/receipt.py" line="126"/>
         <source>Folio de la persona</source>
         <translation>Folio de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="93"/>
+        <location filename="../../ui/receipt.py" line="128"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="96"/>
+        <location filename="../../ui/receipt.py" line="131"/>
         <source>Personas registradas</source>
         <translation>Personas registradas</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="99"/>
+        <location filename="../../ui/receipt.py" line="134"/>
         <source>Programas solicitados</source>
         <translation>Programas solicitados</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="101"/>
+        <location filename="../../ui/receipt.py" line="136"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="103"/>
+        <location filename="../../ui/receipt.py" line="138"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>Sin solicitudes de programas por ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="106"/>
+        <location filename="../../ui/receipt.py" line="141"/>
         <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
         <translation>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="114"/>
+        <location filename="../../ui/receipt.py" line="149"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
@@ -1316,62 +1469,62 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="178"/>
+        <location filename="../../ui/receipt.py" line="213"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="181"/>
+        <location filename="../../ui/receipt.py" line="216"/>
         <source>Vista previa del comprobante</source>
         <translation>Vista previa del comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="185"/>
+        <location filename="../../ui/receipt.py" line="219"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="187"/>
+        <location filename="../../ui/receipt.py" line="221"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="188"/>
+        <location filename="../../ui/receipt.py" line="222"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="223"/>
+        <location filename="../../ui/receipt.py" line="259"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="223"/>
+        <location filename="../../ui/receipt.py" line="259"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="230"/>
+        <location filename="../../ui/receipt.py" line="266"/>
         <source>Guardando el PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="234"/>
+        <location filename="../../ui/receipt.py" line="270"/>
         <source>Comprobante guardado en %1</source>
         <translation>Comprobante guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="243"/>
+        <location filename="../../ui/receipt.py" line="282"/>
         <source>Imprimir comprobante</source>
         <translation>Imprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="247"/>
+        <location filename="../../ui/receipt.py" line="286"/>
         <source>Imprimiendo…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="250"/>
+        <location filename="../../ui/receipt.py" line="289"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Comprobante enviado a la impresora.</translation>
     </message>
@@ -1379,32 +1532,32 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Poner una frase de acceso nueva</source>
         <translation>Poner una frase de acceso nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="226"/>
         <source>&amp;Cambiar y abrir</source>
         <translation>&amp;Cambiar y abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="228"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="230"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</source>
         <translation>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/unlock.py" line="281"/>
         <source>El código de recuperación no es correcto.</source>
         <translation>El código de recuperación no es correcto.</translation>
     </message>
@@ -1412,8 +1565,8 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="97"/>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <location filename="../../ui/setup_wizard.py" line="96"/>
+        <location filename="../../ui/setup_wizard.py" line="100"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
@@ -1423,7 +1576,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Ya anoté el código en papel y lo guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</translation>
     </message>
@@ -1446,37 +1599,37 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="79"/>
+        <location filename="../../ui/enrol.py" line="80"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Nombre(s) de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="80"/>
+        <location filename="../../ui/enrol.py" line="82"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="81"/>
+        <location filename="../../ui/enrol.py" line="83"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="82"/>
+        <location filename="../../ui/enrol.py" line="85"/>
         <source>CURP de la persona auxiliar</source>
         <translation>CURP de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="87"/>
         <source>Parentesco o relación</source>
         <translation>Parentesco o relación</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="84"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Teléfono de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="101"/>
+        <location filename="../../ui/enrol.py" line="105"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Escriba el parentesco o la relación.</translation>
     </message>
@@ -1484,42 +1637,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="117"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="118"/>
+        <location filename="../../ui/search.py" line="126"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="120"/>
+        <location filename="../../ui/search.py" line="128"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="128"/>
+        <location filename="../../ui/search.py" line="136"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="138"/>
+        <location filename="../../ui/search.py" line="153"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="152"/>
+        <location filename="../../ui/search.py" line="167"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="175"/>
+        <location filename="../../ui/search.py" line="190"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="188"/>
+        <location filename="../../ui/search.py" line="203"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1527,82 +1680,82 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="58"/>
+        <location filename="../../ui/settings_page.py" line="60"/>
         <source> minutos</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="59"/>
+        <location filename="../../ui/settings_page.py" line="61"/>
         <source>Letra grande</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="63"/>
         <source>Alto contraste</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="65"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="79"/>
         <source>sin servidor configurado</source>
         <translation>sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Agregar &amp;usuario</source>
         <translation>Agregar &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="92"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Otra persona usuaria en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Cada persona que use este equipo necesita su propia frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="150"/>
+        <location filename="../../ui/settings_page.py" line="147"/>
         <source>Se agregó a %1.</source>
         <translation>Se agregó a %1.</translation>
     </message>
@@ -1610,27 +1763,27 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="173"/>
         <source>Preparar este equipo</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="173"/>
+        <location filename="../../ui/setup_wizard.py" line="176"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="174"/>
+        <location filename="../../ui/setup_wizard.py" line="177"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="175"/>
+        <location filename="../../ui/setup_wizard.py" line="178"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="176"/>
+        <location filename="../../ui/setup_wizard.py" line="179"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Crear usuario</translation>
     </message>
@@ -1638,37 +1791,37 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="225"/>
+        <location filename="../../ui/main.py" line="356"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="226"/>
+        <location filename="../../ui/main.py" line="357"/>
         <source>● Sin servidor configurado</source>
         <translation>● Sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="227"/>
+        <location filename="../../ui/main.py" line="358"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="228"/>
+        <location filename="../../ui/main.py" line="359"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="332"/>
+        <location filename="../../ui/main.py" line="472"/>
         <source>Cambios por enviar: %1</source>
         <translation>Cambios por enviar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="356"/>
+        <location filename="../../ui/main.py" line="495"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="361"/>
+        <location filename="../../ui/main.py" line="500"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -1676,57 +1829,57 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="53"/>
+        <location filename="../../ui/unlock.py" line="58"/>
         <source>&amp;Desbloquear</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="56"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Olvidé mi frase de acceso…</source>
         <translation>Olvidé mi frase de acceso…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="64"/>
         <source>Tiempo de espera</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Persona usuaria</source>
         <translation>Persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>Frase de acceso</source>
         <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</source>
         <translation>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Escriba su frase de acceso.</source>
         <translation>Escriba su frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>Abriendo los datos cifrados…</source>
         <translation>Abriendo los datos cifrados…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="181"/>
+        <location filename="../../ui/unlock.py" line="187"/>
         <source>Podrá intentar de nuevo en %1 segundos.</source>
         <translation>Podrá intentar de nuevo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Ya puede intentar de nuevo.</source>
         <translation>Ya puede intentar de nuevo.</translation>
     </message>
@@ -1734,22 +1887,22 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="56"/>
+        <location filename="../../ui/setup_wizard.py" line="55"/>
         <source>Primera persona usuaria</source>
         <translation>Primera persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="58"/>
+        <location filename="../../ui/setup_wizard.py" line="57"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>La frase de acceso protege los datos de las familias. No la comparta.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="67"/>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <location filename="../../ui/setup_wizard.py" line="66"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -1757,237 +1910,237 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="144"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>No binario</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="150"/>
+        <location filename="../../ui/i18n.py" line="156"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Jefa o jefe del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="157"/>
         <source>Cónyuge o pareja</source>
         <translation>Cónyuge o pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="152"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>Hija o hijo</source>
         <translation>Hija o hijo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>Nieta o nieto</source>
         <translation>Nieta o nieto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="154"/>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>Madre o padre</source>
         <translation>Madre o padre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="161"/>
         <source>Hermana o hermano</source>
         <translation>Hermana o hermano</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="162"/>
         <source>Suegra o suegro</source>
         <translation>Suegra o suegro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="163"/>
         <source>Nuera o yerno</source>
         <translation>Nuera o yerno</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="164"/>
         <source>Otro parentesco</source>
         <translation>Otro parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="165"/>
         <source>Sin parentesco</source>
         <translation>Sin parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Motriz</source>
         <translation>Motriz</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Auditiva</source>
         <translation>Auditiva</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Del habla</source>
         <translation>Del habla</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="169"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Intelectual</source>
         <translation>Intelectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="178"/>
         <source>Psicosocial</source>
         <translation>Psicosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="171"/>
+        <location filename="../../ui/i18n.py" line="179"/>
         <source>Múltiple</source>
         <translation>Múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>Preescolar</source>
         <translation>Preescolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="188"/>
         <source>Primaria</source>
         <translation>Primaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>Secundaria</source>
         <translation>Secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="180"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>Media superior (bachillerato)</source>
         <translation>Media superior (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>Superior</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Trabaja</source>
         <translation>Trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Estudia</source>
         <translation>Estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Trabaja y estudia</source>
         <translation>Trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>No estudia ni trabaja</source>
         <translation>No estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Se dedica al hogar</source>
         <translation>Se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="192"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="198"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Servidora o servidor de la nación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisora o supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Personal de módulo</source>
         <translation>Personal de módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="206"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>Borrador</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Enviada</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Aprobada</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="209"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="235"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="218"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="246"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="232"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="256"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -1995,12 +2148,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="35"/>
+        <location filename="../../ui/setup_wizard.py" line="34"/>
         <source>Bienvenida</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="40"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2012,52 +2165,52 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="112"/>
+        <location filename="../../ui/main.py" line="132"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="114"/>
+        <location filename="../../ui/main.py" line="135"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="116"/>
+        <location filename="../../ui/main.py" line="137"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="118"/>
+        <location filename="../../ui/main.py" line="139"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="129"/>
+        <location filename="../../ui/main.py" line="144"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="130"/>
+        <location filename="../../ui/main.py" line="145"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="131"/>
+        <location filename="../../ui/main.py" line="146"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="132"/>
+        <location filename="../../ui/main.py" line="147"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="133"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="134"/>
+        <location filename="../../ui/main.py" line="149"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>

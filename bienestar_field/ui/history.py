@@ -1,0 +1,169 @@
+"""A record's saved changes in words: the form's own labels and values as the form shows them.
+
+The casebook's history holds what each change stored (``phone: +525512345678``,
+``birth_date: 1985-04-02``); a caseworker reads "Teléfono: 55 1234 5678" and
+"Fecha de nacimiento: 02/04/1985". A first registration lists what was filled in; a
+correction lists what it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import phonenumbers
+
+from bienestar_field.domain import geography
+from bienestar_field.domain.curp import BORN_ABROAD
+from bienestar_field.domain.people import (
+    DisabilityKind,
+    Occupation,
+    Relationship,
+    SchoolLevel,
+    Sex,
+)
+from bienestar_field.ui import i18n
+from bienestar_field.ui.i18n import translate
+
+# Internal links, not something a person reads or corrects here.
+_HIDDEN = frozenset({"household_id", "folio", "id", "version"})
+
+
+def _labels() -> dict[str, str]:
+    """The fields in the order the person form shows them, with its words."""
+    return {
+        "curp": translate("History", "CURP"),
+        "nombres": translate("History", "Nombre(s)"),
+        "primer_apellido": translate("History", "Primer apellido"),
+        "segundo_apellido": translate("History", "Segundo apellido"),
+        "birth_date": translate("History", "Fecha de nacimiento"),
+        "sex": translate("History", "Sexo"),
+        "birth_state": translate("History", "Entidad de nacimiento"),
+        "relationship": translate("History", "Parentesco con la jefa o jefe"),
+        "phone": translate("History", "Teléfono"),
+        "occupation": translate("History", "Ocupación"),
+        "has_social_security_childcare": translate("History", "Guardería del IMSS o ISSSTE"),
+        "disability": translate("History", "Discapacidad"),
+        "indigenous": translate("History", "Se reconoce como indígena"),
+        "afromexican": translate("History", "Se reconoce como afromexicana o afromexicano"),
+        "pregnancy_due_date": translate("History", "Embarazo: fecha probable de parto"),
+        "schooling": translate("History", "Escuela"),
+        "notes": translate("History", "Notas"),
+    }
+
+
+def _yes_no(value: Any) -> str:
+    return translate("History", "Sí") if value else translate("History", "No")
+
+
+def _date(value: Any) -> str:
+    try:
+        return i18n.format_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _phone(value: Any) -> str:
+    try:
+        number = phonenumbers.parse(str(value), "MX")
+    except phonenumbers.NumberParseException:
+        return str(value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def _birth_state(value: Any) -> str:
+    if value == BORN_ABROAD:
+        return translate("History", "Nació en el extranjero")
+    try:
+        return geography.state_by_renapo_code(str(value)).name
+    except geography.UnknownPlace:
+        return str(value)
+
+
+def _disability(value: Any) -> str:
+    if not isinstance(value, dict):
+        return translate("History", "Ninguna")
+    kind = i18n.disability_label(DisabilityKind(str(value.get("kind"))))
+    if value.get("certified"):
+        return i18n.fill(translate("History", "%1, con certificado"), kind)
+    return kind
+
+
+def _schooling(value: Any) -> str:
+    if not isinstance(value, dict):
+        return translate("History", "No estudia")
+    parts = [i18n.school_level_label(SchoolLevel(str(value.get("level"))))]
+    parts.append(
+        translate("History", "pública")
+        if value.get("public", True)
+        else translate("History", "privada")
+    )
+    if value.get("grade"):
+        parts.append(i18n.fill(translate("History", "grado %1"), value["grade"]))
+    if value.get("cct"):
+        parts.append(i18n.fill(translate("History", "CCT %1"), value["cct"]))
+    return ", ".join(parts)
+
+
+def _enum_label(make: Callable[[str], Any], label: Callable[[Any], str]) -> Callable[[Any], str]:
+    def show(value: Any) -> str:
+        try:
+            return label(make(str(value)))
+        except ValueError:
+            return str(value)
+
+    return show
+
+
+def _formatters() -> dict[str, Callable[[Any], str]]:
+    return {
+        "birth_date": _date,
+        "pregnancy_due_date": _date,
+        "sex": _enum_label(Sex, i18n.sex_label),
+        "relationship": _enum_label(Relationship, i18n.relationship_label),
+        "occupation": _enum_label(Occupation, i18n.occupation_label),
+        "birth_state": _birth_state,
+        "phone": _phone,
+        "disability": _disability,
+        "schooling": _schooling,
+        "has_social_security_childcare": _yes_no,
+        "indigenous": _yes_no,
+        "afromexican": _yes_no,
+    }
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or value == "" or value is False
+
+
+def describe_fields(fields: dict[str, Any], *, created: bool) -> list[tuple[str, str]]:
+    """``(label, value)`` for each field of a change, in the form's order.
+
+    A registration skips what was left empty (every field is in it); a correction shows
+    every field it changed, an emptied one as "—".
+    """
+    labels = _labels()
+    formatters = _formatters()
+    order = {key: index for index, key in enumerate(labels)}
+    shown = []
+    for key in sorted(fields, key=lambda k: (order.get(k, len(order)), k)):
+        value = fields[key]
+        if key in _HIDDEN or (created and _is_blank(value)):
+            continue
+        if key in ("disability", "schooling"):
+            text = formatters[key](value)  # None reads "Ninguna" / "No estudia"
+        elif value is None or value == "":
+            text = translate("History", "—")
+        else:
+            text = formatters.get(key, str)(value)
+        shown.append((labels.get(key, key), text))
+    return shown
+
+
+def operation_label(operation: str) -> str:
+    return {
+        "create": translate("History", "Registro"),
+        "update": translate("History", "Corrección"),
+        "delete": translate("History", "Baja"),
+    }.get(operation, operation)
