@@ -22,9 +22,6 @@ from enum import StrEnum
 from functools import cache
 from importlib.resources import files
 
-from stdnum.exceptions import ValidationError as _StdnumValidationError
-from stdnum.mx import curp as _stdnum_curp
-
 from bienestar_field.domain.people import Sex
 from bienestar_field.domain.people import age_on as _age_on
 
@@ -38,9 +35,18 @@ _ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGITS = frozenset("0123456789")
 
-# stdnum keeps RENAPO's Anexo 2 list private; it is the same 81 words, so reuse it rather
-# than keep a second copy that could drift.
-_INCONVENIENT_WORDS: frozenset[str] = frozenset(_stdnum_curp._name_blacklist)
+
+@cache
+def _inconvenient_words() -> frozenset[str]:
+    """RENAPO's Anexo 2 list, which stdnum keeps private: reused rather than copied.
+
+    stdnum is imported on first use because stdnum.util imports pydoc, tens of milliseconds
+    of the app's start.
+    """
+    from stdnum.mx import curp as stdnum_curp
+
+    return frozenset(stdnum_curp._name_blacklist)
+
 
 # Leading words RENAPO skips in compound surnames and given names ("DE LA CRUZ" -> CRUZ).
 # fmt: off
@@ -128,7 +134,7 @@ def parse_curp(text: str, *, today: date | None = None) -> Curp:
             CurpError.LENGTH, f"La CURP debe tener {_LENGTH} caracteres; tiene {len(value)}."
         )
     _check_format(value)
-    if value[:4] in _INCONVENIENT_WORDS:
+    if value[:4] in _inconvenient_words():
         raise InvalidCurp(
             CurpError.INCONVENIENT_WORD,
             "Las primeras cuatro letras de la CURP forman una palabra inconveniente que "
@@ -175,7 +181,9 @@ def curp_check_digit(first17: str) -> str:
     chars = normalize_curp(first17)
     if len(chars) != _LENGTH - 1 or not set(chars) <= _ALPHANUMERIC:
         raise ValueError("El cálculo del dígito verificador necesita 17 letras o números.")
-    return str(_stdnum_curp.calc_check_digit(chars))
+    from stdnum.mx import curp as stdnum_curp
+
+    return str(stdnum_curp.calc_check_digit(chars))
 
 
 def derive_curp_stem(
@@ -323,9 +331,12 @@ def _check_format(value: str) -> None:
 
 def _birth_date(value: str) -> date:
     """Positions 5-10, with the century from position 17 (digit: 1900s, letter: 2000s)."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.mx import curp as stdnum_curp
+
     try:
-        birth: date = _stdnum_curp.get_birth_date(value)
-    except _StdnumValidationError:
+        birth: date = stdnum_curp.get_birth_date(value)
+    except ValidationError:
         raise InvalidCurp(
             CurpError.DATE,
             "Las posiciones 5 a 10 de la CURP no forman una fecha de nacimiento válida (AAMMDD).",
@@ -384,7 +395,7 @@ def _name_letters(primer_apellido: str, segundo_apellido: str | None, nombres: s
         + (_x_for_enye(second[0]) if second else "X")
         + (_x_for_enye(given[0]) if given else "X")
     )
-    if initials in _INCONVENIENT_WORDS:
+    if initials in _inconvenient_words():
         initials = initials[0] + "X" + initials[2:]
     return initials + "".join(
         _first_internal(word, consonants) if word else "X" for word in (first, second, given)

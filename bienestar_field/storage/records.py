@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from stdnum.iso7064 import mod_37_36
 
 from bienestar_field.domain import codec
 from bienestar_field.domain.enrollments import AttendanceCheck, Enrollment
@@ -58,6 +57,8 @@ def set_meta(session: Session, key: str, value: str) -> None:
 
 def next_folio(session: Session) -> str:
     """The next human-readable folio of this device: ``PREFIX-000042-C`` (ISO 7064 check)."""
+    from stdnum.iso7064 import mod_37_36
+
     prefix = get_meta(session, "device_code")
     assert prefix, "casebook has no device code"
     seq = int(get_meta(session, "folio_seq") or "0") + 1
@@ -67,6 +68,8 @@ def next_folio(session: Session) -> str:
 
 
 def is_valid_folio(text: str) -> bool:
+    from stdnum.iso7064 import mod_37_36
+
     parts = text.strip().upper().split("-")
     if len(parts) != 3 or len(parts[2]) != 1:
         return False

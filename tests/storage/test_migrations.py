@@ -8,6 +8,8 @@ import json
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +35,7 @@ from bienestar_field.storage.database import (
     current_revision,
     head_revision,
     open_database,
+    revision_ids_from_files,
 )
 from bienestar_field.storage.keystore import Role
 from bienestar_field.storage.schema import Base
@@ -355,3 +358,22 @@ def test_the_released_fixture_opens_migrates_and_reads_back(
         copy.close()
     assert households == manifest["stats"]["households"]
     assert hashlib.sha256(fixture.read_bytes()).hexdigest() == original  # the fixture itself
+
+
+def test_revision_files_are_named_after_their_revision_in_order() -> None:
+    # open_database trusts the file names to know the head without importing Alembic.
+    assert revision_ids_from_files() == all_revisions()
+
+
+def test_opening_an_up_to_date_casebook_does_not_import_alembic(tmp_path: Path) -> None:
+    open_database(tmp_path / "casebook.sqlite3").close()
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from bienestar_field.storage.database import open_database\n"
+        f"open_database(Path({str(tmp_path / 'casebook.sqlite3')!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
