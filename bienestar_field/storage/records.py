@@ -42,15 +42,32 @@ class Stamp:
     hlc: str
 
 
+_META_ROWS = "meta_rows"
+
+
+def _meta_row(session: Session, key: str) -> Meta | None:
+    # The session's identity map holds unchanged rows only weakly, so a folio per record
+    # re-read the same rows again and again; keep them for the life of the transaction.
+    rows: dict[str, Meta] = session.info.setdefault(_META_ROWS, {})
+    row = rows.get(key)
+    if row is None:
+        row = session.get(Meta, key)
+        if row is not None:
+            rows[key] = row
+    return row
+
+
 def get_meta(session: Session, key: str) -> str | None:
-    row = session.get(Meta, key)
+    row = _meta_row(session, key)
     return row.value if row else None
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(Meta, key)
+    row = _meta_row(session, key)
     if row is None:
-        session.add(Meta(key=key, value=value))
+        row = Meta(key=key, value=value)
+        session.add(row)
+        session.info.setdefault(_META_ROWS, {})[key] = row
     else:
         row.value = value
 
