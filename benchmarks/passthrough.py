@@ -31,9 +31,6 @@ class PassThroughCipher:
     def curp_index(self, curp: str) -> bytes:
         return hashlib.sha256(curp.strip().upper().encode("utf-8")).digest()[:16]
 
-    def name_token(self, token: str) -> bytes:
-        return hashlib.sha256(token.encode("utf-8")).digest()[:8]
-
     def audit_mac(self, message: bytes) -> bytes:
         return hashlib.sha256(message).digest()
 

@@ -7,8 +7,8 @@ Key hierarchy::
     data key (32 random bytes) --HKDF-SHA256, one ``info`` label each--> sub-keys:
         record key       AES-256-GCM for personal fields (blob: version|key id|nonce|ct+tag)
         CURP index key   HMAC blind index for CURP lookups and duplicate detection
-        name index key   HMAC tokens for name search
         audit key        HMAC for the hash-chained audit log
+    (Name search has no key: its index is built in memory after unlock; see name_search.py.)
         key-id key       names the data key (4 bytes) so a rotation can tell blobs apart
 
 Changing a passphrase rewraps the same data key; only a new data key re-encrypts fields.
@@ -86,7 +86,6 @@ _SLOT_AD_PREFIX: Final = b"bienestar-field/key-slot/v1|"
 _HKDF_LABELS: Final = {
     "record": b"bienestar-field/record-key/v1",
     "curp": b"bienestar-field/curp-index-key/v1",
-    "name": b"bienestar-field/name-index-key/v1",
     "audit": b"bienestar-field/audit-key/v1",
     "key_id": b"bienestar-field/key-id-key/v1",
 }
@@ -351,7 +350,6 @@ class Keyring:
         "_curp_key",
         "_data_key",
         "_header",
-        "_name_key",
         "key_id",
     )
 
@@ -364,7 +362,6 @@ class Keyring:
         self.key_id: bytes = hmac.digest(subkeys["key_id"], _KEY_ID_LABEL, "sha256")[:KEY_ID_SIZE]
         self._aead: AESGCM | None = AESGCM(subkeys["record"])
         self._curp_key = subkeys["curp"]
-        self._name_key = subkeys["name"]
         self._audit_key = subkeys["audit"]
         self._header = bytes([BLOB_VERSION]) + self.key_id
         # Fixed-width part of the associated data, computed once; the variable part is
@@ -440,11 +437,6 @@ class Keyring:
         self._live_aead()
         return hmac.digest(self._curp_key, curp.strip().upper().encode("utf-8"), "sha256")[:16]
 
-    def name_token(self, token: str) -> bytes:
-        """Keyed 8-byte token for one already-normalized name token."""
-        self._live_aead()
-        return hmac.digest(self._name_key, token.encode("utf-8"), "sha256")[:8]
-
     def audit_mac(self, message: bytes) -> bytes:
         self._live_aead()
         return hmac.digest(self._audit_key, message, "sha256")
@@ -459,7 +451,6 @@ class Keyring:
         self._aead = None
         self._data_key = b""
         self._curp_key = b""
-        self._name_key = b""
         self._audit_key = b""
 
     def __reduce__(self) -> NoReturn:

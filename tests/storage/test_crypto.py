@@ -501,24 +501,15 @@ def test_curp_index_is_stable_per_data_key_and_normalized(data_key: bytes) -> No
     assert one.curp_index(curp) != one.curp_index("GOMA800101HDFRRN08")
 
 
-def test_name_token_is_stable_per_data_key(data_key: bytes) -> None:
-    one, two, other = Keyring(data_key), Keyring(data_key), Keyring(new_data_key())
-    assert one.name_token("guadalupe") == two.name_token("guadalupe")
-    assert len(one.name_token("guadalupe")) == 8
-    assert one.name_token("guadalupe") != other.name_token("guadalupe")
-    assert one.name_token("guadalupe") != one.name_token("lupita")
-
-
 def test_each_purpose_uses_its_own_key(keyring: Keyring) -> None:
     text = "GOMA800101HDFRRN09"
-    assert keyring.name_token(text) != keyring.curp_index(text)[:8]
     assert keyring.audit_mac(text.encode())[:16] != keyring.curp_index(text)
     assert len(keyring.audit_mac(b"entry")) == 32
 
 
 def test_subkeys_differ_from_each_other_and_from_the_data_key(data_key: bytes) -> None:
     subkeys = crypto._derive_subkeys(data_key)
-    assert {"record", "curp", "name", "audit", "key_id"} <= set(subkeys)
+    assert {"record", "curp", "audit", "key_id"} <= set(subkeys)
     values = list(subkeys.values())
     assert len(set(values)) == len(values)
     assert data_key not in values
