@@ -32,6 +32,7 @@ from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.name_search import NameIndex
 from bienestar_field.domain.people import Person
 from bienestar_field.domain.programs import ProgramCatalog, default_catalog
+from bienestar_field.domain.text import text
 from bienestar_field.domain.validation import (
     FieldError,
     validate_enrollment,
@@ -530,7 +531,7 @@ class Casebook:
         program = self.catalog.get(enrollment.program_code)
         if program is None:
             raise ValidationFailed(
-                [FieldError("program_code", "El programa no está en el catálogo.")]
+                [FieldError("program_code", text("El programa no está en el catálogo."))]
             )
         person_row = session.get(PersonRow, enrollment.person_id)
         if person_row is None or person_row.deleted:

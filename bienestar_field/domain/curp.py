@@ -3,8 +3,9 @@
 Validation builds on python-stdnum's ``stdnum.mx.curp`` (its inconvenient-word list, its
 century rule for the birth date and its check-digit calculation) and adds what the field
 needs: sex ``X``, no birth dates in the future, position 2 a vowel or X, positions 14-16
-consonants or X, state names, and one precise Spanish sentence per failure that never
-repeats the CURP itself (exception messages end up in logs).
+consonants or X, state names, and one precise sentence per failure (a translatable
+:class:`~bienestar_field.domain.text.Text`) that never repeats the CURP itself (exception
+messages end up in logs).
 
 Deriving the first 16 characters from a name follows the RENAPO *Instructivo normativo*:
 leading particles (DE, LA, MC, VAN...) are skipped, MARIA/JOSE are skipped when another
@@ -24,6 +25,7 @@ from importlib.resources import files
 
 from bienestar_field.domain.people import Sex
 from bienestar_field.domain.people import age_on as _age_on
+from bienestar_field.domain.text import Text, TextError, text
 
 BORN_ABROAD = "NE"
 """Birth-state code for people born outside Mexico (*nacido en el extranjero*)."""
@@ -84,15 +86,16 @@ class CurpError(StrEnum):
     CHECK_DIGIT = "check_digit"
 
 
-class InvalidCurp(ValueError):
-    """A CURP that cannot be accepted; ``str()`` is one Spanish sentence without the CURP."""
+class InvalidCurp(TextError):
+    """A CURP that cannot be accepted: which rule it broke, and ``text``, one sentence that
+    does not repeat the CURP (``str()`` is its Spanish)."""
 
-    def __init__(self, reason: CurpError, message: str) -> None:
+    def __init__(self, reason: CurpError, message: Text) -> None:
         super().__init__(message)
         self.reason = reason
 
-    def __reduce__(self) -> tuple[type[InvalidCurp], tuple[CurpError, str]]:
-        return (type(self), (self.reason, str(self)))
+    def __reduce__(self) -> tuple[type[InvalidCurp], tuple[CurpError, Text]]:  # type: ignore[override]
+        return (type(self), (self.reason, self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,47 +125,62 @@ def normalize_curp(text: str) -> str:
     return text.strip().upper()
 
 
-def parse_curp(text: str, *, today: date | None = None) -> Curp:
-    """Validate ``text`` as a CURP and return what it encodes; raise :class:`InvalidCurp`.
+def parse_curp(typed: str, *, today: date | None = None) -> Curp:
+    """Validate ``typed`` as a CURP and return what it encodes; raise :class:`InvalidCurp`.
 
     Lower case and surrounding spaces are accepted. ``today`` (default: the system date)
     bounds the birth date: a birth date after it is rejected.
     """
-    value = normalize_curp(text)
+    value = normalize_curp(typed)
     if len(value) != _LENGTH:
         raise InvalidCurp(
-            CurpError.LENGTH, f"La CURP debe tener {_LENGTH} caracteres; tiene {len(value)}."
+            CurpError.LENGTH,
+            text(
+                "La CURP debe tener {expected} caracteres; tiene {length}.",
+                expected=_LENGTH,
+                length=len(value),
+            ),
         )
     _check_format(value)
     if value[:4] in _inconvenient_words():
         raise InvalidCurp(
             CurpError.INCONVENIENT_WORD,
-            "Las primeras cuatro letras de la CURP forman una palabra inconveniente que "
-            "RENAPO nunca asigna (en su lugar la segunda letra es X).",
+            text(
+                "Las primeras cuatro letras de la CURP forman una palabra inconveniente que "
+                "RENAPO nunca asigna (en su lugar la segunda letra es X)."
+            ),
         )
     birth_date = _birth_date(value)
     if birth_date > (today or date.today()):
         raise InvalidCurp(
             CurpError.DATE,
-            "La fecha de nacimiento de la CURP (posiciones 5 a 10) queda en el futuro; "
-            "revise el año y la posición 17, que indica el siglo.",
+            text(
+                "La fecha de nacimiento de la CURP (posiciones 5 a 10) queda en el futuro; "
+                "revise el año y la posición 17, que indica el siglo."
+            ),
         )
     if value[10] not in {s.value for s in Sex}:
-        raise InvalidCurp(CurpError.SEX, "La posición 11 de la CURP (sexo) debe ser H, M o X.")
+        raise InvalidCurp(
+            CurpError.SEX, text("La posición 11 de la CURP (sexo) debe ser H, M o X.")
+        )
     state = value[11:13]
     if state not in _state_names():
         raise InvalidCurp(
             CurpError.STATE,
-            "Las posiciones 12 y 13 de la CURP no son una clave de entidad de nacimiento "
-            "(por ejemplo DF, JC, o NE para quien nació en el extranjero).",
+            text(
+                "Las posiciones 12 y 13 de la CURP no son una clave de entidad de nacimiento "
+                "(por ejemplo DF, JC, o NE para quien nació en el extranjero)."
+            ),
         )
     if value[17] != curp_check_digit(value[:17]):
         # The expected digit is left out on purpose: showing it invites "fixing" the last
         # digit instead of finding the mistyped character.
         raise InvalidCurp(
             CurpError.CHECK_DIGIT,
-            "El dígito verificador no coincide: la posición 18 no corresponde a los otros "
-            "17 caracteres, así que alguno está mal capturado.",
+            text(
+                "El dígito verificador no coincide: la posición 18 no corresponde a los otros "
+                "17 caracteres, así que alguno está mal capturado."
+            ),
         )
     return Curp(value=value, birth_date=birth_date, sex=Sex(value[10]), birth_state=state)
 
@@ -247,8 +265,8 @@ def build_curp(
 
 def name_mismatches(
     curp: Curp, primer_apellido: str, segundo_apellido: str | None, nombres: str
-) -> list[str]:
-    """Spanish warnings where the captured name disagrees with positions 1-4 and 14-16.
+) -> list[Text]:
+    """Warnings where the captured name disagrees with positions 1-4 and 14-16.
 
     Only a warning: names are captured as on the birth certificate, and older CURPs were
     sometimes assigned under other rules. An empty list means they agree.
@@ -258,26 +276,46 @@ def name_mismatches(
     second_missing = not _significant_word(segundo_apellido or "", given_names=False)
     # Per name part: (index into the 7 name letters, CURP position) pairs.
     parts: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
-        ("El primer apellido", ((0, 1), (1, 2), (4, 14))),
-        ("El segundo apellido", ((2, 3), (5, 15))),
-        ("El nombre", ((3, 4), (6, 16))),
+        ("primer", ((0, 1), (1, 2), (4, 14))),
+        ("segundo", ((2, 3), (5, 15))),
+        ("nombre", ((3, 4), (6, 16))),
     )
-    warnings: list[str] = []
-    for label, pairs in parts:
+    warnings: list[Text] = []
+    for part, pairs in parts:
         wrong = [position for index, position in pairs if expected[index] != actual[index]]
         if not wrong:
             continue
-        if label == "El segundo apellido" and second_missing:
+        if part == "segundo" and second_missing:
             warnings.append(
-                "La CURP indica un segundo apellido (posiciones 3 y 15), "
-                "pero no se capturó ninguno."
+                text(
+                    "La CURP indica un segundo apellido (posiciones 3 y 15), "
+                    "pero no se capturó ninguno."
+                )
             )
         else:
-            warnings.append(
-                f"{label} capturado no coincide con la CURP ({_positions_text(wrong)}); "
-                "revíselo contra el acta de nacimiento."
-            )
+            warnings.append(_name_part_mismatch(part, _positions_text(wrong)))
     return warnings
+
+
+def _name_part_mismatch(part: str, positions: Text) -> Text:
+    # One whole sentence per part, so a translation can agree with its noun.
+    if part == "primer":
+        return text(
+            "El primer apellido capturado no coincide con la CURP ({positions}); "
+            "revíselo contra el acta de nacimiento.",
+            positions=positions,
+        )
+    if part == "segundo":
+        return text(
+            "El segundo apellido capturado no coincide con la CURP ({positions}); "
+            "revíselo contra el acta de nacimiento.",
+            positions=positions,
+        )
+    return text(
+        "El nombre capturado no coincide con la CURP ({positions}); "
+        "revíselo contra el acta de nacimiento.",
+        positions=positions,
+    )
 
 
 def birth_state_codes() -> frozenset[str]:
@@ -291,37 +329,49 @@ def _check_format(value: str) -> None:
         if char not in _ALPHANUMERIC:
             raise InvalidCurp(
                 CurpError.FORMAT,
-                f"La CURP solo lleva letras sin acento (sin Ñ) y números; la posición "
-                f"{position} tiene otro carácter.",
+                text(
+                    "La CURP solo lleva letras sin acento (sin Ñ) y números; la posición "
+                    "{position} tiene otro carácter.",
+                    position=position,
+                ),
             )
-    rules: tuple[tuple[slice, frozenset[str], str], ...] = (
+    rules: tuple[tuple[slice, frozenset[str], Text], ...] = (
         (
             slice(0, 4),
             _LETTERS,
-            "Las posiciones 1 a 4 de la CURP deben ser letras "
-            "(iniciales de los apellidos y del nombre).",
+            text(
+                "Las posiciones 1 a 4 de la CURP deben ser letras "
+                "(iniciales de los apellidos y del nombre)."
+            ),
         ),
         (
             slice(1, 2),
             _VOWELS | {"X"},
-            "La posición 2 de la CURP debe ser una vocal o X "
-            "(la primera vocal interna del primer apellido).",
+            text(
+                "La posición 2 de la CURP debe ser una vocal o X "
+                "(la primera vocal interna del primer apellido)."
+            ),
         ),
         (
             slice(4, 10),
             _DIGITS,
-            "Las posiciones 5 a 10 de la CURP deben ser números (la fecha de nacimiento, AAMMDD).",
+            text(
+                "Las posiciones 5 a 10 de la CURP deben ser números "
+                "(la fecha de nacimiento, AAMMDD)."
+            ),
         ),
         (
             slice(13, 16),
             _CONSONANTS,
-            "Las posiciones 14 a 16 de la CURP deben ser consonantes o X "
-            "(consonantes internas de los apellidos y del nombre).",
+            text(
+                "Las posiciones 14 a 16 de la CURP deben ser consonantes o X "
+                "(consonantes internas de los apellidos y del nombre)."
+            ),
         ),
         (
             slice(17, 18),
             _DIGITS,
-            "La posición 18 de la CURP (el dígito verificador) debe ser un número.",
+            text("La posición 18 de la CURP (el dígito verificador) debe ser un número."),
         ),
     )
     for where, allowed, message in rules:
@@ -339,7 +389,10 @@ def _birth_date(value: str) -> date:
     except ValidationError:
         raise InvalidCurp(
             CurpError.DATE,
-            "Las posiciones 5 a 10 de la CURP no forman una fecha de nacimiento válida (AAMMDD).",
+            text(
+                "Las posiciones 5 a 10 de la CURP no forman una fecha de nacimiento "
+                "válida (AAMMDD)."
+            ),
         ) from None
     return birth
 
@@ -402,11 +455,11 @@ def _name_letters(primer_apellido: str, segundo_apellido: str | None, nombres: s
     )
 
 
-def _positions_text(positions: list[int]) -> str:
+def _positions_text(positions: list[int]) -> Text:
     if len(positions) == 1:
-        return f"posición {positions[0]}"
+        return text("posición {position}", position=positions[0])
     listed = ", ".join(str(p) for p in positions[:-1])
-    return f"posiciones {listed} y {positions[-1]}"
+    return text("posiciones {positions} y {last}", positions=listed, last=positions[-1])
 
 
 def _display_state_name(name: str) -> str:

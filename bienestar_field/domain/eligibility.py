@@ -1,9 +1,10 @@
-"""Who qualifies for which program, with the reasons in plain Spanish.
+"""Who qualifies for which program, with the reasons in plain words.
 
 :func:`evaluate` applies each catalog rule (see :mod:`bienestar_field.domain.programs`) to a
 person on a given date. An eligible result carries what made them eligible ("Tiene 67 años
 (65 o más)"); an ineligible one carries *every* condition that failed, so the caseworker can
-tell the family exactly why.
+tell the family exactly why. Reasons are translatable
+:class:`~bienestar_field.domain.text.Text` (``str()`` gives the Spanish).
 
 Approximations, because the household roster records relationships to the head of the
 household, not parentage:
@@ -23,37 +24,79 @@ household, not parentage:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from bienestar_field.domain import geography
 from bienestar_field.domain.households import Household
-from bienestar_field.domain.people import Occupation, Person, Relationship, SchoolLevel, Sex, age_on
+from bienestar_field.domain.people import (
+    DisabilityKind,
+    Occupation,
+    Person,
+    Relationship,
+    SchoolLevel,
+    Sex,
+    age_on,
+)
 from bienestar_field.domain.programs import CaregiverRule, Program, ProgramCatalog, Rule
+from bienestar_field.domain.text import (
+    Text,
+    Value,
+    join_and,
+    join_clauses,
+    join_nor,
+    join_or,
+    lowered,
+    text,
+)
 
-_PROGRAM = "el programa"
-_OPTION = "esta opción"
+_PROGRAM = text("el programa")
+_OPTION = text("esta opción")
 _MIN_PARENT_AGE_GAP = 12
-_TYPED_LOCALITY_IS_RURAL = "Vive en una localidad de menos de 1,000 habitantes (rural)"
+_TYPED_LOCALITY_IS_RURAL = text("Vive en una localidad de menos de 1,000 habitantes (rural)")
 
-_SEX_SINGULAR = {Sex.MUJER: "mujer", Sex.HOMBRE: "hombre", Sex.NO_BINARIO: "persona no binaria"}
-_SEX_PLURAL = {Sex.MUJER: "mujeres", Sex.HOMBRE: "hombres", Sex.NO_BINARIO: "personas no binarias"}
+# Words that fill a sentence; each is translated on its own (see domain.text).
+_SEX_IS = {
+    Sex.MUJER: text("Es mujer"),
+    Sex.HOMBRE: text("Es hombre"),
+    Sex.NO_BINARIO: text("Es persona no binaria"),
+}
+_SEX_SINGULAR = {
+    Sex.MUJER: text("mujer"),
+    Sex.HOMBRE: text("hombre"),
+    Sex.NO_BINARIO: text("persona no binaria"),
+}
+_SEX_PLURAL = {
+    Sex.MUJER: text("mujeres"),
+    Sex.HOMBRE: text("hombres"),
+    Sex.NO_BINARIO: text("personas no binarias"),
+}
+_DISABILITY_NAMES = {
+    DisabilityKind.MOTRIZ: text("motriz"),
+    DisabilityKind.VISUAL: text("visual"),
+    DisabilityKind.AUDITIVA: text("auditiva"),
+    DisabilityKind.HABLA: text("del habla"),
+    DisabilityKind.INTELECTUAL: text("intelectual"),
+    DisabilityKind.PSICOSOCIAL: text("psicosocial"),
+    DisabilityKind.MULTIPLE: text("múltiple"),
+}
 _SCHOOL_LEVEL_NAMES = {
-    SchoolLevel.PREESCOLAR: "preescolar",
-    SchoolLevel.PRIMARIA: "primaria",
-    SchoolLevel.SECUNDARIA: "secundaria",
-    SchoolLevel.MEDIA_SUPERIOR: "educación media superior",
-    SchoolLevel.SUPERIOR: "educación superior",
+    SchoolLevel.PREESCOLAR: text("preescolar"),
+    SchoolLevel.PRIMARIA: text("primaria"),
+    SchoolLevel.SECUNDARIA: text("secundaria"),
+    SchoolLevel.MEDIA_SUPERIOR: text("educación media superior"),
+    SchoolLevel.SUPERIOR: text("educación superior"),
 }
-_OCCUPATION_PHRASES = {  # completes "quien ..."
-    Occupation.TRABAJA: "trabaja",
-    Occupation.ESTUDIA: "estudia",
-    Occupation.TRABAJA_Y_ESTUDIA: "trabaja y estudia",
-    Occupation.NI_ESTUDIA_NI_TRABAJA: "no estudia ni trabaja",
-    Occupation.HOGAR: "se dedica al hogar",
-    Occupation.DESCONOCIDA: "no tiene ocupación registrada",
+_OCCUPATION_PHRASES = {  # completes "quien ...", "su madre ..."
+    Occupation.TRABAJA: text("trabaja"),
+    Occupation.ESTUDIA: text("estudia"),
+    Occupation.TRABAJA_Y_ESTUDIA: text("trabaja y estudia"),
+    Occupation.NI_ESTUDIA_NI_TRABAJA: text("no estudia ni trabaja"),
+    Occupation.HOGAR: text("se dedica al hogar"),
+    Occupation.DESCONOCIDA: text("no tiene ocupación registrada"),
 }
+_IDENTITIES = {"indigenous": text("indígena"), "afromexican": text("afromexicana")}
 # Relationship of a child to the head of household -> relationships its parents may have.
 _PARENT_RELATIONSHIPS: dict[Relationship, frozenset[Relationship]] = {
     Relationship.HIJA_O_HIJO: frozenset({Relationship.JEFA_O_JEFE, Relationship.CONYUGE}),
@@ -66,7 +109,7 @@ _PARENT_RELATIONSHIPS: dict[Relationship, frozenset[Relationship]] = {
 class EligibilityResult:
     program: Program
     eligible: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Text, ...]
 
 
 def evaluate(
@@ -122,7 +165,7 @@ class _Situation:
 @dataclass(frozen=True, slots=True)
 class _Finding:
     met: bool
-    reason: str
+    reason: Text
 
 
 def _evaluate_program(program: Program, situation: _Situation) -> EligibilityResult:
@@ -134,197 +177,303 @@ def _evaluate_program(program: Program, situation: _Situation) -> EligibilityRes
     if failures:
         return EligibilityResult(program, eligible=False, reasons=tuple(failures))
     reasons = [finding.reason for finding in findings] + alternative_reasons
-    reasons += [f"Verificar en campo: {check}" for check in program.rule.field_checks]
+    reasons += [_field_check(check) for check in program.rule.field_checks]
     return EligibilityResult(program, eligible=True, reasons=tuple(reasons))
 
 
-def _alternatives(rule: Rule, situation: _Situation) -> tuple[bool, list[str]]:
+def _field_check(check: str) -> Text:
+    # The condition itself is catalog data, written in Spanish.
+    return text("Verificar en campo: {check}", check=check)
+
+
+def _alternatives(rule: Rule, situation: _Situation) -> tuple[bool, list[Text]]:
     """Whether some alternative holds, with its reasons; else why each one fails."""
     if not rule.alternatives:
         return True, []
-    explanations: list[str] = []
+    explanations: list[Text] = []
     for alternative in rule.alternatives:
         findings = _findings(alternative, situation, _OPTION)
-        failed = [_lower_first(f.reason) for f in findings if not f.met]
+        failed = [lowered(f.reason) for f in findings if not f.met]
         if not failed:
-            met = "; ".join(_lower_first(f.reason) for f in findings)
-            checks = [f"Verificar en campo: {check}" for check in alternative.field_checks]
-            return True, [f"Cumple la opción «{alternative.label}»: {met}", *checks]
-        explanations.append(f"No cumple la opción «{alternative.label}»: {'; '.join(failed)}")
+            met = join_clauses([lowered(f.reason) for f in findings])
+            checks = [_field_check(check) for check in alternative.field_checks]
+            return True, [
+                text(
+                    "Cumple la opción «{option}»: {reasons}", option=alternative.label, reasons=met
+                ),
+                *checks,
+            ]
+        explanations.append(
+            text(
+                "No cumple la opción «{option}»: {reasons}",
+                option=alternative.label,
+                reasons=join_clauses(failed),
+            )
+        )
     return False, explanations
 
 
-def _findings(rule: Rule, situation: _Situation, scope: str) -> list[_Finding]:
+def _findings(rule: Rule, situation: _Situation, scope: Text) -> list[_Finding]:
     found = (check(rule, situation, scope) for check in _CHECKS)
     return [finding for finding in found if finding is not None]
 
 
 # --- one function per condition; None when the rule does not ask for it ---------------------
+# ``scope`` is "el programa" or "esta opción", the subject of "... es para ...".
 
 
-def _age(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _age(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     low, high = rule.min_age, rule.max_age
     if low is None and high is None:
         return None
     age = situation.age
     met = (low is None or age >= low) and (high is None or age <= high)
     if met:
-        return _Finding(True, f"Tiene {_years(age)} ({_short_range(low, high)})")
-    return _Finding(False, f"Tiene {_years(age)}; {scope} es para personas {_range(low, high)}")
+        return _Finding(
+            True, text("Tiene {age} ({range})", age=_years(age), range=_short_range(low, high))
+        )
+    return _Finding(
+        False,
+        text(
+            "Tiene {age}; {scope} es para personas {range}",
+            age=_years(age),
+            scope=scope,
+            range=_range(low, high),
+        ),
+    )
 
 
-def _sex(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _sex(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.sexes:
         return None
     sex = situation.person.sex
     if sex in rule.sexes:
-        return _Finding(True, f"Es {_SEX_SINGULAR[sex]}")
-    wanted = _join_or(_SEX_PLURAL[s] for s in rule.sexes)
-    return _Finding(False, f"Su sexo registrado es {_SEX_SINGULAR[sex]}; {scope} es para {wanted}")
+        return _Finding(True, _SEX_IS[sex])
+    return _Finding(
+        False,
+        text(
+            "Su sexo registrado es {sex}; {scope} es para {wanted}",
+            sex=_SEX_SINGULAR[sex],
+            scope=scope,
+            wanted=join_or([_SEX_PLURAL[s] for s in rule.sexes]),
+        ),
+    )
 
 
-def _disability(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _disability(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.requires_disability:
         return None
     disability = situation.person.disability
     if disability is None:
-        return _Finding(False, "No tiene registrada una discapacidad permanente")
+        return _Finding(False, text("No tiene registrada una discapacidad permanente"))
     if not disability.permanent:
-        return _Finding(False, "La discapacidad registrada no es permanente")
-    return _Finding(True, f"Tiene una discapacidad permanente ({disability.kind.value})")
+        return _Finding(False, text("La discapacidad registrada no es permanente"))
+    return _Finding(
+        True,
+        text(
+            "Tiene una discapacidad permanente ({kind})",
+            kind=_DISABILITY_NAMES[disability.kind],
+        ),
+    )
 
 
-def _disability_certificate(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _disability_certificate(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     disability = situation.person.disability
     if not rule.requires_disability_certificate:
         return None
     if disability is None and rule.requires_disability:
         return None  # the missing disability already explains it
     if disability is not None and disability.certified:
-        return _Finding(True, "Cuenta con certificado de discapacidad de una institución pública")
+        return _Finding(
+            True, text("Cuenta con certificado de discapacidad de una institución pública")
+        )
     return _Finding(
-        False, "Falta el certificado de discapacidad de una institución pública de salud"
+        False, text("Falta el certificado de discapacidad de una institución pública de salud")
     )
 
 
-def _pregnancy(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _pregnancy(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.requires_pregnancy:
         return None
     due = situation.person.pregnancy_due_date
     if due is None:
-        return _Finding(False, "No tiene registrado un embarazo")
+        return _Finding(False, text("No tiene registrado un embarazo"))
     if due <= situation.on:
-        return _Finding(False, f"La fecha probable de parto registrada ({due:%d/%m/%Y}) ya pasó")
-    return _Finding(True, f"Embarazo con fecha probable de parto el {due:%d/%m/%Y}")
+        return _Finding(
+            False, text("La fecha probable de parto registrada ({date}) ya pasó", date=due)
+        )
+    return _Finding(True, text("Embarazo con fecha probable de parto el {date}", date=due))
 
 
-def _school_level(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _school_level(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.school_levels:
         return None
-    wanted = _join_or(_SCHOOL_LEVEL_NAMES[level] for level in rule.school_levels)
+    wanted = join_or([_SCHOOL_LEVEL_NAMES[level] for level in rule.school_levels])
     schooling = situation.person.schooling
     if schooling is None:
         return _Finding(
-            False, f"No tiene registrada una inscripción escolar; {scope} es para {wanted}"
+            False,
+            text(
+                "No tiene registrada una inscripción escolar; {scope} es para {wanted}",
+                scope=scope,
+                wanted=wanted,
+            ),
         )
     level = _SCHOOL_LEVEL_NAMES[schooling.level]
     if schooling.level in rule.school_levels:
-        return _Finding(True, f"Estudia {level}")
-    return _Finding(False, f"Estudia {level}; {scope} es para estudiantes de {wanted}")
+        return _Finding(True, text("Estudia {level}", level=level))
+    return _Finding(
+        False,
+        text(
+            "Estudia {level}; {scope} es para estudiantes de {wanted}",
+            level=level,
+            scope=scope,
+            wanted=wanted,
+        ),
+    )
 
 
-def _public_school(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _public_school(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     schooling = situation.person.schooling
     if not rule.requires_public_school:
         return None
     if schooling is None:
         if rule.school_levels:
             return None  # the missing enrolment already explains it
-        return _Finding(False, f"No tiene registrada una inscripción escolar; {scope} lo pide")
+        return _Finding(
+            False,
+            text("No tiene registrada una inscripción escolar; {scope} lo pide", scope=scope),
+        )
     if schooling.public:
-        return _Finding(True, "Su escuela es pública")
-    return _Finding(False, f"Su escuela no es pública; {scope} es para escuelas públicas")
-
-
-def _occupation(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
-    if not rule.occupations:
-        return None
-    occupation = situation.person.occupation
-    if occupation in rule.occupations:
-        return _Finding(True, f"Ocupación: {_OCCUPATION_PHRASES[occupation]}")
-    wanted = _join_or(_OCCUPATION_PHRASES[o] for o in rule.occupations)
+        return _Finding(True, text("Su escuela es pública"))
     return _Finding(
         False,
-        f"Ocupación registrada: {_OCCUPATION_PHRASES[occupation]}; {scope} es para quien {wanted}",
+        text("Su escuela no es pública; {scope} es para escuelas públicas", scope=scope),
     )
 
 
-def _ethnicity(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _occupation(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
+    if not rule.occupations:
+        return None
+    occupation = _OCCUPATION_PHRASES[situation.person.occupation]
+    if situation.person.occupation in rule.occupations:
+        return _Finding(True, text("Ocupación: {occupation}", occupation=occupation))
+    wanted = join_or([_OCCUPATION_PHRASES[o] for o in rule.occupations])
+    if situation.person.occupation is Occupation.DESCONOCIDA:
+        return _Finding(
+            False,
+            text(
+                "No tiene ocupación registrada; {scope} es para quien {wanted}",
+                scope=scope,
+                wanted=wanted,
+            ),
+        )
+    return _Finding(
+        False,
+        text(
+            "Ocupación registrada: {occupation}; {scope} es para quien {wanted}",
+            occupation=occupation,
+            scope=scope,
+            wanted=wanted,
+        ),
+    )
+
+
+def _ethnicity(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.requires_indigenous_or_afromexican:
         return None
     person = situation.person
     identities = [
-        name
-        for name, present in (("indígena", person.indigenous), ("afromexicana", person.afromexican))
+        _IDENTITIES[name]
+        for name, present in (
+            ("indigenous", person.indigenous),
+            ("afromexican", person.afromexican),
+        )
         if present
     ]
     if identities:
-        return _Finding(True, f"Se reconoce como persona {' y '.join(identities)}")
-    return _Finding(False, "No se reconoce como persona indígena ni afromexicana")
+        return _Finding(
+            True, text("Se reconoce como persona {identities}", identities=join_and(identities))
+        )
+    return _Finding(False, text("No se reconoce como persona indígena ni afromexicana"))
 
 
-def _prior_enrollment(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _prior_enrollment(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.requires_enrollment_in:
         return None
     for code in rule.requires_enrollment_in:
         if code in situation.enrolled_programs:
-            return _Finding(True, f"Ya recibe {_program_name(situation, code)}")
+            return _Finding(
+                True, text("Ya recibe {program}", program=_program_name(situation, code))
+            )
     names = [_program_name(situation, code) for code in rule.requires_enrollment_in]
+    if len(names) == 1:
+        return _Finding(
+            False,
+            text(
+                "No recibe {programs}; {scope} es para quien ya recibe ese programa",
+                programs=names[0],
+                scope=scope,
+            ),
+        )
     return _Finding(
         False,
-        f"No recibe {' ni '.join(names)}; {scope} es para quien ya recibe "
-        + ("ese programa" if len(names) == 1 else "alguno de ellos"),
+        text(
+            "No recibe {programs}; {scope} es para quien ya recibe alguno de ellos",
+            programs=join_nor(names),
+            scope=scope,
+        ),
     )
 
 
-def _states(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _states(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.states:
         return None
-    wanted = _join_or(geography.state_by_inegi_key(key).name for key in rule.states)
+    wanted = join_or([geography.state_by_inegi_key(key).name for key in rule.states])
     if situation.household is None:
-        return _Finding(False, f"Falta el domicilio para saber si vive en {wanted}")
+        return _Finding(False, _no_address(wanted))
     state_key = situation.household.address.state_code
     try:
         here = geography.state_by_inegi_key(state_key).name
     except geography.UnknownPlace as exc:
-        return _Finding(False, str(exc))
+        return _Finding(False, exc.text)
     if state_key in rule.states:
-        return _Finding(True, f"Vive en {here}")
-    return _Finding(False, f"Vive en {here}; {scope} solo opera en {wanted}")
+        return _Finding(True, text("Vive en {place}", place=here))
+    return _Finding(False, _lives_elsewhere(here, scope, wanted))
 
 
-def _municipalities(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _municipalities(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.municipalities:
         return None
-    wanted = _join_or(_municipality_name(key) for key in rule.municipalities)
+    wanted = join_or([_municipality_name(key) for key in rule.municipalities])
     if situation.household is None:
-        return _Finding(False, f"Falta el domicilio para saber si vive en {wanted}")
+        return _Finding(False, _no_address(wanted))
     address = situation.household.address
     key = address.state_code + address.municipality_code
     try:
         here = _municipality_name(key)
     except geography.UnknownPlace as exc:
-        return _Finding(False, str(exc))
+        return _Finding(False, exc.text)
     if key in rule.municipalities:
-        return _Finding(True, f"Vive en {here}")
-    return _Finding(False, f"Vive en {here}; {scope} solo opera en {wanted}")
+        return _Finding(True, text("Vive en {place}", place=here))
+    return _Finding(False, _lives_elsewhere(here, scope, wanted))
 
 
-def _rural_locality(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _no_address(places: Value) -> Text:
+    return text("Falta el domicilio para saber si vive en {places}", places=places)
+
+
+def _lives_elsewhere(here: str, scope: Text, places: Value) -> Text:
+    return text(
+        "Vive en {place}; {scope} solo opera en {places}", place=here, scope=scope, places=places
+    )
+
+
+def _rural_locality(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.requires_rural_locality:
         return None
     if situation.household is None:
-        return _Finding(False, "Falta el domicilio para saber si la localidad es rural")
+        return _Finding(False, text("Falta el domicilio para saber si la localidad es rural"))
     address = situation.household.address
     if not address.locality_code:
         return _Finding(True, _TYPED_LOCALITY_IS_RURAL)
@@ -333,53 +482,73 @@ def _rural_locality(rule: Rule, situation: _Situation, scope: str) -> _Finding |
             address.state_code, address.municipality_code, address.locality_code
         )
     except geography.UnknownPlace as exc:
-        return _Finding(False, str(exc))
+        return _Finding(False, exc.text)
     if place.urban:
         return _Finding(
             False,
-            f"Vive en una localidad urbana ({place.name}); {scope} es para localidades rurales",
+            text(
+                "Vive en una localidad urbana ({place}); {scope} es para localidades rurales",
+                place=place.name,
+                scope=scope,
+            ),
         )
-    return _Finding(True, f"Vive en una localidad rural ({place.name})")
+    return _Finding(True, text("Vive en una localidad rural ({place})", place=place.name))
 
 
-def _social_security_childcare(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _social_security_childcare(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     if not rule.excludes_social_security_childcare:
         return None
     if situation.person.has_social_security_childcare:
-        return _Finding(False, "Ya tiene guardería del IMSS o del ISSSTE")
-    return _Finding(True, "No tiene guardería del IMSS o del ISSSTE")
+        return _Finding(False, text("Ya tiene guardería del IMSS o del ISSSTE"))
+    return _Finding(True, text("No tiene guardería del IMSS o del ISSSTE"))
 
 
-def _caregiver(rule: Rule, situation: _Situation, scope: str) -> _Finding | None:
+def _caregiver(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
     caregiver = rule.caregiver
     if caregiver is None:
         return None
     if situation.household is None:
-        return _Finding(False, "Falta el hogar para saber si la madre o el padre trabaja o estudia")
+        return _Finding(
+            False, text("Falta el hogar para saber si la madre o el padre trabaja o estudia")
+        )
     parents = _candidate_parents(situation.person, situation.household)
     if not parents:
         return _Finding(
             False,
-            "No se identificó en el hogar a la madre ni al padre "
-            "(revise el parentesco con la persona jefa del hogar)",
+            text(
+                "No se identificó en el hogar a la madre ni al padre "
+                "(revise el parentesco con la persona jefa del hogar)"
+            ),
         )
     mothers = [parent for parent in parents if parent.sex is not Sex.HOMBRE]
     for mother in mothers:
         if _cares_as_required(mother, caregiver):
-            return _Finding(True, f"Su madre {_OCCUPATION_PHRASES[mother.occupation]}")
+            occupation = _OCCUPATION_PHRASES[mother.occupation]
+            return _Finding(True, text("Su madre {occupation}", occupation=occupation))
     if not mothers:
         for father in parents:
             if _cares_as_required(father, caregiver):
                 occupation = _OCCUPATION_PHRASES[father.occupation]
-                return _Finding(True, f"Su padre, sin pareja en el hogar, {occupation}")
-    wanted = _join_or(_OCCUPATION_PHRASES[o] for o in caregiver.occupations)
-    without = (
-        " sin guardería del IMSS o del ISSSTE"
-        if caregiver.excludes_social_security_childcare
-        else ""
-    )
+                return _Finding(
+                    True,
+                    text("Su padre, sin pareja en el hogar, {occupation}", occupation=occupation),
+                )
+    wanted = join_or([_OCCUPATION_PHRASES[o] for o in caregiver.occupations])
+    if caregiver.excludes_social_security_childcare:
+        return _Finding(
+            False,
+            text(
+                "En el hogar no hay una madre, ni un padre sin pareja, que {occupations} "
+                "sin guardería del IMSS o del ISSSTE",
+                occupations=wanted,
+            ),
+        )
     return _Finding(
-        False, f"En el hogar no hay una madre, ni un padre sin pareja, que {wanted}{without}"
+        False,
+        text(
+            "En el hogar no hay una madre, ni un padre sin pareja, que {occupations}",
+            occupations=wanted,
+        ),
     )
 
 
@@ -402,7 +571,7 @@ def _cares_as_required(parent: Person, caregiver: CaregiverRule) -> bool:
     return parent.occupation in caregiver.occupations
 
 
-_CHECKS: tuple[Callable[[Rule, _Situation, str], _Finding | None], ...] = (
+_CHECKS: tuple[Callable[[Rule, _Situation, Text], _Finding | None], ...] = (
     _age,
     _sex,
     _disability,
@@ -424,36 +593,27 @@ _CHECKS: tuple[Callable[[Rule, _Situation, str], _Finding | None], ...] = (
 # --- wording ------------------------------------------------------------------------------
 
 
-def _years(age: int) -> str:
+def _years(age: int) -> Text:
     if age < 1:
-        return "menos de 1 año"
-    return "1 año" if age == 1 else f"{age} años"
+        return text("menos de 1 año")
+    return text("1 año") if age == 1 else text("{years} años", years=age)
 
 
-def _short_range(low: int | None, high: int | None) -> str:
+def _short_range(low: int | None, high: int | None) -> Value:
     if low is not None and high is not None:
-        return f"de {low} a {high}"
+        return text("de {low} a {high}", low=low, high=high)
     if low is not None:
-        return f"{low} o más"
-    return f"menos de {high + 1}" if high is not None else ""
+        return text("{low} o más", low=low)
+    return text("menos de {limit}", limit=high + 1) if high is not None else ""
 
 
-def _range(low: int | None, high: int | None) -> str:
-    """The age range as Spanish; ``high`` is inclusive, so 3 reads "menores de 4 años"."""
+def _range(low: int | None, high: int | None) -> Value:
+    """The age range in words; ``high`` is inclusive, so 3 reads "menores de 4 años"."""
     if low is not None and high is not None:
-        return f"de {low} a {high} años"
+        return text("de {low} a {high} años", low=low, high=high)
     if low is not None:
-        return f"de {low} años o más"
-    return f"menores de {high + 1} años" if high is not None else ""
-
-
-def _join_or(items: Iterable[str]) -> str:
-    words = list(items)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " o " + words[-1]
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+        return text("de {low} años o más", low=low)
+    return text("menores de {limit} años", limit=high + 1) if high is not None else ""
 
 
 def _program_name(situation: _Situation, code: str) -> str:

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from bienestar_field.domain.households import Address
+from bienestar_field.domain.text import Text, text
 
 if TYPE_CHECKING:
     from bienestar_field.domain.validation import FieldError
@@ -35,11 +36,15 @@ NO_NUMBER = "S/N"
 
 
 class UnknownPlace(KeyError):
-    """A state, municipality or locality key that is not in the catalog."""
+    """A state, municipality or locality key that is not in the catalog; ``text`` says which."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Text) -> None:
         super().__init__(message)
-        self.message = message
+        self.text = message
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
     def __str__(self) -> str:
         # KeyError's own __str__ shows the repr of its argument, quotes included.
@@ -187,7 +192,9 @@ def state_by_inegi_key(key: str) -> State:
     try:
         return _catalog().states_by_inegi_key[key.strip()]
     except KeyError:
-        raise UnknownPlace(f"No existe un estado con la clave INEGI «{key}».") from None
+        raise UnknownPlace(
+            text("No existe un estado con la clave INEGI «{key}».", key=key)
+        ) from None
 
 
 def state_by_renapo_code(code: str) -> State:
@@ -195,7 +202,9 @@ def state_by_renapo_code(code: str) -> State:
     try:
         return _catalog().states_by_renapo_code[code.strip().upper()]
     except KeyError:
-        raise UnknownPlace(f"No existe un estado con la clave de la CURP «{code}».") from None
+        raise UnknownPlace(
+            text("No existe un estado con la clave de la CURP «{code}».", code=code)
+        ) from None
 
 
 def municipalities(state_key: str) -> tuple[Municipality, ...]:
@@ -209,7 +218,9 @@ def municipality(state_key: str, key: str) -> Municipality:
     try:
         return _catalog().municipalities_by_key[(state.inegi_key, key.strip())]
     except KeyError:
-        raise UnknownPlace(f"No existe el municipio «{key}» en {state.name}.") from None
+        raise UnknownPlace(
+            text("No existe el municipio «{key}» en {state}.", key=key, state=state.name)
+        ) from None
 
 
 def localities(state_key: str, municipality_key: str) -> tuple[Locality, ...]:
@@ -224,12 +235,16 @@ def locality(state_key: str, municipality_key: str, key: str) -> Locality:
         return _catalog().localities_by_key[(place.state_key, place.key, key.strip())]
     except KeyError:
         raise UnknownPlace(
-            f"La localidad «{key}» no está en el catálogo de {place.name} "
-            "(solo incluye localidades de 1,000 habitantes o más)."
+            text(
+                "La localidad «{key}» no está en el catálogo de {municipality} "
+                "(solo incluye localidades de 1,000 habitantes o más).",
+                key=key,
+                municipality=place.name,
+            )
         ) from None
 
 
-_Problem = tuple[str, str]  # (field, Spanish message)
+_Problem = tuple[str, Text]  # (field, message)
 
 
 def validate_address(address: Address) -> list[FieldError]:
@@ -251,37 +266,47 @@ def _place_problems(address: Address) -> list[_Problem]:
     try:
         state_by_inegi_key(address.state_code)
     except UnknownPlace as exc:
-        return [("state_code", str(exc))]
+        return [("state_code", exc.text)]
     try:
         municipality(address.state_code, address.municipality_code)
     except UnknownPlace as exc:
-        return [("municipality_code", str(exc))]
+        return [("municipality_code", exc.text)]
     if not address.locality_code:
         return []
     try:
         locality(address.state_code, address.municipality_code, address.locality_code)
     except UnknownPlace as exc:
-        return [("locality_code", str(exc))]
+        return [("locality_code", exc.text)]
     return []
 
 
 def _locality_name_problems(address: Address) -> list[_Problem]:
     if address.locality_name.strip():
         return []
-    return [("locality_name", "Escriba el nombre de la localidad.")]
+    return [("locality_name", text("Escriba el nombre de la localidad."))]
 
 
 def _postal_code_problems(address: Address) -> list[_Problem]:
     postal_code = address.postal_code.strip()
     if not postal_code or POSTAL_CODE_PATTERN.fullmatch(postal_code):
         return []
-    return [("postal_code", "El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.")]
+    return [
+        (
+            "postal_code",
+            text("El código postal debe tener 5 dígitos y ser válido, p. ej. 68000."),
+        )
+    ]
 
 
 def _exterior_number_problems(address: Address) -> list[_Problem]:
     if address.exterior_number.strip():
         return []
-    return [("exterior_number", f"Escriba el número exterior, o «{NO_NUMBER}» si no tiene.")]
+    return [
+        (
+            "exterior_number",
+            text("Escriba el número exterior, o «{none}» si no tiene.", none=NO_NUMBER),
+        )
+    ]
 
 
 __all__ = [

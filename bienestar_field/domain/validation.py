@@ -1,4 +1,4 @@
-"""Cross-checks of captured data, as Spanish messages to show beside the field they concern.
+"""Cross-checks of captured data, as messages to show beside the field they concern.
 
 Each ``validate_*`` function returns a list of :class:`FieldError`; an empty list means the
 record can be saved. ``field`` is the attribute name on the dataclass (``"curp"``,
@@ -6,6 +6,9 @@ record can be saved. ``field`` is the attribute name on the dataclass (``"curp"`
 value sits (``"address.postal_code"``, ``"members[2].curp"``). Non-blocking errors are
 warnings: the record can be saved, the caseworker should look again (name initials that
 disagree with the CURP, since names are captured as on the birth certificate).
+
+Messages are :class:`~bienestar_field.domain.text.Text`: ``FieldError.message`` is the
+Spanish sentence, and the UI translates ``FieldError.text``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from bienestar_field.domain.enrollments import Enrollment, PrivacyConsent, Repre
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, Relationship, Sex, age_on
 from bienestar_field.domain.programs import Program
+from bienestar_field.domain.text import Text, TextError, text
 
 MAX_AGE_YEARS = 120
 ADULT_AGE_YEARS = 18
@@ -49,43 +53,64 @@ _NOT_PERSONAL_PHONES = frozenset(
         phonenumbers.PhoneNumberType.UAN,
     }
 )
-_SEX_NAMES = {Sex.MUJER: "mujer", Sex.HOMBRE: "hombre", Sex.NO_BINARIO: "no binario"}
+_SEX_NAMES = {
+    Sex.MUJER: text("mujer"),
+    Sex.HOMBRE: text("hombre"),
+    Sex.NO_BINARIO: text("no binario"),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str
-    message: str
+    text: Text
     blocking: bool = True
+
+    @property
+    def message(self) -> str:
+        """The sentence in Spanish (command line, logs); the UI translates ``text``."""
+        return str(self.text)
+
+
+class InvalidPhone(TextError):
+    """A phone number that is not a Mexican one; ``text`` says why."""
 
 
 # --- phone numbers --------------------------------------------------------------------------
 
 
-def normalize_phone(text: str) -> str:
-    """A Mexican phone number as E.164 (``+52`` and ten digits); ``ValueError`` in Spanish.
+def normalize_phone(typed: str) -> str:
+    """A Mexican phone number as E.164 (``+52`` and ten digits); else :class:`InvalidPhone`.
 
     Accepts spaces, dashes, dots and parentheses, and an optional ``+52``. The 01, 044 and
     045 prefixes were retired in 2020 and are rejected with a hint, not silently removed.
     """
-    compact = _PHONE_SEPARATORS.sub("", text.strip())
+    compact = _PHONE_SEPARATORS.sub("", typed.strip())
     if not compact:
-        raise ValueError("Escriba el número de teléfono a 10 dígitos.")
+        raise InvalidPhone(text("Escriba el número de teléfono a 10 dígitos."))
     national = compact.removeprefix("+52") if compact.startswith("+") else compact
     if not national.isdigit():
-        raise ValueError("El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.")
+        raise InvalidPhone(
+            text("El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.")
+        )
     if national.startswith(_OBSOLETE_PREFIXES):
-        raise ValueError(
-            "Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: "
-            "escriba solo los 10 dígitos del número."
+        raise InvalidPhone(
+            text(
+                "Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: "
+                "escriba solo los 10 dígitos del número."
+            )
         )
     if len(national) != _NATIONAL_DIGITS:
-        raise ValueError(f"El teléfono debe tener 10 dígitos; tiene {len(national)}.")
+        raise InvalidPhone(
+            text("El teléfono debe tener 10 dígitos; tiene {digits}.", digits=len(national))
+        )
     number = phonenumbers.parse(national, "MX")
     if not phonenumbers.is_valid_number(number):
-        raise ValueError("El número no corresponde a un teléfono válido de México.")
+        raise InvalidPhone(text("El número no corresponde a un teléfono válido de México."))
     if phonenumbers.number_type(number) in _NOT_PERSONAL_PHONES:
-        raise ValueError("Escriba un teléfono de contacto, no un número 800 o de tarifa especial.")
+        raise InvalidPhone(
+            text("Escriba un teléfono de contacto, no un número 800 o de tarifa especial.")
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -108,22 +133,28 @@ def validate_person(person: Person, *, today: date) -> list[FieldError]:
 def _name_errors(person: Person) -> list[FieldError]:
     errors = []
     if not person.nombres.strip():
-        errors.append(FieldError("nombres", "Escriba el nombre o los nombres."))
+        errors.append(FieldError("nombres", text("Escriba el nombre o los nombres.")))
     if not person.primer_apellido.strip():
-        errors.append(FieldError("primer_apellido", "Escriba el primer apellido."))
+        errors.append(FieldError("primer_apellido", text("Escriba el primer apellido.")))
     return errors
 
 
 def _birth_date_errors(person: Person, today: date) -> list[FieldError]:
     if person.birth_date > today:
-        return [FieldError("birth_date", "La fecha de nacimiento no puede ser posterior a hoy.")]
+        return [
+            FieldError("birth_date", text("La fecha de nacimiento no puede ser posterior a hoy."))
+        ]
     age = age_on(person.birth_date, today)
     if age > MAX_AGE_YEARS:
         return [
             FieldError(
                 "birth_date",
-                f"La fecha de nacimiento da {age} años de edad; revísela "
-                f"(el máximo aceptado es {MAX_AGE_YEARS}).",
+                text(
+                    "La fecha de nacimiento da {age} años de edad; revísela "
+                    "(el máximo aceptado es {maximum}).",
+                    age=age,
+                    maximum=MAX_AGE_YEARS,
+                ),
             )
         ]
     return []
@@ -132,14 +163,14 @@ def _birth_date_errors(person: Person, today: date) -> list[FieldError]:
 def _birth_state_errors(person: Person) -> list[FieldError]:
     if person.birth_state.strip().upper() in birth_state_codes():
         return []
-    return [FieldError("birth_state", "La entidad de nacimiento no es una clave válida.")]
+    return [FieldError("birth_state", text("La entidad de nacimiento no es una clave válida."))]
 
 
 def _curp_errors(person: Person, today: date) -> list[FieldError]:
     try:
         curp = parse_curp(person.curp, today=today)
     except InvalidCurp as exc:
-        return [FieldError("curp", str(exc))]
+        return [FieldError("curp", exc.text)]
     return [*_curp_disagreements(person, curp), *_curp_name_warnings(person, curp)]
 
 
@@ -149,15 +180,20 @@ def _curp_disagreements(person: Person, curp: Curp) -> list[FieldError]:
         errors.append(
             FieldError(
                 "birth_date",
-                "La fecha de nacimiento no coincide con la CURP "
-                f"(la CURP indica {curp.birth_date:%d/%m/%Y}).",
+                text(
+                    "La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).",
+                    date=curp.birth_date,
+                ),
             )
         )
     if person.sex is not curp.sex:
         errors.append(
             FieldError(
                 "sex",
-                f"El sexo no coincide con la CURP (la CURP indica {_SEX_NAMES[curp.sex]}).",
+                text(
+                    "El sexo no coincide con la CURP (la CURP indica {sex}).",
+                    sex=_SEX_NAMES[curp.sex],
+                ),
             )
         )
     birth_state = person.birth_state.strip().upper()
@@ -166,15 +202,19 @@ def _curp_disagreements(person: Person, curp: Curp) -> list[FieldError]:
         errors.append(
             FieldError(
                 "birth_state",
-                "La entidad de nacimiento no coincide con la CURP "
-                f"(la CURP indica {_birth_place_name(curp)}).",
+                text(
+                    "La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).",
+                    place=_birth_place_name(curp),
+                ),
             )
         )
     return errors
 
 
-def _birth_place_name(curp: Curp) -> str:
-    return "nacimiento en el extranjero" if curp.birth_state == BORN_ABROAD else curp.state_name
+def _birth_place_name(curp: Curp) -> Text | str:
+    if curp.birth_state == BORN_ABROAD:
+        return text("nacimiento en el extranjero")
+    return curp.state_name  # a proper name, the same in every language
 
 
 def _curp_name_warnings(person: Person, curp: Curp) -> list[FieldError]:
@@ -191,8 +231,8 @@ def _phone_errors(field: str, phone: str | None) -> list[FieldError]:
         return []
     try:
         normalize_phone(phone)
-    except ValueError as exc:
-        return [FieldError(field, str(exc))]
+    except InvalidPhone as exc:
+        return [FieldError(field, exc.text)]
     return []
 
 
@@ -204,21 +244,24 @@ def _pregnancy_errors(person: Person, today: date) -> list[FieldError]:
         return [
             FieldError(
                 "pregnancy_due_date",
-                "Solo se registra embarazo para personas de sexo mujer o no binario.",
+                text("Solo se registra embarazo para personas de sexo mujer o no binario."),
             )
         ]
     if due < today - _MAX_DUE_DATE_OVERDUE:
         return [
             FieldError(
                 "pregnancy_due_date",
-                f"La fecha probable de parto ({due:%d/%m/%Y}) ya pasó; actualice el registro.",
+                text(
+                    "La fecha probable de parto ({date}) ya pasó; actualice el registro.",
+                    date=due,
+                ),
             )
         ]
     if due > today + _MAX_DUE_DATE_AHEAD:
         return [
             FieldError(
                 "pregnancy_due_date",
-                f"La fecha probable de parto ({due:%d/%m/%Y}) está a más de 10 meses.",
+                text("La fecha probable de parto ({date}) está a más de 10 meses.", date=due),
             )
         ]
     return []
@@ -233,8 +276,10 @@ def _school_errors(person: Person) -> list[FieldError]:
     return [
         FieldError(
             "schooling",
-            "La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: "
-            "2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.",
+            text(
+                "La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: "
+                "2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X."
+            ),
         )
     ]
 
@@ -254,25 +299,30 @@ def validate_household(household: Household, *, today: date) -> list[FieldError]
         errors += [_prefixed(error, prefix) for error in validate_person(member, today=today)]
         if member.household_id is not None and member.household_id != household.id:
             errors.append(
-                FieldError(prefix + "household_id", "La persona está registrada en otro hogar.")
+                FieldError(
+                    prefix + "household_id", text("La persona está registrada en otro hogar.")
+                )
             )
     return errors
 
 
 def _roster_errors(household: Household) -> list[FieldError]:
     if not household.members:
-        return [FieldError("members", "Registre al menos a una persona del hogar.")]
+        return [FieldError("members", text("Registre al menos a una persona del hogar."))]
     return [*_head_errors(household.members), *_duplicate_curp_errors(household.members)]
 
 
 def _head_errors(members: list[Person]) -> list[FieldError]:
     heads = [i for i, m in enumerate(members) if m.relationship is Relationship.JEFA_O_JEFE]
     if not heads:
-        return [FieldError("members", "Indique quién es la persona jefa del hogar.")]
+        return [FieldError("members", text("Indique quién es la persona jefa del hogar."))]
     return [
         FieldError(
             f"members[{index}].relationship",
-            f"Solo una persona puede ser jefa del hogar; ya lo es la persona {heads[0] + 1}.",
+            text(
+                "Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.",
+                number=heads[0] + 1,
+            ),
         )
         for index in heads[1:]
     ]
@@ -289,7 +339,10 @@ def _duplicate_curp_errors(members: list[Person]) -> list[FieldError]:
             errors.append(
                 FieldError(
                     f"members[{index}].curp",
-                    f"Esta CURP ya está registrada en este hogar (persona {first_seen[curp] + 1}).",
+                    text(
+                        "Esta CURP ya está registrada en este hogar (persona {number}).",
+                        number=first_seen[curp] + 1,
+                    ),
                 )
             )
         else:
@@ -319,9 +372,9 @@ def validate_enrollment(
 def _identity_errors(enrollment: Enrollment, person: Person, program: Program) -> list[FieldError]:
     errors = []
     if enrollment.person_id != person.id:
-        errors.append(FieldError("person_id", "La inscripción es de otra persona."))
+        errors.append(FieldError("person_id", text("La inscripción es de otra persona.")))
     if enrollment.program_code != program.code:
-        errors.append(FieldError("program_code", "La inscripción es de otro programa."))
+        errors.append(FieldError("program_code", text("La inscripción es de otro programa.")))
     return errors
 
 
@@ -331,18 +384,22 @@ def _notice_errors(consent: PrivacyConsent | None) -> list[FieldError]:
         return [
             FieldError(
                 "consent",
-                "Muestre el aviso de privacidad simplificado antes de capturar los datos.",
+                text("Muestre el aviso de privacidad simplificado antes de capturar los datos."),
             )
         ]
     if not consent.accepted:
         return [
             FieldError(
                 "consent",
-                "La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.",
+                text(
+                    "La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos."
+                ),
             )
         ]
     if _parse_timestamp(consent.shown_at) is None:
-        return [FieldError("consent", "Falta registrar cuándo se mostró el aviso de privacidad.")]
+        return [
+            FieldError("consent", text("Falta registrar cuándo se mostró el aviso de privacidad."))
+        ]
     return []
 
 
@@ -355,8 +412,10 @@ def _household_consent_errors(household: Household) -> list[FieldError]:
         return [
             FieldError(
                 "consent",
-                "El hogar tiene datos sensibles (salud, discapacidad u origen étnico): "
-                "falta el consentimiento expreso.",
+                text(
+                    "El hogar tiene datos sensibles (salud, discapacidad u origen étnico): "
+                    "falta el consentimiento expreso."
+                ),
             )
         ]
     return []
@@ -381,8 +440,10 @@ def _consent_timing_errors(consent: PrivacyConsent, enrollment: Enrollment) -> l
         return [
             FieldError(
                 "consent",
-                "El aviso de privacidad se mostró después de capturar la inscripción; "
-                "debe mostrarse antes.",
+                text(
+                    "El aviso de privacidad se mostró después de capturar la inscripción; "
+                    "debe mostrarse antes."
+                ),
             )
         ]
     return []
@@ -397,16 +458,20 @@ def _sensitive_consent_errors(
         return [
             FieldError(
                 "consent",
-                "Este programa usa datos sensibles (salud, discapacidad u origen étnico): "
-                "falta el consentimiento expreso de la persona.",
+                text(
+                    "Este programa usa datos sensibles (salud, discapacidad u origen étnico): "
+                    "falta el consentimiento expreso de la persona."
+                ),
             )
         ]
     if _holds_sensitive_data(person):
         return [
             FieldError(
                 "consent",
-                "El registro tiene datos sensibles (salud, discapacidad u origen étnico): "
-                "falta el consentimiento expreso de la persona.",
+                text(
+                    "El registro tiene datos sensibles (salud, discapacidad u origen étnico): "
+                    "falta el consentimiento expreso de la persona."
+                ),
             )
         ]
     return []
@@ -432,7 +497,11 @@ def _parse_timestamp(text: str) -> datetime | None:
 
 def _document_errors(enrollment: Enrollment, program: Program) -> list[FieldError]:
     return [
-        FieldError(f"documents.{document.code}", f"Falta el documento: {document.name}.")
+        # The document's name comes from the catalog, in Spanish.
+        FieldError(
+            f"documents.{document.code}",
+            text("Falta el documento: {document}.", document=document.name),
+        )
         for document in program.required_documents
         if not enrollment.documents.get(document.code, False)
     ]
@@ -447,8 +516,11 @@ def _representative_errors(
         return [
             FieldError(
                 "representative",
-                f"{program.name} no admite persona auxiliar; la persona beneficiaria "
-                "debe hacer el trámite.",
+                text(
+                    "{program} no admite persona auxiliar; la persona beneficiaria "
+                    "debe hacer el trámite.",
+                    program=program.name,
+                ),
             )
         ]
     errors = []
@@ -456,7 +528,7 @@ def _representative_errors(
         errors.append(
             FieldError(
                 "representative",
-                "Escriba el nombre y el primer apellido de la persona auxiliar.",
+                text("Escriba el nombre y el primer apellido de la persona auxiliar."),
             )
         )
     errors += _representative_curp_errors(representative, person, on)
@@ -470,16 +542,18 @@ def _representative_curp_errors(
     try:
         curp = parse_curp(representative.curp, today=on)
     except InvalidCurp as exc:
-        return [FieldError("representative.curp", str(exc))]
+        return [FieldError("representative.curp", exc.text)]
     if curp.value == normalize_curp(person.curp):
         return [
             FieldError(
                 "representative.curp",
-                "La persona auxiliar no puede ser la misma persona beneficiaria.",
+                text("La persona auxiliar no puede ser la misma persona beneficiaria."),
             )
         ]
     if curp.age_on(on) < ADULT_AGE_YEARS:
-        return [FieldError("representative.curp", "La persona auxiliar debe ser mayor de edad.")]
+        return [
+            FieldError("representative.curp", text("La persona auxiliar debe ser mayor de edad."))
+        ]
     return []
 
 
@@ -487,6 +561,7 @@ __all__ = [
     "CCT_PATTERN",
     "MAX_AGE_YEARS",
     "FieldError",
+    "InvalidPhone",
     "normalize_phone",
     "validate_enrollment",
     "validate_household",

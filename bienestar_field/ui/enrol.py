@@ -33,7 +33,13 @@ from bienestar_field.domain.enrollments import (
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
 from bienestar_field.domain.programs import Program
-from bienestar_field.domain.validation import FieldError, normalize_phone, validate_enrollment
+from bienestar_field.domain.text import verbatim
+from bienestar_field.domain.validation import (
+    FieldError,
+    InvalidPhone,
+    normalize_phone,
+    validate_enrollment,
+)
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
@@ -98,11 +104,13 @@ class RepresentativeForm(QGroupBox):
         if self.phone.text().strip():
             try:
                 phone = normalize_phone(self.phone.text())
-            except ValueError as exc:
-                errors.append(FieldError("representative.phone", str(exc)))
+            except InvalidPhone as exc:
+                errors.append(FieldError("representative.phone", exc.text))
         if not self.relationship.text().strip():
             errors.append(
-                FieldError("representative", self.tr("Escriba el parentesco o la relación."))
+                FieldError(
+                    "representative", verbatim(self.tr("Escriba el parentesco o la relación."))
+                )
             )
         return (
             Representative(
@@ -125,7 +133,9 @@ class RepresentativeForm(QGroupBox):
             "representative.phone": self.phone_field,
         }
         for error in errors:
-            by_name.get(error.field, self.nombres_field).error.append_message(error.message)
+            by_name.get(error.field, self.nombres_field).error.append_message(
+                i18n.domain_text(error.text)
+            )
 
     def clear(self) -> None:
         for edit in (
@@ -181,7 +191,7 @@ class DocumentsChecklist(QWidget):
         for error in errors:
             code = error.field.removeprefix("documents.")
             if error.field.startswith("documents.") and code in self.errors:
-                self.errors[code].show_message(error.message)
+                self.errors[code].show_message(i18n.domain_text(error.text))
             else:
                 rest.append(error)
         return rest
@@ -202,7 +212,7 @@ class ProgramCard(QGroupBox):
         self.setAccessibleName(program.name)
         self.already = already
         layout = QVBoxLayout(self)
-        reasons = "\n".join("✔ " + reason for reason in result.reasons)
+        reasons = "\n".join("✔ " + i18n.domain_text(reason) for reason in result.reasons)
         self.reasons = wrapping_label(reasons)
         self.reasons.setStyleSheet(f"color: {ok_color(is_high_contrast())};")
         layout.addWidget(self.reasons)
@@ -337,7 +347,7 @@ class EnrolDialog(QDialog):
                 self.cards.append(card)
                 self.cards_box.addWidget(card)
             else:
-                reasons = "; ".join(result.reasons)
+                reasons = "; ".join(i18n.domain_text(reason) for reason in result.reasons)
                 not_eligible.append(f"✖ {result.program.name}: {reasons}")
         self.ineligible.setText("\n".join(not_eligible) or self.tr("Ninguno."))
         if not self.cards:
@@ -392,11 +402,11 @@ class EnrolDialog(QDialog):
                 rep = [e for e in rest if e.field.startswith("representative")]
                 other = [e for e in rest if e not in consent_errors and e not in rep]
                 if consent_errors:
-                    self.notice.error.show_message(consent_errors[0].message)
+                    self.notice.error.show_message(i18n.domain_text(consent_errors[0].text))
                 if rep:
                     self.representative.show_errors(rep)
                 if other:
-                    card.error.show_message(" ".join(e.message for e in other))
+                    card.error.show_message(" ".join(i18n.domain_text(e.text) for e in other))
             enrollments.append(enrollment)
         return enrollments, ok
 
@@ -433,7 +443,7 @@ class EnrolDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.enrol_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
-            self.error.show_message(" ".join(e.message for e in exc.errors))
+            self.error.show_message(" ".join(i18n.domain_text(e.text) for e in exc.errors))
         else:
             self.error.show_message(describe_error(exc))
 

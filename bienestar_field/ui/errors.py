@@ -1,15 +1,15 @@
 """Errors in words: known problems the person can act on, and bugs (logged, never detailed).
 
 Keystore and casebook errors carry a ``code``; the message shown is chosen by that code so it
-can be translated. The only texts that stay in Spanish in the English interface are the
-domain's field messages (``FieldError.message``), which come without a code.
+can be translated. The domain's errors (an invalid CURP, an unknown place) carry their
+sentence as a translatable ``Text`` instead, shown through :func:`i18n.domain_text`.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bienestar_field.ui.i18n import curp_error_text, fill, translate
+from bienestar_field.ui.i18n import domain_text, fill, translate
 from bienestar_field.ui.tasks import log_bug
 
 
@@ -17,10 +17,11 @@ def describe_error(exc: BaseException) -> str:
     """One or two plain sentences for the person; bugs are logged and described generically."""
     # Looked up, not imported: an error of a module that was never loaded cannot occur, and
     # importing the storage layer here would load SQLAlchemy before the window shows.
-    curp = sys.modules.get("bienestar_field.domain.curp")
+    text = sys.modules.get("bienestar_field.domain.text")
     database = sys.modules.get("bienestar_field.storage.database")
-    if curp is not None and isinstance(exc, curp.InvalidCurp):
-        return curp_error_text(exc)
+    sentence = getattr(exc, "text", None)
+    if text is not None and isinstance(sentence, text.Text):
+        return domain_text(sentence)
     code = getattr(exc, "code", None)
     if code == "wrong_passphrase":
         left = int(getattr(exc, "attempts_left_before_lock", 0))

@@ -6,6 +6,7 @@ page; it is also saved automatically when the screen locks with work in it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,7 @@ from bienestar_field.casebook import Casebook, ValidationFailed
 from bienestar_field.domain import geography
 from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person, Relationship
+from bienestar_field.domain.text import verbatim
 from bienestar_field.domain.validation import FieldError
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
@@ -185,10 +187,12 @@ class AddressForm(QWidget):
         state = combo_value(self.state)
         municipality = self._municipality_key()
         if not state:
-            errors.append(FieldError("state_code", self.tr("Elija el estado.")))
+            errors.append(FieldError("state_code", verbatim(self.tr("Elija el estado."))))
         elif not municipality:
             errors.append(
-                FieldError("municipality_code", self.tr("Elija el municipio de la lista."))
+                FieldError(
+                    "municipality_code", verbatim(self.tr("Elija el municipio de la lista."))
+                )
             )
         locality_name = self.locality.currentText().strip()
         index = self.locality.findText(locality_name, Qt.MatchFlag.MatchFixedString)
@@ -230,7 +234,9 @@ class AddressForm(QWidget):
             "postal_code": self.postal_field,
         }
         for error in errors:
-            by_name.get(error.field, self.state_field).error.append_message(error.message)
+            by_name.get(error.field, self.state_field).error.append_message(
+                i18n.domain_text(error.text)
+            )
 
     def raw_values(self) -> dict[str, Any]:
         return {
@@ -638,7 +644,7 @@ class HouseholdPage(QWidget):
     def _route_errors(self, errors: list[FieldError]) -> None:
         """Send the casebook's field errors back to the step and field they concern."""
         address_errors = [
-            FieldError(e.field.removeprefix("address."), e.message, e.blocking)
+            replace(e, field=e.field.removeprefix("address."))
             for e in errors
             if e.field.startswith("address.")
         ]
@@ -650,7 +656,7 @@ class HouseholdPage(QWidget):
             if error.field.startswith("members["):
                 index = int(error.field[len("members[") : error.field.index("]")])
                 member_errors = [
-                    FieldError(e.field.split("].", 1)[1], e.message, e.blocking)
+                    replace(e, field=e.field.split("].", 1)[1])
                     for e in errors
                     if e.field.startswith(f"members[{index}].")
                 ]
@@ -659,7 +665,7 @@ class HouseholdPage(QWidget):
                 self.person_form.show_errors(member_errors)
                 return
         self.set_step(2)
-        self.members_error.show_message(" ".join(e.message for e in errors))
+        self.members_error.show_message(" ".join(i18n.domain_text(e.text) for e in errors))
 
     # --- after saving: enrol and receipt -------------------------------------------------------
 

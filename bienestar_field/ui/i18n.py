@@ -2,8 +2,10 @@
 
 Source strings are Spanish (Mexico), the language of the people who use the app; the English
 catalogue translates them. Qt's own strings (standard dialogs) come from Qt's translations.
-Dates are always DD/MM/AAAA and money ``$6,400.00``, whichever language is shown, because the
-data are Mexican.
+The domain's sentences (field errors, eligibility reasons) arrive as
+:class:`~bienestar_field.domain.text.Text` and are translated in the context ``domain`` by
+:func:`domain_text`. Dates are always DD/MM/AAAA and money ``$6,400.00``, whichever language
+is shown, because the data are Mexican.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 if TYPE_CHECKING:
     # The vocabularies are imported inside each function: whoever asks for a label already
     # has the domain loaded, and the unlock screen can show before it (and the casebook) is.
-    from bienestar_field.domain.curp import InvalidCurp
     from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
     from bienestar_field.domain.people import (
         DisabilityKind,
@@ -28,15 +29,26 @@ if TYPE_CHECKING:
         Sex,
     )
     from bienestar_field.domain.programs import AmountPeriod
+    from bienestar_field.domain.text import Text
     from bienestar_field.storage.keystore import Role
 
 LANGUAGES = ("es_MX", "en")
+DOMAIN_CONTEXT = "domain"
 _TRANSLATIONS_PACKAGE = "bienestar_field.resources.translations"
 MX = QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
 
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def domain_text(value: Text) -> str:
+    """A sentence of the domain in the language shown: each template looked up, then filled."""
+    return value.render(_translate_domain)
+
+
+def _translate_domain(template: str) -> str:
+    return QCoreApplication.translate(DOMAIN_CONTEXT, template)
 
 
 def fill(template: str, *values: object) -> str:
@@ -255,30 +267,3 @@ def period_label(value: AmountPeriod | None) -> str:
     if value is AmountPeriod.MENSUAL:
         return translate("Vocab", "al mes")
     return ""
-
-
-def curp_error_text(exc: InvalidCurp) -> str:
-    """The domain's Spanish sentence, or its English counterpart chosen by the reason code."""
-    from bienestar_field.domain.curp import CurpError
-
-    if is_spanish():
-        return str(exc)
-    return {
-        CurpError.LENGTH: translate("Curp", "La CURP debe tener 18 caracteres."),
-        CurpError.FORMAT: translate(
-            "Curp", "La CURP tiene un carácter que no corresponde a su posición."
-        ),
-        CurpError.INCONVENIENT_WORD: translate(
-            "Curp", "Las primeras cuatro letras forman una palabra que RENAPO nunca asigna."
-        ),
-        CurpError.DATE: translate(
-            "Curp", "Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida."
-        ),
-        CurpError.SEX: translate("Curp", "La posición 11 de la CURP (sexo) debe ser H, M o X."),
-        CurpError.STATE: translate(
-            "Curp", "Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento."
-        ),
-        CurpError.CHECK_DIGIT: translate(
-            "Curp", "El dígito verificador no coincide: algún carácter está mal capturado."
-        ),
-    }[exc.reason]

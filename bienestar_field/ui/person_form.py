@@ -32,7 +32,13 @@ from bienestar_field.domain.people import (
     SchoolLevel,
     Sex,
 )
-from bienestar_field.domain.validation import FieldError, normalize_phone, validate_person
+from bienestar_field.domain.text import verbatim
+from bienestar_field.domain.validation import (
+    FieldError,
+    InvalidPhone,
+    normalize_phone,
+    validate_person,
+)
 from bienestar_field.ui import i18n
 from bienestar_field.ui.widgets import (
     Field,
@@ -221,7 +227,7 @@ class PersonForm(QWidget):
         try:
             curp = parse_curp(self.curp.text())
         except InvalidCurp as exc:
-            self.curp_field.error.show_message(i18n.curp_error_text(exc))
+            self.curp_field.error.show_message(i18n.domain_text(exc.text))
             return None
         self.curp_field.error.clear_message()
         return curp
@@ -375,30 +381,41 @@ class PersonForm(QWidget):
         errors: list[FieldError] = []
         birth_date = i18n.parse_date(self.birth_date.text())
         if birth_date is None:
-            errors.append(FieldError("birth_date", self.tr("Escriba la fecha como DD/MM/AAAA.")))
+            errors.append(
+                FieldError("birth_date", verbatim(self.tr("Escriba la fecha como DD/MM/AAAA.")))
+            )
         sex_value = combo_value(self.sex)
         if not sex_value:
-            errors.append(FieldError("sex", self.tr("Elija el sexo, como aparece en la CURP.")))
+            errors.append(
+                FieldError("sex", verbatim(self.tr("Elija el sexo, como aparece en la CURP.")))
+            )
         state = combo_value(self.birth_state)
         if not state:
-            errors.append(FieldError("birth_state", self.tr("Elija la entidad de nacimiento.")))
+            errors.append(
+                FieldError("birth_state", verbatim(self.tr("Elija la entidad de nacimiento.")))
+            )
         relationship_value = combo_value(self.relationship)
         if self._household and not relationship_value:
             errors.append(
-                FieldError("relationship", self.tr("Elija el parentesco con la jefa o jefe."))
+                FieldError(
+                    "relationship", verbatim(self.tr("Elija el parentesco con la jefa o jefe."))
+                )
             )
         phone: str | None = None
         if self.phone.text().strip():
             try:
                 phone = normalize_phone(self.phone.text())
-            except ValueError as exc:
-                errors.append(FieldError("phone", str(exc)))
+            except InvalidPhone as exc:
+                errors.append(FieldError("phone", exc.text))
         pregnancy: date | None = None
         if self.pregnancy.text().strip():
             pregnancy = i18n.parse_date(self.pregnancy.text())
             if pregnancy is None:
                 errors.append(
-                    FieldError("pregnancy_due_date", self.tr("Escriba la fecha como DD/MM/AAAA."))
+                    FieldError(
+                        "pregnancy_due_date",
+                        verbatim(self.tr("Escriba la fecha como DD/MM/AAAA.")),
+                    )
                 )
         unreadable = {e.field for e in errors}
         disability_value = combo_value(self.disability)
@@ -478,7 +495,7 @@ class PersonForm(QWidget):
         blocked: set[int] = set()
         for error in errors:
             field = by_name.get(error.field, self.curp_field)
-            field.error.append_message(error.message, warning=not error.blocking)
+            field.error.append_message(i18n.domain_text(error.text), warning=not error.blocking)
             if error.blocking:
                 blocked.add(id(field))
         # The first field with a problem in the order the form shows them, to put focus there.

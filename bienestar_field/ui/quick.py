@@ -195,7 +195,7 @@ class QuickEnrolPage(QWidget):
             self.representative.setVisible(False)
             return
         result = self._results.get(program.code)
-        reasons = "\n".join("✔ " + r for r in result.reasons) if result else ""
+        reasons = "\n".join("✔ " + i18n.domain_text(r) for r in result.reasons) if result else ""
         self.reasons.setText(f"{reasons}\n{program_amount(program)}".strip())
         if self.checklist is None:
             self.checklist = DocumentsChecklist(program)
@@ -259,12 +259,12 @@ class QuickEnrolPage(QWidget):
             )
             consent = [e for e in rest if e.field == "consent"]
             if consent:
-                self.notice.error.show_message(consent[0].message)
+                self.notice.error.show_message(i18n.domain_text(consent[0].text))
             other = [
                 e for e in rest if e.field != "consent" and not e.field.startswith("representative")
             ]
             if other:
-                self.error.show_message(" ".join(e.message for e in other))
+                self.error.show_message(" ".join(i18n.domain_text(e.text) for e in other))
             return
         casebook, today, existing = self._casebook, self._today(), self.existing
         self.enrol_button.setEnabled(False)

@@ -1,27 +1,53 @@
-"""Translations complete and consistent; language, large text and contrast switched live."""
+"""Translations complete and consistent; language, large text and contrast switched live.
+
+The domain's sentences (context ``domain``) are checked too: every template its code builds
+is in every catalogue, and in English they are shown in English.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import choose
+from ui_helpers import choose, type_into
 
-from bienestar_field.config import SettingsStore
+from bienestar_field.casebook import Casebook, CasebookStore
+from bienestar_field.config import Settings, SettingsStore
+from bienestar_field.domain.people import Sex
+from bienestar_field.ui import i18n
+from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.theme import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, apply_theme
 
 Settle = Callable[[], None]
 LOCALES = ("es_MX", "en")
-_PLACEHOLDER = re.compile(r"%\d+")
+ROOT = Path(__file__).resolve().parents[2]
+# Qt's %1 in the UI's strings, {name} in the domain's templates.
+_PLACEHOLDER = re.compile(r"%\d+|\{[a-z_][a-z0-9_]*\}")
 _MNEMONIC = re.compile(r"&(?!&)")
+
+
+def _translation_tool() -> ModuleType:
+    """tools/translations.py, which finds the domain's templates the way the build does."""
+    path = ROOT / "tools" / "translations.py"
+    spec = importlib.util.spec_from_file_location("bienestar_translations_tool", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
 
 
 def _messages(locale: str) -> dict[tuple[str, str], str | None]:
@@ -53,6 +79,30 @@ def test_every_locale_has_every_string_with_the_same_placeholders() -> None:
             assert len(_MNEMONIC.findall(source)) == len(_MNEMONIC.findall(translation)), (
                 f"{locale}: keyboard mnemonic lost in {source!r}"
             )
+
+
+def test_every_domain_template_is_in_every_catalogue() -> None:
+    tool = _translation_tool()
+    templates = {template.source for template in tool.domain_templates()}
+    assert len(templates) > 100
+    assert "La fecha de nacimiento no coincide con la CURP (la CURP indica {date})." in templates
+    for locale in LOCALES:
+        in_catalogue = {source for context, source in _messages(locale) if context == "domain"}
+        assert in_catalogue == templates, f"{locale}: run make translations"
+
+
+def test_a_template_that_is_not_a_literal_cannot_be_extracted(tmp_path: Path) -> None:
+    tool = _translation_tool()
+    module = tmp_path / "example.py"
+    module.write_text(
+        "from bienestar_field.domain.text import text as t\n"
+        "GOOD = t('Vive en {place}', place='Oaxaca')\n"
+        "BAD = t(GOOD.template)\n",
+        encoding="utf-8",
+    )
+    tool.ROOT = tmp_path
+    with pytest.raises(tool.TemplateError, match=r"example.py:3"):
+        tool.templates_in(module)
 
 
 def test_every_locale_is_built() -> None:
@@ -117,3 +167,76 @@ def test_controls_have_accessible_names_and_keyboard_shortcuts(workspace_shell: 
     assert form.nombres.accessibleName() == "Nombre(s)"
     assert workspace.search.table.accessibleName()
     assert workspace.lock_button.shortcut().toString() == "Ctrl+L"
+
+
+@pytest.fixture
+def english_shell(
+    make_shell: Callable[[CasebookStore, Settings], Shell],
+    set_up_store: CasebookStore,
+    casebook: Casebook,
+    translators: i18n.Translators,
+    settle: Settle,
+) -> Shell:
+    """The main window in English, unlocked (the fixture puts Spanish back afterwards)."""
+    translators.install("en")
+    shell = make_shell(set_up_store, Settings(language="en"))
+    settle()
+    shell.show_workspace(casebook)
+    settle()
+    return shell
+
+
+def test_curp_disagreement_is_explained_in_english_beside_the_field(
+    qtbot: QtBot, english_shell: Shell, people: Any, settle: Settle
+) -> None:
+    workspace = english_shell.workspace
+    assert workspace is not None
+    qtbot.keyClick(workspace, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = workspace.quick
+    person = people.person(None)
+    qtbot.keyClick(page.notice.accept_box, Qt.Key.Key_Space)
+    type_into(qtbot, page.form.curp, person.curp)
+    qtbot.keyClick(page.form.curp, Qt.Key.Key_Return)
+    settle()
+    type_into(qtbot, page.form.nombres, person.nombres)
+    type_into(qtbot, page.form.primer_apellido, person.primer_apellido)
+    other_day = person.birth_date.replace(day=1 if person.birth_date.day != 1 else 2)
+    page.form.birth_date.clear()
+    type_into(qtbot, page.form.birth_date, other_day.strftime("%d/%m/%Y"))
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    error = page.form.birth_date_field.error
+    assert error.isVisible()
+    assert error.text() == (
+        "✖ The birth date does not match the CURP "
+        f"(the CURP says {person.birth_date.strftime('%d/%m/%Y')})."
+    )
+
+
+def test_why_a_program_does_not_apply_is_said_in_english(
+    qtbot: QtBot,
+    english_shell: Shell,
+    casebook: Casebook,
+    people: Any,
+    settle: Settle,
+) -> None:
+    man = people.person(None, identity=people.identity(sex=Sex.HOMBRE, min_age=70, max_age=70))
+    saved = casebook.register_person(man)
+    dialog = EnrolDialog(casebook, english_shell.runner, saved)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+
+    # One line per program: "✖ <program>: <reasons>".
+    why = dict(line.split(": ", 1) for line in dialog.ineligible.text().split("\n"))
+    assert why["✖ Pensión Mujeres Bienestar"] == (
+        "Is 70 years old; the program is for people aged 60 to 64; "
+        "Registered sex is male; the program is for women"
+    )
+    assert why["✖ Salud Casa por Casa"] == (
+        "Does not receive Pensión Adultos Mayores or "
+        "Pensión Personas con Discapacidad Permanente; "
+        "the program is for people who already receive one of them"
+    )
+    pam = next(card for card in dialog.cards if card.program.code == "PAM")
+    assert pam.reasons.text() == "✔ Is 70 years old (65 or older)"

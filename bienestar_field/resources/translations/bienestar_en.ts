@@ -4,87 +4,87 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household.py" line="84"/>
+        <location filename="../../ui/household.py" line="86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="108"/>
+        <location filename="../../ui/household.py" line="110"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>e.g. 200 m past the school, adobe house</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="110"/>
+        <location filename="../../ui/household.py" line="112"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="112"/>
+        <location filename="../../ui/household.py" line="114"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipality or borough</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="114"/>
+        <location filename="../../ui/household.py" line="116"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="119"/>
+        <location filename="../../ui/household.py" line="121"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>If the locality is not in the list (under 1,000 inhabitants), type its name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="123"/>
+        <location filename="../../ui/household.py" line="125"/>
         <source>Tipo de asentamiento</source>
         <translation>Settlement type</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="124"/>
+        <location filename="../../ui/household.py" line="126"/>
         <source>Nombre del asentamiento</source>
         <translation>Settlement name</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="125"/>
+        <location filename="../../ui/household.py" line="127"/>
         <source>Tipo de vialidad</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="126"/>
+        <location filename="../../ui/household.py" line="128"/>
         <source>Nombre de la vialidad</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="128"/>
+        <location filename="../../ui/household.py" line="130"/>
         <source>Número exterior</source>
         <translation>Outside number</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="130"/>
+        <location filename="../../ui/household.py" line="132"/>
         <source>Número interior</source>
         <translation>Inside number</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="131"/>
+        <location filename="../../ui/household.py" line="133"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="132"/>
+        <location filename="../../ui/household.py" line="134"/>
         <source>Entre calles</source>
         <translation>Between streets</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="133"/>
+        <location filename="../../ui/household.py" line="135"/>
         <source>Referencia</source>
         <translation>Landmark</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="188"/>
+        <location filename="../../ui/household.py" line="190"/>
         <source>Elija el estado.</source>
         <translation>Choose the state.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="191"/>
+        <location filename="../../ui/household.py" line="194"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Choose the municipality from the list.</translation>
     </message>
@@ -219,44 +219,6 @@
     </message>
 </context>
 <context>
-    <name>Curp</name>
-    <message>
-        <location filename="../../ui/i18n.py" line="267"/>
-        <source>La CURP debe tener 18 caracteres.</source>
-        <translation>The CURP must have 18 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="268"/>
-        <source>La CURP tiene un carácter que no corresponde a su posición.</source>
-        <translation>The CURP has a character that does not belong in its position.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="271"/>
-        <source>Las primeras cuatro letras forman una palabra que RENAPO nunca asigna.</source>
-        <translation>The first four letters form a word RENAPO never assigns.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="274"/>
-        <source>Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida.</source>
-        <translation>Positions 5 to 10 of the CURP are not a valid birth date.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="277"/>
-        <source>La posición 11 de la CURP (sexo) debe ser H, M o X.</source>
-        <translation>Position 11 of the CURP (sex) must be H, M or X.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="278"/>
-        <source>Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento.</source>
-        <translation>Positions 12 and 13 of the CURP are not a birth state.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="281"/>
-        <source>El dígito verificador no coincide: algún carácter está mal capturado.</source>
-        <translation>The check digit does not match: a character was typed wrong.</translation>
-    </message>
-</context>
-<context>
     <name>DevicePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="136"/>
@@ -282,12 +244,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="154"/>
+        <location filename="../../ui/enrol.py" line="164"/>
         <source>Documentos presentados:</source>
         <translation>Documents shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="159"/>
+        <location filename="../../ui/enrol.py" line="169"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -295,7 +257,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="57"/>
+        <location filename="../../ui/enrol.py" line="63"/>
         <source>Servicio sin pago</source>
         <translation>Service, no payment</translation>
     </message>
@@ -303,57 +265,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="248"/>
+        <location filename="../../ui/enrol.py" line="258"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="254"/>
+        <location filename="../../ui/enrol.py" line="264"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 years · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="271"/>
+        <location filename="../../ui/enrol.py" line="281"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="273"/>
+        <location filename="../../ui/enrol.py" line="283"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="275"/>
+        <location filename="../../ui/enrol.py" line="285"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="281"/>
+        <location filename="../../ui/enrol.py" line="291"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="287"/>
+        <location filename="../../ui/enrol.py" line="297"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="342"/>
+        <location filename="../../ui/enrol.py" line="352"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="345"/>
+        <location filename="../../ui/enrol.py" line="355"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="368"/>
+        <location filename="../../ui/enrol.py" line="378"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="423"/>
+        <location filename="../../ui/enrol.py" line="433"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -369,87 +331,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</source>
         <translation>The passphrase is not right. Attempts left before the account locks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Demasiados intentos fallidos. Espere %1 segundos.</source>
         <translation>Too many failed attempts. Wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</source>
         <translation>The account is locked after too many attempts. Use the recovery code to set a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</source>
         <translation>The passphrase is weak: use at least 12 characters, 5 or more different ones, with no spaces at the start or end.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>No existe esa persona usuaria en este equipo.</source>
         <translation>There is no such user on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Ya existe una persona usuaria con ese nombre.</source>
         <translation>A user with that name already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</source>
         <translation>A user name has 2 to 64 characters, without slashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</source>
         <translation>This CURP is already registered (folio %1). Search for it instead of registering it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>La persona ya está inscrita en ese programa.</source>
         <translation>The person is already enrolled in that program.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</source>
         <translation>Someone saved changes to this record while you were editing it. Open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>El registro ya no existe en este equipo.</source>
         <translation>The record no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>This computer has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Some data need correcting; see the messages beside each field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>The data on this computer come from a newer version of the app. Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>Could not read or write the disk. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>Could not read or write a file. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
     </message>
@@ -457,7 +419,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>es</source>
         <translation>en</translation>
     </message>
@@ -721,169 +683,169 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household.py" line="311"/>
+        <location filename="../../ui/household.py" line="317"/>
         <source>Domicilio del hogar</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="318"/>
+        <location filename="../../ui/household.py" line="324"/>
         <source>Integrantes del hogar</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="322"/>
+        <location filename="../../ui/household.py" line="328"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="323"/>
+        <location filename="../../ui/household.py" line="329"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="324"/>
+        <location filename="../../ui/household.py" line="330"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="327"/>
-        <location filename="../../ui/household.py" line="427"/>
+        <location filename="../../ui/household.py" line="333"/>
+        <location filename="../../ui/household.py" line="433"/>
         <source>Integrantes</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="334"/>
-        <location filename="../../ui/household.py" line="517"/>
+        <location filename="../../ui/household.py" line="340"/>
+        <location filename="../../ui/household.py" line="523"/>
         <source>Integrante nuevo</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="349"/>
+        <location filename="../../ui/household.py" line="355"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="352"/>
+        <location filename="../../ui/household.py" line="358"/>
         <source>Integrantes registrados</source>
         <translation>Registered members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="353"/>
+        <location filename="../../ui/household.py" line="359"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="354"/>
+        <location filename="../../ui/household.py" line="360"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="356"/>
+        <location filename="../../ui/household.py" line="362"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Register &amp;another household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="363"/>
+        <location filename="../../ui/household.py" line="369"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Choose a person to enrol them in the programs they qualify for.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="376"/>
+        <location filename="../../ui/household.py" line="382"/>
         <source>Revise antes de registrar</source>
         <translation>Check before registering</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="384"/>
+        <location filename="../../ui/household.py" line="390"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="385"/>
+        <location filename="../../ui/household.py" line="391"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="386"/>
+        <location filename="../../ui/household.py" line="392"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="395"/>
+        <location filename="../../ui/household.py" line="401"/>
         <source>Registrar un hogar</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="425"/>
+        <location filename="../../ui/household.py" line="431"/>
         <source>Aviso de privacidad</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="426"/>
+        <location filename="../../ui/household.py" line="432"/>
         <source>Domicilio</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="428"/>
+        <location filename="../../ui/household.py" line="434"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="436"/>
+        <location filename="../../ui/household.py" line="442"/>
         <source>Paso %1 de %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="466"/>
+        <location filename="../../ui/household.py" line="472"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="479"/>
+        <location filename="../../ui/household.py" line="485"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Register at least one person of the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="533"/>
+        <location filename="../../ui/household.py" line="539"/>
         <source>Integrante %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="567"/>
+        <location filename="../../ui/household.py" line="573"/>
         <source>Domicilio:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="584"/>
+        <location filename="../../ui/household.py" line="590"/>
         <source>Integrantes (%1):</source>
         <translation>Members (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="618"/>
+        <location filename="../../ui/household.py" line="624"/>
         <source>Hogar registrado con el folio %1</source>
         <translation>Household registered with folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="743"/>
+        <location filename="../../ui/household.py" line="749"/>
         <source>sin localidad</source>
         <translation>no locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="744"/>
+        <location filename="../../ui/household.py" line="750"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Household in %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="751"/>
+        <location filename="../../ui/household.py" line="757"/>
         <source>Guardando borrador…</source>
         <translation>Saving draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="770"/>
+        <location filename="../../ui/household.py" line="776"/>
         <source>Borrador guardado.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="793"/>
+        <location filename="../../ui/household.py" line="799"/>
         <source>Borrador recuperado.</source>
         <translation>Draft restored.</translation>
     </message>
@@ -1081,185 +1043,185 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="69"/>
+        <location filename="../../ui/person_form.py" line="75"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="77"/>
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letters and digits, e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81"/>
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
+        <location filename="../../ui/person_form.py" line="94"/>
         <source>Nació en el extranjero</source>
         <translation>Born abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="94"/>
+        <location filename="../../ui/person_form.py" line="100"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="99"/>
+        <location filename="../../ui/person_form.py" line="105"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Nombre(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="102"/>
+        <location filename="../../ui/person_form.py" line="108"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="104"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
+        <location filename="../../ui/person_form.py" line="112"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="114"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Entidad de nacimiento</source>
         <translation>Birth state</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="120"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="159"/>
+        <location filename="../../ui/person_form.py" line="165"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="128"/>
+        <location filename="../../ui/person_form.py" line="134"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="76"/>
+        <location filename="../../ui/person_form.py" line="82"/>
         <source>p. ej. GOMA500315MOCNRR09</source>
         <translation>e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="136"/>
+        <location filename="../../ui/person_form.py" line="142"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Has a certificate from a public health institution</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="138"/>
+        <location filename="../../ui/person_form.py" line="144"/>
         <source>Se reconoce como indígena</source>
         <translation>Identifies as Indigenous</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="140"/>
+        <location filename="../../ui/person_form.py" line="146"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Identifies as Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="142"/>
+        <location filename="../../ui/person_form.py" line="148"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/YYYY, if pregnant</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="144"/>
+        <location filename="../../ui/person_form.py" line="150"/>
         <source>No estudia</source>
         <translation>Not studying</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="147"/>
+        <location filename="../../ui/person_form.py" line="153"/>
         <source>Escuela pública</source>
         <translation>Public school</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151"/>
+        <location filename="../../ui/person_form.py" line="157"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>e.g. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="163"/>
         <source>Situación</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="164"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="161"/>
+        <location filename="../../ui/person_form.py" line="167"/>
         <source>Discapacidad</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="167"/>
+        <location filename="../../ui/person_form.py" line="173"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Pregnancy: expected due date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="169"/>
+        <location filename="../../ui/person_form.py" line="175"/>
         <source>Escuela: nivel</source>
         <translation>School: level</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="171"/>
+        <location filename="../../ui/person_form.py" line="177"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>School key (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="172"/>
+        <location filename="../../ui/person_form.py" line="178"/>
         <source>Grado</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="249"/>
-        <location filename="../../ui/person_form.py" line="259"/>
-        <location filename="../../ui/person_form.py" line="270"/>
+        <location filename="../../ui/person_form.py" line="255"/>
+        <location filename="../../ui/person_form.py" line="265"/>
+        <location filename="../../ui/person_form.py" line="276"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>Does not match the CURP (the CURP says %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="378"/>
-        <location filename="../../ui/person_form.py" line="401"/>
+        <location filename="../../ui/person_form.py" line="385"/>
+        <location filename="../../ui/person_form.py" line="417"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Type the date as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="381"/>
+        <location filename="../../ui/person_form.py" line="390"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Choose the sex, as in the CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="384"/>
+        <location filename="../../ui/person_form.py" line="395"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Choose the birth state.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="388"/>
+        <location filename="../../ui/person_form.py" line="401"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Choose the relationship to the head.</translation>
     </message>
@@ -1327,7 +1289,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="212"/>
+        <location filename="../../ui/enrol.py" line="222"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -1584,52 +1546,52 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="66"/>
+        <location filename="../../ui/enrol.py" line="72"/>
         <source>Con persona auxiliar (representante)</source>
         <translation>With an auxiliary person (representative)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="75"/>
+        <location filename="../../ui/enrol.py" line="81"/>
         <source>p. ej. hija, vecino</source>
         <translation>e.g. daughter, neighbour</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="77"/>
+        <location filename="../../ui/enrol.py" line="83"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="80"/>
+        <location filename="../../ui/enrol.py" line="86"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="82"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="89"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="85"/>
+        <location filename="../../ui/enrol.py" line="91"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="87"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="88"/>
+        <location filename="../../ui/enrol.py" line="94"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="105"/>
+        <location filename="../../ui/enrol.py" line="112"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -1910,237 +1872,237 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>Hombre</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="148"/>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="168"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="169"/>
         <source>Cónyuge o pareja</source>
         <translation>Spouse or partner</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="170"/>
         <source>Hija o hijo</source>
         <translation>Daughter or son</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Nieta o nieto</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>Madre o padre</source>
         <translation>Mother or father</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Hermana o hermano</source>
         <translation>Sister or brother</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Suegra o suegro</source>
         <translation>Mother- or father-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Nuera o yerno</source>
         <translation>Daughter- or son-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Otro parentesco</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Sin parentesco</source>
         <translation>Not related</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Motriz</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>Auditiva</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="188"/>
         <source>Del habla</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>Intelectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>Psicosocial</source>
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>Múltiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Preescolar</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Primaria</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Secundaria</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Media superior (bachillerato)</source>
         <translation>Upper secondary (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Superior</source>
         <translation>Higher education</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Trabaja</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Estudia</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Trabaja y estudia</source>
         <translation>Works and studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>No estudia ni trabaja</source>
         <translation>Neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Se dedica al hogar</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Sin dato</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Caseworker (servidor de la nación)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Personal de módulo</source>
         <translation>Module office clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="223"/>
+        <location filename="../../ui/i18n.py" line="235"/>
         <source>Enviada</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="233"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="246"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="235"/>
+        <location filename="../../ui/i18n.py" line="247"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="248"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244"/>
+        <location filename="../../ui/i18n.py" line="256"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245"/>
+        <location filename="../../ui/i18n.py" line="257"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="246"/>
+        <location filename="../../ui/i18n.py" line="258"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="254"/>
+        <location filename="../../ui/i18n.py" line="266"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="256"/>
+        <location filename="../../ui/i18n.py" line="268"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -2213,6 +2175,783 @@ Everything you register is stored encrypted on this computer: without the passph
         <location filename="../../ui/main.py" line="149"/>
         <source>Configuración</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../casebook.py" line="534"/>
+        <source>El programa no está en el catálogo.</source>
+        <translation>The program is not in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="139"/>
+        <source>La CURP debe tener {expected} caracteres; tiene {length}.</source>
+        <translation>The CURP must have {expected} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="149"/>
+        <source>Las primeras cuatro letras de la CURP forman una palabra inconveniente que RENAPO nunca asigna (en su lugar la segunda letra es X).</source>
+        <translation>The first four letters of the CURP form an offensive word that RENAPO never assigns (the second letter is an X instead).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="158"/>
+        <source>La fecha de nacimiento de la CURP (posiciones 5 a 10) queda en el futuro; revise el año y la posición 17, que indica el siglo.</source>
+        <translation>The birth date in the CURP (positions 5 to 10) is in the future; check the year and position 17, which gives the century.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="164"/>
+        <source>La posición 11 de la CURP (sexo) debe ser H, M o X.</source>
+        <translation>Position 11 of the CURP (sex) must be H, M or X.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="171"/>
+        <source>Las posiciones 12 y 13 de la CURP no son una clave de entidad de nacimiento (por ejemplo DF, JC, o NE para quien nació en el extranjero).</source>
+        <translation>Positions 12 and 13 of the CURP are not a birth state code (for example DF, JC, or NE for someone born abroad).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="181"/>
+        <source>El dígito verificador no coincide: la posición 18 no corresponde a los otros 17 caracteres, así que alguno está mal capturado.</source>
+        <translation>The check digit does not match: position 18 does not fit the other 17 characters, so one of them was typed wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="291"/>
+        <source>La CURP indica un segundo apellido (posiciones 3 y 15), pero no se capturó ninguno.</source>
+        <translation>The CURP shows a second surname (positions 3 and 15), but none was typed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="304"/>
+        <source>El primer apellido capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</source>
+        <translation>The first surname typed does not match the CURP ({positions}); check it against the birth certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="310"/>
+        <source>El segundo apellido capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</source>
+        <translation>The second surname typed does not match the CURP ({positions}); check it against the birth certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="315"/>
+        <source>El nombre capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</source>
+        <translation>The given name typed does not match the CURP ({positions}); check it against the birth certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="333"/>
+        <source>La CURP solo lleva letras sin acento (sin Ñ) y números; la posición {position} tiene otro carácter.</source>
+        <translation>A CURP has only letters without accents (no Ñ) and digits; position {position} has another character.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="343"/>
+        <source>Las posiciones 1 a 4 de la CURP deben ser letras (iniciales de los apellidos y del nombre).</source>
+        <translation>Positions 1 to 4 of the CURP must be letters (the initials of the surnames and the given name).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="351"/>
+        <source>La posición 2 de la CURP debe ser una vocal o X (la primera vocal interna del primer apellido).</source>
+        <translation>Position 2 of the CURP must be a vowel or X (the first inner vowel of the first surname).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="359"/>
+        <source>Las posiciones 5 a 10 de la CURP deben ser números (la fecha de nacimiento, AAMMDD).</source>
+        <translation>Positions 5 to 10 of the CURP must be digits (the birth date, YYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="367"/>
+        <source>Las posiciones 14 a 16 de la CURP deben ser consonantes o X (consonantes internas de los apellidos y del nombre).</source>
+        <translation>Positions 14 to 16 of the CURP must be consonants or X (the inner consonants of the surnames and the given name).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="374"/>
+        <source>La posición 18 de la CURP (el dígito verificador) debe ser un número.</source>
+        <translation>Position 18 of the CURP (the check digit) must be a digit.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="393"/>
+        <source>Las posiciones 5 a 10 de la CURP no forman una fecha de nacimiento válida (AAMMDD).</source>
+        <translation>Positions 5 to 10 of the CURP are not a valid birth date (YYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="460"/>
+        <source>posición {position}</source>
+        <translation>position {position}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="462"/>
+        <source>posiciones {positions} y {last}</source>
+        <translation>positions {positions} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="54"/>
+        <source>el programa</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="55"/>
+        <source>esta opción</source>
+        <translation>this option</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="57"/>
+        <source>Vive en una localidad de menos de 1,000 habitantes (rural)</source>
+        <translation>Lives in a locality of fewer than 1,000 inhabitants (rural)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="61"/>
+        <source>Es mujer</source>
+        <translation>Is a woman</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="62"/>
+        <source>Es hombre</source>
+        <translation>Is a man</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="63"/>
+        <source>Es persona no binaria</source>
+        <translation>Is a non-binary person</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="66"/>
+        <location filename="../../domain/validation.py" line="57"/>
+        <source>mujer</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="67"/>
+        <location filename="../../domain/validation.py" line="58"/>
+        <source>hombre</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="68"/>
+        <source>persona no binaria</source>
+        <translation>non-binary</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="71"/>
+        <source>mujeres</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="72"/>
+        <source>hombres</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="73"/>
+        <source>personas no binarias</source>
+        <translation>non-binary people</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="76"/>
+        <source>motriz</source>
+        <translation>mobility</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="77"/>
+        <source>visual</source>
+        <translation>visual</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="78"/>
+        <source>auditiva</source>
+        <translation>hearing</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="79"/>
+        <source>del habla</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="80"/>
+        <source>intelectual</source>
+        <translation>intellectual</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="81"/>
+        <source>psicosocial</source>
+        <translation>psychosocial</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="82"/>
+        <source>múltiple</source>
+        <translation>multiple</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="85"/>
+        <source>preescolar</source>
+        <translation>preschool</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="86"/>
+        <source>primaria</source>
+        <translation>primary school</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="87"/>
+        <source>secundaria</source>
+        <translation>lower secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="88"/>
+        <source>educación media superior</source>
+        <translation>upper secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="89"/>
+        <source>educación superior</source>
+        <translation>higher education</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="92"/>
+        <source>trabaja</source>
+        <translation>works</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="93"/>
+        <source>estudia</source>
+        <translation>studies</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="94"/>
+        <source>trabaja y estudia</source>
+        <translation>works and studies</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="95"/>
+        <source>no estudia ni trabaja</source>
+        <translation>neither studies nor works</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="96"/>
+        <source>se dedica al hogar</source>
+        <translation>looks after the home</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="97"/>
+        <source>no tiene ocupación registrada</source>
+        <translation>has no occupation recorded</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="99"/>
+        <source>indígena</source>
+        <translation>Indigenous</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="99"/>
+        <source>afromexicana</source>
+        <translation>Afro-Mexican</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="186"/>
+        <source>Verificar en campo: {check}</source>
+        <translation>To verify in the field: {check}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="202"/>
+        <source>Cumple la opción «{option}»: {reasons}</source>
+        <translation>Meets the option “{option}”: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="208"/>
+        <source>No cumple la opción «{option}»: {reasons}</source>
+        <translation>Does not meet the option “{option}”: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="233"/>
+        <source>Tiene {age} ({range})</source>
+        <translation>Is {age} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="238"/>
+        <source>Tiene {age}; {scope} es para personas {range}</source>
+        <translation>Is {age}; {scope} is for people {range}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="255"/>
+        <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
+        <translation>Registered sex is {sex}; {scope} is for {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="268"/>
+        <source>No tiene registrada una discapacidad permanente</source>
+        <translation>No permanent disability is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="270"/>
+        <source>La discapacidad registrada no es permanente</source>
+        <translation>The recorded disability is not permanent</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="274"/>
+        <source>Tiene una discapacidad permanente ({kind})</source>
+        <translation>Has a permanent disability ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="288"/>
+        <source>Cuenta con certificado de discapacidad de una institución pública</source>
+        <translation>Has a disability certificate from a public institution</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="291"/>
+        <source>Falta el certificado de discapacidad de una institución pública de salud</source>
+        <translation>The disability certificate from a public health institution is missing</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="300"/>
+        <source>No tiene registrado un embarazo</source>
+        <translation>No pregnancy is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="303"/>
+        <source>La fecha probable de parto registrada ({date}) ya pasó</source>
+        <translation>The recorded due date ({date}) has passed</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="305"/>
+        <source>Embarazo con fecha probable de parto el {date}</source>
+        <translation>Pregnant, due on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="317"/>
+        <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
+        <translation>No school enrolment is recorded; {scope} is for students in {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="324"/>
+        <source>Estudia {level}</source>
+        <translation>Is in {level}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="328"/>
+        <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
+        <translation>Is in {level}; {scope} is for students in {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="345"/>
+        <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
+        <translation>No school enrolment is recorded; {scope} requires one</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="348"/>
+        <source>Su escuela es pública</source>
+        <translation>Attends a public school</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="351"/>
+        <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
+        <translation>Does not attend a public school; {scope} is for public schools</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="360"/>
+        <source>Ocupación: {occupation}</source>
+        <translation>Occupation: {occupation}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="366"/>
+        <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
+        <translation>No occupation is recorded; {scope} is for someone who {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="374"/>
+        <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
+        <translation>Recorded occupation: {occupation}; {scope} is for someone who {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="396"/>
+        <source>Se reconoce como persona {identities}</source>
+        <translation>Self-identifies as {identities}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="398"/>
+        <source>No se reconoce como persona indígena ni afromexicana</source>
+        <translation>Does not self-identify as Indigenous or Afro-Mexican</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="407"/>
+        <source>Ya recibe {program}</source>
+        <translation>Already receives {program}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="414"/>
+        <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
+        <translation>Does not receive {programs}; {scope} is for people who already receive that program</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="422"/>
+        <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
+        <translation>Does not receive {programs}; {scope} is for people who already receive one of them</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="441"/>
+        <location filename="../../domain/eligibility.py" line="458"/>
+        <source>Vive en {place}</source>
+        <translation>Lives in {place}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="463"/>
+        <source>Falta el domicilio para saber si vive en {places}</source>
+        <translation>The address is needed to know whether they live in {places}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="468"/>
+        <source>Vive en {place}; {scope} solo opera en {places}</source>
+        <translation>Lives in {place}; {scope} only operates in {places}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="476"/>
+        <source>Falta el domicilio para saber si la localidad es rural</source>
+        <translation>The address is needed to know whether the locality is rural</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="490"/>
+        <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
+        <translation>Lives in an urban locality ({place}); {scope} is for rural localities</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="495"/>
+        <source>Vive en una localidad rural ({place})</source>
+        <translation>Lives in a rural locality ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="502"/>
+        <source>Ya tiene guardería del IMSS o del ISSSTE</source>
+        <translation>Already has IMSS or ISSSTE childcare</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="503"/>
+        <source>No tiene guardería del IMSS o del ISSSTE</source>
+        <translation>Does not have IMSS or ISSSTE childcare</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="512"/>
+        <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
+        <translation>The household is needed to know whether the mother or father works or studies</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="519"/>
+        <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
+        <translation>Neither the mother nor the father was found in the household (check each person&apos;s relationship to the head of the household)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="527"/>
+        <source>Su madre {occupation}</source>
+        <translation>Their mother {occupation}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="534"/>
+        <source>Su padre, sin pareja en el hogar, {occupation}</source>
+        <translation>Their father, with no partner in the household, {occupation}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="541"/>
+        <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
+        <translation>There is no mother, nor a father without a partner, in the household who {occupations} without IMSS or ISSSTE childcare</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="549"/>
+        <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
+        <translation>There is no mother, nor a father without a partner, in the household who {occupations}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="598"/>
+        <source>menos de 1 año</source>
+        <translation>under 1 year old</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="599"/>
+        <source>1 año</source>
+        <translation>1 year old</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="599"/>
+        <source>{years} años</source>
+        <translation>{years} years old</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="604"/>
+        <source>de {low} a {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="606"/>
+        <source>{low} o más</source>
+        <translation>{low} or older</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="607"/>
+        <source>menos de {limit}</source>
+        <translation>under {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="613"/>
+        <source>de {low} a {high} años</source>
+        <translation>aged {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="615"/>
+        <source>de {low} años o más</source>
+        <translation>aged {low} or older</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="616"/>
+        <source>menores de {limit} años</source>
+        <translation>under {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="196"/>
+        <source>No existe un estado con la clave INEGI «{key}».</source>
+        <translation>There is no state with the INEGI key “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="206"/>
+        <source>No existe un estado con la clave de la CURP «{code}».</source>
+        <translation>There is no state with the CURP code “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="222"/>
+        <source>No existe el municipio «{key}» en {state}.</source>
+        <translation>There is no municipality “{key}” in {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="239"/>
+        <source>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</source>
+        <translation>The locality “{key}” is not in the catalog for {municipality} (it only lists localities of 1,000 inhabitants or more).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="286"/>
+        <source>Escriba el nombre de la localidad.</source>
+        <translation>Type the name of the locality.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="296"/>
+        <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
+        <translation>The postal code must have 5 digits and be a valid one, e.g. 68000.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="307"/>
+        <source>Escriba el número exterior, o «{none}» si no tiene.</source>
+        <translation>Type the outside number, or “{none}” if there is none.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="108"/>
+        <location filename="../../domain/text.py" line="117"/>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="112"/>
+        <source>{list} o {item}</source>
+        <translation>{list} or {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="121"/>
+        <source>{list} y {item}</source>
+        <translation>{list} and {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="130"/>
+        <source>{list} ni {item}</source>
+        <translation>{list} or {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="137"/>
+        <source>{list}; {item}</source>
+        <translation>{list}; {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="59"/>
+        <source>no binario</source>
+        <translation>non-binary</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="90"/>
+        <source>Escriba el número de teléfono a 10 dígitos.</source>
+        <translation>Type the 10-digit phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="94"/>
+        <source>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</source>
+        <translation>The phone number must have digits only: 10 digits, e.g. 55 1234 5678.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="99"/>
+        <source>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</source>
+        <translation>Since 2020 the 01, 044 and 045 prefixes are no longer dialled: type only the 10 digits of the number.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="105"/>
+        <source>El teléfono debe tener 10 dígitos; tiene {digits}.</source>
+        <translation>The phone number must have 10 digits; it has {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="109"/>
+        <source>El número no corresponde a un teléfono válido de México.</source>
+        <translation>The number is not a valid Mexican phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="112"/>
+        <source>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</source>
+        <translation>Type a contact phone number, not an 800 or premium-rate number.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="136"/>
+        <source>Escriba el nombre o los nombres.</source>
+        <translation>Type the given name or names.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="138"/>
+        <source>Escriba el primer apellido.</source>
+        <translation>Type the first surname.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="145"/>
+        <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
+        <translation>The birth date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="153"/>
+        <source>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</source>
+        <translation>The birth date gives an age of {age} years; check it (the maximum accepted is {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="166"/>
+        <source>La entidad de nacimiento no es una clave válida.</source>
+        <translation>The birth state is not a valid code.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="184"/>
+        <source>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</source>
+        <translation>The birth date does not match the CURP (the CURP says {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="194"/>
+        <source>El sexo no coincide con la CURP (la CURP indica {sex}).</source>
+        <translation>The sex does not match the CURP (the CURP says {sex}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="206"/>
+        <source>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</source>
+        <translation>The birth state does not match the CURP (the CURP says {place}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="216"/>
+        <source>nacimiento en el extranjero</source>
+        <translation>born abroad</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="247"/>
+        <source>Solo se registra embarazo para personas de sexo mujer o no binario.</source>
+        <translation>A pregnancy is only recorded for people whose sex is female or non-binary.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="255"/>
+        <source>La fecha probable de parto ({date}) ya pasó; actualice el registro.</source>
+        <translation>The expected due date ({date}) has passed; update the record.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="264"/>
+        <source>La fecha probable de parto ({date}) está a más de 10 meses.</source>
+        <translation>The expected due date ({date}) is more than 10 months away.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="280"/>
+        <source>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</source>
+        <translation>The school&apos;s work centre key (CCT) has 10 characters: 2 digits, 3 letters, 4 digits and 1 letter, e.g. 14DPR0001X.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="303"/>
+        <source>La persona está registrada en otro hogar.</source>
+        <translation>The person is registered in another household.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="311"/>
+        <source>Registre al menos a una persona del hogar.</source>
+        <translation>Register at least one person of the household.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="318"/>
+        <source>Indique quién es la persona jefa del hogar.</source>
+        <translation>Say who the head of the household is.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="323"/>
+        <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
+        <translation>Only one person can be the head of the household; person {number} already is.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="343"/>
+        <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
+        <translation>This CURP is already registered in this household (person {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="375"/>
+        <source>La inscripción es de otra persona.</source>
+        <translation>The enrolment belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="377"/>
+        <source>La inscripción es de otro programa.</source>
+        <translation>The enrolment belongs to another program.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="387"/>
+        <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
+        <translation>Show the simplified privacy notice before capturing the data.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="395"/>
+        <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
+        <translation>The person did not accept the privacy notice; their data cannot be captured.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="401"/>
+        <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
+        <translation>When the privacy notice was shown has not been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="416"/>
+        <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
+        <translation>The household has sensitive data (health, disability or ethnic origin): express consent is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="444"/>
+        <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
+        <translation>The privacy notice was shown after the enrolment was captured; it must be shown before.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="462"/>
+        <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
+        <translation>This program uses sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="472"/>
+        <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
+        <translation>The record has sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="503"/>
+        <source>Falta el documento: {document}.</source>
+        <translation>Missing document: {document}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="520"/>
+        <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
+        <translation>{program} does not accept a representative; the beneficiary must do the paperwork in person.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="531"/>
+        <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
+        <translation>Type the representative&apos;s given name and first surname.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="550"/>
+        <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
+        <translation>The representative cannot be the beneficiary themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="555"/>
+        <source>La persona auxiliar debe ser mayor de edad.</source>
+        <translation>The representative must be an adult.</translation>
     </message>
 </context>
 </TS>

@@ -4,87 +4,87 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household.py" line="84"/>
+        <location filename="../../ui/household.py" line="86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="108"/>
+        <location filename="../../ui/household.py" line="110"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>p. ej. a 200 m de la escuela, casa de adobe</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="110"/>
+        <location filename="../../ui/household.py" line="112"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="112"/>
+        <location filename="../../ui/household.py" line="114"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipio o alcaldía</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="114"/>
+        <location filename="../../ui/household.py" line="116"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="119"/>
+        <location filename="../../ui/household.py" line="121"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="123"/>
+        <location filename="../../ui/household.py" line="125"/>
         <source>Tipo de asentamiento</source>
         <translation>Tipo de asentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="124"/>
+        <location filename="../../ui/household.py" line="126"/>
         <source>Nombre del asentamiento</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="125"/>
+        <location filename="../../ui/household.py" line="127"/>
         <source>Tipo de vialidad</source>
         <translation>Tipo de vialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="126"/>
+        <location filename="../../ui/household.py" line="128"/>
         <source>Nombre de la vialidad</source>
         <translation>Nombre de la vialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="128"/>
+        <location filename="../../ui/household.py" line="130"/>
         <source>Número exterior</source>
         <translation>Número exterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="130"/>
+        <location filename="../../ui/household.py" line="132"/>
         <source>Número interior</source>
         <translation>Número interior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="131"/>
+        <location filename="../../ui/household.py" line="133"/>
         <source>Código postal</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="132"/>
+        <location filename="../../ui/household.py" line="134"/>
         <source>Entre calles</source>
         <translation>Entre calles</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="133"/>
+        <location filename="../../ui/household.py" line="135"/>
         <source>Referencia</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="188"/>
+        <location filename="../../ui/household.py" line="190"/>
         <source>Elija el estado.</source>
         <translation>Elija el estado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="191"/>
+        <location filename="../../ui/household.py" line="194"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Elija el municipio de la lista.</translation>
     </message>
@@ -219,44 +219,6 @@
     </message>
 </context>
 <context>
-    <name>Curp</name>
-    <message>
-        <location filename="../../ui/i18n.py" line="267"/>
-        <source>La CURP debe tener 18 caracteres.</source>
-        <translation>La CURP debe tener 18 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="268"/>
-        <source>La CURP tiene un carácter que no corresponde a su posición.</source>
-        <translation>La CURP tiene un carácter que no corresponde a su posición.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="271"/>
-        <source>Las primeras cuatro letras forman una palabra que RENAPO nunca asigna.</source>
-        <translation>Las primeras cuatro letras forman una palabra que RENAPO nunca asigna.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="274"/>
-        <source>Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida.</source>
-        <translation>Las posiciones 5 a 10 de la CURP no son una fecha de nacimiento válida.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="277"/>
-        <source>La posición 11 de la CURP (sexo) debe ser H, M o X.</source>
-        <translation>La posición 11 de la CURP (sexo) debe ser H, M o X.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="278"/>
-        <source>Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento.</source>
-        <translation>Las posiciones 12 y 13 de la CURP no son una entidad de nacimiento.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="281"/>
-        <source>El dígito verificador no coincide: algún carácter está mal capturado.</source>
-        <translation>El dígito verificador no coincide: algún carácter está mal capturado.</translation>
-    </message>
-</context>
-<context>
     <name>DevicePage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="136"/>
@@ -282,12 +244,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="154"/>
+        <location filename="../../ui/enrol.py" line="164"/>
         <source>Documentos presentados:</source>
         <translation>Documentos presentados:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="159"/>
+        <location filename="../../ui/enrol.py" line="169"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no más de %1 meses de antigüedad)</translation>
     </message>
@@ -295,7 +257,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="57"/>
+        <location filename="../../ui/enrol.py" line="63"/>
         <source>Servicio sin pago</source>
         <translation>Servicio sin pago</translation>
     </message>
@@ -303,57 +265,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="248"/>
+        <location filename="../../ui/enrol.py" line="258"/>
         <source>Inscribir en programas</source>
         <translation>Inscribir en programas</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="254"/>
+        <location filename="../../ui/enrol.py" line="264"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 años · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="271"/>
+        <location filename="../../ui/enrol.py" line="281"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="273"/>
+        <location filename="../../ui/enrol.py" line="283"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="275"/>
+        <location filename="../../ui/enrol.py" line="285"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="281"/>
+        <location filename="../../ui/enrol.py" line="291"/>
         <source>Programas que le corresponden</source>
         <translation>Programas que le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="287"/>
+        <location filename="../../ui/enrol.py" line="297"/>
         <source>Programas que no le corresponden</source>
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="342"/>
+        <location filename="../../ui/enrol.py" line="352"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="345"/>
+        <location filename="../../ui/enrol.py" line="355"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="368"/>
+        <location filename="../../ui/enrol.py" line="378"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="423"/>
+        <location filename="../../ui/enrol.py" line="433"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -369,87 +331,87 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</source>
         <translation>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Demasiados intentos fallidos. Espere %1 segundos.</source>
         <translation>Demasiados intentos fallidos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</source>
         <translation>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</source>
         <translation>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>No existe esa persona usuaria en este equipo.</source>
         <translation>No existe esa persona usuaria en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>Ya existe una persona usuaria con ese nombre.</source>
         <translation>Ya existe una persona usuaria con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</source>
         <translation>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>La persona ya está inscrita en ese programa.</source>
         <translation>La persona ya está inscrita en ese programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</source>
         <translation>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>El registro ya no existe en este equipo.</source>
         <translation>El registro ya no existe en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>Este equipo todavía no tiene personas usuarias.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Hay datos por corregir; vea los mensajes junto a cada campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
     </message>
@@ -457,7 +419,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>es</source>
         <translation>es</translation>
     </message>
@@ -721,169 +683,169 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household.py" line="311"/>
+        <location filename="../../ui/household.py" line="317"/>
         <source>Domicilio del hogar</source>
         <translation>Domicilio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="318"/>
+        <location filename="../../ui/household.py" line="324"/>
         <source>Integrantes del hogar</source>
         <translation>Integrantes del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="322"/>
+        <location filename="../../ui/household.py" line="328"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="323"/>
+        <location filename="../../ui/household.py" line="329"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;Nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="324"/>
+        <location filename="../../ui/household.py" line="330"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="327"/>
-        <location filename="../../ui/household.py" line="427"/>
+        <location filename="../../ui/household.py" line="333"/>
+        <location filename="../../ui/household.py" line="433"/>
         <source>Integrantes</source>
         <translation>Integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="334"/>
-        <location filename="../../ui/household.py" line="517"/>
+        <location filename="../../ui/household.py" line="340"/>
+        <location filename="../../ui/household.py" line="523"/>
         <source>Integrante nuevo</source>
         <translation>Integrante nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="349"/>
+        <location filename="../../ui/household.py" line="355"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="352"/>
+        <location filename="../../ui/household.py" line="358"/>
         <source>Integrantes registrados</source>
         <translation>Integrantes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="353"/>
+        <location filename="../../ui/household.py" line="359"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="354"/>
+        <location filename="../../ui/household.py" line="360"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="356"/>
+        <location filename="../../ui/household.py" line="362"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Registrar &amp;otro hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="363"/>
+        <location filename="../../ui/household.py" line="369"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Elija a una persona para inscribirla en los programas que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="376"/>
+        <location filename="../../ui/household.py" line="382"/>
         <source>Revise antes de registrar</source>
         <translation>Revise antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="384"/>
+        <location filename="../../ui/household.py" line="390"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="385"/>
+        <location filename="../../ui/household.py" line="391"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="386"/>
+        <location filename="../../ui/household.py" line="392"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="395"/>
+        <location filename="../../ui/household.py" line="401"/>
         <source>Registrar un hogar</source>
         <translation>Registrar un hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="425"/>
+        <location filename="../../ui/household.py" line="431"/>
         <source>Aviso de privacidad</source>
         <translation>Aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="426"/>
+        <location filename="../../ui/household.py" line="432"/>
         <source>Domicilio</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="428"/>
+        <location filename="../../ui/household.py" line="434"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="436"/>
+        <location filename="../../ui/household.py" line="442"/>
         <source>Paso %1 de %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="466"/>
+        <location filename="../../ui/household.py" line="472"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="479"/>
+        <location filename="../../ui/household.py" line="485"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Registre al menos a una persona del hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="533"/>
+        <location filename="../../ui/household.py" line="539"/>
         <source>Integrante %1</source>
         <translation>Integrante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="567"/>
+        <location filename="../../ui/household.py" line="573"/>
         <source>Domicilio:</source>
         <translation>Domicilio:</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="584"/>
+        <location filename="../../ui/household.py" line="590"/>
         <source>Integrantes (%1):</source>
         <translation>Integrantes (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="618"/>
+        <location filename="../../ui/household.py" line="624"/>
         <source>Hogar registrado con el folio %1</source>
         <translation>Hogar registrado con el folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="743"/>
+        <location filename="../../ui/household.py" line="749"/>
         <source>sin localidad</source>
         <translation>sin localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="744"/>
+        <location filename="../../ui/household.py" line="750"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Hogar en %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="751"/>
+        <location filename="../../ui/household.py" line="757"/>
         <source>Guardando borrador…</source>
         <translation>Guardando borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="770"/>
+        <location filename="../../ui/household.py" line="776"/>
         <source>Borrador guardado.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="793"/>
+        <location filename="../../ui/household.py" line="799"/>
         <source>Borrador recuperado.</source>
         <translation>Borrador recuperado.</translation>
     </message>
@@ -1081,185 +1043,185 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="69"/>
+        <location filename="../../ui/person_form.py" line="75"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="77"/>
+        <location filename="../../ui/person_form.py" line="83"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letras y números, p. ej. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="81"/>
+        <location filename="../../ui/person_form.py" line="87"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="88"/>
+        <location filename="../../ui/person_form.py" line="94"/>
         <source>Nació en el extranjero</source>
         <translation>Nació en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="94"/>
+        <location filename="../../ui/person_form.py" line="100"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="99"/>
+        <location filename="../../ui/person_form.py" line="105"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="106"/>
         <source>Nombre(s)</source>
         <translation>Nombre(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="102"/>
+        <location filename="../../ui/person_form.py" line="108"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="104"/>
+        <location filename="../../ui/person_form.py" line="110"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
+        <location filename="../../ui/person_form.py" line="112"/>
         <source>Fecha de nacimiento</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="114"/>
         <source>Sexo</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="116"/>
         <source>Entidad de nacimiento</source>
         <translation>Entidad de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="122"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Parentesco con la jefa o jefe</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="120"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="159"/>
+        <location filename="../../ui/person_form.py" line="165"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Tiene guardería del IMSS o ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="128"/>
+        <location filename="../../ui/person_form.py" line="134"/>
         <source>Ninguna</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="76"/>
+        <location filename="../../ui/person_form.py" line="82"/>
         <source>p. ej. GOMA500315MOCNRR09</source>
         <translation>p. ej. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="136"/>
+        <location filename="../../ui/person_form.py" line="142"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Tiene certificado de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="138"/>
+        <location filename="../../ui/person_form.py" line="144"/>
         <source>Se reconoce como indígena</source>
         <translation>Se reconoce como indígena</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="140"/>
+        <location filename="../../ui/person_form.py" line="146"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Se reconoce como afromexicana o afromexicano</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="142"/>
+        <location filename="../../ui/person_form.py" line="148"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/AAAA, si hay embarazo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="144"/>
+        <location filename="../../ui/person_form.py" line="150"/>
         <source>No estudia</source>
         <translation>No estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="147"/>
+        <location filename="../../ui/person_form.py" line="153"/>
         <source>Escuela pública</source>
         <translation>Escuela pública</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151"/>
+        <location filename="../../ui/person_form.py" line="157"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>p. ej. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="163"/>
         <source>Situación</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="158"/>
+        <location filename="../../ui/person_form.py" line="164"/>
         <source>Ocupación</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="161"/>
+        <location filename="../../ui/person_form.py" line="167"/>
         <source>Discapacidad</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="167"/>
+        <location filename="../../ui/person_form.py" line="173"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Embarazo: fecha probable de parto</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="169"/>
+        <location filename="../../ui/person_form.py" line="175"/>
         <source>Escuela: nivel</source>
         <translation>Escuela: nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="171"/>
+        <location filename="../../ui/person_form.py" line="177"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>Clave de la escuela (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="172"/>
+        <location filename="../../ui/person_form.py" line="178"/>
         <source>Grado</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="249"/>
-        <location filename="../../ui/person_form.py" line="259"/>
-        <location filename="../../ui/person_form.py" line="270"/>
+        <location filename="../../ui/person_form.py" line="255"/>
+        <location filename="../../ui/person_form.py" line="265"/>
+        <location filename="../../ui/person_form.py" line="276"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>No coincide con la CURP (la CURP indica %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="378"/>
-        <location filename="../../ui/person_form.py" line="401"/>
+        <location filename="../../ui/person_form.py" line="385"/>
+        <location filename="../../ui/person_form.py" line="417"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Escriba la fecha como DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="381"/>
+        <location filename="../../ui/person_form.py" line="390"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Elija el sexo, como aparece en la CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="384"/>
+        <location filename="../../ui/person_form.py" line="395"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Elija la entidad de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="388"/>
+        <location filename="../../ui/person_form.py" line="401"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Elija el parentesco con la jefa o jefe.</translation>
     </message>
@@ -1327,7 +1289,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="212"/>
+        <location filename="../../ui/enrol.py" line="222"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Ya está inscrita o inscrito en este programa.</translation>
     </message>
@@ -1584,52 +1546,52 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="66"/>
+        <location filename="../../ui/enrol.py" line="72"/>
         <source>Con persona auxiliar (representante)</source>
         <translation>Con persona auxiliar (representante)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="75"/>
+        <location filename="../../ui/enrol.py" line="81"/>
         <source>p. ej. hija, vecino</source>
         <translation>p. ej. hija, vecino</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="77"/>
+        <location filename="../../ui/enrol.py" line="83"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="80"/>
+        <location filename="../../ui/enrol.py" line="86"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Nombre(s) de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="82"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="89"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="85"/>
+        <location filename="../../ui/enrol.py" line="91"/>
         <source>CURP de la persona auxiliar</source>
         <translation>CURP de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="87"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>Parentesco o relación</source>
         <translation>Parentesco o relación</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="88"/>
+        <location filename="../../ui/enrol.py" line="94"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Teléfono de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="105"/>
+        <location filename="../../ui/enrol.py" line="112"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Escriba el parentesco o la relación.</translation>
     </message>
@@ -1910,237 +1872,237 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="146"/>
+        <location filename="../../ui/i18n.py" line="158"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="147"/>
+        <location filename="../../ui/i18n.py" line="159"/>
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="148"/>
+        <location filename="../../ui/i18n.py" line="160"/>
         <source>No binario</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="156"/>
+        <location filename="../../ui/i18n.py" line="168"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Jefa o jefe del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="157"/>
+        <location filename="../../ui/i18n.py" line="169"/>
         <source>Cónyuge o pareja</source>
         <translation>Cónyuge o pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="170"/>
         <source>Hija o hijo</source>
         <translation>Hija o hijo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="171"/>
         <source>Nieta o nieto</source>
         <translation>Nieta o nieto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>Madre o padre</source>
         <translation>Madre o padre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Hermana o hermano</source>
         <translation>Hermana o hermano</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>Suegra o suegro</source>
         <translation>Suegra o suegro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="163"/>
+        <location filename="../../ui/i18n.py" line="175"/>
         <source>Nuera o yerno</source>
         <translation>Nuera o yerno</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="164"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Otro parentesco</source>
         <translation>Otro parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="165"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Sin parentesco</source>
         <translation>Sin parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Motriz</source>
         <translation>Motriz</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>Auditiva</source>
         <translation>Auditiva</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="188"/>
         <source>Del habla</source>
         <translation>Del habla</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>Intelectual</source>
         <translation>Intelectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>Psicosocial</source>
         <translation>Psicosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>Múltiple</source>
         <translation>Múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Preescolar</source>
         <translation>Preescolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Primaria</source>
         <translation>Primaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Secundaria</source>
         <translation>Secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Media superior (bachillerato)</source>
         <translation>Media superior (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Superior</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Trabaja</source>
         <translation>Trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Estudia</source>
         <translation>Estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Trabaja y estudia</source>
         <translation>Trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>No estudia ni trabaja</source>
         <translation>No estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Se dedica al hogar</source>
         <translation>Se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Servidora o servidor de la nación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisora o supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Personal de módulo</source>
         <translation>Personal de módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Borrador</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="223"/>
+        <location filename="../../ui/i18n.py" line="235"/>
         <source>Enviada</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Aprobada</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="233"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="246"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="235"/>
+        <location filename="../../ui/i18n.py" line="247"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="248"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244"/>
+        <location filename="../../ui/i18n.py" line="256"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245"/>
+        <location filename="../../ui/i18n.py" line="257"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="246"/>
+        <location filename="../../ui/i18n.py" line="258"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="254"/>
+        <location filename="../../ui/i18n.py" line="266"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="256"/>
+        <location filename="../../ui/i18n.py" line="268"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -2213,6 +2175,783 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <location filename="../../ui/main.py" line="149"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../casebook.py" line="534"/>
+        <source>El programa no está en el catálogo.</source>
+        <translation>El programa no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="139"/>
+        <source>La CURP debe tener {expected} caracteres; tiene {length}.</source>
+        <translation>La CURP debe tener {expected} caracteres; tiene {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="149"/>
+        <source>Las primeras cuatro letras de la CURP forman una palabra inconveniente que RENAPO nunca asigna (en su lugar la segunda letra es X).</source>
+        <translation>Las primeras cuatro letras de la CURP forman una palabra inconveniente que RENAPO nunca asigna (en su lugar la segunda letra es X).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="158"/>
+        <source>La fecha de nacimiento de la CURP (posiciones 5 a 10) queda en el futuro; revise el año y la posición 17, que indica el siglo.</source>
+        <translation>La fecha de nacimiento de la CURP (posiciones 5 a 10) queda en el futuro; revise el año y la posición 17, que indica el siglo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="164"/>
+        <source>La posición 11 de la CURP (sexo) debe ser H, M o X.</source>
+        <translation>La posición 11 de la CURP (sexo) debe ser H, M o X.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="171"/>
+        <source>Las posiciones 12 y 13 de la CURP no son una clave de entidad de nacimiento (por ejemplo DF, JC, o NE para quien nació en el extranjero).</source>
+        <translation>Las posiciones 12 y 13 de la CURP no son una clave de entidad de nacimiento (por ejemplo DF, JC, o NE para quien nació en el extranjero).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="181"/>
+        <source>El dígito verificador no coincide: la posición 18 no corresponde a los otros 17 caracteres, así que alguno está mal capturado.</source>
+        <translation>El dígito verificador no coincide: la posición 18 no corresponde a los otros 17 caracteres, así que alguno está mal capturado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="291"/>
+        <source>La CURP indica un segundo apellido (posiciones 3 y 15), pero no se capturó ninguno.</source>
+        <translation>La CURP indica un segundo apellido (posiciones 3 y 15), pero no se capturó ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="304"/>
+        <source>El primer apellido capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</source>
+        <translation>El primer apellido capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="310"/>
+        <source>El segundo apellido capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</source>
+        <translation>El segundo apellido capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="315"/>
+        <source>El nombre capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</source>
+        <translation>El nombre capturado no coincide con la CURP ({positions}); revíselo contra el acta de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="333"/>
+        <source>La CURP solo lleva letras sin acento (sin Ñ) y números; la posición {position} tiene otro carácter.</source>
+        <translation>La CURP solo lleva letras sin acento (sin Ñ) y números; la posición {position} tiene otro carácter.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="343"/>
+        <source>Las posiciones 1 a 4 de la CURP deben ser letras (iniciales de los apellidos y del nombre).</source>
+        <translation>Las posiciones 1 a 4 de la CURP deben ser letras (iniciales de los apellidos y del nombre).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="351"/>
+        <source>La posición 2 de la CURP debe ser una vocal o X (la primera vocal interna del primer apellido).</source>
+        <translation>La posición 2 de la CURP debe ser una vocal o X (la primera vocal interna del primer apellido).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="359"/>
+        <source>Las posiciones 5 a 10 de la CURP deben ser números (la fecha de nacimiento, AAMMDD).</source>
+        <translation>Las posiciones 5 a 10 de la CURP deben ser números (la fecha de nacimiento, AAMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="367"/>
+        <source>Las posiciones 14 a 16 de la CURP deben ser consonantes o X (consonantes internas de los apellidos y del nombre).</source>
+        <translation>Las posiciones 14 a 16 de la CURP deben ser consonantes o X (consonantes internas de los apellidos y del nombre).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="374"/>
+        <source>La posición 18 de la CURP (el dígito verificador) debe ser un número.</source>
+        <translation>La posición 18 de la CURP (el dígito verificador) debe ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="393"/>
+        <source>Las posiciones 5 a 10 de la CURP no forman una fecha de nacimiento válida (AAMMDD).</source>
+        <translation>Las posiciones 5 a 10 de la CURP no forman una fecha de nacimiento válida (AAMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="460"/>
+        <source>posición {position}</source>
+        <translation>posición {position}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/curp.py" line="462"/>
+        <source>posiciones {positions} y {last}</source>
+        <translation>posiciones {positions} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="54"/>
+        <source>el programa</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="55"/>
+        <source>esta opción</source>
+        <translation>esta opción</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="57"/>
+        <source>Vive en una localidad de menos de 1,000 habitantes (rural)</source>
+        <translation>Vive en una localidad de menos de 1,000 habitantes (rural)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="61"/>
+        <source>Es mujer</source>
+        <translation>Es mujer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="62"/>
+        <source>Es hombre</source>
+        <translation>Es hombre</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="63"/>
+        <source>Es persona no binaria</source>
+        <translation>Es persona no binaria</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="66"/>
+        <location filename="../../domain/validation.py" line="57"/>
+        <source>mujer</source>
+        <translation>mujer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="67"/>
+        <location filename="../../domain/validation.py" line="58"/>
+        <source>hombre</source>
+        <translation>hombre</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="68"/>
+        <source>persona no binaria</source>
+        <translation>persona no binaria</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="71"/>
+        <source>mujeres</source>
+        <translation>mujeres</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="72"/>
+        <source>hombres</source>
+        <translation>hombres</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="73"/>
+        <source>personas no binarias</source>
+        <translation>personas no binarias</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="76"/>
+        <source>motriz</source>
+        <translation>motriz</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="77"/>
+        <source>visual</source>
+        <translation>visual</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="78"/>
+        <source>auditiva</source>
+        <translation>auditiva</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="79"/>
+        <source>del habla</source>
+        <translation>del habla</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="80"/>
+        <source>intelectual</source>
+        <translation>intelectual</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="81"/>
+        <source>psicosocial</source>
+        <translation>psicosocial</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="82"/>
+        <source>múltiple</source>
+        <translation>múltiple</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="85"/>
+        <source>preescolar</source>
+        <translation>preescolar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="86"/>
+        <source>primaria</source>
+        <translation>primaria</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="87"/>
+        <source>secundaria</source>
+        <translation>secundaria</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="88"/>
+        <source>educación media superior</source>
+        <translation>educación media superior</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="89"/>
+        <source>educación superior</source>
+        <translation>educación superior</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="92"/>
+        <source>trabaja</source>
+        <translation>trabaja</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="93"/>
+        <source>estudia</source>
+        <translation>estudia</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="94"/>
+        <source>trabaja y estudia</source>
+        <translation>trabaja y estudia</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="95"/>
+        <source>no estudia ni trabaja</source>
+        <translation>no estudia ni trabaja</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="96"/>
+        <source>se dedica al hogar</source>
+        <translation>se dedica al hogar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="97"/>
+        <source>no tiene ocupación registrada</source>
+        <translation>no tiene ocupación registrada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="99"/>
+        <source>indígena</source>
+        <translation>indígena</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="99"/>
+        <source>afromexicana</source>
+        <translation>afromexicana</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="186"/>
+        <source>Verificar en campo: {check}</source>
+        <translation>Verificar en campo: {check}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="202"/>
+        <source>Cumple la opción «{option}»: {reasons}</source>
+        <translation>Cumple la opción «{option}»: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="208"/>
+        <source>No cumple la opción «{option}»: {reasons}</source>
+        <translation>No cumple la opción «{option}»: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="233"/>
+        <source>Tiene {age} ({range})</source>
+        <translation>Tiene {age} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="238"/>
+        <source>Tiene {age}; {scope} es para personas {range}</source>
+        <translation>Tiene {age}; {scope} es para personas {range}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="255"/>
+        <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
+        <translation>Su sexo registrado es {sex}; {scope} es para {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="268"/>
+        <source>No tiene registrada una discapacidad permanente</source>
+        <translation>No tiene registrada una discapacidad permanente</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="270"/>
+        <source>La discapacidad registrada no es permanente</source>
+        <translation>La discapacidad registrada no es permanente</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="274"/>
+        <source>Tiene una discapacidad permanente ({kind})</source>
+        <translation>Tiene una discapacidad permanente ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="288"/>
+        <source>Cuenta con certificado de discapacidad de una institución pública</source>
+        <translation>Cuenta con certificado de discapacidad de una institución pública</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="291"/>
+        <source>Falta el certificado de discapacidad de una institución pública de salud</source>
+        <translation>Falta el certificado de discapacidad de una institución pública de salud</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="300"/>
+        <source>No tiene registrado un embarazo</source>
+        <translation>No tiene registrado un embarazo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="303"/>
+        <source>La fecha probable de parto registrada ({date}) ya pasó</source>
+        <translation>La fecha probable de parto registrada ({date}) ya pasó</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="305"/>
+        <source>Embarazo con fecha probable de parto el {date}</source>
+        <translation>Embarazo con fecha probable de parto el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="317"/>
+        <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
+        <translation>No tiene registrada una inscripción escolar; {scope} es para {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="324"/>
+        <source>Estudia {level}</source>
+        <translation>Estudia {level}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="328"/>
+        <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
+        <translation>Estudia {level}; {scope} es para estudiantes de {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="345"/>
+        <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
+        <translation>No tiene registrada una inscripción escolar; {scope} lo pide</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="348"/>
+        <source>Su escuela es pública</source>
+        <translation>Su escuela es pública</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="351"/>
+        <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
+        <translation>Su escuela no es pública; {scope} es para escuelas públicas</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="360"/>
+        <source>Ocupación: {occupation}</source>
+        <translation>Ocupación: {occupation}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="366"/>
+        <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
+        <translation>No tiene ocupación registrada; {scope} es para quien {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="374"/>
+        <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
+        <translation>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="396"/>
+        <source>Se reconoce como persona {identities}</source>
+        <translation>Se reconoce como persona {identities}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="398"/>
+        <source>No se reconoce como persona indígena ni afromexicana</source>
+        <translation>No se reconoce como persona indígena ni afromexicana</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="407"/>
+        <source>Ya recibe {program}</source>
+        <translation>Ya recibe {program}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="414"/>
+        <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
+        <translation>No recibe {programs}; {scope} es para quien ya recibe ese programa</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="422"/>
+        <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
+        <translation>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="441"/>
+        <location filename="../../domain/eligibility.py" line="458"/>
+        <source>Vive en {place}</source>
+        <translation>Vive en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="463"/>
+        <source>Falta el domicilio para saber si vive en {places}</source>
+        <translation>Falta el domicilio para saber si vive en {places}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="468"/>
+        <source>Vive en {place}; {scope} solo opera en {places}</source>
+        <translation>Vive en {place}; {scope} solo opera en {places}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="476"/>
+        <source>Falta el domicilio para saber si la localidad es rural</source>
+        <translation>Falta el domicilio para saber si la localidad es rural</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="490"/>
+        <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
+        <translation>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="495"/>
+        <source>Vive en una localidad rural ({place})</source>
+        <translation>Vive en una localidad rural ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="502"/>
+        <source>Ya tiene guardería del IMSS o del ISSSTE</source>
+        <translation>Ya tiene guardería del IMSS o del ISSSTE</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="503"/>
+        <source>No tiene guardería del IMSS o del ISSSTE</source>
+        <translation>No tiene guardería del IMSS o del ISSSTE</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="512"/>
+        <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
+        <translation>Falta el hogar para saber si la madre o el padre trabaja o estudia</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="519"/>
+        <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
+        <translation>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="527"/>
+        <source>Su madre {occupation}</source>
+        <translation>Su madre {occupation}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="534"/>
+        <source>Su padre, sin pareja en el hogar, {occupation}</source>
+        <translation>Su padre, sin pareja en el hogar, {occupation}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="541"/>
+        <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
+        <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="549"/>
+        <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
+        <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="598"/>
+        <source>menos de 1 año</source>
+        <translation>menos de 1 año</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="599"/>
+        <source>1 año</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="599"/>
+        <source>{years} años</source>
+        <translation>{years} años</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="604"/>
+        <source>de {low} a {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="606"/>
+        <source>{low} o más</source>
+        <translation>{low} o más</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="607"/>
+        <source>menos de {limit}</source>
+        <translation>menos de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="613"/>
+        <source>de {low} a {high} años</source>
+        <translation>de {low} a {high} años</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="615"/>
+        <source>de {low} años o más</source>
+        <translation>de {low} años o más</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="616"/>
+        <source>menores de {limit} años</source>
+        <translation>menores de {limit} años</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="196"/>
+        <source>No existe un estado con la clave INEGI «{key}».</source>
+        <translation>No existe un estado con la clave INEGI «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="206"/>
+        <source>No existe un estado con la clave de la CURP «{code}».</source>
+        <translation>No existe un estado con la clave de la CURP «{code}».</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="222"/>
+        <source>No existe el municipio «{key}» en {state}.</source>
+        <translation>No existe el municipio «{key}» en {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="239"/>
+        <source>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</source>
+        <translation>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="286"/>
+        <source>Escriba el nombre de la localidad.</source>
+        <translation>Escriba el nombre de la localidad.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="296"/>
+        <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
+        <translation>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/geography.py" line="307"/>
+        <source>Escriba el número exterior, o «{none}» si no tiene.</source>
+        <translation>Escriba el número exterior, o «{none}» si no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="108"/>
+        <location filename="../../domain/text.py" line="117"/>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="112"/>
+        <source>{list} o {item}</source>
+        <translation>{list} o {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="121"/>
+        <source>{list} y {item}</source>
+        <translation>{list} y {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="130"/>
+        <source>{list} ni {item}</source>
+        <translation>{list} ni {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/text.py" line="137"/>
+        <source>{list}; {item}</source>
+        <translation>{list}; {item}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="59"/>
+        <source>no binario</source>
+        <translation>no binario</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="90"/>
+        <source>Escriba el número de teléfono a 10 dígitos.</source>
+        <translation>Escriba el número de teléfono a 10 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="94"/>
+        <source>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</source>
+        <translation>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="99"/>
+        <source>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</source>
+        <translation>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="105"/>
+        <source>El teléfono debe tener 10 dígitos; tiene {digits}.</source>
+        <translation>El teléfono debe tener 10 dígitos; tiene {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="109"/>
+        <source>El número no corresponde a un teléfono válido de México.</source>
+        <translation>El número no corresponde a un teléfono válido de México.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="112"/>
+        <source>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</source>
+        <translation>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="136"/>
+        <source>Escriba el nombre o los nombres.</source>
+        <translation>Escriba el nombre o los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="138"/>
+        <source>Escriba el primer apellido.</source>
+        <translation>Escriba el primer apellido.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="145"/>
+        <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
+        <translation>La fecha de nacimiento no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="153"/>
+        <source>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</source>
+        <translation>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="166"/>
+        <source>La entidad de nacimiento no es una clave válida.</source>
+        <translation>La entidad de nacimiento no es una clave válida.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="184"/>
+        <source>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</source>
+        <translation>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="194"/>
+        <source>El sexo no coincide con la CURP (la CURP indica {sex}).</source>
+        <translation>El sexo no coincide con la CURP (la CURP indica {sex}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="206"/>
+        <source>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</source>
+        <translation>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="216"/>
+        <source>nacimiento en el extranjero</source>
+        <translation>nacimiento en el extranjero</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="247"/>
+        <source>Solo se registra embarazo para personas de sexo mujer o no binario.</source>
+        <translation>Solo se registra embarazo para personas de sexo mujer o no binario.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="255"/>
+        <source>La fecha probable de parto ({date}) ya pasó; actualice el registro.</source>
+        <translation>La fecha probable de parto ({date}) ya pasó; actualice el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="264"/>
+        <source>La fecha probable de parto ({date}) está a más de 10 meses.</source>
+        <translation>La fecha probable de parto ({date}) está a más de 10 meses.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="280"/>
+        <source>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</source>
+        <translation>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="303"/>
+        <source>La persona está registrada en otro hogar.</source>
+        <translation>La persona está registrada en otro hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="311"/>
+        <source>Registre al menos a una persona del hogar.</source>
+        <translation>Registre al menos a una persona del hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="318"/>
+        <source>Indique quién es la persona jefa del hogar.</source>
+        <translation>Indique quién es la persona jefa del hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="323"/>
+        <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
+        <translation>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="343"/>
+        <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
+        <translation>Esta CURP ya está registrada en este hogar (persona {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="375"/>
+        <source>La inscripción es de otra persona.</source>
+        <translation>La inscripción es de otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="377"/>
+        <source>La inscripción es de otro programa.</source>
+        <translation>La inscripción es de otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="387"/>
+        <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
+        <translation>Muestre el aviso de privacidad simplificado antes de capturar los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="395"/>
+        <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
+        <translation>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="401"/>
+        <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
+        <translation>Falta registrar cuándo se mostró el aviso de privacidad.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="416"/>
+        <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
+        <translation>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="444"/>
+        <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
+        <translation>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="462"/>
+        <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
+        <translation>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="472"/>
+        <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
+        <translation>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="503"/>
+        <source>Falta el documento: {document}.</source>
+        <translation>Falta el documento: {document}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="520"/>
+        <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
+        <translation>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="531"/>
+        <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
+        <translation>Escriba el nombre y el primer apellido de la persona auxiliar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="550"/>
+        <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
+        <translation>La persona auxiliar no puede ser la misma persona beneficiaria.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="555"/>
+        <source>La persona auxiliar debe ser mayor de edad.</source>
+        <translation>La persona auxiliar debe ser mayor de edad.</translation>
     </message>
 </context>
 </TS>
