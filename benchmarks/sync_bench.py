@@ -6,8 +6,9 @@
   10,000 pending changes (synthetic households, enrolments, checks) syncs to a fresh
   ``bienestar-central serve`` process on 127.0.0.1, on SQLite and on PostgreSQL; changes
   acknowledged per second of the whole ``sync`` (seal, sign, send, verify, store, receipt,
-  mark acknowledged). PostgreSQL needs ``BIENESTAR_BENCH_DATABASE_URL`` or
-  ``BIENESTAR_TEST_DATABASE_URL`` (a fresh database is made and dropped); else ``None``.
+  mark acknowledged). PostgreSQL from ``BIENESTAR_BENCH_DATABASE_URL`` or
+  ``BIENESTAR_TEST_DATABASE_URL``, else one answering on 127.0.0.1:5432; a fresh database is
+  made and dropped. Without any PostgreSQL the figure is ``None``.
 * ``batched_vs_per_record_sync_ratio``: the batched figure on SQLite divided by the throughput
   of sending each change in its own request (a sealed batch of one, as a per-submission
   uploader would), same server, same run.
@@ -153,10 +154,24 @@ def _timed_sync(template: Path, work: Path, server: _Server, batch_size: int) ->
         store.close()
 
 
+LOOPBACK_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
 def _pg_admin_url() -> str | None:
-    return os.environ.get("BIENESTAR_BENCH_DATABASE_URL") or os.environ.get(
+    """The configured PostgreSQL, else one answering on loopback, else None."""
+    configured = os.environ.get("BIENESTAR_BENCH_DATABASE_URL") or os.environ.get(
         "BIENESTAR_TEST_DATABASE_URL"
     )
+    if configured:
+        return configured
+    import psycopg
+
+    try:
+        plain = LOOPBACK_PG.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(plain, connect_timeout=2):
+            return LOOPBACK_PG
+    except psycopg.Error:
+        return None
 
 
 def _with_pg_database(admin_url: str) -> tuple[str, Any]:
@@ -196,7 +211,7 @@ def run() -> dict[str, Any]:
         admin = _pg_admin_url()
         if admin is None:
             results["sync_changes_per_s_postgres"] = None
-            results["sync_postgres_skipped"] = "no BIENESTAR_BENCH_DATABASE_URL"
+            results["sync_postgres_skipped"] = "no PostgreSQL configured or on loopback"
         else:
             url, drop = _with_pg_database(admin)
             pg_server = _Server(root / "central-pg", url)

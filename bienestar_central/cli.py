@@ -1,22 +1,303 @@
-"""``bienestar-central``: the central server's commands (the server arrives with sync)."""
+"""``bienestar-central``: the operator's commands (DESIGN.md section 7).
+
+``init`` makes the server keys and the database schema; ``serve`` runs the HTTP API with
+uvicorn; ``enrollment-code``, ``revoke``, ``stats`` (and ``devices``, ``decide``,
+``verify-audit``) act on the database directly. Errors are one line on stderr and a non-zero
+exit, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
 
 from bienestar_central import __version__
+from bienestar_central.config import (
+    DATA_DIR_ENV,
+    DATABASE_URL_ENV,
+    ServerConfig,
+    ensure_private_dir,
+    redact_url,
+    resolve_data_dir,
+    resolve_database_url,
+)
+from bienestar_central.db import Database, DatabaseError, migrate, require_current
+from bienestar_central.keys import KeyFileError, create_keys, load_keys
+from bienestar_central.service import CentralService, ServiceError
+from bienestar_field.sync.protocol import MAX_REQUEST_BYTES
+
+PROG = "bienestar-central"
+CONFIG_ENV = "BIENESTAR_CENTRAL_CONFIG"
+log = logging.getLogger("bienestar_central")
+
+
+class CommandError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"server keys and the default SQLite database (default: {DATA_DIR_ENV} or the "
+        "platform's data folder)",
+    )
+    common.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
+        f"(default: {DATABASE_URL_ENV} or SQLite in the data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="The central server Bienestar Field devices sync to."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    commands.add_parser(
+        "init", parents=[common], help="make the server keys (once) and the database schema"
+    )
+
+    serve = commands.add_parser("serve", parents=[common], help="run the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (PostgreSQL)")
+    serve.add_argument("--max-body-bytes", type=int, default=MAX_REQUEST_BYTES)
+    serve.add_argument(
+        "--enroll-failure-limit",
+        type=int,
+        default=10,
+        help="failed enrolment attempts per client per window before 429",
+    )
+    serve.add_argument("--enroll-window-seconds", type=int, default=600)
+
+    code = commands.add_parser(
+        "enrollment-code",
+        parents=[common],
+        help="print a one-time enrolment code (last line) for a device of an office",
+    )
+    code.add_argument("--office", required=True, metavar="NAME")
+    code.add_argument("--ttl-minutes", type=int, default=None, metavar="N")
+
+    revoke = commands.add_parser("revoke", parents=[common], help="revoke a device")
+    revoke.add_argument("device", metavar="DEVICE")
+
+    commands.add_parser("stats", parents=[common], help="print counts as JSON")
+    commands.add_parser("devices", parents=[common], help="list enrolled devices as JSON lines")
+
+    decide = commands.add_parser("decide", parents=[common], help="approve or reject an enrolment")
+    decide.add_argument("enrollment_id", metavar="ENROLLMENT_ID")
+    decide.add_argument("decision", choices=["approved", "rejected"])
+    decide.add_argument("--reason", default="")
+
+    catalog = commands.add_parser(
+        "publish-catalog",
+        parents=[common],
+        help="send a program catalog (JSON with a 'version') to the devices at their next sync",
+    )
+    catalog.add_argument("file", metavar="FILE")
+    catalog.add_argument("--office", metavar="NAME", help="only this office (default: all)")
+
+    commands.add_parser(
+        "verify-audit", parents=[common], help="check the hash-chained audit log end to end"
+    )
+    return parser
+
+
+def _config(args: argparse.Namespace) -> ServerConfig:
+    data_dir = resolve_data_dir(args.data_dir)
+    url = resolve_database_url(args.database_url, data_dir)
+    extra: dict[str, int] = {}
+    if args.command == "serve":
+        extra = {
+            "max_body_bytes": args.max_body_bytes,
+            "enroll_failure_limit": args.enroll_failure_limit,
+            "enroll_window_seconds": args.enroll_window_seconds,
+        }
+    return ServerConfig(data_dir=data_dir, database_url=url, **extra)
+
+
+def _service(config: ServerConfig) -> CentralService:
+    keys = load_keys(config.keys_path)
+    database = Database(config.database_url)
+    require_current(database)
+    return CentralService(database, keys, config)
+
+
+def cmd_init(config: ServerConfig) -> int:
+    ensure_private_dir(config.data_dir)
+    keys, made = create_keys(config.keys_path)
+    database = Database(config.database_url)
+    try:
+        revision = migrate(database)
+    finally:
+        database.close()
+    print(
+        f"{'made new' if made else 'kept the existing'} server keys in {config.data_dir}; "
+        f"database {redact_url(config.database_url)} at schema {revision}",
+        file=sys.stderr,
+    )
+    print(f"server key id: {keys.key_id}")
+    return 0
+
+
+def cmd_serve(config: ServerConfig, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from bienestar_central.app import create_app
+
+    load_keys(config.keys_path)  # fail early, in words, when init never ran
+    database = Database(config.database_url)
+    try:
+        migrate(database)
+    finally:
+        database.close()
+    log.info("serving on %s:%d with %s", args.host, args.port, redact_url(config.database_url))
+    common: dict[str, object] = {
+        "host": args.host,
+        "port": args.port,
+        "access_log": False,  # our own request log leaves out client addresses
+        "log_config": None,
+        "server_header": False,
+    }
+    if args.workers > 1:
+        os.environ[CONFIG_ENV] = json.dumps({**asdict(config), "data_dir": str(config.data_dir)})
+        uvicorn.run(
+            "bienestar_central.cli:app_from_config_env",
+            factory=True,
+            workers=args.workers,
+            **common,  # type: ignore[arg-type]
+        )
+    else:
+        uvicorn.run(create_app(config), **common)  # type: ignore[arg-type]
+    return 0
+
+
+def app_from_config_env() -> object:
+    """For ``serve --workers N``: each worker rebuilds the app from the parent's settings."""
+    from bienestar_central.app import create_app
+
+    raw = json.loads(os.environ[CONFIG_ENV])
+    raw["data_dir"] = Path(raw["data_dir"])
+    _configure_logging()
+    return create_app(ServerConfig(**raw))
+
+
+def cmd_code(config: ServerConfig, args: argparse.Namespace) -> int:
+    issued = _service(config).issue_code(args.office, args.ttl_minutes)
+    print(f"office: {issued.office}", file=sys.stderr)
+    print(f"expires: {issued.expires_at}", file=sys.stderr)
+    print(issued.code)
+    return 0
+
+
+def cmd_revoke(config: ServerConfig, args: argparse.Namespace) -> int:
+    device = _service(config).revoke(args.device)
+    print(f"device {device.id} ({device.office}) revoked at {device.revoked_at}")
+    return 0
+
+
+def cmd_stats(config: ServerConfig) -> int:
+    print(json.dumps(_service(config).stats(), sort_keys=True))
+    return 0
+
+
+def cmd_devices(config: ServerConfig) -> int:
+    for device in _service(config).devices():
+        print(
+            json.dumps(
+                {
+                    "device_id": device.id,
+                    "office": device.office,
+                    "label": device.label,
+                    "enrolled_at": device.created_at,
+                    "revoked_at": device.revoked_at,
+                },
+                sort_keys=True,
+            )
+        )
+    return 0
+
+
+def cmd_decide(config: ServerConfig, args: argparse.Namespace) -> int:
+    state = _service(config).decide(args.enrollment_id, args.decision, args.reason)
+    print(f"enrolment {state.entity_id} {args.decision} (version {state.version})")
+    return 0
+
+
+def cmd_publish_catalog(config: ServerConfig, args: argparse.Namespace) -> int:
+    try:
+        catalog = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except ValueError:
+        raise CommandError(f"{args.file} is not JSON") from None
+    if not isinstance(catalog, dict):
+        raise CommandError(f"{args.file} does not hold a JSON object")
+    offices = _service(config).publish_catalog(catalog, args.office)
+    print(f"catalog {catalog.get('version')} queued for {len(offices)} offices")
+    return 0
+
+
+def cmd_verify_audit(config: ServerConfig) -> int:
+    broken = _service(config).verify_audit()
+    if broken is not None:
+        raise CommandError(f"the audit chain breaks at event {broken}")
+    print("the audit chain verifies")
+    return 0
+
+
+def _configure_logging() -> None:
+    root = logging.getLogger()
+    if not any(getattr(h, "_bienestar_central", False) for h in root.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._bienestar_central = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    for noisy in ("alembic", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="bienestar-central", description="The central server Bienestar Field syncs to."
-    )
-    parser.add_argument("--version", action="version", version=f"bienestar-central {__version__}")
-    parser.parse_args(argv)
-    print(
-        "bienestar-central: error: no server commands are available in this version",
-        file=sys.stderr,
-    )
-    return 2
+    args = build_parser().parse_args(argv)
+    try:
+        config = _config(args)
+        if args.command == "init":
+            return cmd_init(config)
+        if args.command == "serve":
+            _configure_logging()
+            return cmd_serve(config, args)
+        handlers = {
+            "enrollment-code": lambda: cmd_code(config, args),
+            "revoke": lambda: cmd_revoke(config, args),
+            "stats": lambda: cmd_stats(config),
+            "devices": lambda: cmd_devices(config),
+            "decide": lambda: cmd_decide(config, args),
+            "verify-audit": lambda: cmd_verify_audit(config),
+            "publish-catalog": lambda: cmd_publish_catalog(config, args),
+        }
+        return handlers[args.command]()
+    except ServiceError as exc:
+        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        return 1
+    except (CommandError, KeyFileError, DatabaseError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{PROG}: error: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        # SQLAlchemy errors say which statement failed; parameters are hidden at the engine.
+        print(
+            f"{PROG}: error: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}",
+            file=sys.stderr,
+        )
+        return 70

@@ -1,0 +1,304 @@
+"""The HTTP face of the central server: a FastAPI app factory over ``CentralService``.
+
+Bodies are parsed by the shared protocol module (``bienestar_field.sync.protocol``), whose JSON
+Schemas are published in the OpenAPI document, so the wire format has one definition. Database
+and crypto work runs in the thread pool. Log lines carry method, path, status, time and ids:
+never a query string, a body, a client address or anything personal.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from bienestar_central import __version__
+from bienestar_central.config import (
+    DATA_DIR_ENV,
+    DATABASE_URL_ENV,
+    ServerConfig,
+    resolve_data_dir,
+    resolve_database_url,
+)
+from bienestar_central.db import Database, require_current
+from bienestar_central.keys import load_keys
+from bienestar_central.service import CentralService, DeviceRow, ServiceError
+from bienestar_field.sync.protocol import (
+    API_PREFIX,
+    BATCH_SCHEMA,
+    DEFAULT_PULL_ENTRIES,
+    ENROLL_REQUEST_SCHEMA,
+    ENROLL_RESPONSE_SCHEMA,
+    ERROR_SCHEMA,
+    HEALTH_SCHEMA,
+    MAX_PULL_ENTRIES,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    RECEIPT_SCHEMA,
+    SEALED_PULL_SCHEMA,
+    ErrorBody,
+    ErrorCode,
+    ProtocolError,
+    canonical_json,
+    parse_protocol_header,
+)
+
+log = logging.getLogger("bienestar_central.http")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_PROTOCOL_HEADER_BYTES = PROTOCOL_HEADER.lower().encode("ascii")
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _json(
+    body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
+    return Response(
+        content=canonical_json(body),
+        status_code=status,
+        media_type="application/json",
+        headers=headers,
+    )
+
+
+def _error(status: int, code: ErrorCode, message: str, retry_after: int | None = None) -> Response:
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    return _json(ErrorBody(code, message).to_json(), status, headers)
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {
+        status: {
+            "description": "refused",
+            "content": {"application/json": {"schema": ERROR_SCHEMA}},
+        }
+        for status in statuses
+    }
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class LimitsMiddleware:
+    """Size limit on request bodies, protocol-version check, protocol header and a log line.
+
+    Pure ASGI, so an oversized body is refused from its declared length before any of it is
+    read, and a body longer than it declared is cut off while being read.
+    """
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        method: str = scope["method"]
+        path: str = scope["path"]
+        headers = dict(scope.get("headers") or [])
+        status_holder = [0]
+
+        async def send_tagged(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder[0] = int(message["status"])
+                message = dict(message)
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (_PROTOCOL_HEADER_BYTES, str(PROTOCOL_VERSION).encode("ascii")),
+                ]
+            await send(message)
+
+        refusal = self._refusal(method, path, headers)
+        if refusal is not None:
+            await refusal(scope, receive, send_tagged)
+            self._log(method, path, status_holder[0], started)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send_tagged)
+        except _TooLarge:
+            if status_holder[0] == 0:
+                response = _error(413, ErrorCode.TOO_LARGE, "the request body is too large")
+                await response(scope, receive, send_tagged)
+        self._log(method, path, status_holder[0], started)
+
+    def _refusal(self, method: str, path: str, headers: dict[bytes, bytes]) -> Response | None:
+        length = headers.get(b"content-length")
+        if length is not None:
+            if not length.isdigit():
+                return _error(400, ErrorCode.BAD_REQUEST, "Content-Length is not a number")
+            if int(length) > self.max_body_bytes:
+                return _error(
+                    413,
+                    ErrorCode.TOO_LARGE,
+                    f"the request body is larger than {self.max_body_bytes} bytes",
+                )
+        elif method in _BODY_METHODS:
+            return _error(411, ErrorCode.BAD_REQUEST, "a request body needs a Content-Length")
+        if path.startswith(API_PREFIX + "/") and path != f"{API_PREFIX}/health":
+            declared = headers.get(_PROTOCOL_HEADER_BYTES)
+            try:
+                parse_protocol_header(declared.decode("latin-1") if declared else None)
+            except ProtocolError as exc:
+                return _error(400, ErrorCode.UNSUPPORTED_PROTOCOL, str(exc))
+        return None
+
+    @staticmethod
+    def _log(method: str, path: str, status: int, started: float) -> None:
+        log.info("%s %s %d %.0fms", method, path, status, (time.perf_counter() - started) * 1000)
+
+
+def create_app(config: ServerConfig, *, service: CentralService | None = None) -> FastAPI:
+    """The ASGI app. Without ``service``, opens the keys and database ``config`` names."""
+    if service is None:
+        keys = load_keys(config.keys_path)
+        database = Database(config.database_url)
+        require_current(database)
+        service = CentralService(database, keys, config)
+    central = service
+
+    app = FastAPI(
+        title="Bienestar Central",
+        version=__version__,
+        description="The central server that Bienestar Field devices sync to. Every endpoint "
+        f"but {API_PREFIX}/health needs the {PROTOCOL_HEADER} header; all but health and "
+        "enroll need the device's bearer token.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.service = central
+
+    @app.exception_handler(ServiceError)
+    async def _service_error(_request: Request, exc: ServiceError) -> Response:
+        return _error(exc.status, exc.code, exc.message, exc.retry_after)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        # The type only: an exception's text could quote what it failed on.
+        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+        return _error(500, ErrorCode.INTERNAL, "internal error; the server log has the details")
+
+    async def device_of(request: Request) -> DeviceRow:
+        return await run_in_threadpool(central.authenticate, request.headers.get("authorization"))
+
+    @app.get(
+        f"{API_PREFIX}/health",
+        summary="Liveness, server time, protocol window and public keys (no authentication)",
+        responses={200: {"content": {"application/json": {"schema": HEALTH_SCHEMA}}}},
+    )
+    async def health() -> Response:
+        return _json(central.health().to_json())
+
+    @app.post(
+        f"{API_PREFIX}/enroll",
+        summary="Enrol a device with a one-time code",
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": ENROLL_REQUEST_SCHEMA}},
+            }
+        },
+        responses={
+            200: {"content": {"application/json": {"schema": ENROLL_RESPONSE_SCHEMA}}},
+            **_errors(400, 403, 413, 429),
+        },
+    )
+    async def enroll(request: Request) -> Response:
+        body = await request.body()
+        client = request.client.host if request.client else "unknown"
+        response = await run_in_threadpool(central.enroll, body, client)
+        return _json(response.to_json())
+
+    batch_doc: dict[str, Any] = {
+        "openapi_extra": {
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": BATCH_SCHEMA}},
+            }
+        },
+        "responses": {
+            200: {"content": {"application/json": {"schema": RECEIPT_SCHEMA}}},
+            **_errors(400, 401, 403, 409, 413),
+        },
+    }
+
+    @app.post(f"{API_PREFIX}/push", summary="Push a sealed, signed batch of changes", **batch_doc)
+    async def push(request: Request) -> Response:
+        device = await device_of(request)
+        body = await request.body()
+        outcome = await run_in_threadpool(central.push, device, body)
+        return _json(outcome.receipt.to_json())
+
+    @app.post(
+        f"{API_PREFIX}/forward",
+        summary="Forward another device's sealed batch (a supervisor importing a batch file)",
+        **batch_doc,
+    )
+    async def forward(request: Request) -> Response:
+        device = await device_of(request)
+        body = await request.body()
+        outcome = await run_in_threadpool(central.push, device, body, forward=True)
+        return _json(outcome.receipt.to_json())
+
+    @app.get(
+        f"{API_PREFIX}/pull",
+        summary="The office's changes after a cursor, sealed to the device",
+        responses={
+            200: {"content": {"application/json": {"schema": SEALED_PULL_SCHEMA}}},
+            **_errors(400, 401),
+        },
+    )
+    async def pull(
+        request: Request,
+        nonce: str = Query(..., min_length=1, max_length=64),
+        cursor: str = Query("", max_length=41),
+        limit: int = Query(DEFAULT_PULL_ENTRIES, ge=1, le=MAX_PULL_ENTRIES),
+    ) -> Response:
+        device = await device_of(request)
+        sealed = await run_in_threadpool(central.pull, device, cursor, limit, nonce)
+        return _json(sealed.to_json())
+
+    @app.get(
+        f"{API_PREFIX}/device",
+        summary="Who this token belongs to: device id, office, label",
+        responses=_errors(401),
+    )
+    async def whoami(request: Request) -> Response:
+        device = await device_of(request)
+        return _json({"device_id": device.id, "office": device.office, "label": device.label})
+
+    limited: Any = LimitsMiddleware
+    app.add_middleware(limited, max_body_bytes=config.max_body_bytes)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` with several workers: configuration from the env."""
+    data_dir = resolve_data_dir(os.environ.get(DATA_DIR_ENV))
+    url = resolve_database_url(os.environ.get(DATABASE_URL_ENV), data_dir)
+    return create_app(ServerConfig(data_dir=Path(data_dir), database_url=url))

@@ -1,0 +1,162 @@
+"""The server's database: engine set-up for SQLite and PostgreSQL, migrations, write transactions.
+
+Every write transaction that appends to the audit chain or the feed is serialised: on SQLite by
+``BEGIN IMMEDIATE``, on PostgreSQL by a transaction-scoped advisory lock. That keeps the audit
+chain from forking. The feed does not depend on it: readers stop at the oldest transaction
+still running (see ``pull_horizon``), so a position taken by a slow transaction is never skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR: Final = Path(__file__).with_name("migrations")
+# An arbitrary constant naming "the central write lock" among PostgreSQL advisory locks.
+_WRITE_LOCK_KEY: Final = 0x42_49_45_4E_45_53_54
+
+
+class DatabaseError(Exception):
+    """A known problem with the server's database, explained in one line."""
+
+
+class Database:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            self.engine = create_engine(
+                url,
+                connect_args={"check_same_thread": False, "timeout": 30},
+                hide_parameters=True,
+            )
+            _configure_sqlite(self.engine)
+            self._write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            self.engine = create_engine(
+                url, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
+            )
+            self._write_engine = self.engine
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One serialised write transaction: commits at the end, or rolls back on error."""
+        with self._write_engine.begin() as connection:
+            if not self.is_sqlite:
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY}
+                )
+            yield connection
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            yield connection
+
+    def write_group(self, connection: Connection) -> int:
+        """The feed group of this transaction: its transaction id on PostgreSQL, else 0."""
+        if self.is_sqlite:
+            return 0
+        return int(
+            connection.execute(text("SELECT pg_current_xact_id()::text::bigint")).scalar_one()
+        )
+
+    def pull_horizon(self, connection: Connection) -> int | None:
+        """Feed groups below this are final (their transactions have ended); None: all are."""
+        if self.is_sqlite:
+            return None
+        return int(
+            connection.execute(
+                text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+            ).scalar_one()
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            # The server answers "stored" only after a commit that survives a power cut.
+            "PRAGMA synchronous=FULL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA busy_timeout=30000",
+            "PRAGMA temp_store=MEMORY",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "")
+        connection.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+# Alembic is imported only where migrations are looked at: the operator commands start faster.
+
+
+def _alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(database: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(database: Database) -> str:
+    """Bring the schema to this program's head in one transaction; refuse a newer schema."""
+    known = known_revisions()
+    current = current_revision(database)
+    if current is not None and current not in known:
+        raise DatabaseError(
+            f"the database has schema {current}, newer than this bienestar-central knows; "
+            "upgrade the server program"
+        )
+    if current == known[-1]:
+        return current
+    from alembic import command
+
+    log.info("migrating the central database from %s to %s", current, known[-1])
+    with database.writing() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return known[-1]
+
+
+def require_current(database: Database) -> None:
+    current = current_revision(database)
+    if current != known_revisions()[-1]:
+        raise DatabaseError(
+            "the database is not initialised or not up to date: run 'bienestar-central init'"
+        )

@@ -1,0 +1,116 @@
+"""The server's keys, made once by ``init`` and kept in a 0600 file in the data folder.
+
+* X25519 (HPKE): devices seal batch keys to it; only this server opens batches.
+* Ed25519: signs receipts and pull answers; devices pin its public half at enrolment.
+* CURP index key: the server's own blind index of CURPs for its duplicates queue (devices'
+  blind indexes never leave them).
+* Audit key: HMAC of the hash-chained audit log.
+* Client key: hashes client addresses for the enrolment rate limit (no addresses stored).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bienestar_field.sync.envelope import KeyPairs
+from bienestar_field.sync.protocol import ServerKeyInfo, b64decode, b64encode
+
+_FORMAT = "bienestar-central-keys"
+
+
+class KeyFileError(Exception):
+    """The key file is missing or damaged; the message says which."""
+
+
+@dataclass(frozen=True)
+class ServerKeys:
+    pairs: KeyPairs
+    curp_index_key: bytes
+    audit_key: bytes
+    client_key: bytes
+
+    @classmethod
+    def generate(cls) -> ServerKeys:
+        return cls(KeyPairs.generate(), os.urandom(32), os.urandom(32), os.urandom(32))
+
+    @property
+    def info(self) -> ServerKeyInfo:
+        return self.pairs.public_info()
+
+    @property
+    def key_id(self) -> str:
+        return self.info.key_id
+
+    def curp_index(self, curp: str) -> bytes:
+        return hmac.digest(self.curp_index_key, curp.strip().upper().encode("utf-8"), "sha256")[:16]
+
+    def client_tag(self, address: str) -> str:
+        return hmac.digest(self.client_key, address.encode("utf-8"), "sha256")[:12].hex()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": _FORMAT,
+            "version": 1,
+            "created_at": datetime.now(UTC).isoformat(),
+            **self.pairs.secret_json(),
+            "curp_index_key": b64encode(self.curp_index_key),
+            "audit_key": b64encode(self.audit_key),
+            "client_key": b64encode(self.client_key),
+        }
+
+    @classmethod
+    def from_json(cls, obj: object) -> ServerKeys:
+        if not isinstance(obj, dict) or obj.get("format") != _FORMAT:
+            raise KeyFileError("the server key file is not in the expected format")
+        try:
+            return cls(
+                KeyPairs.from_secret_json(obj),
+                b64decode(obj.get("curp_index_key"), "curp_index_key"),
+                b64decode(obj.get("audit_key"), "audit_key"),
+                b64decode(obj.get("client_key"), "client_key"),
+            )
+        except Exception:
+            raise KeyFileError("the server key file is damaged") from None
+
+
+def load_keys(path: Path) -> ServerKeys:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KeyFileError(
+            f"no server keys in {path.parent}: run 'bienestar-central init'"
+        ) from None
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        raise KeyFileError("the server key file is damaged") from None
+    return ServerKeys.from_json(obj)
+
+
+def create_keys(path: Path) -> tuple[ServerKeys, bool]:
+    """Load the keys at ``path``, or make them when there are none. Never overwrites."""
+    if path.exists():
+        return load_keys(path), False
+    keys = ServerKeys.generate()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".keys.", suffix=".tmp")
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(keys.to_json(), handle, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # link() refuses to replace a file another `init` made meanwhile.
+        os.link(temp_name, path)
+    except FileExistsError:
+        return load_keys(path), False
+    finally:
+        Path(temp_name).unlink(missing_ok=True)
+    return keys, True

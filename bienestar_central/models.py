@@ -1,0 +1,192 @@
+"""The central server's tables (SQLAlchemy Core). Migrations in ``migrations/`` create them.
+
+The server opens batches, so it holds records in clear JSON in its own database (protected by
+the operator, never logged). CURPs are found through the server's own blind index.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# 64-bit on PostgreSQL; plain INTEGER on SQLite, which is what makes it the rowid.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("office", String(64), nullable=False, index=True),
+    Column("label", String(64), nullable=False),
+    Column("signing_key", LargeBinary, nullable=False),
+    Column("sealing_key", LargeBinary, nullable=False),
+    Column("token_hash", LargeBinary, nullable=False),
+    Column("code_id", String(36), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("revoked_at", String(40), nullable=True),
+    Column("last_seen_at", String(40), nullable=True),
+)
+
+enrollment_codes = Table(
+    "enrollment_codes",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("code_hash", LargeBinary, nullable=False, unique=True),
+    Column("office", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Column("used_at", String(40), nullable=True),
+    Column("device_id", String(36), nullable=True),
+)
+
+enroll_attempts = Table(
+    "enroll_attempts",
+    metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("client", String(32), nullable=False),
+    Column("at", BigInteger, nullable=False),  # unix seconds
+    Column("ok", Boolean, nullable=False),
+    Index("ix_enroll_attempts_client_at", "client", "at"),
+)
+
+batches = Table(
+    "batches",
+    metadata,
+    Column("batch_id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("forwarded_by", String(36), nullable=True),
+    Column("digest", String(64), nullable=False),
+    Column("change_count", Integer, nullable=False),
+    Column("received_at", String(40), nullable=False),
+)
+
+changes = Table(
+    "changes",
+    metadata,
+    Column("change_id", String(36), primary_key=True),
+    Column("batch_id", String(36), nullable=False),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("office", String(64), nullable=False),
+    Column("entity", String(32), nullable=False),
+    Column("entity_id", String(36), nullable=False, index=True),
+    Column("operation", String(16), nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("basis_version", Integer, nullable=False),
+    Column("hlc", String(64), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("received_at", String(40), nullable=False),
+    Column("digest", LargeBinary, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("reason", String(200), nullable=False),
+    Column("fields", Text, nullable=False),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("entity_id", String(36), primary_key=True),
+    Column("entity", String(32), nullable=False),
+    Column("office", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("fields", Text, nullable=False),
+    # Per field: [server version, device id, clock stamp, change id] of its last write.
+    Column("field_meta", Text, nullable=False),
+    Column("hlc", String(64), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("curp_index", LargeBinary, nullable=True, index=True),
+    Column("link_key", String(80), nullable=True, index=True),
+    Index("ix_records_entity_office", "entity", "office"),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("office", String(64), nullable=False),
+    Column("entity", String(32), nullable=False),
+    Column("entity_id", String(36), nullable=False, index=True),
+    Column("field", String(64), nullable=False),
+    Column("winner_value", Text, nullable=False),
+    Column("loser_value", Text, nullable=False),
+    Column("winner_hlc", String(64), nullable=False),
+    Column("loser_hlc", String(64), nullable=False),
+    Column("winner_device", String(36), nullable=False),
+    Column("loser_device", String(36), nullable=False),
+    Column("winner_change", String(36), nullable=False),
+    Column("loser_change", String(36), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("resolved_at", String(40), nullable=True),
+)
+
+duplicates = Table(
+    "duplicates",
+    metadata,
+    Column("id", BigId, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("entity", String(32), nullable=False),
+    Column("entity_id", String(36), nullable=False, index=True),
+    Column("other_entity_id", String(36), nullable=False),
+    Column("office", String(64), nullable=False),
+    Column("other_office", String(64), nullable=False),
+    Column("change_id", String(36), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("resolved_at", String(40), nullable=True),
+)
+
+feed = Table(
+    "feed",
+    metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    # The writing transaction's id on PostgreSQL (0 on SQLite): see protocol.Cursor.
+    Column("grp", BigInteger, nullable=False),
+    Column("office", String(64), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("entity", String(32), nullable=True),
+    Column("entity_id", String(36), nullable=True),
+    # The device that already has this state (its author), or NULL for everyone.
+    Column("skip_device", String(36), nullable=True),
+    # Only this device should get the entry (receipts), or NULL for every device.
+    Column("target_device", String(36), nullable=True),
+    Column("body", Text, nullable=True),
+    Column("created_at", String(40), nullable=False),
+    Index("ix_feed_office_grp_seq", "office", "grp", "seq"),
+    sqlite_autoincrement=True,
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(64), nullable=False),
+    Column("action", String(48), nullable=False),
+    Column("subject", String(64), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("prev_mac", LargeBinary, nullable=False),
+    Column("mac", LargeBinary, nullable=False),
+    sqlite_autoincrement=True,
+)

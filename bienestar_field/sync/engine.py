@@ -1,0 +1,479 @@
+"""Sync of one casebook with the central server: enrol, push the outbox, pull the office's feed.
+
+``SyncEngine.sync`` is what ``bienestar-field sync`` and the app's background worker call. It
+takes the casebook's ``Database`` and ``Keyring`` (never the GUI), holds the sync lock for its
+whole run, and reports progress through a callback. Before sending anything it checks the
+server: protocol window, clock skew, and that its key is the one pinned at enrolment.
+
+Exactly once, through any fault: a batch's changes are marked acknowledged only after the
+server's *signed* receipt is verified, in one transaction; anything else (a cut connection, a
+lost or truncated answer, a crash of either side) leaves them pending, and the next attempt
+sends them again under their own change ids, which the server answers ``duplicate``.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Final
+
+import requests
+
+from bienestar_field.domain.ids import uuid7
+from bienestar_field.storage import sync_store
+from bienestar_field.storage.crypto import Keyring
+from bienestar_field.storage.database import Database
+from bienestar_field.storage.sync_store import SyncIdentity
+from bienestar_field.sync.client import (
+    DEFAULT_TIMEOUT,
+    REVOKED_MESSAGE,
+    Answer,
+    ClockSkew,
+    DeviceRevoked,
+    NotEnrolled,
+    PermanentError,
+    ProtocolMismatch,
+    RetryPolicy,
+    ServerKeyChanged,
+    SyncError,
+    TransientError,
+    Transport,
+)
+from bienestar_field.sync.envelope import (
+    EnvelopeError,
+    KeyPairs,
+    PeerKeys,
+    open_pull,
+    seal_batch,
+    sign_enroll,
+    verify_receipt,
+)
+from bienestar_field.sync.lock import SyncLock
+from bienestar_field.sync.protocol import (
+    API_PREFIX,
+    DEFAULT_BATCH_CHANGES,
+    DEFAULT_PULL_ENTRIES,
+    MAX_CLOCK_SKEW_SECONDS,
+    PROTOCOL_VERSION,
+    ChangeStatus,
+    EnrollRequest,
+    EnrollResponse,
+    Health,
+    ProtocolError,
+    PullPage,
+    Receipt,
+    SealedPull,
+    canonical_json,
+)
+
+log = logging.getLogger(__name__)
+
+LOCK_FILE: Final = "sync.lock"
+_MAX_PULL_PAGES: Final = 100_000
+_MAX_ROUNDS: Final = 3
+ENROLL_RETRY: Final = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0, max_retry_after=5)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    phase: str  # "check" | "push" | "pull"
+    done: int
+    total: int
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    acknowledged: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled_records: int = 0
+    receipts: int = 0
+    decisions: int = 0
+    catalogs: int = 0
+    batches: int = 0
+    pending_left: int = 0
+    quarantined: int = 0
+    entity_ids: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every change is acknowledged: nothing pending, nothing refused."""
+        return self.pending_left == 0 and self.quarantined == 0
+
+
+def check_server(health: Health, *, now: datetime, elapsed: float) -> None:
+    """Refuse, with a reason, a server this app cannot talk to or a clock far off its own."""
+    if not health.min_protocol <= PROTOCOL_VERSION <= health.max_protocol:
+        newer = health.min_protocol > PROTOCOL_VERSION
+        raise ProtocolMismatch(
+            "the server needs a newer version of this app; update it before syncing"
+            if newer
+            else "the server is older than this app and cannot sync with it yet"
+        )
+    server_time = datetime.fromisoformat(health.server_time)
+    # The server stamped its time somewhere within the round trip: assume the middle.
+    local = now - timedelta(seconds=elapsed / 2)
+    skew = (local - server_time).total_seconds()
+    if abs(skew) > MAX_CLOCK_SKEW_SECONDS:
+        minutes = round(abs(skew) / 60)
+        direction = "ahead of" if skew > 0 else "behind"
+        raise ClockSkew(
+            f"this computer's clock is about {minutes} minutes {direction} the server's; "
+            "correct the date and time, then sync again"
+        )
+
+
+def fetch_health(transport: Transport, now: Callable[[], datetime]) -> Health:
+    answer = transport.request("GET", f"{API_PREFIX}/health")
+    try:
+        health = Health.from_json(answer.body)
+    except ProtocolError as exc:
+        raise PermanentError(f"the server's health answer is not understood: {exc}") from None
+    check_server(health, now=now(), elapsed=answer.elapsed)
+    return health
+
+
+def enroll_device(
+    db: Database,
+    keyring: Keyring,
+    *,
+    server_url: str,
+    code: str,
+    label: str,
+    user_id: str,
+    expected_key_id: str | None = None,
+    transport: Transport | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> SyncIdentity:
+    """Enrol this casebook's device: make its keys, present the code, pin the server's keys."""
+    own = transport is None
+    # A person waits at the screen: a few quick retries, and never sit out a long Retry-After.
+    transport = transport or Transport(server_url, retry=ENROLL_RETRY)
+    try:
+        health = fetch_health(transport, now)
+        if expected_key_id is not None and health.server_keys.key_id != expected_key_id.lower():
+            raise ServerKeyChanged(
+                "the server's key id is not the one the central office gave; not enrolling"
+            )
+        keys = KeyPairs.generate()
+        request = sign_enroll(
+            EnrollRequest(
+                v=PROTOCOL_VERSION,
+                code=code.strip(),
+                label=label[:64],
+                signing=keys.signing_public,
+                sealing=keys.sealing_public,
+            ),
+            keys,
+        )
+        answer = transport.request(
+            "POST", f"{API_PREFIX}/enroll", body=canonical_json(request.to_json())
+        )
+        try:
+            enrolled = EnrollResponse.from_json(answer.body)
+        except ProtocolError as exc:
+            raise PermanentError(f"the enrolment answer is not understood: {exc}") from None
+        if enrolled.server_keys.key_id != health.server_keys.key_id:
+            raise ServerKeyChanged("the server changed keys during enrolment; not enrolling")
+        identity = SyncIdentity(
+            server_url=server_url.rstrip("/"),
+            device_id=enrolled.device_id,
+            office=enrolled.office,
+            token=enrolled.token,
+            device_keys=keys,
+            server_keys=enrolled.server_keys,
+            enrolled_at=now().isoformat(),
+        )
+        sync_store.save_identity(db, keyring, identity, user_id=user_id, at=now().isoformat())
+        log.info("device enrolled as %s", identity.device_id)
+        return identity
+    finally:
+        if own:
+            transport.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A sealed batch ready to send."""
+
+    batch_id: str
+    change_ids: list[str]
+    body: bytes
+    last_seq: int
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        keyring: Keyring,
+        *,
+        user_id: str,
+        lock_path: Path,
+        server_url: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: tuple[float, float] | None = None,
+        batch_size: int = DEFAULT_BATCH_CHANGES,
+        pull_limit: int = DEFAULT_PULL_ENTRIES,
+        now: Callable[[], datetime] = utc_now,
+        progress: Callable[[SyncProgress], None] | None = None,
+        observe_stamp: Callable[[str], None] | None = None,
+        cancel: threading.Event | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.db = db
+        self.keyring = keyring
+        self.user_id = user_id
+        self.lock_path = lock_path
+        self.server_url = server_url
+        self.retry = retry or RetryPolicy()
+        self.timeout = timeout
+        self.batch_size = batch_size
+        self.pull_limit = pull_limit
+        self._now = now
+        self._progress = progress
+        self._observe = observe_stamp
+        self._cancel = cancel
+        self._session = session
+
+    def _transport(self, identity: SyncIdentity) -> Transport:
+        return Transport(
+            self.server_url or identity.server_url,
+            session=self._session,
+            retry=self.retry,
+            cancel=self._cancel,
+            timeout=self.timeout or DEFAULT_TIMEOUT,
+        )
+
+    def _emit(self, phase: str, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(SyncProgress(phase, done, total))
+
+    def identity(self) -> SyncIdentity:
+        identity = sync_store.load_identity(self.db, self.keyring)
+        if identity is None:
+            raise NotEnrolled(
+                "this device is not enrolled with a central server: run 'enroll' first"
+            )
+        revoked = sync_store.revoked_reason(self.db)
+        if revoked is not None:
+            raise DeviceRevoked(revoked)
+        return identity
+
+    def sync(self, *, push: bool = True, pull: bool = True) -> SyncReport:
+        """Push and pull until nothing is pending; raise a SyncError saying why it stopped."""
+        identity = self.identity()
+        with SyncLock(self.lock_path):
+            run_id = sync_store.start_run(self.db, at=self._now().isoformat())
+            report = SyncReport()
+            outcome, message = "ok", None
+            transport = self._transport(identity)
+            try:
+                self._emit("check", 0, 1)
+                health = fetch_health(transport, self._now)
+                if health.server_keys.key_id != identity.server_keys.key_id:
+                    raise ServerKeyChanged(
+                        "the server's key is not the one this device enrolled with; refusing "
+                        "to sync (the address may point to another server: ask the central office)"
+                    )
+                for _ in range(_MAX_ROUNDS):
+                    if push:
+                        self._push(transport, identity, report)
+                    if pull:
+                        self._pull(transport, identity, report)
+                    counts = sync_store.outbox_counts(self.db)
+                    report.pending_left = counts.pending
+                    report.quarantined = counts.rejected
+                    if counts.pending == 0 or not push:
+                        break
+            except DeviceRevoked as exc:
+                sync_store.mark_revoked(self.db, REVOKED_MESSAGE)
+                outcome, message = "revoked", str(exc)
+                raise
+            except SyncError as exc:
+                outcome, message = exc.kind, str(exc)
+                raise
+            except Exception as exc:  # a bug: recorded, then raised for the crash handler
+                outcome, message = "error", type(exc).__name__
+                raise
+            finally:
+                transport.close()
+                counts = sync_store.outbox_counts(self.db)
+                report.pending_left = counts.pending
+                report.quarantined = counts.rejected
+                sync_store.finish_run(
+                    self.db,
+                    run_id,
+                    at=self._now().isoformat(),
+                    outcome=outcome,
+                    pushed=report.pushed,
+                    acknowledged=report.acknowledged,
+                    rejected=report.rejected,
+                    pulled=report.pulled_records,
+                    message=message,
+                )
+        return report
+
+    # --- push ---------------------------------------------------------------------------------
+
+    def _push(self, transport: Transport, identity: SyncIdentity, report: SyncReport) -> None:
+        """Send the outbox batch by batch, sealing the next batch while one is on the wire.
+
+        One request at a time, in outbox order (a parent always reaches the server before
+        its children); only the preparation of the next batch overlaps the wait.
+        """
+        total = sync_store.outbox_counts(self.db).pending
+        done = 0
+        self._emit("push", 0, total)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
+            current = self._prepare(identity, after_seq=0)
+            while current is not None:
+                in_flight = sender.submit(self._send, transport, identity, current)
+                following = self._prepare(identity, after_seq=current.last_seq)
+                answer = in_flight.result()
+                self._record(answer, identity, current, report)
+                done += len(current.change_ids)
+                self._emit("push", done, max(total, done))
+                current = following
+
+    def _prepare(self, identity: SyncIdentity, *, after_seq: int) -> _Prepared | None:
+        batch = sync_store.list_pending(
+            self.db, self.keyring, limit=self.batch_size, after_seq=after_seq
+        )
+        if not batch:
+            return None
+        changes = [change for _, change in batch]
+        batch_id = uuid7()
+        envelope = seal_batch(
+            changes,
+            batch_id=batch_id,
+            device_id=identity.device_id,
+            device_keys=identity.device_keys,
+            server=identity.server,
+            created_at=self._now().isoformat(),
+        )
+        return _Prepared(
+            batch_id=batch_id,
+            change_ids=[c.change_id for c in changes],
+            body=canonical_json(envelope.to_json()),
+            last_seq=batch[-1][0],
+        )
+
+    def _send(self, transport: Transport, identity: SyncIdentity, prepared: _Prepared) -> Answer:
+        try:
+            return transport.request(
+                "POST",
+                f"{API_PREFIX}/push",
+                body=prepared.body,
+                device_id=identity.device_id,
+                token=identity.token,
+            )
+        except TransientError as exc:
+            retry_at = self._now() + timedelta(seconds=transport.retry.max_delay)
+            sync_store.record_failure(
+                self.db,
+                prepared.change_ids,
+                str(exc),
+                next_attempt_at=retry_at.isoformat(),
+                batch_id=prepared.batch_id,
+            )
+            raise
+        except PermanentError as exc:
+            sync_store.record_failure(
+                self.db,
+                prepared.change_ids,
+                str(exc),
+                next_attempt_at=None,
+                batch_id=prepared.batch_id,
+            )
+            raise
+
+    def _record(
+        self, answer: Answer, identity: SyncIdentity, prepared: _Prepared, report: SyncReport
+    ) -> None:
+        """Mark the batch's changes from the server's verified receipt, in one transaction."""
+        receipt = self._verified_receipt(answer, identity, prepared.batch_id, prepared.change_ids)
+        counts = sync_store.record_results(
+            self.db, receipt.results, at=self._now().isoformat(), batch_id=prepared.batch_id
+        )
+        report.batches += 1
+        report.pushed += len(prepared.change_ids)
+        report.acknowledged += counts.acknowledged
+        report.rejected += counts.rejected
+        for result in receipt.results:
+            if result.status is ChangeStatus.DUPLICATE:
+                report.duplicates += 1
+            elif result.status is ChangeStatus.CONFLICT:
+                report.conflicts += 1
+
+    @staticmethod
+    def _verified_receipt(
+        answer: Answer, identity: SyncIdentity, batch_id: str, ids: list[str]
+    ) -> Receipt:
+        try:
+            receipt = Receipt.from_json(answer.body)
+            verify_receipt(receipt, identity.server, device_id=identity.device_id)
+        except (ProtocolError, EnvelopeError) as exc:
+            raise PermanentError(
+                f"the server's receipt does not verify ({exc}); nothing was marked as sent"
+            ) from None
+        if receipt.batch_id != batch_id or [r.change_id for r in receipt.results] != ids:
+            raise PermanentError("the server's receipt is for another batch; nothing was marked")
+        return receipt
+
+    # --- pull ---------------------------------------------------------------------------------
+
+    def _pull(self, transport: Transport, identity: SyncIdentity, report: SyncReport) -> None:
+        server = identity.server
+        for _ in range(_MAX_PULL_PAGES):
+            cursor = sync_store.pull_cursor(self.db)
+            nonce = secrets.token_urlsafe(16)
+            answer = transport.request(
+                "GET",
+                f"{API_PREFIX}/pull",
+                params={"cursor": cursor, "nonce": nonce, "limit": self.pull_limit},
+                device_id=identity.device_id,
+                token=identity.token,
+            )
+            page = self._open_page(answer, server, identity, cursor, nonce)
+            applied = sync_store.apply_pull(
+                self.db, self.keyring, page, user_id=self.user_id, at=self._now().isoformat()
+            )
+            report.pulled_records += applied.records
+            report.receipts += applied.receipts
+            report.decisions += applied.decisions
+            report.catalogs += applied.catalogs
+            report.entity_ids.extend(applied.entity_ids)
+            if applied.max_hlc is not None and self._observe is not None:
+                self._observe(applied.max_hlc)
+            self._emit("pull", report.pulled_records, report.pulled_records)
+            if not page.more:
+                return
+
+    def _open_page(
+        self, answer: Answer, server: PeerKeys, identity: SyncIdentity, cursor: str, nonce: str
+    ) -> PullPage:
+        try:
+            sealed = SealedPull.from_json(answer.body)
+            return open_pull(
+                sealed,
+                server=server,
+                device_id=identity.device_id,
+                device_keys=identity.device_keys,
+                request_cursor=cursor,
+                nonce=nonce,
+            )
+        except (ProtocolError, EnvelopeError) as exc:
+            raise PermanentError(f"the server's answer does not verify ({exc})") from None

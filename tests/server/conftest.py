@@ -1,0 +1,16 @@
+"""Fixtures for server tests. The process harness lives with the sync tests: share it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
+
+from central_fixtures import (  # noqa: F401 - fixtures, found by name
+    BACKENDS,
+    database_url_for,
+    make_device,
+    office,
+    pg_databases,
+)

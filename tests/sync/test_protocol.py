@@ -1,0 +1,359 @@
+"""The wire protocol and the envelopes, without a server: what verifies, what is refused."""
+
+from __future__ import annotations
+
+import base64
+import random
+from dataclasses import replace
+
+import pytest
+
+from bienestar_field.domain.ids import uuid7
+from bienestar_field.sync.client import RetryPolicy, parse_retry_after
+from bienestar_field.sync.envelope import (
+    BadSignature,
+    EnvelopeError,
+    KeyPairs,
+    PeerKeys,
+    WrongRecipient,
+    open_batch,
+    open_pull,
+    seal_batch,
+    seal_pull,
+    sign_enroll,
+    sign_receipt,
+    verify_batch,
+    verify_enroll,
+    verify_receipt,
+)
+from bienestar_field.sync.protocol import (
+    PROTOCOL_VERSION,
+    BatchEnvelope,
+    Change,
+    ChangeResult,
+    ChangeStatus,
+    Cursor,
+    EnrollRequest,
+    Entity,
+    EntryKind,
+    Operation,
+    ProtocolError,
+    PullEntry,
+    PullPage,
+    Receipt,
+    RecordState,
+    SealedPull,
+    bearer,
+    canonical_json,
+    parse_bearer,
+    parse_protocol_header,
+)
+
+NOW = "2026-03-16T15:30:00+00:00"
+
+
+def change(**overrides: object) -> Change:
+    base = Change(
+        change_id=uuid7(),
+        entity=Entity.PERSON,
+        entity_id=uuid7(),
+        operation=Operation.UPDATE,
+        base_version=1,
+        basis_version=1,
+        hlc="1773675000000-00000-abcdef",
+        user_id=uuid7(),
+        created_at=NOW,
+        fields={"phone": "5512345678", "nombres": "María José"},
+    )
+    return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def keys() -> tuple[KeyPairs, KeyPairs]:
+    return KeyPairs.generate(), KeyPairs.generate()  # device, server
+
+
+def sealed(device: KeyPairs, server: KeyPairs, changes: list[Change]) -> BatchEnvelope:
+    return seal_batch(
+        changes,
+        batch_id=uuid7(),
+        device_id=uuid7(),
+        device_keys=device,
+        server=PeerKeys.from_info(server.public_info()),
+        created_at=NOW,
+    )
+
+
+def test_a_sealed_batch_opens_on_its_server_with_every_change_intact(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    device, server = keys
+    changes = [change(), change(entity=Entity.HOUSEHOLD, operation=Operation.CREATE)]
+    envelope = BatchEnvelope.from_json(sealed(device, server, changes).to_json())
+    verify_batch(envelope, device.signing_public)
+    assert list(open_batch(envelope, server)) == changes
+
+
+def test_the_clear_header_holds_ids_and_times_but_no_content(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    device, server = keys
+    wire = canonical_json(sealed(device, server, [change()]).to_json())
+    assert b"Mar\xc3\xada" not in wire
+    assert b"5512345678" not in wire
+
+
+def test_a_batch_opens_nowhere_but_on_the_server_it_was_sealed_to(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    device, server = keys
+    envelope = sealed(device, server, [change()])
+    other = KeyPairs.generate()
+    with pytest.raises(WrongRecipient):
+        open_batch(envelope, other)
+    # Even when relabelled with the other server's key id, the sealed key does not open.
+    relabelled = replace(envelope, server_key_id=other.public_info().key_id)
+    with pytest.raises(WrongRecipient):
+        open_batch(relabelled, other)
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda e: replace(e, ciphertext=e.ciphertext[:-1] + bytes([e.ciphertext[-1] ^ 1])),
+        lambda e: replace(e, change_ids=tuple(reversed(e.change_ids))),
+        lambda e: replace(e, created_at="2026-03-17T00:00:00+00:00"),
+        lambda e: replace(e, batch_id=uuid7()),
+        lambda e: replace(e, sealed_key=e.sealed_key[:-1] + bytes([e.sealed_key[-1] ^ 1])),
+    ],
+    ids=["ciphertext", "change-ids", "created-at", "batch-id", "sealed-key"],
+)
+def test_any_change_to_a_signed_batch_breaks_its_signature(
+    keys: tuple[KeyPairs, KeyPairs], tamper: object
+) -> None:
+    device, server = keys
+    envelope = sealed(device, server, [change(), change()])
+    with pytest.raises(BadSignature):
+        verify_batch(tamper(envelope), device.signing_public)  # type: ignore[operator]
+
+
+def test_a_sealed_key_moved_into_another_batch_does_not_open(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    device, server = keys
+    first = sealed(device, server, [change()])
+    second = sealed(device, server, [change()])
+    # Ignoring signatures (an attacker can't sign, but the binding holds on its own too).
+    frankenstein = replace(second, sealed_key=first.sealed_key)
+    with pytest.raises(EnvelopeError):
+        open_batch(frankenstein, server)
+
+
+def test_a_batch_whose_content_does_not_match_its_list_is_refused(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    device, server = keys
+    envelope = sealed(device, server, [change(), change()])
+    lying = replace(envelope, change_ids=(envelope.change_ids[0], uuid7()))
+    with pytest.raises(EnvelopeError):
+        open_batch(lying, server)
+
+
+def test_receipts_verify_only_with_the_pinned_server_key_and_for_their_device(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    _, server = keys
+    device_id = uuid7()
+    receipt = sign_receipt(
+        server,
+        batch_id=uuid7(),
+        device_id=device_id,
+        issued_at=NOW,
+        results=[ChangeResult(uuid7(), ChangeStatus.APPLIED)],
+    )
+    pinned = PeerKeys.from_info(server.public_info())
+    verify_receipt(Receipt.from_json(receipt.to_json()), pinned, device_id=device_id)
+    forged = replace(receipt, results=(replace(receipt.results[0], status=ChangeStatus.DUPLICATE),))
+    with pytest.raises(BadSignature):
+        verify_receipt(forged, pinned, device_id=device_id)
+    with pytest.raises(EnvelopeError):
+        verify_receipt(receipt, pinned, device_id=uuid7())
+    with pytest.raises(WrongRecipient):
+        verify_receipt(
+            receipt, PeerKeys.from_info(KeyPairs.generate().public_info()), device_id=device_id
+        )
+
+
+def _page() -> PullPage:
+    state = RecordState(
+        Entity.HOUSEHOLD,
+        uuid7(),
+        3,
+        False,
+        "1773675000000-00000-abcdef",
+        "u",
+        NOW,
+        NOW,
+        {"folio": "ABC-000001-X", "locality_name": "San Juan"},
+    )
+    return PullPage(
+        (
+            PullEntry(EntryKind.RECORD, record=state),
+            PullEntry(EntryKind.RECEIPT, change_ids=(uuid7(),)),
+        ),
+        "0.42",
+        more=False,
+    )
+
+
+def test_a_pull_page_opens_only_for_its_device_and_its_request(
+    keys: tuple[KeyPairs, KeyPairs],
+) -> None:
+    device, server = keys
+    device_id = uuid7()
+    page = _page()
+    sealed_page = seal_pull(
+        page,
+        server_keys=server,
+        device_id=device_id,
+        device_sealing=device.sealing_public,
+        request_cursor="0.7",
+        nonce="n1",
+        issued_at=NOW,
+    )
+    wire = SealedPull.from_json(sealed_page.to_json())
+    pinned = PeerKeys.from_info(server.public_info())
+    assert (
+        open_pull(
+            wire,
+            server=pinned,
+            device_id=device_id,
+            device_keys=device,
+            request_cursor="0.7",
+            nonce="n1",
+        )
+        == page
+    )
+    assert b"San Juan" not in canonical_json(sealed_page.to_json())
+    with pytest.raises(EnvelopeError, match="replayed"):  # an old answer to another request
+        open_pull(
+            wire,
+            server=pinned,
+            device_id=device_id,
+            device_keys=device,
+            request_cursor="0.7",
+            nonce="n2",
+        )
+    with pytest.raises(WrongRecipient):
+        open_pull(
+            wire,
+            server=pinned,
+            device_id=device_id,
+            device_keys=KeyPairs.generate(),
+            request_cursor="0.7",
+            nonce="n1",
+        )
+    impostor = PeerKeys.from_raw(server.sealing_public, KeyPairs.generate().signing_public)
+    with pytest.raises(EnvelopeError):
+        open_pull(
+            wire,
+            server=impostor,
+            device_id=device_id,
+            device_keys=device,
+            request_cursor="0.7",
+            nonce="n1",
+        )
+
+
+def test_an_enrolment_request_proves_possession_of_its_key() -> None:
+    keys = KeyPairs.generate()
+    request = sign_enroll(
+        EnrollRequest(
+            PROTOCOL_VERSION, "ABCDE-FGHJK", "lap", keys.signing_public, keys.sealing_public
+        ),
+        keys,
+    )
+    verify_enroll(EnrollRequest.from_json(request.to_json()))
+    with pytest.raises(BadSignature):
+        verify_enroll(replace(request, code="ZZZZZ-ZZZZZ"))
+    with pytest.raises(BadSignature):
+        verify_enroll(replace(request, signing=KeyPairs.generate().signing_public))
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"entity": "spaceship"},
+        {"operation": "explode"},
+        {"hlc": "yesterday"},
+        {"base_version": -1},
+        {"base_version": True},
+        {"change_id": "not-a-uuid"},
+        {"fields": []},
+        {"created_at": "2026-03-16T15:30:00"},  # no offset
+    ],
+)
+def test_malformed_changes_are_protocol_errors(bad: dict[str, object]) -> None:
+    with pytest.raises(ProtocolError):
+        Change.from_json({**change().to_json(), **bad})
+
+
+def test_the_change_digest_is_what_makes_a_resend_identical() -> None:
+    original = change()
+    assert Change.from_json(original.to_json()).digest() == original.digest()
+    assert replace(original, fields={"phone": "5500000000"}).digest() != original.digest()
+
+
+def test_cursors_compare_as_pairs_and_refuse_garbage() -> None:
+    assert Cursor.parse("") == Cursor(0, 0)
+    assert Cursor.parse("12.3") < Cursor.parse("12.10") < Cursor.parse("13.0")
+    assert str(Cursor.parse("7.9")) == "7.9"
+    for bad in ("1", "a.b", "-1.2", "01.2", "1.2.3", "9" * 30 + ".1"):
+        with pytest.raises(ProtocolError):
+            Cursor.parse(bad)
+
+
+def test_the_protocol_window_is_enforced() -> None:
+    assert parse_protocol_header("1") == 1
+    for bad in (None, "", "x", "0", "2", "99999"):
+        with pytest.raises(ProtocolError):
+            parse_protocol_header(bad)
+
+
+def test_the_bearer_header_carries_device_id_and_token() -> None:
+    device_id = uuid7()
+    assert parse_bearer(bearer(device_id, "tok.en-_x")) == (device_id, "tok.en-_x")
+    for bad in (None, "", "Basic abc", f"Bearer {device_id}", "Bearer nope.token"):
+        assert parse_bearer(bad) is None
+
+
+def test_back_off_is_full_jitter_capped_and_honours_retry_after() -> None:
+    policy = RetryPolicy(base_delay=1.0, max_delay=8.0, max_retry_after=30.0)
+    rng = random.Random(1)
+    for attempt in range(10):
+        cap = min(8.0, 2.0**attempt)
+        delays = [policy.delay(attempt, None, rng) for _ in range(200)]
+        assert all(0.0 <= d <= cap for d in delays)
+        assert max(delays) > cap * 0.8  # spread over the whole range, not a fixed step
+    assert policy.delay(3, 12.0, rng) == 12.0
+    assert policy.delay(3, 3600.0, rng) == 30.0
+
+
+def test_retry_after_is_read_as_seconds_or_as_an_http_date() -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 3, 16, 15, 30, tzinfo=UTC)
+    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after("Mon, 16 Mar 2026 15:31:00 GMT", now=now) == 60.0
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after(None) is None
+
+
+def test_base64_fields_are_validated() -> None:
+    device, server = KeyPairs.generate(), KeyPairs.generate()
+    wire = sealed(device, server, [change()]).to_json()
+    with pytest.raises(ProtocolError):
+        BatchEnvelope.from_json({**wire, "ciphertext": "***"})
+    with pytest.raises(ProtocolError):
+        BatchEnvelope.from_json({**wire, "change_ids": []})
+    assert base64.b64decode(wire["signature"])  # type: ignore[arg-type]
