@@ -36,8 +36,8 @@ import requests
 
 from bienestar_field.casebook import CasebookStore
 from bienestar_field.demo import generate_demo
-from bienestar_field.storage import sync_store
 from bienestar_field.storage.keystore import Role
+from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, enroll_device
 
 TARGET_CHANGES = 10_000

@@ -39,7 +39,10 @@ ABOVE_STORAGE = ("bienestar_field.casebook", "bienestar_field.cli", "bienestar_f
 
 LAYERS = {
     "domain": (["bienestar_field.domain"], (*UI_AND_QT, *SQL, "bienestar_field.storage")),
-    "storage": (["bienestar_field.storage"], (*UI_AND_QT, *ABOVE_STORAGE)),
+    "storage": (
+        ["bienestar_field.storage"],
+        (*UI_AND_QT, *ABOVE_STORAGE, "bienestar_field.sync"),
+    ),
     "casebook-and-cli": (
         [
             "bienestar_field.casebook",

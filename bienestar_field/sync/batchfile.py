@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.storage import sync_store
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
-from bienestar_field.storage.sync_store import AckCounts, SyncIdentity
+from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import PermanentError, Transport
 from bienestar_field.sync.envelope import EnvelopeError, seal_batch, verify_receipt
 from bienestar_field.sync.protocol import (
@@ -42,6 +41,7 @@ from bienestar_field.sync.protocol import (
     canonical_json,
     load_json_object,
 )
+from bienestar_field.sync.store import AckCounts, SyncIdentity
 
 MAX_FILE_BYTES: Final = 512 * 1024 * 1024
 

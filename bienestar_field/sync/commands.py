@@ -90,8 +90,8 @@ def _fail(message: str) -> int:
 def _with_casebook(data_dir: Path, user: str | None, action: Callable[[Casebook], int]) -> int:
     # The CLI's own helpers, so passphrases are read the same way by every command.
     from bienestar_field import cli
-    from bienestar_field.storage.sync_store import SyncStoreError
     from bienestar_field.sync.client import SyncError
+    from bienestar_field.sync.store import SyncStoreError
 
     store = cli._open_store(data_dir)
     try:
@@ -137,7 +137,7 @@ def engine_for(casebook: Casebook, data_dir: Path, **options: Any) -> SyncEngine
 
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
     from bienestar_field.config import SettingsError, SettingsStore, parse_setting
-    from bienestar_field.storage import sync_store
+    from bienestar_field.sync import store as sync_store
     from bienestar_field.sync.engine import enroll_device
 
     try:

@@ -26,10 +26,9 @@ from typing import Final
 import requests
 
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.storage import sync_store
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
-from bienestar_field.storage.sync_store import SyncIdentity
+from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import (
     DEFAULT_TIMEOUT,
     REVOKED_MESSAGE,
@@ -71,6 +70,7 @@ from bienestar_field.sync.protocol import (
     SealedPull,
     canonical_json,
 )
+from bienestar_field.sync.store import SyncIdentity
 
 log = logging.getLogger(__name__)
 

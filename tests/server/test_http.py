@@ -11,7 +11,7 @@ import pytest
 import requests
 from central_harness import CentralServer, Device, running_server
 
-from bienestar_field.storage import sync_store
+from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.protocol import (
     BATCH_SCHEMA,
     PROTOCOL_HEADER,

@@ -18,8 +18,9 @@ from bienestar_central import models
 from bienestar_field.demo import _enrollments_for, synthetic_household
 from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.storage import records, sync_store
+from bienestar_field.storage import records
 from bienestar_field.storage.schema import EnrollmentRow, OutboxChange, PersonRow
+from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import (
     ClockSkew,
     DeviceRevoked,

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from bienestar_field.demo import synthetic_household
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.storage import sync_store
 from bienestar_field.storage.crypto import Keyring, TamperedCiphertext
 from bienestar_field.storage.schema import OutboxChange
+from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.envelope import KeyPairs
 from bienestar_field.sync.protocol import (
     ChangeResult,
