@@ -311,7 +311,7 @@ class Casebook:
         self.catalog: ProgramCatalog = default_catalog()
         with self._db.reading() as session:
             self.device_id = records.get_meta(session, "device_id") or ""
-            last = session.scalar(select(OutboxChange.hlc).order_by(OutboxChange.seq.desc()))
+            last = records.latest_clock_stamp(session)
         self._clock = HybridClock(
             self.device_id.replace("-", "")[-16:], last=HlcStamp.parse(last) if last else None
         )
@@ -351,6 +351,11 @@ class Casebook:
 
     def now(self) -> datetime:
         return self._now()
+
+    def observe_stamp(self, stamp: str) -> None:
+        """Move this device's clock past a stamp pulled from the server, so later local edits
+        sort after the remote edits they follow."""
+        self._clock.observe(HlcStamp.parse(stamp))
 
     def _stamp(self) -> records.Stamp:
         return records.Stamp(self.user.id, self._now().isoformat(), str(self._clock.now()))
@@ -765,6 +770,15 @@ class Casebook:
         The app calls this in the background right after unlock.
         """
         self._ensure_name_index()
+
+    def forget_search_index(self) -> None:
+        """Records arrived from elsewhere (a sync pull): rebuild the name index on next search."""
+        with self._index_lock:
+            self._name_index = None
+            self._summaries = {}
+            if self._froze_gc:
+                gc.unfreeze()
+                self._froze_gc = False
 
     def _ensure_name_index(self) -> NameIndex:
         with self._index_lock:

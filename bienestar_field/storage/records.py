@@ -327,5 +327,21 @@ def check_from_row(keyring: Keyring, row: AttendanceCheckRow) -> AttendanceCheck
     )
 
 
+def latest_clock_stamp(session: Session) -> str | None:
+    """The latest hybrid-clock stamp stored: of local changes and of records pulled from the
+    server (whose devices' clocks may run ahead of ours). Stamps sort as strings."""
+    stamps = [
+        session.scalar(select(func.max(column)))
+        for column in (
+            OutboxChange.hlc,
+            HouseholdRow.hlc,
+            PersonRow.hlc,
+            EnrollmentRow.hlc,
+            AttendanceCheckRow.hlc,
+        )
+    ]
+    return max((s for s in stamps if s), default=None)
+
+
 def count(session: Session, model: type[Any], *where: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)

@@ -115,14 +115,8 @@ def _server_url(data_dir: Path) -> str | None:
 
 
 def engine_for(casebook: Casebook, data_dir: Path, **options: Any) -> SyncEngine:
-    """A SyncEngine on an unlocked casebook. (The Casebook should grow hooks for this.)"""
-    from bienestar_field.domain.clock import HlcStamp
+    """A SyncEngine on an unlocked casebook."""
     from bienestar_field.sync.engine import LOCK_FILE, SyncEngine
-
-    clock = casebook._clock
-
-    def observe(stamp: str) -> None:
-        clock.observe(HlcStamp.parse(stamp))
 
     return SyncEngine(
         casebook._db,
@@ -130,9 +124,14 @@ def engine_for(casebook: Casebook, data_dir: Path, **options: Any) -> SyncEngine
         user_id=casebook.user.id,
         lock_path=data_dir / LOCK_FILE,
         server_url=_server_url(data_dir),
-        observe_stamp=observe,
+        observe_stamp=casebook.observe_stamp,
         **options,
     )
+
+
+def forget_search_index(casebook: Casebook) -> None:
+    """Records pulled from the server change names: rebuild the name index on the next search."""
+    casebook.forget_search_index()
 
 
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:

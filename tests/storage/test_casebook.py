@@ -902,3 +902,30 @@ def test_a_locked_casebook_refuses_every_use_case(
     with pytest.raises(CasebookError, match="locked"):
         call(casebook, person)
     assert row_counts(set_up_store) == before
+
+
+def test_the_clock_starts_past_records_pulled_from_a_device_whose_clock_runs_ahead(
+    casebook: Casebook, people: People, set_up_store: CasebookStore, credentials: Credentials
+) -> None:
+    saved = casebook.register_household(people.household(2))
+    ahead = "9000000000000-00007-otherdevice00000"
+    with sqlite3.connect(set_up_store.database.path) as raw:  # as a pull would store it
+        raw.execute("UPDATE persons SET hlc = ? WHERE id = ?", (ahead, saved.members[1].id))
+    casebook.lock()
+
+    reopened = set_up_store.unlock(credentials.user, credentials.passphrase)
+    reopened.register_person(people.person())
+    with sqlite3.connect(set_up_store.database.path) as raw:
+        (latest,) = raw.execute("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1").fetchone()
+    assert latest > ahead
+
+
+def test_an_observed_remote_stamp_orders_later_local_edits_after_it(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    ahead = "9000000000000-00007-otherdevice00000"
+    casebook.observe_stamp(ahead)
+    casebook.register_person(people.person())
+    with sqlite3.connect(set_up_store.database.path) as raw:
+        (latest,) = raw.execute("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1").fetchone()
+    assert latest > ahead
