@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import time
@@ -96,6 +98,8 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     settle()
     workspace = shell.workspace
     assert workspace is not None
+    _wait_for_server(app, shell)
+    settle()
     _save(shell, out / f"{prefix}-03-home.png")
 
     workspace.show_page(1)
@@ -176,6 +180,9 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
 
     workspace.show_page(5)
     _save(shell, out / f"{prefix}-13-settings.png")
+    workspace.show_page(workspace.PAGES.index("sync"))
+    settle()
+    _save(shell, out / f"{prefix}-14-sync.png")
     shell.shutdown()
     shell.close()
     runner.shutdown()
@@ -187,27 +194,99 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     app.processEvents()
 
 
+def _wait_for_server(app: QApplication, shell: Shell) -> None:
+    """Until the first probe has answered, so the status bar shows the real connection."""
+    from bienestar_field.ui.syncing import Connection
+
+    for _ in range(500):
+        app.processEvents()
+        if shell.sync.connection is not Connection.CHECKING and not shell.sync.network.busy:
+            return
+        time.sleep(0.01)
+
+
+def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
+    """A real central server on loopback; returns the process, its URL and an enrolment code."""
+    data = ["--data-dir", str(folder / "central")]
+    command = [sys.executable, "-m", "bienestar_central"]
+    subprocess.run([*command, "init", *data], check=True, capture_output=True, timeout=60)
+    code = (
+        subprocess.run(
+            [*command, "enrollment-code", *data, "--office", "Oficina Tlacolula"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = subprocess.Popen(
+        [*command, "serve", *data, "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    import requests
+
+    for _ in range(300):
+        try:
+            if requests.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                break
+        except requests.RequestException:
+            time.sleep(0.1)
+    return server, url, code
+
+
+def _enrol_and_sync(casebook: Casebook, folder: Path, url: str, code: str) -> None:
+    """One real sync, so the home page and the history show a last sync; then more work."""
+    from bienestar_field.config import SettingsStore
+    from bienestar_field.sync.commands import engine_for
+    from bienestar_field.sync.engine import enroll_device
+
+    enroll_device(
+        casebook._db,
+        casebook.keyring,
+        server_url=url,
+        code=code,
+        label="screenshots",
+        user_id=casebook.user.id,
+    )
+    SettingsStore(folder).set("server_url", url)
+    engine_for(casebook, folder).sync()
+    generate_demo(casebook, households=3, seed=11)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs/screenshots"
     out.mkdir(parents=True, exist_ok=True)
     qInstallMessageHandler(_quiet)
     app = QApplication(["screenshots"])
     with tempfile.TemporaryDirectory() as folder:
-        template = Path(folder) / "template"
-        store = CasebookStore(template, kdf_target_seconds=0)
-        result = store.set_up("Ana López", Role.CASEWORKER, PASSPHRASE)
-        generate_demo(result.casebook, households=40, seed=3)
-        result.casebook.lock()
-        store.close()
-        for prefix, settings in (
-            ("es", Settings(language="es_MX")),
-            ("en", Settings(language="en")),
-            ("es-large", Settings(language="es_MX", large_text=True)),
-        ):
-            # A fresh copy each time, so a draft one language left behind is not shown.
-            copy = Path(folder) / prefix
-            shutil.copytree(template, copy)
-            _shots(app, out, prefix, settings, copy)
+        server, url, code = _central(Path(folder))
+        try:
+            template = Path(folder) / "template"
+            store = CasebookStore(template, kdf_target_seconds=0)
+            result = store.set_up("Ana López", Role.CASEWORKER, PASSPHRASE)
+            generate_demo(result.casebook, households=40, seed=3)
+            _enrol_and_sync(result.casebook, template, url, code)
+            result.casebook.lock()
+            store.close()
+            for prefix, settings in (
+                ("es", Settings(language="es_MX", server_url=url)),
+                ("en", Settings(language="en", server_url=url)),
+                ("es-large", Settings(language="es_MX", large_text=True, server_url=url)),
+            ):
+                # A fresh copy each time, so a draft one language left behind is not shown.
+                copy = Path(folder) / prefix
+                shutil.copytree(template, copy)
+                _shots(app, out, prefix, settings, copy)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
     return 0
 
 

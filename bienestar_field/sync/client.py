@@ -75,7 +75,8 @@ class NotEnrolled(PermanentError):
 
 
 class ClockSkew(PermanentError):
-    pass
+    # Seconds this computer is ahead of the server (negative: behind), for the app's message.
+    skew_seconds: float = 0.0
 
 
 class ServerKeyChanged(PermanentError):
@@ -83,7 +84,8 @@ class ServerKeyChanged(PermanentError):
 
 
 class ProtocolMismatch(PermanentError):
-    pass
+    # True when the server needs a newer app; False when the server is the older one.
+    app_too_old: bool = True
 
 
 class SyncBusy(SyncError):

@@ -117,11 +117,13 @@ def check_server(health: Health, *, now: datetime, elapsed: float) -> None:
     """Refuse, with a reason, a server this app cannot talk to or a clock far off its own."""
     if not health.min_protocol <= PROTOCOL_VERSION <= health.max_protocol:
         newer = health.min_protocol > PROTOCOL_VERSION
-        raise ProtocolMismatch(
+        mismatch = ProtocolMismatch(
             "the server needs a newer version of this app; update it before syncing"
             if newer
             else "the server is older than this app and cannot sync with it yet"
         )
+        mismatch.app_too_old = newer
+        raise mismatch
     server_time = datetime.fromisoformat(health.server_time)
     # The server stamped its time somewhere within the round trip: assume the middle.
     local = now - timedelta(seconds=elapsed / 2)
@@ -129,10 +131,12 @@ def check_server(health: Health, *, now: datetime, elapsed: float) -> None:
     if abs(skew) > MAX_CLOCK_SKEW_SECONDS:
         minutes = round(abs(skew) / 60)
         direction = "ahead of" if skew > 0 else "behind"
-        raise ClockSkew(
+        skewed = ClockSkew(
             f"this computer's clock is about {minutes} minutes {direction} the server's; "
             "correct the date and time, then sync again"
         )
+        skewed.skew_seconds = skew
+        raise skewed
 
 
 def fetch_health(transport: Transport, now: Callable[[], datetime]) -> Health:

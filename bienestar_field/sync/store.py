@@ -659,6 +659,36 @@ _WRITERS: Final = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class RejectedChange:
+    """A change the server refused: kept here for a supervisor to review (no personal data)."""
+
+    change_id: str
+    entity: str
+    entity_id: str
+    operation: str
+    created_at: str
+    reason: str | None
+
+
+def rejected_changes(db: Database, limit: int = 200) -> list[RejectedChange]:
+    with db.reading() as session:
+        rows = session.execute(
+            select(
+                OutboxChange.change_id,
+                OutboxChange.entity,
+                OutboxChange.entity_id,
+                OutboxChange.operation,
+                OutboxChange.created_at,
+                OutboxChange.last_error,
+            )
+            .where(OutboxChange.status == REJECTED)
+            .order_by(OutboxChange.seq.desc())
+            .limit(limit)
+        )
+        return [RejectedChange(*row) for row in rows]
+
+
 # --- history of runs --------------------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ from bienestar_field.ui.widgets import (
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook, DaySummary, DraftInfo
+    from bienestar_field.ui.syncing import SyncController
 
 HOUSEHOLD_DRAFT = "household"
 
@@ -61,11 +62,17 @@ class HomePage(QWidget):
     resume_draft = Signal(str)
 
     def __init__(
-        self, casebook: Casebook, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
         self._runner = runner
+        self._sync = sync
         self.greeting = title_label(i18n.fill(self.tr("Hola, %1"), casebook.user.name))
         self.today = QLabel(i18n.format_long_date(casebook.now().astimezone().date()))
         self.households = Figure(self.tr("Hogares registrados hoy"))
@@ -87,12 +94,12 @@ class HomePage(QWidget):
         )
         for index, figure in enumerate(figures):
             grid.addWidget(card(_wrap(figure)), index // 3, index % 3)
-        self.sync_note = wrapping_label(
-            self.tr(
-                "Sin servidor configurado: todo queda guardado en este equipo hasta que se "
-                "configure la sincronización."
-            )
-        )
+        self.sync_note = wrapping_label(self._unconfigured_note())
+        self.sync_button = QPushButton(self.tr("&Sincronizar ahora"))
+        self.sync_button.setVisible(False)
+        if sync is not None:
+            self.sync_button.clicked.connect(sync.sync_now)
+            sync.changed.connect(self.show_sync)
 
         self.register_button = QPushButton(self.tr("Registrar un &hogar"))
         self.quick_button = QPushButton(self.tr("&Inscripción rápida en módulo"))
@@ -127,6 +134,7 @@ class HomePage(QWidget):
         layout.addWidget(title_label(self.tr("El trabajo de hoy"), "subtitle"))
         layout.addLayout(grid)
         layout.addWidget(self.sync_note)
+        layout.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(title_label(self.tr("¿Qué desea hacer?"), "subtitle"))
         layout.addLayout(actions)
@@ -143,6 +151,41 @@ class HomePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.show_sync()
+
+    def _unconfigured_note(self) -> str:
+        return self.tr(
+            "Sin servidor configurado: todo queda guardado en este equipo hasta que se "
+            "configure la sincronización."
+        )
+
+    def show_sync(self) -> None:
+        """The real last sync and what waits to be sent, from the sync controller."""
+        from bienestar_field.ui.syncing import Connection
+
+        sync = self._sync
+        status = sync.status if sync is not None else None
+        if sync is None or status is None or not status.enrolled:
+            self.sync_note.setText(self._unconfigured_note())
+            self.sync_button.setVisible(False)
+            return
+        self.pending.set_value(str(status.pending))
+        last = status.last_success_at
+        self.last_sync.set_value(i18n.format_timestamp(last) if last else self.tr("Nunca"))
+        if sync.connection is Connection.REVOKED:
+            note = sync.message
+        elif sync.connection is Connection.OFFLINE:
+            note = self.tr(
+                "Sin conexión con el servidor central: lo que registre queda guardado en este "
+                "equipo y se enviará cuando vuelva la conexión."
+            )
+        elif sync.message:
+            note = sync.message
+        else:
+            note = self.tr("Este equipo envía sus cambios al servidor central al sincronizar.")
+        self.sync_note.setText(note)
+        self.sync_button.setVisible(True)
+        self.sync_button.setEnabled(not sync.syncing and sync.connection is not Connection.REVOKED)
 
     def refresh(self) -> None:
         casebook = self._casebook

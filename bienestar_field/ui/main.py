@@ -8,7 +8,8 @@ workspace. Locking drops the workspace, so nothing decrypted stays in a widget.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -33,6 +35,13 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.home import HomePage
 from bienestar_field.ui.receipt import DeviceCode
+from bienestar_field.ui.syncing import (
+    Connection,
+    SyncController,
+    connection_text,
+    last_sync_text,
+    pending_text,
+)
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import apply_theme
 from bienestar_field.ui.unlock import UnlockScreen
@@ -43,12 +52,14 @@ if TYPE_CHECKING:
     # loads on the worker thread while the window shows, and each task page's module
     # on the first visit or by the warm-up after the workspace is painted.
     from bienestar_field.casebook import Casebook, CasebookStore
+    from bienestar_field.storage.database import Database
     from bienestar_field.ui.checks import ChecksPage
     from bienestar_field.ui.household import HouseholdPage
     from bienestar_field.ui.quick import QuickEnrolPage
     from bienestar_field.ui.search import SearchPage
     from bienestar_field.ui.settings_page import SettingsPage
     from bienestar_field.ui.setup_wizard import SetupWizard
+    from bienestar_field.ui.syncing import SyncPage
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +121,7 @@ class Workspace(QWidget):
     switch_requested = Signal()
     settings_applied = Signal(object)
 
-    PAGES = ("home", "household", "quick", "checks", "search", "settings")
+    PAGES = ("home", "household", "quick", "checks", "search", "settings", "sync")
 
     def __init__(
         self,
@@ -120,9 +131,13 @@ class Workspace(QWidget):
         parent: QWidget | None = None,
         *,
         device: DeviceCode | None = None,
+        sync: SyncController | None = None,
+        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.casebook = casebook
+        self._sync = sync
+        self._database = database
         self._runner = runner
         self._settings = settings
         self._device = device or DeviceCode()
@@ -147,6 +162,7 @@ class Workspace(QWidget):
             self.tr("Corresponsabilidades"),
             self.tr("Buscar"),
             self.tr("Configuración"),
+            self.tr("Sincronización"),
         )
         for number, label in enumerate(labels, start=1):
             # The shortcut on a line of its own keeps the menu narrow at large text sizes.
@@ -200,7 +216,7 @@ class Workspace(QWidget):
     def _make(self, name: str) -> QWidget:
         casebook, runner = self.casebook, self._runner
         if name == "home":
-            home = HomePage(casebook, runner)
+            home = HomePage(casebook, runner, sync=self._sync)
             home.go.connect(lambda target: self.show_page(self.PAGES.index(target)))
             home.resume_draft.connect(self.resume_draft)
             return home
@@ -223,9 +239,15 @@ class Workspace(QWidget):
         if name == "settings":
             from bienestar_field.ui.settings_page import SettingsPage
 
-            settings_page = SettingsPage(self._settings, casebook, runner)
+            settings_page = SettingsPage(self._settings, casebook, runner, sync=self._sync)
             settings_page.apply.connect(self.settings_applied)
             return settings_page
+        if name == "sync":
+            from bienestar_field.ui.syncing import SyncPage
+
+            assert self._sync is not None
+            assert self._database is not None
+            return SyncPage(self._sync, self._database, runner)
         raise KeyError(name)
 
     def _typed(self, name: str, kind: type[_P]) -> _P:
@@ -266,6 +288,12 @@ class Workspace(QWidget):
         from bienestar_field.ui.settings_page import SettingsPage
 
         return self._typed("settings", SettingsPage)
+
+    @property
+    def sync_page(self) -> SyncPage:
+        from bienestar_field.ui.syncing import SyncPage
+
+        return self._typed("sync", SyncPage)
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -340,12 +368,31 @@ class Shell(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.sync = SyncController(data_dir, runner, self)
+        self.sync.set_server_url(settings.server_url)
         self.connection = QLabel()
         self.pending = QLabel()
+        self.last_sync = QLabel()
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setTextVisible(False)
+        self.sync_progress.hide()
+        self.sync_button = QPushButton()
+        self.sync_button.hide()
         self.busy = BusyBar()
+        for label in (self.connection, self.pending, self.last_sync):
+            label.setContentsMargins(4, 0, 12, 0)
         self.statusBar().addWidget(self.connection)
         self.statusBar().addWidget(self.pending)
+        self.statusBar().addWidget(self.last_sync)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.busy)
+        self.sync_button.clicked.connect(self.sync_now)
+        QShortcut(QKeySequence("F5"), self, self.sync_now)
+        self.sync.changed.connect(self._show_sync)
+        self.sync.progress.connect(self._sync_progress)
+        self.sync.enrolled.connect(self._enrolled)
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.wrote.connect(self.refresh_pending)
         self.runner.unhandled_error.connect(self.show_error)
@@ -354,11 +401,38 @@ class Shell(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bienestar Field"))
-        self.connection.setText(self.tr("● Sin servidor configurado"))
         self.connection.setAccessibleName(self.tr("Conexión"))
         self.pending.setAccessibleName(self.tr("Cambios por enviar"))
-        if self.casebook is None:
-            self.pending.setText("")
+        self.last_sync.setAccessibleName(self.tr("Última sincronización"))
+        self.sync_button.setText(self.tr("Sincronizar ahora (F5)"))
+        self.sync_button.setAccessibleName(self.tr("Sincronizar ahora"))
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        """The status bar's sync part: connection, what waits to be sent, the last sync."""
+        sync = self.sync
+        self.connection.setText(connection_text(sync.connection))
+        status = sync.status if self.casebook is not None else None
+        self.pending.setText(pending_text(status.pending) if status is not None else "")
+        enrolled = status is not None and status.enrolled
+        last = status.last_success_at if status is not None else None
+        self.last_sync.setText(last_sync_text(last) if enrolled else "")
+        self.last_sync.setVisible(enrolled)
+        self.sync_button.setVisible(enrolled and self.casebook is not None)
+        self.sync_button.setEnabled(not sync.syncing and sync.connection is not Connection.REVOKED)
+        self.sync_progress.setVisible(sync.syncing)
+        self.connection.setToolTip(sync.message)
+
+    def _sync_progress(self, done: int, total: int) -> None:
+        self.sync_progress.setRange(0, max(total, 0))
+        self.sync_progress.setValue(min(done, total) if total else 0)
+
+    def sync_now(self) -> None:
+        if self.casebook is not None:
+            self.sync.sync_now()
+
+    def _enrolled(self, url: str, _office: str) -> None:
+        self.settings = replace(self.settings, server_url=url)
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy.set_busy(busy)
@@ -408,7 +482,7 @@ class Shell(QMainWindow):
         from bienestar_field.ui.setup_wizard import SetupWizard
 
         assert self.store is not None
-        self.wizard = SetupWizard(self.store, self.runner)
+        self.wizard = SetupWizard(self.store, self.runner, sync=self.sync)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.completed.connect(self.show_workspace)
         self._replace_centre(self.wizard)
@@ -420,14 +494,27 @@ class Shell(QMainWindow):
         self.unlock_screen.unlocked.connect(self.show_workspace)
         self._replace_centre(self.unlock_screen)
         self.wizard = None
-        self.pending.setText("")
+        self._show_sync()
 
     def show_workspace(self, casebook: Casebook, page: int = 0) -> None:
-        if casebook is not self.casebook or self.device is None:
+        fresh = casebook is not self.casebook or self.device is None
+        if fresh:
             # Once per unlock, on the worker: receipts then never read the database.
             self.device = DeviceCode.fetch(casebook, self.runner)
+            # The name index now, in the background, so the first search is instant.
+            self.runner.run_in_background(casebook.prepare_search, None, lambda _exc: None)
         self.casebook = casebook
-        workspace = Workspace(casebook, self.runner, self.settings, device=self.device)
+        assert self.store is not None
+        if fresh:
+            self.sync.attach(casebook, self.store.database, self.settings.server_url)
+        workspace = Workspace(
+            casebook,
+            self.runner,
+            self.settings,
+            device=self.device,
+            sync=self.sync,
+            database=self.store.database,
+        )
         self.workspace = workspace
         workspace.lock_requested.connect(self.lock)
         workspace.switch_requested.connect(self.switch_user)
@@ -456,27 +543,35 @@ class Shell(QMainWindow):
         self.casebook = None
         self.device = None
         self.workspace = None
-        self.runner.run_in_background(casebook.lock)
+        self.sync.detach()
+        self.runner.run_in_background(self._lock_after_sync(casebook))
         self.show_unlock(None if switch else casebook.user.name)
         self.locked.emit()
+
+    def _lock_after_sync(self, casebook: Casebook) -> Callable[[], None]:
+        """Forget the keys only once a running sync has seen its cancel flag and stopped."""
+        sync = self.sync
+
+        def lock() -> None:
+            sync.wait_stopped()
+            casebook.lock()
+
+        return lock
 
     def switch_user(self) -> None:
         self.lock(switch=True)
 
     def refresh_pending(self) -> None:
+        """After each save: the pending count (and the rest of the sync status) read again."""
         casebook = self.casebook
         if casebook is None or casebook.is_locked:
             return
-        self.runner.run_in_background(
-            casebook.pending_changes,
-            lambda count: self.pending.setText(i18n.fill(self.tr("Cambios por enviar: %1"), count)),
-            lambda _exc: None,
-            owner=self,
-        )
+        self.sync.refresh()
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.settings.language
         self.settings = settings
+        self.sync.set_server_url(settings.server_url)
         store = SettingsStore(self.data_dir)
         self.runner.run_in_background(lambda: store.save(settings), None, self.show_error)
         app = QApplication.instance()
@@ -512,6 +607,8 @@ class Shell(QMainWindow):
         self.workspace = None
         self.store = None
         self.idle.stop()
+        # Cancel a running sync and wait for its thread before the keys are forgotten.
+        self.sync.shutdown()
         if casebook is not None:
             self.runner.run_in_background(casebook.lock)
         if store is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,9 @@ from bienestar_field.ui.widgets import (
     wrapping_label,
 )
 
+if TYPE_CHECKING:
+    from bienestar_field.ui.syncing import EnrolForm, SyncController
+
 
 class SettingsPage(QWidget):
     """Emits ``apply`` with the new settings; the shell saves and applies them."""
@@ -47,6 +51,8 @@ class SettingsPage(QWidget):
         casebook: Casebook,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -76,11 +82,30 @@ class SettingsPage(QWidget):
         add_row(form, self.tr("Bloquear la pantalla tras"), self.idle_minutes)
         form.addRow("", self.large_text)
         form.addRow("", self.high_contrast)
-        server = settings.server_url or self.tr("sin servidor configurado")
-        form.addRow(self.tr("Servidor"), QLabel(server))
+        self.server_label = QLabel(settings.server_url or self.tr("sin servidor configurado"))
+        form.addRow(self.tr("Servidor"), self.server_label)
         form.addRow(self.tr("Equipo"), QLabel(casebook.device_id[-12:]))
         form.addRow("", hbox(self.save_button))
         form.addRow(self.status)
+        self.enrol_form: EnrolForm | None = None
+        if sync is not None:
+            from bienestar_field.ui.syncing import EnrolForm
+
+            server_title = title_label(self.tr("Servidor central"), "subtitle")
+            server_title.setContentsMargins(0, 12, 0, 0)
+            form.addRow(server_title)
+            form.addRow(
+                wrapping_label(
+                    self.tr(
+                        "Para enviar los registros a la oficina central, escriba la dirección "
+                        "del servidor y el código de inscripción que le dio su supervisor. "
+                        "Sirve también para inscribir de nuevo un equipo dado de baja."
+                    )
+                )
+            )
+            self.enrol_form = EnrolForm(sync, casebook, settings.server_url)
+            self.enrol_form.done.connect(lambda _office: self._enrolled())
+            form.addRow(self.enrol_form)
         users_title = title_label(self.tr("Otra persona usuaria en este equipo"), "subtitle")
         users_title.setContentsMargins(0, 12, 0, 0)
         form.addRow(users_title)
@@ -111,6 +136,13 @@ class SettingsPage(QWidget):
         self.user_passphrase.changed.connect(self._update_add_user)
         self.user_name.textChanged.connect(self._update_add_user)
         self._update_add_user()
+
+    def _enrolled(self) -> None:
+        # The URL was saved by the enrolment; keep it when these settings are applied later.
+        assert self.enrol_form is not None
+        url = self.enrol_form.server.text().strip().rstrip("/")
+        self._settings = replace(self._settings, server_url=url)
+        self.server_label.setText(url)
 
     def chosen(self) -> Settings:
         return replace(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +28,9 @@ from bienestar_field.ui.widgets import (
     new_form,
     wrapping_label,
 )
+
+if TYPE_CHECKING:
+    from bienestar_field.ui.syncing import SyncController
 
 
 class WelcomePage(QWizardPage):
@@ -131,30 +136,56 @@ class RecoveryPage(QWizardPage):
 
 
 class DevicePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    """Optional: enrol the device with the central server (address and one-time code)."""
+
+    def __init__(self, wizard: SetupWizard, sync: SyncController | None) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
         self.setTitle(self.tr("Inscripción del equipo"))
-        self.server = QLineEdit()
-        self.server.setPlaceholderText("https://…")
-        self.code = QLineEdit()
-        for edit in (self.server, self.code):
-            edit.setEnabled(False)
-        form = new_form()
-        add_row(form, self.tr("Dirección del servidor"), self.server)
-        add_row(form, self.tr("Código de inscripción"), self.code)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapping_label(
-                self.tr(
-                    "El servidor central no está configurado todavía. Puede trabajar sin "
-                    "conexión: todo se guarda en este equipo y se enviará cuando el equipo "
-                    "se inscriba con el servidor. Este paso estará disponible con la "
-                    "sincronización."
+        if sync is None:
+            self.server = QLineEdit()
+            self.server.setPlaceholderText("https://…")
+            self.code = QLineEdit()
+            for edit in (self.server, self.code):
+                edit.setEnabled(False)
+            form = new_form()
+            add_row(form, self.tr("Dirección del servidor"), self.server)
+            add_row(form, self.tr("Código de inscripción"), self.code)
+            layout.addWidget(
+                wrapping_label(
+                    self.tr(
+                        "El servidor central no está configurado. Puede trabajar sin "
+                        "conexión: todo se guarda en este equipo y se enviará cuando el "
+                        "equipo se inscriba con el servidor."
+                    )
                 )
             )
-        )
-        layout.addLayout(form)
+            layout.addLayout(form)
+            self.form = None
+        else:
+            from bienestar_field.ui.syncing import EnrolForm
+
+            layout.addWidget(
+                wrapping_label(
+                    self.tr(
+                        "Si su supervisor le dio la dirección del servidor central y un código "
+                        "de inscripción, escríbalos aquí para que este equipo envíe sus "
+                        "registros. Este paso es opcional: puede terminar ahora, trabajar sin "
+                        "conexión e inscribir el equipo después en Configuración."
+                    )
+                )
+            )
+            self.form = EnrolForm(sync)
+            self.server = self.form.server
+            self.code = self.form.code
+            layout.addWidget(self.form)
         layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        result = self._wizard.result_
+        if self.form is not None and result is not None:
+            self.form.casebook = result.casebook
 
 
 class SetupWizard(QWizard):
@@ -163,7 +194,12 @@ class SetupWizard(QWizard):
     completed = Signal(object)
 
     def __init__(
-        self, store: CasebookStore, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        store: CasebookStore,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -180,7 +216,7 @@ class SetupWizard(QWizard):
         self.welcome = WelcomePage(self)
         self.user_page = UserPage(self)
         self.recovery_page = RecoveryPage(self)
-        self.device_page = DevicePage(self)
+        self.device_page = DevicePage(self, sync)
         for page in (self.welcome, self.user_page, self.recovery_page, self.device_page):
             self.addPage(page)
         self.finished.connect(self._on_finished)

@@ -54,10 +54,11 @@ class TaskRunner(QObject):
     unhandled_error = Signal(object)
     _finished = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, thread_name: str = "casebook") -> None:
         super().__init__(parent)
+        # The network gets a runner of its own ("sync"), so a slow server never holds up saves.
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="casebook"
+            max_workers=1, thread_name_prefix=thread_name
         )
         self._aside: ThreadPoolExecutor | None = None  # started on first use
         self._closed = False

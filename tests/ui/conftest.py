@@ -38,9 +38,10 @@ Settle = Callable[[], None]
 
 @pytest.fixture(autouse=True)
 def _no_worker_left_running() -> Iterator[None]:
-    """Every test stops the threads it started (the casebook worker, the aside thread)."""
+    """Every test stops the threads it started (casebook worker, aside thread, network)."""
     yield
-    left = [t.name for t in threading.enumerate() if t.name.startswith(("casebook", "aside"))]
+    names = ("casebook", "aside", "sync")
+    left = [t.name for t in threading.enumerate() if t.name.startswith(names)]
     assert left == [], f"threads still running after the test: {left}"
 
 
@@ -87,6 +88,7 @@ def make_shell(
     yield make
     for shell in shells:
         shell.idle.stop()
+        shell.sync.shutdown()
         runner.wait_idle()
 
 

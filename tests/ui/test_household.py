@@ -92,7 +92,7 @@ def test_registering_a_household_stores_it_with_its_members(
     assert household.address.municipality_code == "067"
     assert {m.curp for m in household.members} == {head.curp, child.curp}
     assert stored_head.relationship is Relationship.JEFA_O_JEFE
-    assert workspace_shell.pending.text().endswith(str(casebook.pending_changes()))
+    assert workspace_shell.pending.text().startswith(f"{casebook.pending_changes()} cambios")
 
     receipt = page.receipt()
     assert receipt is not None

@@ -221,24 +221,29 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="136"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>Inscripción del equipo</source>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="143"/>
+        <location filename="../../ui/setup_wizard.py" line="153"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="154"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="149"/>
-        <source>El servidor central no está configurado todavía. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor. Este paso estará disponible con la sincronización.</source>
-        <translation>The central server is not configured yet. You can work offline: everything is kept on this computer and will be sent once the computer is enrolled with the server. This step will be available with synchronisation.</translation>
+        <location filename="../../ui/setup_wizard.py" line="158"/>
+        <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
+        <translation>The central server is not configured. You can work offline: everything is saved on this computer and will be sent once the computer is enrolled with the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="172"/>
+        <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
+        <translation>If your supervisor gave you the central server&apos;s address and an enrolment code, type them here so this computer sends its records. This step is optional: you can finish now, work offline and enrol the computer later in Settings.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +323,34 @@
         <location filename="../../ui/enrol.py" line="433"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../ui/syncing.py" line="582"/>
+        <source>&amp;Inscribir este equipo</source>
+        <translation>&amp;Enrol this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="586"/>
+        <source>Resultado de la inscripción</source>
+        <translation>Enrolment result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="588"/>
+        <source>Dirección del servidor</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="589"/>
+        <source>Código de inscripción</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="635"/>
+        <source>Equipo inscrito con el servidor central, oficina «%1».</source>
+        <translation>Computer enrolled with the central server, office “%1”.</translation>
     </message>
 </context>
 <context>
@@ -585,97 +618,113 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="69"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71"/>
+        <location filename="../../ui/home.py" line="78"/>
         <source>Hogares registrados hoy</source>
         <translation>Households registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Personas registradas hoy</source>
         <translation>People registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Inscripciones de hoy</source>
         <translation>Enrolments today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="74"/>
+        <location filename="../../ui/home.py" line="81"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Attendance checks today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="75"/>
+        <location filename="../../ui/home.py" line="82"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Última sincronización</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="84"/>
+        <location filename="../../ui/home.py" line="174"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="92"/>
+        <location filename="../../ui/home.py" line="158"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>No server configured: everything stays saved on this computer until synchronisation is set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="104"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Register a &amp;household</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="98"/>
+        <source>&amp;Sincronizar ahora</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="105"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="99"/>
+        <location filename="../../ui/home.py" line="106"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Record attendance &amp;checks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="100"/>
+        <location filename="../../ui/home.py" line="107"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112"/>
+        <location filename="../../ui/home.py" line="119"/>
         <source>Borradores guardados</source>
         <translation>Saved drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="121"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinue draft</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="127"/>
+        <location filename="../../ui/home.py" line="134"/>
         <source>El trabajo de hoy</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="131"/>
+        <location filename="../../ui/home.py" line="139"/>
         <source>¿Qué desea hacer?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="134"/>
+        <location filename="../../ui/home.py" line="142"/>
         <source>Borradores sin terminar</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="168"/>
+        <location filename="../../ui/home.py" line="179"/>
+        <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
+        <translation>No connection to the central server: what you register is saved on this computer and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="185"/>
+        <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
+        <translation>This computer sends its changes to the central server when it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="211"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>
@@ -1527,18 +1576,18 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
-        <location filename="../../ui/setup_wizard.py" line="100"/>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <location filename="../../ui/setup_wizard.py" line="105"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <location filename="../../ui/setup_wizard.py" line="107"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>I wrote the code on paper and keep it in a safe place</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="114"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Write this code on paper exactly as shown and keep it away from the computer. It is shown only this once. If you forget your passphrase, this code lets you set a new one.</translation>
     </message>
@@ -1642,82 +1691,92 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source> minutos</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Agregar &amp;usuario</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
+        <source>Servidor central</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="100"/>
+        <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
+        <translation>To send records to the central office, type the server&apos;s address and the enrolment code your supervisor gave you. This also enrols again a computer that was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -1725,27 +1784,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="173"/>
+        <location filename="../../ui/setup_wizard.py" line="209"/>
         <source>Preparar este equipo</source>
         <translation>Set up this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="176"/>
+        <location filename="../../ui/setup_wizard.py" line="212"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="177"/>
+        <location filename="../../ui/setup_wizard.py" line="213"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="178"/>
+        <location filename="../../ui/setup_wizard.py" line="214"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="179"/>
+        <location filename="../../ui/setup_wizard.py" line="215"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -1753,39 +1812,356 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="356"/>
+        <location filename="../../ui/main.py" line="403"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="357"/>
-        <source>● Sin servidor configurado</source>
-        <translation>● No server configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="358"/>
+        <location filename="../../ui/main.py" line="404"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="359"/>
+        <location filename="../../ui/main.py" line="405"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="472"/>
-        <source>Cambios por enviar: %1</source>
-        <translation>Changes to send: %1</translation>
+        <location filename="../../ui/main.py" line="406"/>
+        <source>Última sincronización</source>
+        <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="495"/>
+        <location filename="../../ui/main.py" line="407"/>
+        <source>Sincronizar ahora (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="408"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="590"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="500"/>
+        <location filename="../../ui/main.py" line="595"/>
         <source>Aviso</source>
         <translation>Notice</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../ui/syncing.py" line="80"/>
+        <source>● Sin servidor configurado</source>
+        <translation>● No server configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="81"/>
+        <source>● Comprobando la conexión…</source>
+        <translation>● Checking the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="82"/>
+        <source>● En línea</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="83"/>
+        <source>● Sin conexión</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="84"/>
+        <source>● Sincronizando…</source>
+        <translation>● Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="85"/>
+        <source>● Equipo dado de baja</source>
+        <translation>● Computer revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="92"/>
+        <source>1 cambio por enviar</source>
+        <translation>1 change to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="93"/>
+        <source>%1 cambios por enviar</source>
+        <translation>%1 changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="97"/>
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="98"/>
+        <source>Última sincronización: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="103"/>
+        <source>Completa</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="104"/>
+        <source>En curso</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="105"/>
+        <source>Sin conexión</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="106"/>
+        <source>Rechazada</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="107"/>
+        <source>No autorizada</source>
+        <translation>Not authorised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="108"/>
+        <source>Equipo dado de baja</source>
+        <translation>Computer revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="109"/>
+        <source>Cancelada</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="110"/>
+        <source>Ocupada</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="111"/>
+        <source>Error interno</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="117"/>
+        <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
+        <translation>The central office revoked this computer and it will not sync again. What was saved stays on this computer. Ask your supervisor for a new enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="130"/>
+        <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
+        <translation>The server address is not valid: it must start with https:// (or http://) followed by the server&apos;s name, for example https://bienestar.ejemplo.gob.mx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="140"/>
+        <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
+        <translation>This computer&apos;s clock is about %1 minutes ahead of the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="146"/>
+        <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
+        <translation>This computer&apos;s clock is about %1 minutes behind the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="155"/>
+        <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
+        <translation>The server needs a newer version of this app. Update it to sync again; what was saved stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="160"/>
+        <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
+        <translation>The central server is older than this app and cannot sync with it yet. Tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="166"/>
+        <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
+        <translation>The server did not identify itself with the expected key, so nothing was sent. Check the server address or tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="172"/>
+        <source>Este equipo no está inscrito con un servidor central.</source>
+        <translation>This computer is not enrolled with a central server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="174"/>
+        <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
+        <translation>The server does not recognise this computer. Enrol it again with a code from the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="180"/>
+        <source>Ya hay una sincronización en curso en este equipo.</source>
+        <translation>A sync is already running on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="182"/>
+        <source>Sincronización cancelada.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="185"/>
+        <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
+        <translation>The server is busy or received too many attempts. It will be tried again later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="190"/>
+        <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
+        <translation>Could not connect to the server. Check the address and the internet connection; it will be tried again when there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="197"/>
+        <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
+        <translation>The enrolment code is not valid: check that it is typed correctly. Codes expire and work only once; if needed, ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="203"/>
+        <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
+        <translation>That address is not a Bienestar server. Check that it is typed correctly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="209"/>
+        <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
+        <translation>The server refused the request (HTTP %1). Tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="412"/>
+        <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
+        <translation>This computer is not enrolled with a central server. Enrol it in Settings with the server address and an enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="470"/>
+        <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
+        <translation>%1 changes are still to be sent; they will go with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="478"/>
+        <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
+        <translation>The server refused %1 changes; they are kept on this computer for a supervisor to review (see Sync).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="487"/>
+        <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
+        <translation>Sync complete: %1 changes sent, %2 records received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="800"/>
+        <source>No se pudo conectar con el servidor.</source>
+        <translation>Could not connect to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="802"/>
+        <source>La oficina central dio de baja este equipo.</source>
+        <translation>The central office revoked this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="804"/>
+        <source>Se detuvo al bloquear o cerrar la aplicación.</source>
+        <translation>Stopped when the app was locked or closed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/syncing.py" line="664"/>
+        <source>Estado de la sincronización</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="665"/>
+        <source>Sincronizar ahora (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="667"/>
+        <source>Avance de la sincronización</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="670"/>
+        <source>Resultado de la sincronización</source>
+        <translation>Sync result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="672"/>
+        <source>Historial de sincronizaciones</source>
+        <translation>Sync history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="675"/>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="676"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="677"/>
+        <source>Enviados</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="678"/>
+        <source>Confirmados</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="679"/>
+        <source>Rechazados</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="680"/>
+        <source>Recibidos</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="684"/>
+        <source>Cambios rechazados por el servidor</source>
+        <translation>Changes refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Operación</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="699"/>
+        <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
+        <translation>Changes the server refused are not lost: they stay on this computer for a supervisor to review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="706"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="711"/>
+        <source>Últimas sincronizaciones</source>
+        <translation>Recent syncs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="713"/>
+        <source>Cambios rechazados</source>
+        <translation>Refused changes</translation>
     </message>
 </context>
 <context>
@@ -1849,22 +2225,22 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="55"/>
+        <location filename="../../ui/setup_wizard.py" line="60"/>
         <source>Primera persona usuaria</source>
         <translation>First user</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>The passphrase protects the families&apos; data. Do not share it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -2110,12 +2486,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="34"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Bienvenida</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="44"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2127,60 +2503,65 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="132"/>
+        <location filename="../../ui/main.py" line="147"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="135"/>
+        <location filename="../../ui/main.py" line="150"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="137"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="139"/>
+        <location filename="../../ui/main.py" line="154"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="144"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="145"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="146"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="147"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="149"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Configuración</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="165"/>
+        <source>Sincronización</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook.py" line="534"/>
+        <location filename="../../casebook.py" line="539"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
     </message>

@@ -221,24 +221,29 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="136"/>
+        <location filename="../../ui/setup_wizard.py" line="144"/>
         <source>Inscripción del equipo</source>
         <translation>Inscripción del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="143"/>
+        <location filename="../../ui/setup_wizard.py" line="153"/>
         <source>Dirección del servidor</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="154"/>
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="149"/>
-        <source>El servidor central no está configurado todavía. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor. Este paso estará disponible con la sincronización.</source>
-        <translation>El servidor central no está configurado todavía. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor. Este paso estará disponible con la sincronización.</translation>
+        <location filename="../../ui/setup_wizard.py" line="158"/>
+        <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
+        <translation>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="172"/>
+        <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
+        <translation>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -318,6 +323,34 @@
         <location filename="../../ui/enrol.py" line="433"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../ui/syncing.py" line="582"/>
+        <source>&amp;Inscribir este equipo</source>
+        <translation>&amp;Inscribir este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="586"/>
+        <source>Resultado de la inscripción</source>
+        <translation>Resultado de la inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="588"/>
+        <source>Dirección del servidor</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="589"/>
+        <source>Código de inscripción</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="635"/>
+        <source>Equipo inscrito con el servidor central, oficina «%1».</source>
+        <translation>Equipo inscrito con el servidor central, oficina «%1».</translation>
     </message>
 </context>
 <context>
@@ -585,97 +618,113 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="69"/>
+        <location filename="../../ui/home.py" line="76"/>
         <source>Hola, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71"/>
+        <location filename="../../ui/home.py" line="78"/>
         <source>Hogares registrados hoy</source>
         <translation>Hogares registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Personas registradas hoy</source>
         <translation>Personas registradas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Inscripciones de hoy</source>
         <translation>Inscripciones de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="74"/>
+        <location filename="../../ui/home.py" line="81"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Corresponsabilidades de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="75"/>
+        <location filename="../../ui/home.py" line="82"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="76"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="84"/>
+        <location filename="../../ui/home.py" line="174"/>
         <source>Nunca</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="92"/>
+        <location filename="../../ui/home.py" line="158"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="104"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Registrar un &amp;hogar</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="98"/>
+        <source>&amp;Sincronizar ahora</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="105"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="99"/>
+        <location filename="../../ui/home.py" line="106"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Registrar &amp;corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="100"/>
+        <location filename="../../ui/home.py" line="107"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112"/>
+        <location filename="../../ui/home.py" line="119"/>
         <source>Borradores guardados</source>
         <translation>Borradores guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="121"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinuar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="127"/>
+        <location filename="../../ui/home.py" line="134"/>
         <source>El trabajo de hoy</source>
         <translation>El trabajo de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="131"/>
+        <location filename="../../ui/home.py" line="139"/>
         <source>¿Qué desea hacer?</source>
         <translation>¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="134"/>
+        <location filename="../../ui/home.py" line="142"/>
         <source>Borradores sin terminar</source>
         <translation>Borradores sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="168"/>
+        <location filename="../../ui/home.py" line="179"/>
+        <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
+        <translation>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="185"/>
+        <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
+        <translation>Este equipo envía sus cambios al servidor central al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="211"/>
         <source>No hay borradores.</source>
         <translation>No hay borradores.</translation>
     </message>
@@ -1527,18 +1576,18 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="96"/>
-        <location filename="../../ui/setup_wizard.py" line="100"/>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <location filename="../../ui/setup_wizard.py" line="105"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <location filename="../../ui/setup_wizard.py" line="107"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>Ya anoté el código en papel y lo guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="114"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</translation>
     </message>
@@ -1642,82 +1691,92 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="60"/>
+        <location filename="../../ui/settings_page.py" line="66"/>
         <source> minutos</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="61"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source>Letra grande</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="63"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Alto contraste</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="65"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="79"/>
+        <location filename="../../ui/settings_page.py" line="85"/>
         <source>sin servidor configurado</source>
         <translation>sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Agregar &amp;usuario</source>
         <translation>Agregar &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
+        <source>Servidor central</source>
+        <translation>Servidor central</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="100"/>
+        <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
+        <translation>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="117"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="126"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="109"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Otra persona usuaria en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Cada persona que use este equipo necesita su propia frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="147"/>
+        <location filename="../../ui/settings_page.py" line="179"/>
         <source>Se agregó a %1.</source>
         <translation>Se agregó a %1.</translation>
     </message>
@@ -1725,27 +1784,27 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="173"/>
+        <location filename="../../ui/setup_wizard.py" line="209"/>
         <source>Preparar este equipo</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="176"/>
+        <location filename="../../ui/setup_wizard.py" line="212"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="177"/>
+        <location filename="../../ui/setup_wizard.py" line="213"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="178"/>
+        <location filename="../../ui/setup_wizard.py" line="214"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="179"/>
+        <location filename="../../ui/setup_wizard.py" line="215"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Crear usuario</translation>
     </message>
@@ -1753,39 +1812,356 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="356"/>
+        <location filename="../../ui/main.py" line="403"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="357"/>
-        <source>● Sin servidor configurado</source>
-        <translation>● Sin servidor configurado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="358"/>
+        <location filename="../../ui/main.py" line="404"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="359"/>
+        <location filename="../../ui/main.py" line="405"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="472"/>
-        <source>Cambios por enviar: %1</source>
-        <translation>Cambios por enviar: %1</translation>
+        <location filename="../../ui/main.py" line="406"/>
+        <source>Última sincronización</source>
+        <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="495"/>
+        <location filename="../../ui/main.py" line="407"/>
+        <source>Sincronizar ahora (F5)</source>
+        <translation>Sincronizar ahora (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="408"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="590"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="500"/>
+        <location filename="../../ui/main.py" line="595"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../ui/syncing.py" line="80"/>
+        <source>● Sin servidor configurado</source>
+        <translation>● Sin servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="81"/>
+        <source>● Comprobando la conexión…</source>
+        <translation>● Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="82"/>
+        <source>● En línea</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="83"/>
+        <source>● Sin conexión</source>
+        <translation>● Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="84"/>
+        <source>● Sincronizando…</source>
+        <translation>● Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="85"/>
+        <source>● Equipo dado de baja</source>
+        <translation>● Equipo dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="92"/>
+        <source>1 cambio por enviar</source>
+        <translation>1 cambio por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="93"/>
+        <source>%1 cambios por enviar</source>
+        <translation>%1 cambios por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="97"/>
+        <source>nunca</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="98"/>
+        <source>Última sincronización: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="103"/>
+        <source>Completa</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="104"/>
+        <source>En curso</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="105"/>
+        <source>Sin conexión</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="106"/>
+        <source>Rechazada</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="107"/>
+        <source>No autorizada</source>
+        <translation>No autorizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="108"/>
+        <source>Equipo dado de baja</source>
+        <translation>Equipo dado de baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="109"/>
+        <source>Cancelada</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="110"/>
+        <source>Ocupada</source>
+        <translation>Ocupada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="111"/>
+        <source>Error interno</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="117"/>
+        <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
+        <translation>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="130"/>
+        <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
+        <translation>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="140"/>
+        <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
+        <translation>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="146"/>
+        <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
+        <translation>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="155"/>
+        <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
+        <translation>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="160"/>
+        <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
+        <translation>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="166"/>
+        <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
+        <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="172"/>
+        <source>Este equipo no está inscrito con un servidor central.</source>
+        <translation>Este equipo no está inscrito con un servidor central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="174"/>
+        <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
+        <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="180"/>
+        <source>Ya hay una sincronización en curso en este equipo.</source>
+        <translation>Ya hay una sincronización en curso en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="182"/>
+        <source>Sincronización cancelada.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="185"/>
+        <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
+        <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="190"/>
+        <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
+        <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="197"/>
+        <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
+        <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="203"/>
+        <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
+        <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="209"/>
+        <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
+        <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="412"/>
+        <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
+        <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="470"/>
+        <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
+        <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="478"/>
+        <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
+        <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="487"/>
+        <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
+        <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="800"/>
+        <source>No se pudo conectar con el servidor.</source>
+        <translation>No se pudo conectar con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="802"/>
+        <source>La oficina central dio de baja este equipo.</source>
+        <translation>La oficina central dio de baja este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="804"/>
+        <source>Se detuvo al bloquear o cerrar la aplicación.</source>
+        <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/syncing.py" line="664"/>
+        <source>Estado de la sincronización</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="665"/>
+        <source>Sincronizar ahora (F5)</source>
+        <translation>Sincronizar ahora (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="667"/>
+        <source>Avance de la sincronización</source>
+        <translation>Avance de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="670"/>
+        <source>Resultado de la sincronización</source>
+        <translation>Resultado de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="672"/>
+        <source>Historial de sincronizaciones</source>
+        <translation>Historial de sincronizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="675"/>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Fecha y hora</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="676"/>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="677"/>
+        <source>Enviados</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="678"/>
+        <source>Confirmados</source>
+        <translation>Confirmados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="679"/>
+        <source>Rechazados</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="680"/>
+        <source>Recibidos</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="684"/>
+        <source>Cambios rechazados por el servidor</source>
+        <translation>Cambios rechazados por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Registro</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Operación</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="686"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="699"/>
+        <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
+        <translation>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="706"/>
+        <source>Sincronización</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="711"/>
+        <source>Últimas sincronizaciones</source>
+        <translation>Últimas sincronizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing.py" line="713"/>
+        <source>Cambios rechazados</source>
+        <translation>Cambios rechazados</translation>
     </message>
 </context>
 <context>
@@ -1849,22 +2225,22 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="55"/>
+        <location filename="../../ui/setup_wizard.py" line="60"/>
         <source>Primera persona usuaria</source>
         <translation>Primera persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="57"/>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>La frase de acceso protege los datos de las familias. No la comparta.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="71"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -2110,12 +2486,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="34"/>
+        <location filename="../../ui/setup_wizard.py" line="39"/>
         <source>Bienvenida</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="44"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2127,60 +2503,65 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="132"/>
+        <location filename="../../ui/main.py" line="147"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="135"/>
+        <location filename="../../ui/main.py" line="150"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="137"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="139"/>
+        <location filename="../../ui/main.py" line="154"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="144"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="145"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="146"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="147"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="149"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="165"/>
+        <source>Sincronización</source>
+        <translation>Sincronización</translation>
     </message>
 </context>
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook.py" line="534"/>
+        <location filename="../../casebook.py" line="539"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
     </message>
