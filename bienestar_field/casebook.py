@@ -41,6 +41,7 @@ from bienestar_field.domain.validation import (
 )
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import (
+    CryptoError,
     Keyring,
     TamperedCiphertext,
     WrongPassphrase,
@@ -340,14 +341,10 @@ class Casebook:
 
     def lock(self) -> None:
         """Forget the keys and everything decrypted. Unlock again to continue."""
-        if self._keyring is not None:
-            self._keyring.wipe()
-        self._keyring = None
-        self._name_index = None
-        self._summaries = {}
-        if self._froze_gc:
-            gc.unfreeze()
-            self._froze_gc = False
+        keyring, self._keyring = self._keyring, None
+        if keyring is not None:
+            keyring.wipe()  # an index being built in the background fails at its next decrypt
+        self.forget_search_index()
 
     def now(self) -> datetime:
         return self._now()
@@ -496,6 +493,7 @@ class Casebook:
                 raise NotFound("no such person")
             if row.version != person.version:
                 raise StaleRecord("the person was changed since it was opened; open it again")
+            person.curp = normalize_curp(person.curp)
             before = codec.person_personal_fields(records.person_from_row(self.keyring, row))
             after = codec.person_personal_fields(person)
             changed = {k: v for k, v in after.items() if before.get(k) != v}
@@ -767,9 +765,13 @@ class Casebook:
     def prepare_search(self) -> None:
         """Build the in-memory name index now (seconds at 100,000 people), not at first search.
 
-        The app calls this in the background right after unlock.
+        The app calls this in the background right after unlock; locking meanwhile is fine.
         """
-        self._ensure_name_index()
+        try:
+            self._ensure_name_index()
+        except CasebookError:
+            if self._keyring is not None:
+                raise
 
     def forget_search_index(self) -> None:
         """Records arrived from elsewhere (a sync pull): rebuild the name index on next search."""
@@ -783,7 +785,13 @@ class Casebook:
     def _ensure_name_index(self) -> NameIndex:
         with self._index_lock:
             if self._name_index is None:
-                self._name_index = self._build_name_index()
+                try:
+                    index = self._build_name_index()
+                except CryptoError:
+                    if self._keyring is None:
+                        raise CasebookError("the casebook is locked") from None
+                    raise
+                self._name_index = index
                 # Hundreds of thousands of long-lived objects make every full garbage
                 # collection walk them: 150-300 ms pauses in the middle of a save at 100,000
                 # people. Move them out of the collector's way until lock().

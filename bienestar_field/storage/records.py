@@ -6,6 +6,7 @@ change and its audit event always commit together or not at all.
 
 from __future__ import annotations
 
+import hmac
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -178,7 +179,11 @@ def verify_audit_chain(session: Session, keyring: Keyring) -> int | None:
         message = _audit_message(
             expected_prev, event.at, event.user_id, event.action, event.entity, event.entity_id
         )
-        if event.prev_mac != expected_prev or keyring.audit_mac(message) != event.mac:
+        expected_mac = keyring.audit_mac(message)
+        if not (
+            hmac.compare_digest(event.prev_mac, expected_prev)
+            and hmac.compare_digest(expected_mac, event.mac)
+        ):
             return event.seq
         expected_prev = event.mac
     return None

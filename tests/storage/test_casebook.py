@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -929,3 +930,33 @@ def test_an_observed_remote_stamp_orders_later_local_edits_after_it(
     with sqlite3.connect(set_up_store.database.path) as raw:
         (latest,) = raw.execute("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1").fetchone()
     assert latest > ahead
+
+
+def test_a_curp_corrected_in_lower_case_is_stored_normalized_and_still_found(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    saved = casebook.register_person(people.person())
+    edited = casebook.get_person(saved.id)
+    edited.curp = f" {edited.curp.lower()} "
+    edited.notes = "corrección de CURP"
+    casebook.update_person(edited)
+    found = casebook.find_by_curp(saved.curp)
+    assert found is not None
+    assert found.curp == saved.curp
+    changed = casebook.history(saved.id)[-1].fields
+    assert "curp" not in changed  # only the note changed: the CURP is the same once normalized
+
+
+def test_locking_while_the_search_index_is_prepared_is_not_an_error(
+    casebook: Casebook, people: People
+) -> None:
+    casebook.register_households([people.household(3) for _ in range(20)])
+    worker = threading.Thread(target=casebook.prepare_search)
+    worker.start()
+    casebook.lock()
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    casebook.prepare_search()  # locked: nothing to prepare, and no error
+    with pytest.raises(CasebookError):
+        casebook.search_names("María")
+    assert casebook._name_index is None
