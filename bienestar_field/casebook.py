@@ -31,7 +31,12 @@ from bienestar_field.domain.households import Household
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.name_search import NameIndex
 from bienestar_field.domain.people import Person
-from bienestar_field.domain.programs import ProgramCatalog, default_catalog
+from bienestar_field.domain.programs import (
+    CatalogError,
+    ProgramCatalog,
+    default_catalog,
+    load_catalog,
+)
 from bienestar_field.domain.text import text
 from bienestar_field.domain.validation import (
     FieldError,
@@ -52,12 +57,14 @@ from bienestar_field.storage.crypto import (
 from bienestar_field.storage.database import Database, open_database
 from bienestar_field.storage.keystore import Keystore, KeystoreError, Role, UserInfo
 from bienestar_field.storage.schema import (
+    PULLED_CATALOG_KEY,
     AttendanceCheckRow,
     Draft,
     EnrollmentRow,
     HouseholdRow,
     OutboxChange,
     PersonRow,
+    SyncState,
     User,
 )
 
@@ -312,6 +319,7 @@ class Casebook:
         self.catalog: ProgramCatalog = default_catalog()
         with self._db.reading() as session:
             self.device_id = records.get_meta(session, "device_id") or ""
+            self.catalog = _newest_catalog(session)
             last = records.latest_clock_stamp(session)
         self._clock = HybridClock(
             self.device_id.replace("-", "")[-16:], last=HlcStamp.parse(last) if last else None
@@ -773,6 +781,12 @@ class Casebook:
             if self._keyring is not None:
                 raise
 
+    def refresh_after_pull(self) -> None:
+        """Records and a program catalog may have arrived from the server: use them."""
+        with self._db.reading() as session:
+            self.catalog = _newest_catalog(session)
+        self.forget_search_index()
+
     def forget_search_index(self) -> None:
         """Records arrived from elsewhere (a sync pull): rebuild the name index on next search."""
         with self._index_lock:
@@ -1009,6 +1023,21 @@ class Casebook:
         """A short, non-secret id of this device for display (``device_code``)."""
         with self._db.reading() as session:
             return records.get_meta(session, "device_code") or ""
+
+
+def _newest_catalog(session: Session) -> ProgramCatalog:
+    """The program catalog pulled from the server when it is valid and newer than the shipped
+    one; the shipped catalog otherwise (a bad download must not stop enrolment)."""
+    shipped = default_catalog()
+    state = session.get(SyncState, PULLED_CATALOG_KEY)
+    if state is None:
+        return shipped
+    try:
+        pulled = load_catalog(state.value.encode("utf-8"))
+    except CatalogError as exc:
+        log.warning("ignoring the program catalog pulled from the server: %s", exc)
+        return shipped
+    return pulled if pulled.valid_from >= shipped.valid_from else shipped
 
 
 def _summary(person: Person) -> PersonSummary:

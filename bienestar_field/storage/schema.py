@@ -170,6 +170,10 @@ class AuditEvent(Base):
     mac: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+# The sync_state key holding the latest program catalog pulled from the server (JSON).
+PULLED_CATALOG_KEY = "catalog"
+
+
 class SyncState(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

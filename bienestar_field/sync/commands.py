@@ -130,8 +130,8 @@ def engine_for(casebook: Casebook, data_dir: Path, **options: Any) -> SyncEngine
 
 
 def forget_search_index(casebook: Casebook) -> None:
-    """Records pulled from the server change names: rebuild the name index on the next search."""
-    casebook.forget_search_index()
+    """After a pull: new names for the search index, and perhaps a new program catalog."""
+    casebook.refresh_after_pull()
 
 
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:

@@ -39,6 +39,7 @@ from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.storage.schema import (
+    PULLED_CATALOG_KEY,
     AttendanceCheckRow,
     EnrollmentRow,
     HouseholdRow,
@@ -66,7 +67,7 @@ REJECTED: Final = "rejected"
 _IDENTITY_KEY: Final = "identity"
 _CURSOR_KEY: Final = "pull_cursor"
 _REVOKED_KEY: Final = "revoked"
-_CATALOG_KEY: Final = "catalog"
+_CATALOG_KEY: Final = PULLED_CATALOG_KEY
 _CHUNK: Final = 500
 
 # Tables of migration 0003. Kept here until they move into ``storage.schema`` (see the module

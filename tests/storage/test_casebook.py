@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -960,3 +962,44 @@ def test_locking_while_the_search_index_is_prepared_is_not_an_error(
     with pytest.raises(CasebookError):
         casebook.search_names("María")
     assert casebook._name_index is None
+
+
+def _store_pulled_catalog(store: CasebookStore, text: str) -> None:
+    with sqlite3.connect(store.database.path) as raw:  # as sync stores a pulled catalog
+        raw.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('catalog', ?)", (text,))
+
+
+def _catalog_json(version: str, valid_from: str) -> str:
+    shipped = json.loads(
+        resources.files("bienestar_field.resources.catalogs").joinpath("programs.json").read_text()
+    )
+    shipped["catalog_version"], shipped["valid_from"] = version, valid_from
+    return json.dumps(shipped)
+
+
+def test_a_newer_catalog_pulled_from_the_server_is_used_after_a_pull(
+    casebook: Casebook, set_up_store: CasebookStore
+) -> None:
+    shipped_version = casebook.catalog.version
+    _store_pulled_catalog(set_up_store, _catalog_json("2099.1", "2099-01-01"))
+    assert casebook.catalog.version == shipped_version  # until the pull is taken in
+    casebook.refresh_after_pull()
+    assert casebook.catalog.version == "2099.1"
+
+
+@pytest.mark.parametrize(
+    "pulled",
+    [
+        "{not json",
+        '{"catalog_version": "2099.1"}',
+        _catalog_json("1999.1", "1999-01-01"),  # older than the one shipped
+    ],
+    ids=["damaged", "incomplete", "older"],
+)
+def test_a_bad_or_older_pulled_catalog_leaves_the_shipped_one(
+    casebook: Casebook, set_up_store: CasebookStore, pulled: str
+) -> None:
+    shipped_version = casebook.catalog.version
+    _store_pulled_catalog(set_up_store, pulled)
+    casebook.refresh_after_pull()
+    assert casebook.catalog.version == shipped_version
