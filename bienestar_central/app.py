@@ -12,6 +12,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,65 @@ class LimitsMiddleware:
         log.info("%s %s %d %.0fms", method, path, status, (time.perf_counter() - started) * 1000)
 
 
+class ErrorShield:
+    """The outermost layer: no exception leaves the app, so none reaches uvicorn's logger.
+
+    Starlette's error middleware answers an unexpected exception and then raises it again, and
+    uvicorn logs it with its traceback and message, which may quote personal data the failing
+    code was handling. Here an exception ends as one log line (its type, the method and route
+    and a request number) and a JSON 500 when no answer has started yet; it is not re-raised.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._requests = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        self._requests += 1
+        request_no = self._requests
+        started = [False]
+
+        async def tracked_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                started[0] = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracked_send)
+        except Exception as exc:  # the point: nothing escapes with its text or traceback
+            log.error(
+                "unexpected %s on %s %s (request %d)",
+                type(exc).__name__,
+                scope.get("method", ""),
+                _route_of(scope),
+                request_no,
+            )
+            if scope["type"] == "http" and not started[0]:
+                with suppress(Exception):
+                    response = _error(
+                        500, ErrorCode.INTERNAL, "internal error; the server log has the details"
+                    )
+                    await response(scope, receive, send)
+
+
+def _route_of(scope: Scope) -> str:
+    """The matched route's template, else the path cut to a known prefix: never user data."""
+    route = scope.get("route")
+    template = getattr(route, "path", None)
+    if isinstance(template, str):
+        return template
+    path = str(scope.get("path", ""))
+    return path if path.startswith(API_PREFIX + "/") and len(path) <= 40 else "(other)"
+
+
+class _CentralApp(FastAPI):
+    def build_middleware_stack(self) -> ASGIApp:
+        return ErrorShield(super().build_middleware_stack())
+
+
 def create_app(config: ServerConfig, *, service: CentralService | None = None) -> FastAPI:
     """The ASGI app. Without ``service``, opens the keys and database ``config`` names."""
     if service is None:
@@ -182,7 +242,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         service = CentralService(database, keys, config)
     central = service
 
-    app = FastAPI(
+    app = _CentralApp(
         title="Bienestar Central",
         version=__version__,
         description="The central server that Bienestar Field devices sync to. Every endpoint "
@@ -198,9 +258,9 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         return _error(exc.status, exc.code, exc.message, exc.retry_after)
 
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> Response:
-        # The type only: an exception's text could quote what it failed on.
-        log.error("unexpected %s on %s %s", type(exc).__name__, request.method, request.url.path)
+    async def _unexpected(_request: Request, _exc: Exception) -> Response:
+        # The answer only: Starlette raises the exception again after this, and ErrorShield
+        # (outermost) logs its type, never its text or traceback, and stops it there.
         return _error(500, ErrorCode.INTERNAL, "internal error; the server log has the details")
 
     async def device_of(request: Request) -> DeviceRow:

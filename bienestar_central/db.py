@@ -9,6 +9,7 @@ still running (see ``pull_horizon``), so a position taken by a slow transaction 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ class Database:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         if self.is_sqlite:
+            _private_sqlite_file(url)
             self.engine = create_engine(
                 url,
                 connect_args={"check_same_thread": False, "timeout": 30},
@@ -84,6 +86,23 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _private_sqlite_file(url: str) -> None:
+    """Make the SQLite file (and its WAL files) readable by the server's user only, before
+    SQLite creates it with the umask's permissions: it holds personal data in clear."""
+    from sqlalchemy.engine import make_url
+
+    name = make_url(url).database
+    if not name or name == ":memory:" or name.startswith("file:") or os.name != "posix":
+        return
+    path = Path(name).expanduser()
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if each.exists():
+            each.chmod(0o600)
 
 
 def _configure_sqlite(engine: Engine) -> None:

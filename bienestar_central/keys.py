@@ -14,7 +14,7 @@ import hmac
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,10 +30,10 @@ class KeyFileError(Exception):
 
 @dataclass(frozen=True)
 class ServerKeys:
-    pairs: KeyPairs
-    curp_index_key: bytes
-    audit_key: bytes
-    client_key: bytes
+    pairs: KeyPairs = field(repr=False)
+    curp_index_key: bytes = field(repr=False)
+    audit_key: bytes = field(repr=False)
+    client_key: bytes = field(repr=False)
 
     @classmethod
     def generate(cls) -> ServerKeys:

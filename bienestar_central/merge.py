@@ -137,6 +137,14 @@ def merge_update(
             and current.version > change.basis_version
             and current.device != device_id
         )
+        if current is not None and current.device == SERVER_DEVICE:
+            # The central office's decision: no device, whatever its clock says, overwrites it.
+            if record.fields.get(name) != value:
+                outcome.conflicts.append(
+                    FieldConflict(name, record.fields.get(name), value, current, incoming)
+                )
+                outcome.incoming_lost = True
+            continue
         if current is None or not concurrent:
             record.fields[name] = value
             record.meta[name] = incoming

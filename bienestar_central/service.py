@@ -36,9 +36,10 @@ from bienestar_central.merge import (
     new_record,
 )
 from bienestar_field.domain import codec
-from bienestar_field.domain.clock import HybridClock
+from bienestar_field.domain.clock import HlcStamp, HybridClock
 from bienestar_field.domain.curp import is_valid_curp, normalize_curp
 from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.programs import default_catalog
 from bienestar_field.sync.envelope import (
     BadSignature,
     EnvelopeError,
@@ -51,6 +52,7 @@ from bienestar_field.sync.envelope import (
 )
 from bienestar_field.sync.protocol import (
     DEFAULT_PULL_ENTRIES,
+    MAX_CLOCK_SKEW_SECONDS,
     MAX_PROTOCOL_VERSION,
     MAX_PULL_ENTRIES,
     MIN_PROTOCOL_VERSION,
@@ -90,6 +92,7 @@ _LOOK_ALIKES: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
 CODE_LENGTH: Final = 20  # 100 bits
 _CHUNK: Final = 500
 _FIELD_NAME_MAX: Final = 64
+_LINK_KEY_MAX: Final = 80
 
 
 class ServiceError(Exception):
@@ -105,6 +108,13 @@ class ServiceError(Exception):
         self.retry_after = retry_after
 
 
+class RowWriteError(Exception):
+    """Writing rows failed; says which table and the driver error's type, never row content."""
+
+    def __init__(self, table: str, kind: str) -> None:
+        super().__init__(f"writing rows to {table} failed ({kind})")
+
+
 @dataclass(frozen=True, slots=True)
 class DeviceRow:
     id: str
@@ -118,7 +128,7 @@ class DeviceRow:
 
 @dataclass(frozen=True, slots=True)
 class IssuedCode:
-    code: str
+    code: str = field(repr=False)
     office: str
     expires_at: str
 
@@ -179,6 +189,7 @@ class _Batch:
     duplicate_rows: list[dict[str, Any]] = field(default_factory=list)
     feed_rows: list[dict[str, Any]] = field(default_factory=list)
     audit_rows: list[dict[str, Any]] = field(default_factory=list)
+    programs: frozenset[str] = frozenset()  # the program codes an enrolment may name
 
 
 class CentralService:
@@ -333,7 +344,10 @@ class CentralService:
         now = self._now().isoformat()
         with self.db.writing() as conn:
             if office is not None:
-                offices = [require_office(office)]
+                try:
+                    offices = [require_office(office)]
+                except ProtocolError as exc:
+                    raise ServiceError(400, ErrorCode.BAD_REQUEST, str(exc)) from None
             else:
                 offices = sorted(
                     {o for (o,) in conn.execute(select(m.devices.c.office).distinct())}
@@ -654,6 +668,7 @@ class CentralService:
         now: str,
     ) -> list[ChangeResult]:
         known = self._known_changes(conn, [c.change_id for c in batch_changes])
+        arrival_ms = int(self._now().timestamp() * 1000)
         targets = sorted({c.entity_id for c in batch_changes})
         parent_ids: set[str] = set()
         for change in batch_changes:
@@ -664,6 +679,8 @@ class CentralService:
         # Parents are only checked for existence, kind and office: no need to parse them.
         batch.parents = self._load_owners(conn, sorted(parent_ids - set(batch.records)))
         self._load_review_indexes(conn, batch, batch_changes)
+        if any(c.entity is Entity.ENROLLMENT for c in batch_changes):
+            batch.programs = self._program_codes(conn, origin.office)
         group = self.db.write_group(conn)
         results: list[ChangeResult] = []
         seen: set[str] = set()
@@ -678,14 +695,24 @@ class CentralService:
                 )
                 continue
             seen.add(change.change_id)
-            fields_json = canonical_json(change.fields)
-            digest = change.digest(fields_json)
+            problem = change.bounds_problem() or self._clock_problem(change, arrival_ms)
+            if problem is None:
+                fields_json = canonical_json(change.fields)
+                digest = change.digest(fields_json)
+                fields_text = fields_json.decode("utf-8")
+            else:
+                # Not storable as it is: kept, quarantined, with only what the columns hold.
+                digest = _lenient_digest(change)
+                fields_text = "{}"
             previous = known.get(change.change_id)
             if previous is not None:
                 results.append(_resend_result(change.change_id, digest, previous))
                 continue
-            fields_text = fields_json.decode("utf-8")
-            status, reason, everyone = self._apply_one(batch, change, fields_text)
+            if problem is None:
+                status, reason, everyone = self._apply_one(batch, change, fields_text)
+            else:
+                status, reason, everyone = ChangeStatus.REJECTED, problem, False
+            stored = problem is None
             results.append(ChangeResult(change.change_id, status, reason))
             batch.change_rows.append(
                 {
@@ -696,11 +723,11 @@ class CentralService:
                     "entity": change.entity.value,
                     "entity_id": change.entity_id,
                     "operation": change.operation.value,
-                    "base_version": change.base_version,
-                    "basis_version": change.basis_version,
-                    "hlc": change.hlc,
-                    "user_id": change.user_id,
-                    "created_at": change.created_at,
+                    "base_version": change.base_version if stored else 0,
+                    "basis_version": change.basis_version if stored else 0,
+                    "hlc": change.hlc if stored else _storable(change.hlc, 64),
+                    "user_id": change.user_id if stored else _storable(change.user_id, 64),
+                    "created_at": change.created_at if stored else _storable(change.created_at, 40),
                     "received_at": now,
                     "digest": digest,
                     "status": status.value,
@@ -732,7 +759,7 @@ class CentralService:
         self, batch: _Batch, change: Change, fields_text: str
     ) -> tuple[ChangeStatus, str, bool]:
         """Apply one new change to the batch's records: (status, reason, send to everyone)."""
-        problem = _validate(change)
+        problem = _validate(change, batch.programs)
         if problem is not None:
             return ChangeStatus.REJECTED, problem, False
         origin = batch.origin
@@ -779,6 +806,34 @@ class CentralService:
         if review:
             return ChangeStatus.CONFLICT, ",".join(review), everyone
         return ChangeStatus.APPLIED, "", everyone
+
+    @staticmethod
+    def _clock_problem(change: Change, arrival_ms: int) -> str | None:
+        """A stamp further ahead of the server's clock than any tolerated skew is refused: it
+        would sort after every honest edit and drag the clocks of the devices that pull it."""
+        if HlcStamp.parse(change.hlc).physical_ms > arrival_ms + MAX_CLOCK_SKEW_SECONDS * 1000:
+            return RejectReason.CLOCK_AHEAD.value
+        return None
+
+    def _program_codes(self, conn: Connection, office: str) -> frozenset[str]:
+        """The shipped catalog's program codes and those of the office's latest published one."""
+        codes = {program.code for program in default_catalog()}
+        f = m.feed.c
+        body = conn.execute(
+            select(f.body)
+            .where(f.office == office, f.kind == EntryKind.CATALOG.value)
+            .order_by(f.grp.desc(), f.seq.desc())
+            .limit(1)
+        ).scalar()
+        if body is not None:
+            programs = json.loads(body).get("programs")
+            if isinstance(programs, list):
+                codes.update(
+                    p["code"]
+                    for p in programs
+                    if isinstance(p, dict) and isinstance(p.get("code"), str)
+                )
+        return frozenset(codes)
 
     def _check_parent(self, batch: _Batch, change: Change, *, required: bool) -> str | None:
         parent = PARENT_FIELD[change.entity]
@@ -942,14 +997,19 @@ class CentralService:
             )
             return
         quoted = ", ".join(f'"{name}"' for name in columns)
-        with (
-            raw.cursor() as cursor,
-            cursor.copy(
-                f'COPY "{table.name}" ({quoted}) FROM STDIN'  # names from our own tables
-            ) as copy,
-        ):
-            for row in rows:
-                copy.write_row([row[name] for name in columns])
+        try:
+            with (
+                raw.cursor() as cursor,
+                cursor.copy(
+                    f'COPY "{table.name}" ({quoted}) FROM STDIN'  # names from our own tables
+                ) as copy,
+            ):
+                for row in rows:
+                    copy.write_row([row[name] for name in columns])
+        except Exception as exc:
+            # COPY errors bypass SQLAlchemy's ``hide_parameters``: psycopg's message (and its
+            # CONTEXT line) quotes the offending row. Keep only the kind of failure.
+            raise RowWriteError(table.name, type(exc).__name__) from None
 
     def _write_batch(self, conn: Connection, batch: _Batch) -> None:
         self._insert_many(conn, m.changes, batch.change_rows)
@@ -1108,7 +1168,28 @@ def _resend_result(change_id: str, digest: bytes, previous: tuple[bytes, str, st
     return ChangeResult(change_id, ChangeStatus.DUPLICATE, "")
 
 
-def _validate(change: Change) -> str | None:
+# The states of an enrolment a device may write; approval and rejection are ``decide()``'s.
+DEVICE_ENROLLMENT_STATES: Final = frozenset({"draft", "submitted"})
+
+
+def _lenient_digest(change: Change) -> bytes:
+    """A digest of a change that does not encode canonically (resends still compare equal)."""
+    text = json.dumps(change.to_json(), sort_keys=True, ensure_ascii=True, default=repr)
+    return hashlib.sha256(b"unstorable\n" + text.encode("ascii")).digest()
+
+
+def _storable(text: str, limit: int) -> str:
+    """``text`` if a column of ``limit`` characters holds it as it is, else empty."""
+    if len(text) > limit or "\x00" in text:
+        return ""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return ""
+    return text
+
+
+def _validate(change: Change, programs: frozenset[str] = frozenset()) -> str | None:
     """Shape checks the server makes before a change may touch a record."""
     if change.entity is Entity.ATTENDANCE_CHECK:
         if change.operation is not Operation.APPEND and change.operation is not Operation.CREATE:
@@ -1128,6 +1209,20 @@ def _validate(change: Change) -> str | None:
             return RejectReason.INVALID.value
     if change.operation is Operation.DELETE and change.fields:
         return RejectReason.INVALID.value
+    if change.entity is Entity.ENROLLMENT:
+        if "status" in change.fields and change.fields["status"] not in DEVICE_ENROLLMENT_STATES:
+            return RejectReason.DECISION_RESERVED.value
+        if change.fields.get("status_reason", "") not in ("", None):
+            return RejectReason.DECISION_RESERVED.value
+        if "program_code" in change.fields and change.fields["program_code"] not in programs:
+            return RejectReason.UNKNOWN_PROGRAM.value
+        person, program = change.fields.get("person_id"), change.fields.get("program_code")
+        if (
+            isinstance(person, str)
+            and isinstance(program, str)
+            and len(person) + 1 + len(program) > _LINK_KEY_MAX  # the records.link_key column
+        ):
+            return RejectReason.OUT_OF_RANGE.value
     return None
 
 

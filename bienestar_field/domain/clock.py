@@ -1,16 +1,35 @@
 """Hybrid logical clock: causally ordered stamps that tolerate a laptop's wrong wall clock.
 
-A stamp is ``physical-ms`` (13 digits), ``counter`` (5 digits) and the node id, joined so that
-plain string comparison orders stamps. The physical part never goes backwards even if the
-system clock does; the counter breaks ties within one millisecond.
+A stamp is ``physical-ms`` (13 digits), ``counter`` (5 digits) and the node id (lower-case
+letters and digits), joined so that plain string comparison orders stamps. The physical part
+never goes backwards even if the system clock does; the counter breaks ties within one
+millisecond and carries into the physical part rather than outgrow its five digits.
+
+A stamp received from elsewhere moves the clock forward, but never further than
+``MAX_CLOCK_LEAD_MS`` past this machine's wall clock: one stamp from the far future (a broken
+or hostile clock) must not drag every later stamp of every device with it.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
+
+log = logging.getLogger(__name__)
+
+MAX_COUNTER: Final = 99_999
+MAX_PHYSICAL_MS: Final = 10**13 - 1
+MAX_NODE_LENGTH: Final = 44  # a whole stamp fits in 64 characters
+# How far ahead of the local wall clock an observed stamp may pull the clock (10 minutes, the
+# sync protocol's largest tolerated clock skew).
+MAX_CLOCK_LEAD_MS: Final = 10 * 60 * 1000
+
+_STAMP: Final = re.compile(rf"([0-9]{{13}})-([0-9]{{5}})-([0-9a-z]{{1,{MAX_NODE_LENGTH}}})")
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -24,9 +43,11 @@ class HlcStamp:
 
     @classmethod
     def parse(cls, text: str) -> HlcStamp:
-        physical, counter, node = text.split("-", 2)
-        if len(physical) != 13 or len(counter) != 5 or not node:
+        """Strict: 13 digits, '-', 5 digits, '-', 1-44 of [0-9a-z]. Nothing else parses."""
+        match = _STAMP.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
             raise ValueError("malformed clock stamp")
+        physical, counter, node = match.groups()
         return cls(int(physical), int(counter), node)
 
 
@@ -37,25 +58,41 @@ class HybridClock:
         *,
         last: HlcStamp | None = None,
         wall_ms: Callable[[], int] = lambda: time.time_ns() // 1_000_000,
+        max_lead_ms: int = MAX_CLOCK_LEAD_MS,
     ) -> None:
         self._node = node
         self._wall_ms = wall_ms
-        self._physical = last.physical_ms if last else 0
-        self._counter = last.counter if last else 0
+        self._max_lead_ms = max_lead_ms
+        self._physical = 0
+        self._counter = 0
         self._lock = threading.Lock()
+        if last is not None and self._acceptable(last, wall_ms()):
+            self._physical, self._counter = last.physical_ms, last.counter
+
+    def _acceptable(self, stamp: HlcStamp, wall: int) -> bool:
+        if stamp.physical_ms > wall + self._max_lead_ms:
+            log.warning("ignored a clock stamp too far ahead of this machine's clock")
+            return False
+        return True
 
     def now(self) -> HlcStamp:
         """A stamp later than every stamp this clock has made or observed."""
         with self._lock:
             wall = self._wall_ms()
             if wall > self._physical:
-                self._physical, self._counter = wall, 0
+                self._physical, self._counter = min(wall, MAX_PHYSICAL_MS), 0
+            elif self._counter >= MAX_COUNTER:
+                # Five digits of counter are spent: carry into the millisecond instead.
+                self._physical, self._counter = min(self._physical + 1, MAX_PHYSICAL_MS), 0
             else:
                 self._counter += 1
             return HlcStamp(self._physical, self._counter, self._node)
 
     def observe(self, remote: HlcStamp) -> None:
-        """Move past a stamp received from elsewhere (a pulled change)."""
+        """Move past a stamp received from elsewhere (a pulled change), unless it lies too far
+        ahead of the local wall clock: such a stamp is ignored (and logged, without it)."""
         with self._lock:
+            if not self._acceptable(remote, self._wall_ms()):
+                return
             if (remote.physical_ms, remote.counter) > (self._physical, self._counter):
                 self._physical, self._counter = remote.physical_ms, remote.counter

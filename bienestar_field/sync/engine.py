@@ -26,13 +26,14 @@ from typing import Final
 import requests
 
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.storage.crypto import Keyring
+from bienestar_field.storage.crypto import CryptoError, Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import (
     DEFAULT_TIMEOUT,
     REVOKED_MESSAGE,
     Answer,
+    Cancelled,
     ClockSkew,
     DeviceRevoked,
     NotEnrolled,
@@ -73,6 +74,8 @@ from bienestar_field.sync.protocol import (
 from bienestar_field.sync.store import SyncIdentity
 
 log = logging.getLogger(__name__)
+
+LOCKED_MESSAGE: Final = "the casebook was locked during the sync; it goes on after unlocking"
 
 LOCK_FILE: Final = "sync.lock"
 _MAX_PULL_PAGES: Final = 100_000
@@ -265,6 +268,14 @@ class SyncEngine:
         if self._progress is not None:
             self._progress(SyncProgress(phase, done, total))
 
+    def _keyring_wiped(self) -> bool:
+        """Whether the casebook was locked (its keyring wiped) since this engine was made."""
+        try:
+            self.keyring.audit_mac(b"bienestar/sync/keyring-probe")
+        except CryptoError:
+            return True
+        return False
+
     def identity(self) -> SyncIdentity:
         identity = sync_store.load_identity(self.db, self.keyring)
         if identity is None:
@@ -278,7 +289,12 @@ class SyncEngine:
 
     def sync(self, *, push: bool = True, pull: bool = True) -> SyncReport:
         """Push and pull until nothing is pending; raise a SyncError saying why it stopped."""
-        identity = self.identity()
+        try:
+            identity = self.identity()
+        except CryptoError:
+            if self._keyring_wiped():
+                raise Cancelled(LOCKED_MESSAGE) from None
+            raise
         with SyncLock(self.lock_path):
             run_id = sync_store.start_run(self.db, at=self._now().isoformat())
             report = SyncReport()
@@ -309,6 +325,14 @@ class SyncEngine:
             except SyncError as exc:
                 outcome, message = exc.kind, str(exc)
                 raise
+            except CryptoError as exc:
+                if not self._keyring_wiped():
+                    outcome, message = "error", type(exc).__name__
+                    raise
+                # The casebook was locked under the sync (its keys wiped): the lock path, a
+                # cancellation, not a bug for the crash handler.
+                outcome, message = "cancelled", LOCKED_MESSAGE
+                raise Cancelled(LOCKED_MESSAGE) from None
             except Exception as exc:  # a bug: recorded, then raised for the crash handler
                 outcome, message = "error", type(exc).__name__
                 raise
@@ -461,7 +485,10 @@ class SyncEngine:
             report.catalogs += applied.catalogs
             report.entity_ids.extend(applied.entity_ids)
             if applied.max_hlc is not None and self._observe is not None:
-                self._observe(applied.max_hlc)
+                try:
+                    self._observe(applied.max_hlc)
+                except ValueError:  # a malformed stamp: the local clock just does not follow it
+                    log.warning("ignored a malformed clock stamp from the server")
             self._emit("pull", report.pulled_records, report.pulled_records)
             if not page.more:
                 return

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -111,8 +111,8 @@ def _load_ed25519_public(raw: bytes) -> Ed25519PublicKey:
 class KeyPairs:
     """An Ed25519 signing key and an X25519 sealing key: a device's, or the server's."""
 
-    signing: Ed25519PrivateKey
-    sealing: X25519PrivateKey
+    signing: Ed25519PrivateKey = field(repr=False)
+    sealing: X25519PrivateKey = field(repr=False)
 
     @classmethod
     def generate(cls) -> KeyPairs:

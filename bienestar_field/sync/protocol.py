@@ -68,6 +68,9 @@ MAX_PULL_ENTRIES: Final = 1000
 DEFAULT_PULL_ENTRIES: Final = 500
 MAX_REASON_LENGTH: Final = 200
 MAX_LABEL_LENGTH: Final = 64
+# Record versions are 32-bit signed integers in the server's database.
+MAX_RECORD_VERSION: Final = 2**31 - 1
+MAX_FIELD_NAME_LENGTH: Final = 64
 
 BATCH_TYPE: Final = "bienestar.batch"
 RECEIPT_TYPE: Final = "bienestar.receipt"
@@ -145,6 +148,12 @@ class RejectReason(StrEnum):
     UNKNOWN_RECORD = "unknown_record"
     ALREADY_EXISTS = "already_exists"
     WRONG_ENTITY = "wrong_entity"
+    # An enrolment's status and its reason are the central office's decision: a device may only
+    # write the device-side states (draft, submitted) and no reason.
+    DECISION_RESERVED = "decision_reserved"
+    UNKNOWN_PROGRAM = "unknown_program"  # a program code not in the published catalog
+    CLOCK_AHEAD = "clock_ahead"  # a clock stamp too far ahead of the server's time
+    OUT_OF_RANGE = "out_of_range"  # a value longer or larger than the server stores
 
 
 class ReviewReason(StrEnum):
@@ -351,6 +360,40 @@ class Change:
         body = fields_json if fields_json is not None else canonical_json(self.fields)
         return hashlib.sha256(canonical_json(header) + b"\n" + body).digest()
 
+    def bounds_problem(self) -> str | None:
+        """Why this change's values cannot be stored as they are (a ``RejectReason``), or None.
+
+        Versions are 0 to 2**31-1, the user id is a UUID, the stamp parses strictly, the time
+        is ISO-8601 with an offset, field names are 1-64 printable characters, and the whole
+        change encodes as canonical JSON (no NaN, no lone surrogates). No text holds a NUL.
+        """
+        if not all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_RECORD_VERSION
+            for v in (self.base_version, self.basis_version)
+        ):
+            return RejectReason.OUT_OF_RANGE.value
+        if not isinstance(self.user_id, str) or not _UUID.fullmatch(self.user_id):
+            return RejectReason.INVALID.value
+        try:
+            HlcStamp.parse(self.hlc)
+            parse_time(self.created_at, "change.created_at")
+        except ValueError:
+            return RejectReason.INVALID.value
+        if "\x00" in self.created_at:
+            return RejectReason.INVALID.value
+        for name in self.fields:
+            if (
+                not isinstance(name, str)
+                or not 0 < len(name) <= MAX_FIELD_NAME_LENGTH
+                or not name.isprintable()
+            ):
+                return RejectReason.INVALID.value
+        try:
+            canonical_json(self.fields)
+        except (ValueError, TypeError, RecursionError):  # NaN, a lone surrogate, ...
+            return RejectReason.INVALID.value
+        return None
+
     @classmethod
     def from_json(cls, obj: object) -> Change:
         if not isinstance(obj, dict):
@@ -361,21 +404,14 @@ class Change:
             operation = Operation(_require(obj, "operation", str, what))
         except ValueError:
             raise ProtocolError("change.entity or change.operation is not known") from None
+        # Types only: values out of bounds (see ``bounds_problem``) are refused per change by
+        # the server, so that one bad change is quarantined instead of refusing its batch.
         hlc = _require(obj, "hlc", str, what)
-        try:
-            HlcStamp.parse(hlc)
-        except ValueError:
-            raise ProtocolError("change.hlc is not a clock stamp") from None
         base_version = _require(obj, "base_version", int, what)
         basis_version = _require(obj, "basis_version", int, what)
-        if base_version < 0 or basis_version < 0:
-            raise ProtocolError("change versions must not be negative")
         fields = _require(obj, "fields", dict, what)
         user_id = _require(obj, "user_id", str, what)
-        if len(user_id) > 36 or len(hlc) > 40:
-            raise ProtocolError("change.user_id or change.hlc is too long")
         created_at = _require(obj, "created_at", str, what)
-        parse_time(created_at, "change.created_at")
         return cls(
             change_id=require_uuid(obj.get("change_id"), "change.change_id"),
             entity=entity,
@@ -830,7 +866,7 @@ class EnrollRequest:
     """The device proves it holds the private half of the signing key it presents."""
 
     v: int
-    code: str
+    code: str = field(repr=False)  # the one-time code: a secret until used
     label: str
     signing: bytes  # Ed25519 public key
     sealing: bytes  # X25519 public key
@@ -875,7 +911,7 @@ class EnrollRequest:
 @dataclass(frozen=True, slots=True)
 class EnrollResponse:
     device_id: str
-    token: str
+    token: str = field(repr=False)  # never in a log line or a traceback's locals
     office: str
     server_keys: ServerKeyInfo
     server_time: str

@@ -121,8 +121,8 @@ class SyncIdentity:
     server_url: str
     device_id: str
     office: str
-    token: str
-    device_keys: KeyPairs
+    token: str = field(repr=False)
+    device_keys: KeyPairs = field(repr=False)
     server_keys: ServerKeyInfo
     enrolled_at: str
 

@@ -119,3 +119,34 @@ def test_the_server_installs_and_runs_without_qt_or_the_app_ui(tmp_path: Path) -
         cwd=ROOT,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_sqlite_database_and_data_folder_are_private(tmp_path: Path) -> None:
+    import os
+
+    previous = os.umask(0o022)
+    try:
+        data = tmp_path / "central"
+        assert run(data, None, "init").returncode == 0
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        assert stat.S_IMODE((data / "central.sqlite3").stat().st_mode) == 0o600
+        elsewhere = tmp_path / "elsewhere" / "db.sqlite3"
+        other = tmp_path / "other"
+        assert run(other, f"sqlite+pysqlite:///{elsewhere}", "init").returncode == 0
+        assert run(other, f"sqlite+pysqlite:///{elsewhere}", "stats").returncode == 0
+        for path in elsewhere.parent.iterdir():  # the database and its WAL files
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        assert stat.S_IMODE(elsewhere.parent.stat().st_mode) == 0o700
+    finally:
+        os.umask(previous)
+
+
+def test_publishing_to_a_malformed_office_is_a_one_line_error(tmp_path: Path) -> None:
+    data = tmp_path / "central"
+    assert run(data, None, "init").returncode == 0
+    catalog = tmp_path / "catalog.json"
+    catalog.write_text('{"version": "2026.2", "programs": []}', encoding="utf-8")
+    done = run(data, None, "publish-catalog", str(catalog), "--office", "x" * 80)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert "office must be" in done.stderr

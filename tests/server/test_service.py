@@ -245,7 +245,9 @@ def test_values_other_devices_could_not_read_are_refused(service: CentralService
     }
 
     def create(entity: Entity, entity_id: str, fields: dict[str, object]) -> Change:
-        return Change(uuid7(), entity, entity_id, Operation.CREATE, 0, 0, stamp, "u", at, fields)
+        return Change(
+            uuid7(), entity, entity_id, Operation.CREATE, 0, 0, stamp, uuid7(), at, fields
+        )
 
     changes = [
         create(

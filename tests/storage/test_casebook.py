@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -911,7 +912,8 @@ def test_the_clock_starts_past_records_pulled_from_a_device_whose_clock_runs_ahe
     casebook: Casebook, people: People, set_up_store: CasebookStore, credentials: Credentials
 ) -> None:
     saved = casebook.register_household(people.household(2))
-    ahead = "9000000000000-00007-otherdevice00000"
+    # A device whose clock runs five minutes ahead (within what the clock accepts).
+    ahead = f"{time.time_ns() // 1_000_000 + 300_000:013d}-00007-otherdevice00000"
     with sqlite3.connect(set_up_store.database.path) as raw:  # as a pull would store it
         raw.execute("UPDATE persons SET hlc = ? WHERE id = ?", (ahead, saved.members[1].id))
     casebook.lock()
@@ -926,7 +928,8 @@ def test_the_clock_starts_past_records_pulled_from_a_device_whose_clock_runs_ahe
 def test_an_observed_remote_stamp_orders_later_local_edits_after_it(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    ahead = "9000000000000-00007-otherdevice00000"
+    # A device whose clock runs five minutes ahead (within what the clock accepts).
+    ahead = f"{time.time_ns() // 1_000_000 + 300_000:013d}-00007-otherdevice00000"
     casebook.observe_stamp(ahead)
     casebook.register_person(people.person())
     with sqlite3.connect(set_up_store.database.path) as raw:

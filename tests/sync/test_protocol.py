@@ -285,17 +285,37 @@ def test_an_enrolment_request_proves_possession_of_its_key() -> None:
     [
         {"entity": "spaceship"},
         {"operation": "explode"},
-        {"hlc": "yesterday"},
-        {"base_version": -1},
         {"base_version": True},
         {"change_id": "not-a-uuid"},
         {"fields": []},
-        {"created_at": "2026-03-16T15:30:00"},  # no offset
+        {"hlc": 7},
     ],
 )
 def test_malformed_changes_are_protocol_errors(bad: dict[str, object]) -> None:
     with pytest.raises(ProtocolError):
         Change.from_json({**change().to_json(), **bad})
+
+
+@pytest.mark.parametrize(
+    ("bad", "reason"),
+    [
+        ({"hlc": "yesterday"}, "invalid"),
+        ({"hlc": "1773675000000-00000-AB CD"}, "invalid"),
+        ({"base_version": -1}, "out_of_range"),
+        ({"basis_version": 2**70}, "out_of_range"),
+        ({"user_id": "x" * 70}, "invalid"),
+        ({"user_id": "0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f\x00a5b"}, "invalid"),
+        ({"created_at": "2026-03-16T15:30:00"}, "invalid"),  # no offset
+        ({"fields": {"a\x00b": 1}}, "invalid"),
+        ({"fields": {"x" * 65: 1}}, "invalid"),
+        ({"fields": {"nombres": float("nan")}}, "invalid"),
+    ],
+)
+def test_values_out_of_bounds_are_refused_per_change(bad: dict[str, object], reason: str) -> None:
+    """Well-typed but unstorable: parsed (the batch stands), then rejected by the server alone."""
+    parsed = Change.from_json({**change().to_json(), **bad})
+    assert parsed.bounds_problem() == reason
+    assert Change.from_json(change().to_json()).bounds_problem() is None
 
 
 def test_the_change_digest_is_what_makes_a_resend_identical() -> None:
@@ -357,3 +377,28 @@ def test_base64_fields_are_validated() -> None:
     with pytest.raises(ProtocolError):
         BatchEnvelope.from_json({**wire, "change_ids": []})
     assert base64.b64decode(wire["signature"])  # type: ignore[arg-type]
+
+
+def test_secrets_stay_out_of_reprs() -> None:
+    from bienestar_central.keys import ServerKeys
+    from bienestar_central.service import IssuedCode
+    from bienestar_field.sync.protocol import EnrollResponse
+    from bienestar_field.sync.store import SyncIdentity
+
+    token = "tok_" + "s3cr3t" * 6
+    server = ServerKeys.generate()
+    response = EnrollResponse(uuid7(), token, "Norte", server.info, NOW)
+    identity = SyncIdentity(
+        "http://x", uuid7(), "Norte", token, KeyPairs.generate(), server.info, NOW
+    )
+    request = EnrollRequest(PROTOCOL_VERSION, "ABCDE-FGHJK-MNPQR-STVWX", "lap", b"k", b"k")
+    for value in (response, identity, request, IssuedCode("ABCDE-FGHJK-MNPQR-STVWX", "N", NOW)):
+        text = repr(value)
+        assert token not in text
+        assert "ABCDE-FGHJK" not in text
+        assert "PrivateKey" not in text
+    text = repr(server)
+    for secret in (server.audit_key, server.curp_index_key, server.client_key):
+        assert repr(secret) not in text
+    assert "PrivateKey" not in text
+    assert response.token == token  # still there, just not shown

@@ -238,7 +238,7 @@ def test_devices_of_different_offices_see_nothing_of_each_other(
             1,
             1,
             "1773675000000-00000-south",
-            "u",
+            "0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
             "2026-03-16T00:00:00+00:00",
             {"phone": "5599999999"},
         ),
@@ -250,7 +250,7 @@ def test_devices_of_different_offices_see_nothing_of_each_other(
             0,
             0,
             "1773675000000-00001-south",
-            "u",
+            "0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
             "2026-03-16T00:00:00+00:00",
             {
                 **json.loads(_fields_of(server, person_id)),
@@ -491,7 +491,7 @@ def test_a_change_id_resent_with_other_content_is_rejected_alone(
         0,
         0,
         hlc,
-        "u",
+        "0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
         "2026-03-16T00:00:00+00:00",
         {"phone": "5500000000"},
     )
@@ -503,7 +503,7 @@ def test_a_change_id_resent_with_other_content_is_rejected_alone(
         1,
         1,
         hlc,
-        "u",
+        "0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
         "2026-03-16T00:00:00+00:00",
         {"notes": "revisado"},
     )
