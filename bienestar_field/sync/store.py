@@ -17,7 +17,7 @@ import base64
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from sqlalchemy import (
     Column,
@@ -525,20 +525,23 @@ def _same(
     return bool(current == _data(entity, fields))
 
 
-def _write_household(
-    session: Session, keyring: Keyring, state: RecordState, fields: dict[str, Any], deleted: bool
+_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow)
+
+
+def _upsert(
+    session: Session,
+    keyring: Keyring,
+    model: type[_Row],
+    entity: Entity,
+    state: RecordState,
+    fields: dict[str, Any],
+    columns: dict[str, Any],
 ) -> None:
-    row = session.get(HouseholdRow, state.entity_id)
-    entity = Entity.HOUSEHOLD
-    columns = {
-        "folio": str(fields["folio"]),
-        "state_code": str(fields["state_code"]),
-        "municipality_code": str(fields["municipality_code"]),
-        "deleted": deleted,
-    }
+    """Insert a pulled record, or update it when its clear columns or its fields changed."""
+    row = session.get(model, state.entity_id)
     if row is None:
         session.add(
-            HouseholdRow(
+            model(
                 id=state.entity_id,
                 data=_encrypt(keyring, entity, state.entity_id, fields),
                 version=state.version,
@@ -560,11 +563,21 @@ def _write_household(
     row.version, row.hlc, row.updated_at = row.version + 1, state.hlc, state.updated_at
 
 
+def _write_household(
+    session: Session, keyring: Keyring, state: RecordState, fields: dict[str, Any], deleted: bool
+) -> None:
+    columns = {
+        "folio": str(fields["folio"]),
+        "state_code": str(fields["state_code"]),
+        "municipality_code": str(fields["municipality_code"]),
+        "deleted": deleted,
+    }
+    _upsert(session, keyring, HouseholdRow, Entity.HOUSEHOLD, state, fields, columns)
+
+
 def _write_person(
     session: Session, keyring: Keyring, state: RecordState, fields: dict[str, Any], deleted: bool
 ) -> None:
-    row = session.get(PersonRow, state.entity_id)
-    entity = Entity.PERSON
     household_id = fields.get("household_id")
     columns = {
         "household_id": str(household_id) if household_id else None,
@@ -572,35 +585,12 @@ def _write_person(
         "curp_index": keyring.curp_index(normalize_curp(str(fields["curp"]))),
         "deleted": deleted,
     }
-    if row is None:
-        session.add(
-            PersonRow(
-                id=state.entity_id,
-                data=_encrypt(keyring, entity, state.entity_id, fields),
-                version=state.version,
-                hlc=state.hlc,
-                created_by=state.created_by,
-                created_at=state.created_at,
-                updated_at=state.updated_at,
-                **columns,
-            )
-        )
-        return
-    if all(getattr(row, k) == v for k, v in columns.items()) and _same(
-        keyring, entity, row.id, row.data, fields
-    ):
-        return
-    for key, value in columns.items():
-        setattr(row, key, value)
-    row.data = _encrypt(keyring, entity, row.id, fields)
-    row.version, row.hlc, row.updated_at = row.version + 1, state.hlc, state.updated_at
+    _upsert(session, keyring, PersonRow, Entity.PERSON, state, fields, columns)
 
 
 def _write_enrollment(
     session: Session, keyring: Keyring, state: RecordState, fields: dict[str, Any], deleted: bool
 ) -> None:
-    row = session.get(EnrollmentRow, state.entity_id)
-    entity = Entity.ENROLLMENT
     columns = {
         "person_id": str(fields["person_id"]),
         "program_code": str(fields["program_code"]),
@@ -608,28 +598,7 @@ def _write_enrollment(
         "catalog_version": str(fields.get("catalog_version") or ""),
         "folio": str(fields["folio"]),
     }
-    if row is None:
-        session.add(
-            EnrollmentRow(
-                id=state.entity_id,
-                data=_encrypt(keyring, entity, state.entity_id, fields),
-                version=state.version,
-                hlc=state.hlc,
-                created_by=state.created_by,
-                created_at=state.created_at,
-                updated_at=state.updated_at,
-                **columns,
-            )
-        )
-        return
-    if all(getattr(row, k) == v for k, v in columns.items()) and _same(
-        keyring, entity, row.id, row.data, fields
-    ):
-        return
-    for key, value in columns.items():
-        setattr(row, key, value)
-    row.data = _encrypt(keyring, entity, row.id, fields)
-    row.version, row.hlc, row.updated_at = row.version + 1, state.hlc, state.updated_at
+    _upsert(session, keyring, EnrollmentRow, Entity.ENROLLMENT, state, fields, columns)
 
 
 def _write_check(
