@@ -122,8 +122,8 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     said = _enrol_in_settings(qtbot, shell, runner, server.url, server.code("Oficina Ajusco"))
     assert "Oficina Ajusco" in said
     assert SettingsStore(data_dir).load().server_url == server.url
-    qtbot.waitUntil(lambda: shell.sync.connection is Connection.ONLINE, timeout=10_000)
-    assert shell.connection.text() == "● En línea"
+    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
+    assert shell.sync.connection is Connection.ONLINE
     assert shell.sync_button.isVisible()
     assert shell.last_sync.text() == "Última sincronización: nunca"
 
@@ -137,7 +137,7 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     _idle(qtbot, shell, runner)
     qtbot.waitUntil(lambda: shell.pending.text() == "0 cambios por enviar")
     assert LAST_SYNC.match(shell.last_sync.text()), shell.last_sync.text()
-    assert shell.connection.text() == "● En línea"
+    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
     assert not shell.sync_progress.isVisible()
     identity = sync_store.load_identity(casebook._db, casebook.keyring)
     assert identity is not None
@@ -236,9 +236,17 @@ def test_a_server_that_goes_away_shows_offline_then_syncs_by_itself_when_back(
     qtbot.mouseClick(shell.sync_button, Qt.MouseButton.LeftButton)
     # The GUI keeps painting while the network thread waits: the event loop still turns.
     ticks: list[int] = []
-    qtbot.waitUntil(lambda: ticks.append(1) is None and not shell.sync.syncing, timeout=20_000)
+    # The label follows by a queued signal, and an automatic sync started by the save may
+    # still be finishing: wait for the settled state rather than sample the first instant.
+    qtbot.waitUntil(
+        lambda: (
+            ticks.append(1) is None
+            and not shell.sync.syncing
+            and shell.connection.text() == "● Sin conexión"
+        ),
+        timeout=20_000,
+    )
     assert len(ticks) > 1
-    assert shell.connection.text() == "● Sin conexión"
     assert "No se pudo conectar con el servidor" in shell.sync.message
     assert shell.pending.text() != "0 cambios por enviar"
     runs = sync_store.recent_runs(casebook._db)
@@ -247,7 +255,7 @@ def test_a_server_that_goes_away_shows_offline_then_syncs_by_itself_when_back(
     own_server.start()
     qtbot.waitUntil(lambda: shell.pending.text() == "0 cambios por enviar", timeout=30_000)
     _idle(qtbot, shell, runner)
-    assert shell.connection.text() == "● En línea"
+    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
     assert LAST_SYNC.match(shell.last_sync.text())
 
 
@@ -269,7 +277,7 @@ def test_a_revoked_device_says_so_plainly_and_stops_trying(
 
     qtbot.keyClick(shell, Qt.Key.Key_F5)
     _idle(qtbot, shell, runner)
-    assert shell.connection.text() == "● Equipo dado de baja"
+    qtbot.waitUntil(lambda: shell.connection.text() == "● Equipo dado de baja", timeout=10_000)
     assert "dio de baja este equipo" in shell.sync.message
     assert not shell.sync_button.isEnabled()
     assert not shell.sync._timer.isActive(), "no more probes"
