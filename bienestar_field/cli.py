@@ -25,7 +25,7 @@ from bienestar_field.config import (
     resolve_data_dir,
 )
 from bienestar_field.domain.curp import InvalidCurp
-from bienestar_field.logs import configure_logging
+from bienestar_field.logs import configure_logging, log_bug
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.storage.database import StorageError
 from bienestar_field.storage.keystore import KeystoreError, Role, UnlockThrottled
@@ -292,8 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except Exception:
-        log.exception("unexpected error")
+    except Exception as exc:
+        log_bug(exc, log)
         print(
             f"{PROG}: internal error; the log in {data_dir / 'logs'} has the details",
             file=sys.stderr,

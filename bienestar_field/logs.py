@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import traceback
 from pathlib import Path
 
 from bienestar_field.config import ensure_private_dir
@@ -29,3 +30,12 @@ def configure_logging(data_dir: Path, *, level: int = logging.INFO) -> Path:
     if path.exists():
         path.chmod(0o600)
     return path
+
+
+def log_bug(exc: BaseException, logger: logging.Logger | None = None) -> None:
+    """Log an unexpected error by type and stack only: messages may carry personal data
+    (standard-library errors quote the values they choke on)."""
+    stack = "".join(traceback.format_tb(exc.__traceback__))
+    (logger or logging.getLogger("bienestar_field")).error(
+        "unexpected %s\n%s", type(exc).__name__, stack
+    )

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from bienestar_field.logs import log_bug
 from bienestar_field.ui.i18n import domain_text, fill, translate
-from bienestar_field.ui.tasks import log_bug
 
 
 def describe_error(exc: BaseException) -> str:

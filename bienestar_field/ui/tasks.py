@@ -14,7 +14,6 @@ the casebook's queue nor shows the busy indicator.
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+
+from bienestar_field.logs import log_bug
 
 log = logging.getLogger(__name__)
 
@@ -163,9 +164,3 @@ class TaskRunner(QObject):
         self._executor = None
         self._aside = None
         self._pending.clear()
-
-
-def log_bug(exc: BaseException) -> None:
-    """Log an unexpected error by type and stack only: messages may carry personal data."""
-    stack = "".join(traceback.format_tb(exc.__traceback__))
-    log.error("unexpected %s\n%s", type(exc).__name__, stack)

@@ -308,3 +308,27 @@ def test_a_casebook_from_a_newer_version_is_one_line_and_untouched(tmp_path: Pat
     line = run(path.parent, "stats", passphrase=PASSPHRASE).assert_one_line_error()
     assert "newer version" in line
     assert path.read_bytes() == before
+
+
+def test_an_unexpected_error_is_one_line_and_logs_no_personal_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    marker = "GODE561231HDFRRN09 Juana Pérez"
+
+    def broken(_args: object, _data_dir: Path) -> int:
+        raise ValueError(f"invalid value: {marker}")
+
+    monkeypatch.setattr(cli, "cmd_stats", broken)
+    data_dir = tmp_path / "data"
+    code = cli.main(["--data-dir", str(data_dir), "stats"])
+
+    assert code == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "internal error" in err
+    assert marker not in err
+    log_text = "\n".join(p.read_text() for p in (data_dir / "logs").iterdir())
+    assert "ValueError" in log_text  # type and stack stay, to debug
+    assert "broken" in log_text
+    assert "GODE561231HDFRRN09" not in log_text
+    assert "Juana" not in log_text
