@@ -24,7 +24,7 @@ from benchmarks.readside import Plan
 from benchmarks.writes import PASSPHRASE, USER, encrypted_write_ratio, time_household_saves
 from bienestar_field.casebook import CasebookStore
 from bienestar_field.domain.households import Household
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 
 DEFAULT_PERSONS = 100_000
 BUILD_BATCH = 500  # households per transaction while filling the big casebook

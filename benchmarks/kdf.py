@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from benchmarks.common import median, ms, progress
 from bienestar_field.casebook import CasebookStore
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import KeySlot
 
 USER = "bench.kdf"

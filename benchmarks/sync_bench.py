@@ -36,7 +36,7 @@ import requests
 
 from bienestar_field.casebook import CasebookStore
 from bienestar_field.demo import generate_demo
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, enroll_device
 

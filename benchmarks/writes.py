@@ -32,10 +32,10 @@ from bienestar_field.domain import codec
 from bienestar_field.domain.clock import HybridClock
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.users import Role
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring, new_data_key
 from bienestar_field.storage.database import Database, open_database
-from bienestar_field.storage.keystore import Role
 
 USER = "bench.caseworker"
 PASSPHRASE = "Bench passphrase 2026 Oaxaca"

@@ -1,6 +1,6 @@
 """The HTTP face of the central server: a FastAPI app factory over ``CentralService``.
 
-Bodies are parsed by the shared protocol module (``bienestar_field.sync.protocol``), whose JSON
+Bodies are parsed by the shared protocol module (``bienestar_wire.protocol``), whose JSON
 Schemas are published in the OpenAPI document, so the wire format has one definition. Database
 and crypto work runs in the thread pool. Log lines carry method, path, status, time and ids:
 never a query string, a body, a client address or anything personal.
@@ -31,7 +31,7 @@ from bienestar_central.config import (
 from bienestar_central.db import Database, require_current
 from bienestar_central.keys import load_keys
 from bienestar_central.service import CentralService, DeviceRow, ServiceError
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     API_PREFIX,
     BATCH_SCHEMA,
     DEFAULT_PULL_ENTRIES,

@@ -30,7 +30,7 @@ from bienestar_central.config import (
 from bienestar_central.db import Database, DatabaseError, migrate, require_current
 from bienestar_central.keys import KeyFileError, create_keys, load_keys
 from bienestar_central.service import CentralService, ServiceError
-from bienestar_field.sync.protocol import MAX_REQUEST_BYTES
+from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 PROG = "bienestar-central"
 CONFIG_ENV = "BIENESTAR_CENTRAL_CONFIG"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from bienestar_field.sync.protocol import MAX_REQUEST_BYTES
+from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 DATA_DIR_ENV = "BIENESTAR_CENTRAL_DATA_DIR"
 DATABASE_URL_ENV = "BIENESTAR_CENTRAL_DATABASE_URL"

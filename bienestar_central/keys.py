@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bienestar_field.sync.envelope import KeyPairs
-from bienestar_field.sync.protocol import ServerKeyInfo, b64decode, b64encode
+from bienestar_wire.envelope import KeyPairs
+from bienestar_wire.protocol import ServerKeyInfo, b64decode, b64encode
 
 _FORMAT = "bienestar-central-keys"
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from bienestar_field.sync.protocol import Change, Entity
+from bienestar_wire.protocol import Change, Entity
 
 SERVER_DEVICE = "server"
 

@@ -40,7 +40,7 @@ from bienestar_field.domain.clock import HlcStamp, HybridClock
 from bienestar_field.domain.curp import is_valid_curp, normalize_curp
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.programs import default_catalog
-from bienestar_field.sync.envelope import (
+from bienestar_wire.envelope import (
     BadSignature,
     EnvelopeError,
     WrongRecipient,
@@ -50,7 +50,7 @@ from bienestar_field.sync.envelope import (
     verify_batch,
     verify_enroll,
 )
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     DEFAULT_PULL_ENTRIES,
     MAX_CLOCK_SKEW_SECONDS,
     MAX_PROTOCOL_VERSION,

@@ -38,6 +38,7 @@ from bienestar_field.domain.programs import (
     load_catalog,
 )
 from bienestar_field.domain.text import text
+from bienestar_field.domain.users import Role, UserInfo
 from bienestar_field.domain.validation import (
     FieldError,
     validate_enrollment,
@@ -55,7 +56,7 @@ from bienestar_field.storage.crypto import (
     normalize_recovery_code,
 )
 from bienestar_field.storage.database import Database, open_database
-from bienestar_field.storage.keystore import Keystore, KeystoreError, Role, UserInfo
+from bienestar_field.storage.keystore import Keystore, KeystoreError
 from bienestar_field.storage.schema import (
     PULLED_CATALOG_KEY,
     AttendanceCheckRow,

@@ -25,10 +25,11 @@ from bienestar_field.config import (
     resolve_data_dir,
 )
 from bienestar_field.domain.curp import InvalidCurp
+from bienestar_field.domain.users import Role
 from bienestar_field.logs import configure_logging, log_bug
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.storage.database import StorageError
-from bienestar_field.storage.keystore import KeystoreError, Role, UnlockThrottled
+from bienestar_field.storage.keystore import KeystoreError, UnlockThrottled
 from bienestar_field.sync import commands as sync_commands
 
 log = logging.getLogger(__name__)

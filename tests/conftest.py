@@ -36,8 +36,8 @@ from bienestar_field.domain.people import (
     Sex,
 )
 from bienestar_field.domain.synthetic import SyntheticIdentity, synthetic_identity
+from bienestar_field.domain.users import Role, UserInfo
 from bienestar_field.storage.crypto import Keyring
-from bienestar_field.storage.keystore import Role, UserInfo
 
 # Qt tests run offscreen by default (STYLE.md, habit 11): without a display, Qt would abort
 # the whole run. Set before any test module imports PySide6; an explicit value still wins.

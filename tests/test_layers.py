@@ -54,6 +54,10 @@ LAYERS = {
         UI_AND_QT,
     ),
     "sync": (["bienestar_field.sync"], UI_AND_QT),
+    "wire": (
+        ["bienestar_wire"],
+        (*UI_AND_QT, *SQL, "bienestar_field.storage", "bienestar_field.sync", "bienestar_central"),
+    ),
     "central-server": (["bienestar_central"], UI_AND_QT),
 }
 

@@ -8,7 +8,6 @@ file can skip them, so the real protection against offline guessing is the Argon
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -16,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.users import Role, UserInfo
 from bienestar_field.storage.crypto import (
     KdfParams,
     WrappedKey,
@@ -32,12 +32,6 @@ LOCK_AFTER_ATTEMPTS = 10
 BASE_DELAY_SECONDS = 15
 MAX_DELAY_SECONDS = 15 * 60
 MIN_PASSPHRASE_LENGTH = 12
-
-
-class Role(StrEnum):
-    CASEWORKER = "caseworker"
-    SUPERVISOR = "supervisor"
-    CLERK = "clerk"
 
 
 class SlotKind(StrEnum):
@@ -81,14 +75,6 @@ class BadPassphrase(KeystoreError):
     def __init__(self, attempts_left_before_lock: int) -> None:
         super().__init__("wrong passphrase")
         self.attempts_left_before_lock = attempts_left_before_lock
-
-
-@dataclass(frozen=True, slots=True)
-class UserInfo:
-    id: str
-    name: str
-    role: Role
-    locked: bool
 
 
 def check_passphrase_rules(passphrase: str) -> None:

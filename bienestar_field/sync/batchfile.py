@@ -27,8 +27,9 @@ from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import PermanentError, Transport
-from bienestar_field.sync.envelope import EnvelopeError, seal_batch, verify_receipt
-from bienestar_field.sync.protocol import (
+from bienestar_field.sync.store import AckCounts, SyncIdentity
+from bienestar_wire.envelope import EnvelopeError, seal_batch, verify_receipt
+from bienestar_wire.protocol import (
     API_PREFIX,
     BATCH_FILE_TYPE,
     DEFAULT_BATCH_CHANGES,
@@ -41,7 +42,6 @@ from bienestar_field.sync.protocol import (
     canonical_json,
     load_json_object,
 )
-from bienestar_field.sync.store import AckCounts, SyncIdentity
 
 MAX_FILE_BYTES: Final = 512 * 1024 * 1024
 

@@ -22,7 +22,7 @@ from typing import Any, Final
 import requests
 
 from bienestar_field import __version__
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     ErrorBody,

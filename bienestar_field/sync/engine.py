@@ -45,7 +45,9 @@ from bienestar_field.sync.client import (
     TransientError,
     Transport,
 )
-from bienestar_field.sync.envelope import (
+from bienestar_field.sync.lock import SyncLock
+from bienestar_field.sync.store import SyncIdentity
+from bienestar_wire.envelope import (
     EnvelopeError,
     KeyPairs,
     PeerKeys,
@@ -54,8 +56,7 @@ from bienestar_field.sync.envelope import (
     sign_enroll,
     verify_receipt,
 )
-from bienestar_field.sync.lock import SyncLock
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     API_PREFIX,
     DEFAULT_BATCH_CHANGES,
     DEFAULT_PULL_ENTRIES,
@@ -71,7 +72,6 @@ from bienestar_field.sync.protocol import (
     SealedPull,
     canonical_json,
 )
-from bienestar_field.sync.store import SyncIdentity
 
 log = logging.getLogger(__name__)
 

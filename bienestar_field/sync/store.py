@@ -47,8 +47,8 @@ from bienestar_field.storage.schema import (
     PersonRow,
     SyncState,
 )
-from bienestar_field.sync.envelope import KeyPairs, PeerKeys
-from bienestar_field.sync.protocol import (
+from bienestar_wire.envelope import KeyPairs, PeerKeys
+from bienestar_wire.protocol import (
     Change,
     ChangeResult,
     ChangeStatus,

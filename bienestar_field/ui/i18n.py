@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     )
     from bienestar_field.domain.programs import AmountPeriod
     from bienestar_field.domain.text import Text
-    from bienestar_field.storage.keystore import Role
+    from bienestar_field.domain.users import Role
 
 LANGUAGES = ("es_MX", "en")
 DOMAIN_CONTEXT = "domain"
@@ -218,7 +218,7 @@ def occupation_label(value: Occupation) -> str:
 
 
 def role_label(value: Role) -> str:
-    from bienestar_field.storage.keystore import Role
+    from bienestar_field.domain.users import Role
 
     return {
         Role.CASEWORKER: translate("Vocab", "Servidora o servidor de la nación"),

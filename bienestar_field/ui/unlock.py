@@ -30,7 +30,7 @@ from bienestar_field.ui.widgets import (
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook, CasebookStore
-    from bienestar_field.storage.keystore import UserInfo
+    from bienestar_field.domain.users import UserInfo
 
 
 class UnlockScreen(QWidget):

@@ -22,8 +22,8 @@ from bienestar_central.service import CentralService, DeviceRow
 from bienestar_field.demo import synthetic_household
 from bienestar_field.domain import codec
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.sync.envelope import KeyPairs, PeerKeys, seal_batch, sign_enroll
-from bienestar_field.sync.protocol import (
+from bienestar_wire.envelope import KeyPairs, PeerKeys, seal_batch, sign_enroll
+from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
     Change,
     EnrollRequest,
@@ -368,7 +368,7 @@ def test_values_the_database_cannot_hold_are_rejected_one_by_one(
     import requests
     from central_harness import running_server
 
-    from bienestar_field.sync.protocol import PROTOCOL_HEADER, BatchBody, EnrollResponse, Receipt
+    from bienestar_wire.protocol import PROTOCOL_HEADER, BatchBody, EnrollResponse, Receipt
 
     def lenient_bytes(body: BatchBody) -> bytes:
         # What a broken or hostile device could send: NaN, lone surrogates (escaped).

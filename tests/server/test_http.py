@@ -12,7 +12,7 @@ import requests
 from central_harness import CentralServer, Device, running_server
 
 from bienestar_field.sync import store as sync_store
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     BATCH_SCHEMA,
     PROTOCOL_HEADER,
     bearer,

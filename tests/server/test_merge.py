@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bienestar_central.merge import RecordDraft, merge_delete, merge_update, new_record
 from bienestar_field.domain.ids import uuid7
-from bienestar_field.sync.protocol import Change, Entity, Operation
+from bienestar_wire.protocol import Change, Entity, Operation
 
 AT = "2026-03-16T15:30:00+00:00"
 A, B = "device-a", "device-b"

@@ -15,8 +15,8 @@ from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database, migrate
 from bienestar_central.keys import ServerKeys
 from bienestar_central.service import CentralService, DeviceRow, ServiceError
-from bienestar_field.sync.envelope import KeyPairs, PeerKeys, open_pull, sign_enroll
-from bienestar_field.sync.protocol import (
+from bienestar_wire.envelope import KeyPairs, PeerKeys, open_pull, sign_enroll
+from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
     EnrollRequest,
     ErrorCode,
@@ -229,8 +229,8 @@ def test_values_other_devices_could_not_read_are_refused(service: CentralService
     from bienestar_field.demo import synthetic_household
     from bienestar_field.domain import codec
     from bienestar_field.domain.ids import uuid7
-    from bienestar_field.sync.envelope import seal_batch
-    from bienestar_field.sync.protocol import Change, Entity, Operation
+    from bienestar_wire.envelope import seal_batch
+    from bienestar_wire.protocol import Change, Entity, Operation
 
     device, keys, _ = enrol(service, "Norte")
     household = synthetic_household(random.Random(3), date(2026, 3, 16))

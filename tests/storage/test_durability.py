@@ -33,7 +33,7 @@ from sqlalchemy import text
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.config import CASEBOOK_FILE
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import AuditEvent, HouseholdRow, OutboxChange, PersonRow
 
 WRITER = Path(__file__).resolve().parent.parent / "helpers" / "durability_writer.py"

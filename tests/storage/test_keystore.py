@@ -14,13 +14,13 @@ from bienestar_field.casebook import (
     CasebookStore,
     NotSetUp,
 )
+from bienestar_field.domain.users import Role
 from bienestar_field.storage import keystore
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.storage.keystore import (
     BASE_DELAY_SECONDS,
     AccountLocked,
     BadPassphrase,
-    Role,
     UnknownUser,
     UnlockThrottled,
     UserExists,

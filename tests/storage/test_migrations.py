@@ -28,6 +28,7 @@ from bienestar_field.domain.enrollments import (
     Enrollment,
     PrivacyConsent,
 )
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.database import (
     NewerSchemaError,
     StorageError,
@@ -37,7 +38,6 @@ from bienestar_field.storage.database import (
     open_database,
     revision_ids_from_files,
 )
-from bienestar_field.storage.keystore import Role
 from bienestar_field.storage.schema import Base
 
 if TYPE_CHECKING:

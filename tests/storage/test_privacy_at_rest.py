@@ -54,10 +54,10 @@ from bienestar_field.domain.people import (
     Relationship,
     Sex,
 )
+from bienestar_field.domain.users import Role
 from bienestar_field.logs import configure_logging
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import backup_database
-from bienestar_field.storage.keystore import Role
 from bienestar_field.storage.schema import HouseholdRow, PersonRow
 
 USER = "campo.oaxaca"

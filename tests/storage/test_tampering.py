@@ -24,8 +24,9 @@ from bienestar_field.domain.enrollments import (
     Enrollment,
     PrivacyConsent,
 )
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.crypto import TamperedCiphertext
-from bienestar_field.storage.keystore import BadPassphrase, Role
+from bienestar_field.storage.keystore import BadPassphrase
 
 if TYPE_CHECKING:
     from tests.conftest import Credentials, People

@@ -32,7 +32,7 @@ from bienestar_central.keys import load_keys
 from bienestar_central.service import CentralService
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync.client import RetryPolicy
 from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, SyncReport, enroll_device

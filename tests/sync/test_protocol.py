@@ -10,7 +10,7 @@ import pytest
 
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.sync.client import RetryPolicy, parse_retry_after
-from bienestar_field.sync.envelope import (
+from bienestar_wire.envelope import (
     BadSignature,
     EnvelopeError,
     KeyPairs,
@@ -26,7 +26,7 @@ from bienestar_field.sync.envelope import (
     verify_enroll,
     verify_receipt,
 )
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
     BatchEnvelope,
     Change,
@@ -382,8 +382,8 @@ def test_base64_fields_are_validated() -> None:
 def test_secrets_stay_out_of_reprs() -> None:
     from bienestar_central.keys import ServerKeys
     from bienestar_central.service import IssuedCode
-    from bienestar_field.sync.protocol import EnrollResponse
     from bienestar_field.sync.store import SyncIdentity
+    from bienestar_wire.protocol import EnrollResponse
 
     token = "tok_" + "s3cr3t" * 6
     server = ServerKeys.generate()

@@ -29,9 +29,9 @@ from bienestar_field.sync.client import (
     SyncBusy,
 )
 from bienestar_field.sync.engine import LOCK_FILE
-from bienestar_field.sync.envelope import KeyPairs, seal_batch
 from bienestar_field.sync.lock import SyncLock
-from bienestar_field.sync.protocol import (
+from bienestar_wire.envelope import KeyPairs, seal_batch
+from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
     Change,
     ChangeStatus,

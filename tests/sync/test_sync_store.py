@@ -16,8 +16,8 @@ from bienestar_field.domain.ids import uuid7
 from bienestar_field.storage.crypto import Keyring, TamperedCiphertext
 from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync import store as sync_store
-from bienestar_field.sync.envelope import KeyPairs
-from bienestar_field.sync.protocol import (
+from bienestar_wire.envelope import KeyPairs
+from bienestar_wire.protocol import (
     ChangeResult,
     ChangeStatus,
     Entity,

@@ -18,7 +18,7 @@ from bienestar_field.sync.client import (
     TransientError,
     Transport,
 )
-from bienestar_field.sync.protocol import PROTOCOL_HEADER
+from bienestar_wire.protocol import PROTOCOL_HEADER
 
 Scripted = tuple[int, dict[str, str], bytes]
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.unlock import RecoveryDialog
 

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.config import SettingsStore
-from bienestar_field.storage.keystore import Role
+from bienestar_field.domain.users import Role
 from bienestar_field.sync import store as sync_store
 from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.syncing import Connection

@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from bienestar_field.sync.protocol import (
+from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
     BatchBody,
     BatchEnvelope,
