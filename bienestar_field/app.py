@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bienestar_field.config import SettingsStore
+from bienestar_field.platform.config import SettingsStore
 
 
 def run_app(data_dir: Path) -> int:

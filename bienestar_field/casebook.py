@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bienestar_field.config import CASEBOOK_FILE, ensure_private_dir
 from bienestar_field.domain import codec
 from bienestar_field.domain.clock import HlcStamp, HybridClock
 from bienestar_field.domain.curp import InvalidCurp, normalize_curp, parse_curp
@@ -45,6 +44,7 @@ from bienestar_field.domain.validation import (
     validate_household,
     validate_person,
 )
+from bienestar_field.platform.config import CASEBOOK_FILE, ensure_private_dir
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import (
     CryptoError,

@@ -18,15 +18,15 @@ from typing import NoReturn
 
 from bienestar_field import __version__
 from bienestar_field.casebook import Casebook, CasebookError, CasebookStore
-from bienestar_field.config import (
+from bienestar_field.domain.curp import InvalidCurp
+from bienestar_field.domain.users import Role
+from bienestar_field.platform.config import (
     SETTING_NAMES,
     SettingsError,
     SettingsStore,
     resolve_data_dir,
 )
-from bienestar_field.domain.curp import InvalidCurp
-from bienestar_field.domain.users import Role
-from bienestar_field.logs import configure_logging, log_bug
+from bienestar_field.platform.logs import configure_logging, log_bug
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.storage.database import StorageError
 from bienestar_field.storage.keystore import KeystoreError, UnlockThrottled

@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.domain.curp import build_curp
 from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.domain.households import Address, GeoPoint, Household
@@ -37,6 +36,7 @@ from bienestar_field.domain.people import (
 )
 from bienestar_field.domain.synthetic import SyntheticIdentity, synthetic_identity
 from bienestar_field.domain.users import Role, UserInfo
+from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage.crypto import Keyring
 
 # Qt tests run offscreen by default (STYLE.md, habit 11): without a display, Qt would abort

@@ -38,6 +38,10 @@ SQL = ("sqlalchemy", "alembic", "sqlite3")
 ABOVE_STORAGE = ("bienestar_field.casebook", "bienestar_field.cli", "bienestar_field.demo")
 
 LAYERS = {
+    "platform": (
+        ["bienestar_field.platform"],
+        (*UI_AND_QT, *SQL, *ABOVE_STORAGE, "bienestar_field.storage", "bienestar_field.sync"),
+    ),
     "domain": (["bienestar_field.domain"], (*UI_AND_QT, *SQL, "bienestar_field.storage")),
     "storage": (
         ["bienestar_field.storage"],
@@ -47,9 +51,7 @@ LAYERS = {
         [
             "bienestar_field.casebook",
             "bienestar_field.cli",
-            "bienestar_field.config",
             "bienestar_field.demo",
-            "bienestar_field.logs",
         ],
         UI_AND_QT,
     ),

@@ -21,9 +21,9 @@ from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bienestar_field.casebook import Casebook, CasebookStore, Role
-from bienestar_field.config import Settings
 from bienestar_field.demo import generate_demo
 from bienestar_field.domain.synthetic import synthetic_identity
+from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell
@@ -243,7 +243,7 @@ def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
 
 def _enrol_and_sync(casebook: Casebook, folder: Path, url: str, code: str) -> None:
     """One real sync, so the home page and the history show a last sync; then more work."""
-    from bienestar_field.config import SettingsStore
+    from bienestar_field.platform.config import SettingsStore
     from bienestar_field.sync.commands import engine_for
     from bienestar_field.sync.engine import enroll_device
 

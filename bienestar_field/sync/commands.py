@@ -109,7 +109,7 @@ def _with_casebook(data_dir: Path, user: str | None, action: Callable[[Casebook]
 
 
 def _server_url(data_dir: Path) -> str | None:
-    from bienestar_field.config import SettingsStore
+    from bienestar_field.platform.config import SettingsStore
 
     return SettingsStore(data_dir).load().server_url
 
@@ -135,7 +135,7 @@ def forget_search_index(casebook: Casebook) -> None:
 
 
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
-    from bienestar_field.config import SettingsError, SettingsStore, parse_setting
+    from bienestar_field.platform.config import SettingsError, SettingsStore, parse_setting
     from bienestar_field.sync import store as sync_store
     from bienestar_field.sync.engine import enroll_device
 

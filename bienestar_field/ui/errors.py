@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from bienestar_field.logs import log_bug
+from bienestar_field.platform.logs import log_bug
 from bienestar_field.ui.i18n import domain_text, fill, translate
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.casebook import Casebook, Role
-from bienestar_field.config import Settings
+from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.tasks import TaskRunner

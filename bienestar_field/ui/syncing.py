@@ -123,7 +123,7 @@ def revoked_text() -> str:
 
 def describe_sync_error(exc: BaseException) -> str:
     """Why a sync or an enrolment did not happen, in words the person can act on."""
-    from bienestar_field.config import SettingsError
+    from bienestar_field.platform.config import SettingsError
     from bienestar_field.sync import client
 
     if isinstance(exc, SettingsError):
@@ -534,7 +534,7 @@ class SyncController(QObject):
         data_dir = self.data_dir
 
         def run() -> SyncIdentity:
-            from bienestar_field.config import SettingsStore, parse_setting
+            from bienestar_field.platform.config import SettingsStore, parse_setting
             from bienestar_field.sync.engine import enroll_device
 
             url = str(parse_setting("server_url", server_url))

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from bienestar_field.logs import log_bug
+from bienestar_field.platform.logs import log_bug
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import pytest
 
 from bienestar_field import __version__, cli
 from bienestar_field.casebook import CasebookStore
-from bienestar_field.config import CASEBOOK_FILE
+from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage.database import open_database
 
 USER = "ana.caseworker"

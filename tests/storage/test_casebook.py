@@ -26,7 +26,6 @@ from bienestar_field.casebook import (
     StaleRecord,
     ValidationFailed,
 )
-from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.domain.enrollments import (
     AttendanceCheck,
     CheckKind,
@@ -37,6 +36,7 @@ from bienestar_field.domain.enrollments import (
 )
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, Relationship, Sex
+from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage import records
 from bienestar_field.storage.schema import (
     AttendanceCheckRow,

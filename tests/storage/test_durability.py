@@ -32,8 +32,8 @@ from sqlalchemy import select as sql_select
 from sqlalchemy import text
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.domain.users import Role
+from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage.schema import AuditEvent, HouseholdRow, OutboxChange, PersonRow
 
 WRITER = Path(__file__).resolve().parent.parent / "helpers" / "durability_writer.py"

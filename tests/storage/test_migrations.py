@@ -19,7 +19,6 @@ from alembic.runtime.migration import MigrationContext
 
 import bienestar_field.casebook as casebook_module
 from bienestar_field.casebook import CasebookStore
-from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.domain import codec
 from bienestar_field.domain.enrollments import (
     AttendanceCheck,
@@ -29,6 +28,7 @@ from bienestar_field.domain.enrollments import (
     PrivacyConsent,
 )
 from bienestar_field.domain.users import Role
+from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage.database import (
     NewerSchemaError,
     StorageError,

@@ -34,7 +34,6 @@ import pytest
 from sqlalchemy import select
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.demo import PRIVACY_NOTICE_VERSION
 from bienestar_field.domain.curp import build_curp
 from bienestar_field.domain.enrollments import (
@@ -55,7 +54,8 @@ from bienestar_field.domain.people import (
     Sex,
 )
 from bienestar_field.domain.users import Role
-from bienestar_field.logs import configure_logging
+from bienestar_field.platform.config import CASEBOOK_FILE
+from bienestar_field.platform.logs import configure_logging
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import backup_database
 from bienestar_field.storage.schema import HouseholdRow, PersonRow

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import CASEBOOK_FILE
 from bienestar_field.domain.enrollments import (
     AttendanceCheck,
     CheckKind,
@@ -25,6 +24,7 @@ from bienestar_field.domain.enrollments import (
     PrivacyConsent,
 )
 from bienestar_field.domain.users import Role
+from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage.crypto import TamperedCiphertext
 from bienestar_field.storage.keystore import BadPassphrase
 

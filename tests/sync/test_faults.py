@@ -32,7 +32,7 @@ from central_harness import (
 from sqlalchemy import select
 
 from bienestar_central import models
-from bienestar_field.config import SettingsStore
+from bienestar_field.platform.config import SettingsStore
 from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync.client import RetryPolicy, SyncError, TransientError
 

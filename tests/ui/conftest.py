@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import Settings
+from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.tasks import TaskRunner

@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import choose, type_into
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import Settings, SettingsStore
 from bienestar_field.domain.people import Sex
+from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell

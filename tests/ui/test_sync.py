@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
-from bienestar_field.config import SettingsStore
 from bienestar_field.domain.users import Role
+from bienestar_field.platform.config import SettingsStore
 from bienestar_field.sync import store as sync_store
 from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.syncing import Connection

@@ -7,7 +7,7 @@ import logging.handlers
 import traceback
 from pathlib import Path
 
-from bienestar_field.config import ensure_private_dir
+from bienestar_field.platform.config import ensure_private_dir
 
 LOG_FILE = "bienestar-field.log"
 
