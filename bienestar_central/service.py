@@ -37,6 +37,7 @@ from bienestar_central.merge import (
 )
 from bienestar_field.domain import codec
 from bienestar_field.domain.clock import HlcStamp, HybridClock
+from bienestar_field.domain.codes import compact_code, group_code, random_code
 from bienestar_field.domain.curp import is_valid_curp, normalize_curp
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.programs import default_catalog
@@ -87,8 +88,6 @@ from bienestar_wire.protocol import (
 log = logging.getLogger(__name__)
 
 GENESIS_MAC: Final = b"\x00" * 32
-_CROCKFORD: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_LOOK_ALIKES: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
 CODE_LENGTH: Final = 20  # 100 bits
 _CHUNK: Final = 500
 _FIELD_NAME_MAX: Final = 64
@@ -149,14 +148,11 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
 
 
 def format_code(raw: str) -> str:
-    return "-".join(raw[i : i + 5] for i in range(0, len(raw), 5))
+    return group_code(raw)
 
 
 def normalize_code(text: str) -> str | None:
-    compact = "".join(ch for ch in text.upper() if ch not in "- \t").translate(_LOOK_ALIKES)
-    if len(compact) != CODE_LENGTH or not set(compact) <= set(_CROCKFORD):
-        return None
-    return compact
+    return compact_code(text, CODE_LENGTH)
 
 
 def _code_hash(compact: str) -> bytes:
@@ -225,7 +221,7 @@ class CentralService:
             office = require_office(office)
         except ProtocolError as exc:
             raise ServiceError(400, ErrorCode.BAD_REQUEST, str(exc)) from None
-        raw = "".join(secrets.choice(_CROCKFORD) for _ in range(CODE_LENGTH))
+        raw = random_code(CODE_LENGTH)
         now = self._now()
         ttl = ttl_minutes if ttl_minutes is not None else self.config.code_ttl_minutes
         expires = (now + timedelta(minutes=ttl)).isoformat()

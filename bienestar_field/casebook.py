@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from bienestar_field.domain import codec
 from bienestar_field.domain.clock import HlcStamp, HybridClock
+from bienestar_field.domain.codes import random_code
 from bienestar_field.domain.curp import InvalidCurp, normalize_curp, parse_curp
 from bienestar_field.domain.enrollments import AttendanceCheck, Enrollment, EnrollmentStatus
 from bienestar_field.domain.households import Household
@@ -71,7 +71,6 @@ from bienestar_field.storage.schema import (
 
 log = logging.getLogger(__name__)
 
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 # session.info key: people added in a write transaction, indexed by name after it commits.
 _NEW_PEOPLE = "bienestar_new_people"
 
@@ -237,7 +236,7 @@ class CasebookStore:
             self.keystore.add_recovery_slot(session, recovery_code, data_key)
             device_id = uuid7()
             records.set_meta(session, "device_id", device_id)
-            records.set_meta(session, "device_code", _random_code(6))
+            records.set_meta(session, "device_code", random_code(6))
             records.set_meta(session, "folio_seq", "0")
             records.set_meta(session, "created_at", at)
             records.append_audit(session, keyring, at=at, user_id=user.id, action="casebook.setup")
@@ -302,10 +301,6 @@ class CasebookStore:
             )
             info = UserInfo(row.id, row.name, Role(row.role), False)
         return Casebook(self, keyring, info)
-
-
-def _random_code(length: int) -> str:
-    return "".join(_CROCKFORD[b % 32] for b in os.urandom(length))
 
 
 class Casebook:

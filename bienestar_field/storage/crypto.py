@@ -23,7 +23,6 @@ import binascii
 import hmac
 import json
 import os
-import secrets
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -34,6 +33,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from bienestar_field.domain.codes import compact_code, group_code, random_code
 
 __all__ = [
     "BLOB_VERSION",
@@ -91,9 +92,6 @@ _HKDF_LABELS: Final = {
 }
 _KEY_ID_LABEL: Final = b"bienestar-field/key-id/v1"
 
-_CROCKFORD: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_CROCKFORD_SET: Final = frozenset(_CROCKFORD)
-_LOOK_ALIKES: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
 RECOVERY_CODE_GROUPS: Final = 5
 RECOVERY_CODE_GROUP_SIZE: Final = 5
 _RECOVERY_CODE_LENGTH: Final = RECOVERY_CODE_GROUPS * RECOVERY_CODE_GROUP_SIZE
@@ -307,22 +305,15 @@ def unwrap_data_key(wrapped: WrappedKey, kek: bytes) -> bytes:
 
 def new_recovery_code() -> str:
     """25 Crockford base32 characters (125 bits) in five groups: ``XXXXX-XXXXX-...``."""
-    chars = "".join(secrets.choice(_CROCKFORD) for _ in range(_RECOVERY_CODE_LENGTH))
-    return _group(chars)
-
-
-def _group(chars: str) -> str:
-    size = RECOVERY_CODE_GROUP_SIZE
-    return "-".join(chars[i : i + size] for i in range(0, len(chars), size))
+    return group_code(random_code(_RECOVERY_CODE_LENGTH), RECOVERY_CODE_GROUP_SIZE)
 
 
 def normalize_recovery_code(text: str) -> str:
     """The canonical form of a typed recovery code, as ``new_recovery_code`` prints it."""
-    compact = "".join(ch for ch in text.upper() if ch != "-" and not ch.isspace())
-    compact = compact.translate(_LOOK_ALIKES)
-    if len(compact) != _RECOVERY_CODE_LENGTH or not set(compact) <= _CROCKFORD_SET:
+    compact = compact_code(text, _RECOVERY_CODE_LENGTH)
+    if compact is None:
         raise CryptoError("malformed recovery code")
-    return _group(compact)
+    return group_code(compact, RECOVERY_CODE_GROUP_SIZE)
 
 
 def _derive_subkeys(data_key: bytes) -> dict[str, bytes]:
