@@ -22,13 +22,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from bienestar_field.domain.ids import uuid7
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import PermanentError, Transport
+from bienestar_field.sync.sealing import seal_pending
 from bienestar_field.sync.store import AckCounts, SyncIdentity
-from bienestar_wire.envelope import EnvelopeError, seal_batch, verify_receipt
+from bienestar_wire.envelope import EnvelopeError, verify_receipt
 from bienestar_wire.protocol import (
     API_PREFIX,
     BATCH_FILE_TYPE,
@@ -100,20 +100,11 @@ def export_batch_file(
         batch = sync_store.list_pending(db, keyring, limit=batch_size, after_seq=after_seq)
         if not batch:
             break
-        after_seq = batch[-1][0]
-        changes = [change for _, change in batch]
-        batch_id = uuid7()
-        envelope = seal_batch(
-            changes,
-            batch_id=batch_id,
-            device_id=identity.device_id,
-            device_keys=identity.device_keys,
-            server=identity.server,
-            created_at=now().isoformat(),
-        )
-        envelopes.append(envelope.to_json())
-        sync_store.mark_sending(db, [c.change_id for c in changes], batch_id, at=now().isoformat())
-        count += len(changes)
+        sealed = seal_pending(batch, identity, created_at=now().isoformat())
+        after_seq = sealed.last_seq
+        envelopes.append(sealed.envelope.to_json())
+        sync_store.mark_sending(db, sealed.change_ids, sealed.batch_id, at=now().isoformat())
+        count += len(sealed.change_ids)
     document = {
         "type": BATCH_FILE_TYPE,
         "v": PROTOCOL_VERSION,

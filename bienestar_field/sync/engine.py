@@ -25,7 +25,6 @@ from typing import Final
 
 import requests
 
-from bienestar_field.domain.ids import uuid7
 from bienestar_field.storage.crypto import CryptoError, Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.sync import store as sync_store
@@ -46,13 +45,13 @@ from bienestar_field.sync.client import (
     Transport,
 )
 from bienestar_field.sync.lock import SyncLock
+from bienestar_field.sync.sealing import seal_pending
 from bienestar_field.sync.store import SyncIdentity
 from bienestar_wire.envelope import (
     EnvelopeError,
     KeyPairs,
     PeerKeys,
     open_pull,
-    seal_batch,
     sign_enroll,
     verify_receipt,
 )
@@ -382,21 +381,12 @@ class SyncEngine:
         )
         if not batch:
             return None
-        changes = [change for _, change in batch]
-        batch_id = uuid7()
-        envelope = seal_batch(
-            changes,
-            batch_id=batch_id,
-            device_id=identity.device_id,
-            device_keys=identity.device_keys,
-            server=identity.server,
-            created_at=self._now().isoformat(),
-        )
+        sealed = seal_pending(batch, identity, created_at=self._now().isoformat())
         return _Prepared(
-            batch_id=batch_id,
-            change_ids=[c.change_id for c in changes],
-            body=canonical_json(envelope.to_json()),
-            last_seq=batch[-1][0],
+            batch_id=sealed.batch_id,
+            change_ids=sealed.change_ids,
+            body=canonical_json(sealed.envelope.to_json()),
+            last_seq=sealed.last_seq,
         )
 
     def _send(self, transport: Transport, identity: SyncIdentity, prepared: _Prepared) -> Answer:
