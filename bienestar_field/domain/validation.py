@@ -30,7 +30,7 @@ from bienestar_field.domain.curp import (
     parse_curp,
 )
 from bienestar_field.domain.enrollments import Enrollment, PrivacyConsent, Representative
-from bienestar_field.domain.households import Household
+from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person, Relationship, Sex, age_on
 from bienestar_field.domain.programs import Program
 from bienestar_field.domain.text import Text, TextError, text
@@ -284,14 +284,72 @@ def _school_errors(person: Person) -> list[FieldError]:
     ]
 
 
+# --- addresses ------------------------------------------------------------------------------
+
+
+def validate_address(address: Address) -> list[FieldError]:
+    """Errors to show beside the address fields; empty when the address can be saved."""
+    return [
+        *_place_errors(address),
+        *_locality_name_errors(address),
+        *_postal_code_errors(address),
+        *_exterior_number_errors(address),
+    ]
+
+
+def _place_errors(address: Address) -> list[FieldError]:
+    try:
+        geography.state_by_inegi_key(address.state_code)
+    except geography.UnknownPlace as exc:
+        return [FieldError("state_code", exc.text)]
+    try:
+        geography.municipality(address.state_code, address.municipality_code)
+    except geography.UnknownPlace as exc:
+        return [FieldError("municipality_code", exc.text)]
+    if not address.locality_code:
+        return []
+    try:
+        geography.locality(address.state_code, address.municipality_code, address.locality_code)
+    except geography.UnknownPlace as exc:
+        return [FieldError("locality_code", exc.text)]
+    return []
+
+
+def _locality_name_errors(address: Address) -> list[FieldError]:
+    if address.locality_name.strip():
+        return []
+    return [FieldError("locality_name", text("Escriba el nombre de la localidad."))]
+
+
+def _postal_code_errors(address: Address) -> list[FieldError]:
+    postal_code = address.postal_code.strip()
+    if not postal_code or geography.POSTAL_CODE_PATTERN.fullmatch(postal_code):
+        return []
+    return [
+        FieldError(
+            "postal_code",
+            text("El código postal debe tener 5 dígitos y ser válido, p. ej. 68000."),
+        )
+    ]
+
+
+def _exterior_number_errors(address: Address) -> list[FieldError]:
+    if address.exterior_number.strip():
+        return []
+    return [
+        FieldError(
+            "exterior_number",
+            text("Escriba el número exterior, o «{none}» si no tiene.", none=geography.NO_NUMBER),
+        )
+    ]
+
+
 # --- households -----------------------------------------------------------------------------
 
 
 def validate_household(household: Household, *, today: date) -> list[FieldError]:
     """The privacy notice, the address, the roster (one head, no repeated CURP), every member."""
-    errors = [
-        _prefixed(error, "address.") for error in geography.validate_address(household.address)
-    ]
+    errors = [_prefixed(error, "address.") for error in validate_address(household.address)]
     errors += _household_consent_errors(household)
     errors += _roster_errors(household)
     for index, member in enumerate(household.members):
@@ -563,6 +621,7 @@ __all__ = [
     "FieldError",
     "InvalidPhone",
     "normalize_phone",
+    "validate_address",
     "validate_enrollment",
     "validate_household",
     "validate_person",

@@ -30,7 +30,7 @@ from bienestar_field.domain import geography
 from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person, Relationship
 from bienestar_field.domain.text import verbatim
-from bienestar_field.domain.validation import FieldError
+from bienestar_field.domain.validation import FieldError, validate_address
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
@@ -213,11 +213,11 @@ class AddressForm(QWidget):
             reference=self.reference.text().strip(),
         )
         if not errors:
-            errors = geography.validate_address(address)
+            errors = validate_address(address)
         else:
             errors += [
                 e
-                for e in geography.validate_address(address)
+                for e in validate_address(address)
                 if e.field not in ("state_code", "municipality_code", "locality_code")
             ]
         return address, errors

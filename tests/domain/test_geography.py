@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from bienestar_field.domain import geography
-from bienestar_field.domain.geography import UnknownPlace, validate_address
+from bienestar_field.domain.geography import UnknownPlace
 from bienestar_field.domain.households import Address
+from bienestar_field.domain.validation import validate_address
 
 OAXACA = "20"
 OAXACA_DE_JUAREZ = "067"
