@@ -30,7 +30,9 @@ from bienestar_central.config import (
 )
 from bienestar_central.db import Database, require_current
 from bienestar_central.keys import load_keys
-from bienestar_central.service import CentralService, DeviceRow, ServiceError
+from bienestar_central.service.central import CentralService
+from bienestar_central.service.devices import DeviceRow
+from bienestar_central.service.errors import ServiceError
 from bienestar_wire.protocol import (
     API_PREFIX,
     BATCH_SCHEMA,

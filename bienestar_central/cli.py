@@ -29,7 +29,8 @@ from bienestar_central.config import (
 )
 from bienestar_central.db import Database, DatabaseError, migrate, require_current
 from bienestar_central.keys import KeyFileError, create_keys, load_keys
-from bienestar_central.service import CentralService, ServiceError
+from bienestar_central.service.central import CentralService
+from bienestar_central.service.errors import ServiceError
 from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 PROG = "bienestar-central"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from bienestar_central import cli
-from bienestar_central.service import CentralService
+from bienestar_central.service.central import CentralService
 
 
 def _failing_enroll(self: CentralService, body: bytes, client_address: str) -> object:

@@ -18,7 +18,8 @@ from bienestar_central import models
 from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database, migrate
 from bienestar_central.keys import ServerKeys
-from bienestar_central.service import CentralService, DeviceRow
+from bienestar_central.service.central import CentralService
+from bienestar_central.service.devices import DeviceRow
 from bienestar_field.demo import synthetic_household
 from bienestar_field.domain import codec
 from bienestar_field.domain.ids import uuid7

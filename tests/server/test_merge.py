@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bienestar_central.merge import RecordDraft, merge_delete, merge_update, new_record
+from bienestar_central.service.merge import RecordDraft, merge_delete, merge_update, new_record
 from bienestar_field.domain.ids import uuid7
 from bienestar_wire.protocol import Change, Entity, Operation
 

@@ -14,7 +14,9 @@ from bienestar_central import models
 from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database, migrate
 from bienestar_central.keys import ServerKeys
-from bienestar_central.service import CentralService, DeviceRow, ServiceError
+from bienestar_central.service.central import CentralService
+from bienestar_central.service.devices import DeviceRow
+from bienestar_central.service.errors import ServiceError
 from bienestar_wire.envelope import KeyPairs, PeerKeys, open_pull, sign_enroll
 from bienestar_wire.protocol import (
     PROTOCOL_VERSION,

@@ -29,7 +29,7 @@ from bienestar_central import models
 from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database as CentralDatabase
 from bienestar_central.keys import load_keys
-from bienestar_central.service import CentralService
+from bienestar_central.service.central import CentralService
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
 from bienestar_field.domain.users import Role

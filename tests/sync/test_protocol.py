@@ -381,7 +381,7 @@ def test_base64_fields_are_validated() -> None:
 
 def test_secrets_stay_out_of_reprs() -> None:
     from bienestar_central.keys import ServerKeys
-    from bienestar_central.service import IssuedCode
+    from bienestar_central.service.codes import IssuedCode
     from bienestar_field.sync.store import SyncIdentity
     from bienestar_wire.protocol import EnrollResponse
 

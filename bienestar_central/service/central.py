@@ -1,0 +1,106 @@
+"""``CentralService``: the server's steps put together, the one object ``app`` and ``cli`` call.
+
+It only builds the steps over one database, one set of keys and one clock, and hands each call
+to the step that owns it; the work lives in the modules named after the steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from bienestar_central.config import ServerConfig
+from bienestar_central.db import Database
+from bienestar_central.keys import ServerKeys
+from bienestar_central.service.admin import Administration
+from bienestar_central.service.audit import AuditChain
+from bienestar_central.service.codes import IssuedCode
+from bienestar_central.service.devices import DeviceRow
+from bienestar_central.service.enrolment import Enrolment
+from bienestar_central.service.ingest import Ingest, PushOutcome
+from bienestar_central.service.pull import Pull
+from bienestar_central.service.records import RecordStore
+from bienestar_central.service.tokens import authenticate
+from bienestar_wire.protocol import (
+    MAX_PROTOCOL_VERSION,
+    MIN_PROTOCOL_VERSION,
+    EnrollResponse,
+    Health,
+    RecordState,
+    SealedPull,
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CentralService:
+    def __init__(
+        self,
+        database: Database,
+        keys: ServerKeys,
+        config: ServerConfig,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.db = database
+        self.keys = keys
+        self.config = config
+        self._now = now
+        audit = AuditChain(database, keys.audit_key, now=now)
+        records = RecordStore(database, keys.curp_index)
+        self._audit = audit
+        self._enrolment = Enrolment(database, keys, config, audit, now=now)
+        self._ingest = Ingest(database, keys, records, audit, now=now)
+        self._pull = Pull(database, keys, records, now=now)
+        self._admin = Administration(database, config, records, audit, now=now)
+
+    def health(self) -> Health:
+        return Health(
+            status="ok",
+            server_time=self._now().isoformat(),
+            min_protocol=MIN_PROTOCOL_VERSION,
+            max_protocol=MAX_PROTOCOL_VERSION,
+            server_keys=self.keys.info,
+        )
+
+    # --- devices ------------------------------------------------------------------------------
+
+    def enroll(self, body: bytes, client_address: str) -> EnrollResponse:
+        return self._enrolment.enroll(body, client_address)
+
+    def authenticate(self, authorization: str | None) -> DeviceRow:
+        return authenticate(self.db, authorization)
+
+    def push(self, device: DeviceRow, body: bytes, *, forward: bool = False) -> PushOutcome:
+        return self._ingest.push(device, body, forward=forward)
+
+    def pull(
+        self, device: DeviceRow, cursor_text: str | None, limit: int, nonce: str
+    ) -> SealedPull:
+        return self._pull.pull(device, cursor_text, limit, nonce)
+
+    # --- operator -----------------------------------------------------------------------------
+
+    def issue_code(self, office: str, ttl_minutes: int | None = None) -> IssuedCode:
+        return self._admin.issue_code(office, ttl_minutes)
+
+    def revoke(self, device_id: str) -> DeviceRow:
+        return self._admin.revoke(device_id)
+
+    def devices(self) -> list[DeviceRow]:
+        return self._admin.devices()
+
+    def stats(self) -> dict[str, int]:
+        return self._admin.stats()
+
+    def decide(self, enrollment_id: str, status: str, reason: str = "") -> RecordState:
+        return self._admin.decide(enrollment_id, status, reason)
+
+    def publish_catalog(self, catalog: dict[str, Any], office: str | None = None) -> list[str]:
+        return self._admin.publish_catalog(catalog, office)
+
+    def verify_audit(self) -> int | None:
+        return self._audit.verify()

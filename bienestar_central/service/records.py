@@ -1,0 +1,125 @@
+"""The server's copy of each record: rows of ``records`` read as merge drafts and written back.
+
+A record row also carries the two keys the review queues look duplicates up by: the CURP's
+blind index (persons) and the person-and-program link (enrolments not rejected or deleted).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select, update
+
+from bienestar_central import models as m
+from bienestar_central.db import Database
+from bienestar_central.service.bulk import chunks, insert_many
+from bienestar_central.service.merge import RecordDraft, meta_from_json
+from bienestar_field.domain.curp import normalize_curp
+from bienestar_wire.protocol import Entity, RecordState
+
+
+class RecordStore:
+    def __init__(self, database: Database, curp_index: Callable[[str], bytes]) -> None:
+        self._db = database
+        self._curp_index = curp_index
+
+    def load(self, conn: Connection, entity_ids: Sequence[str]) -> dict[str, RecordDraft]:
+        out: dict[str, RecordDraft] = {}
+        for chunk in chunks(entity_ids):
+            rows = conn.execute(select(m.records).where(m.records.c.entity_id.in_(chunk)))
+            for row in rows.mappings():
+                out[row["entity_id"]] = draft_from_row(row)
+        return out
+
+    def owners(self, conn: Connection, entity_ids: Sequence[str]) -> dict[str, tuple[Entity, str]]:
+        """Each known record's kind and office, without reading its fields."""
+        out: dict[str, tuple[Entity, str]] = {}
+        r = m.records.c
+        for chunk in chunks(entity_ids):
+            rows = conn.execute(
+                select(r.entity_id, r.entity, r.office).where(r.entity_id.in_(chunk))
+            )
+            for entity_id, entity, office in rows:
+                out[entity_id] = (Entity(entity), office)
+        return out
+
+    def write(self, conn: Connection, drafts: Iterable[RecordDraft]) -> None:
+        """Insert the new drafts and update the others, each as one statement."""
+        new_rows: list[dict[str, Any]] = []
+        updated_rows: list[dict[str, Any]] = []
+        for draft in drafts:
+            row = {
+                "entity_id": draft.entity_id,
+                "entity": draft.entity.value,
+                "office": draft.office,
+                "version": draft.version,
+                "deleted": draft.deleted,
+                "fields": draft.fields_json(),
+                "field_meta": draft.meta_json(),
+                "hlc": draft.hlc,
+                "created_by": draft.created_by,
+                "created_at": draft.created_at,
+                "updated_at": draft.updated_at,
+                "curp_index": (
+                    self._curp_index(normalize_curp(str(draft.fields.get("curp", ""))))
+                    if draft.entity is Entity.PERSON
+                    else None
+                ),
+                "link_key": link_key(draft),
+            }
+            if draft.is_new:
+                new_rows.append(row)
+                draft.is_new = False
+            else:
+                updated_rows.append({("b_" + k): v for k, v in row.items()})
+        insert_many(self._db, conn, m.records, new_rows)
+        if updated_rows:
+            columns = [c.name for c in m.records.columns if c.name != "entity_id"]
+            conn.execute(
+                update(m.records)
+                .where(m.records.c.entity_id == bindparam("b_entity_id"))
+                .values({name: bindparam("b_" + name) for name in columns}),
+                updated_rows,
+            )
+
+
+def link_key(record: RecordDraft) -> str | None:
+    """The person-and-program key of a live enrolment, for finding a second one; else None."""
+    if record.entity is not Entity.ENROLLMENT or record.deleted:
+        return None
+    if record.fields.get("status") == "rejected":
+        return None
+    return f"{record.fields.get('person_id')}|{record.fields.get('program_code')}"
+
+
+def draft_from_row(row: Any) -> RecordDraft:
+    return RecordDraft(
+        entity=Entity(row["entity"]),
+        entity_id=row["entity_id"],
+        office=row["office"],
+        version=int(row["version"]),
+        deleted=bool(row["deleted"]),
+        fields=json.loads(row["fields"]),
+        meta=meta_from_json(row["field_meta"]),
+        hlc=row["hlc"],
+        created_by=row["created_by"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def record_state(draft: RecordDraft) -> RecordState:
+    """A record as devices receive it."""
+    return RecordState(
+        entity=draft.entity,
+        entity_id=draft.entity_id,
+        version=draft.version,
+        deleted=draft.deleted,
+        hlc=draft.hlc,
+        created_by=draft.created_by,
+        created_at=draft.created_at,
+        updated_at=draft.updated_at,
+        fields=draft.fields,
+    )

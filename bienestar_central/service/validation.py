@@ -1,0 +1,175 @@
+"""Whether a change may touch a record: its shape, its values, its parent and its clock stamp.
+
+Each check answers with the reject reason a device is told, or None when the change passes.
+The merge runs only on changes that pass them all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Final
+
+from sqlalchemy import Connection, select
+
+from bienestar_central import models as m
+from bienestar_field.domain import codec
+from bienestar_field.domain.clock import HlcStamp
+from bienestar_field.domain.curp import is_valid_curp
+from bienestar_field.domain.programs import default_catalog
+from bienestar_wire.protocol import (
+    MAX_CLOCK_SKEW_SECONDS,
+    PARENT_FIELD,
+    REQUIRED_CREATE_FIELDS,
+    Change,
+    Entity,
+    EntryKind,
+    Operation,
+    RejectReason,
+)
+
+FIELD_NAME_MAX: Final = 64
+LINK_KEY_MAX: Final = 80  # the records.link_key column
+
+# The states of an enrolment a device may write; approval and rejection are the office's.
+DEVICE_ENROLLMENT_STATES: Final = frozenset({"draft", "submitted"})
+
+# A record's kind and office, by id, as far as the batch being applied knows them.
+OwnerLookup = Callable[[str], "tuple[Entity, str] | None"]
+
+
+def validate(change: Change, programs: frozenset[str] = frozenset()) -> str | None:
+    """Shape checks the server makes before a change may touch a record."""
+    if change.entity is Entity.ATTENDANCE_CHECK:
+        if change.operation is not Operation.APPEND and change.operation is not Operation.CREATE:
+            return RejectReason.INVALID.value  # append-only: a correction is a new check
+    elif change.operation is Operation.APPEND:
+        return RejectReason.INVALID.value
+    if any(not isinstance(k, str) or not 0 < len(k) <= FIELD_NAME_MAX for k in change.fields):
+        return RejectReason.INVALID.value
+    if any(k.startswith("_") for k in change.fields):
+        return RejectReason.INVALID.value
+    creates = change.operation in (Operation.CREATE, Operation.APPEND)
+    if creates and not REQUIRED_CREATE_FIELDS[change.entity] <= change.fields.keys():
+        return RejectReason.INVALID.value
+    if change.entity is Entity.PERSON and "curp" in change.fields:
+        curp = change.fields["curp"]
+        if not isinstance(curp, str) or not is_valid_curp(curp):
+            return RejectReason.INVALID.value
+    if change.operation is Operation.DELETE and change.fields:
+        return RejectReason.INVALID.value
+    if change.entity is Entity.ENROLLMENT:
+        if "status" in change.fields and change.fields["status"] not in DEVICE_ENROLLMENT_STATES:
+            return RejectReason.DECISION_RESERVED.value
+        if change.fields.get("status_reason", "") not in ("", None):
+            return RejectReason.DECISION_RESERVED.value
+        if "program_code" in change.fields and change.fields["program_code"] not in programs:
+            return RejectReason.UNKNOWN_PROGRAM.value
+        person, program = change.fields.get("person_id"), change.fields.get("program_code")
+        if (
+            isinstance(person, str)
+            and isinstance(program, str)
+            and len(person) + 1 + len(program) > LINK_KEY_MAX
+        ):
+            return RejectReason.OUT_OF_RANGE.value
+    return None
+
+
+def decodes(entity: Entity, fields: dict[str, Any]) -> bool:
+    """Whether a record state reads back into domain objects, as every device will read it.
+
+    A change whose values would not (a date that is no date, a number where text belongs) is
+    refused here rather than stored and handed to other devices of the office.
+    """
+    try:
+        if entity is Entity.HOUSEHOLD:
+            codec.household_from_fields(fields, [], id="")
+            ok = all(isinstance(fields.get(k), str) for k in ("folio", "state_code"))
+        elif entity is Entity.PERSON:
+            person = codec.person_from_fields(fields, id="")
+            parent = fields.get("household_id")
+            ok = isinstance(fields.get("folio"), str) and (
+                parent is None or isinstance(parent, str)
+            )
+            ok = ok and isinstance(person.nombres, str) and isinstance(person.primer_apellido, str)
+        elif entity is Entity.ENROLLMENT:
+            codec.enrollment_from_fields(
+                fields,
+                status=str(fields.get("status")),
+                id="",
+                person_id=fields["person_id"],
+                program_code=fields["program_code"],
+            )
+            ok = all(isinstance(fields.get(k), str) for k in ("person_id", "program_code", "folio"))
+        else:
+            codec.check_from_fields(
+                fields,
+                kind=str(fields.get("kind")),
+                result=str(fields.get("result")),
+                id="",
+                enrollment_id=fields["enrollment_id"],
+                period=fields["period"],
+            )
+            ok = all(isinstance(fields.get(k), str) for k in ("enrollment_id", "period"))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return ok
+
+
+def parent_problem(
+    change: Change, owner_of: OwnerLookup, office: str, *, required: bool
+) -> str | None:
+    """Whether the record a change names as its parent exists, is of the right kind and is
+    of ``office``. ``required``: a creation must name one (but a person may stand alone)."""
+    parent = PARENT_FIELD[change.entity]
+    if parent is None:
+        return None
+    name, parent_entity = parent
+    if name not in change.fields:
+        return (
+            RejectReason.INVALID.value if required and change.entity is not Entity.PERSON else None
+        )
+    parent_id = change.fields[name]
+    if parent_id is None:
+        # A person may stand alone (individual enrolment at a module office).
+        return None if change.entity is Entity.PERSON else RejectReason.INVALID.value
+    if not isinstance(parent_id, str):
+        return RejectReason.INVALID.value
+    owner = owner_of(parent_id)
+    if owner is None:
+        return RejectReason.UNKNOWN_PARENT.value
+    if owner[0] is not parent_entity:
+        return RejectReason.WRONG_ENTITY.value
+    if owner[1] != office:
+        return RejectReason.OUT_OF_SCOPE.value
+    return None
+
+
+def clock_problem(change: Change, arrival_ms: int) -> str | None:
+    """A stamp further ahead of the server's clock than any tolerated skew is refused: it
+    would sort after every honest edit and drag the clocks of the devices that pull it."""
+    if HlcStamp.parse(change.hlc).physical_ms > arrival_ms + MAX_CLOCK_SKEW_SECONDS * 1000:
+        return RejectReason.CLOCK_AHEAD.value
+    return None
+
+
+def program_codes(conn: Connection, office: str) -> frozenset[str]:
+    """The program codes an enrolment of ``office`` may name: the shipped catalog's and those
+    of the office's latest published one."""
+    codes = {program.code for program in default_catalog()}
+    f = m.feed.c
+    body = conn.execute(
+        select(f.body)
+        .where(f.office == office, f.kind == EntryKind.CATALOG.value)
+        .order_by(f.grp.desc(), f.seq.desc())
+        .limit(1)
+    ).scalar()
+    if body is not None:
+        programs = json.loads(body).get("programs")
+        if isinstance(programs, list):
+            codes.update(
+                p["code"]
+                for p in programs
+                if isinstance(p, dict) and isinstance(p.get("code"), str)
+            )
+    return frozenset(codes)
