@@ -196,7 +196,7 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
 
 def _wait_for_server(app: QApplication, shell: Shell) -> None:
     """Until the first probe has answered, so the status bar shows the real connection."""
-    from bienestar_field.ui.syncing import Connection
+    from bienestar_field.ui.syncing.connection import Connection
 
     for _ in range(500):
         app.processEvents()

@@ -188,7 +188,7 @@ def main(argv: list[str]) -> int:
     except TemplateError as exc:
         print(exc, file=sys.stderr)
         return 1
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     with tempfile.TemporaryDirectory() as folder:
         stub, by_line = _write_stub(templates, Path(folder))
         subprocess.run(

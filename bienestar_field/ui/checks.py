@@ -8,9 +8,8 @@ again records a correction, the list shows the latest.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +27,8 @@ from bienestar_field.domain.enrollments import AttendanceCheck, CheckKind, Check
 from bienestar_field.domain.programs import CheckFrequency, Program
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.i18n import translate
+from bienestar_field.ui.table_model import Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
@@ -39,8 +40,6 @@ from bienestar_field.ui.widgets import (
     title_label,
 )
 
-_ModelIndex = QModelIndex | QPersistentModelIndex
-
 
 def current_period(frequency: CheckFrequency, today: date) -> str:
     """``2026-05`` (month), ``2026-B3`` (two months) or ``2026-S1`` (half year)."""
@@ -51,83 +50,25 @@ def current_period(frequency: CheckFrequency, today: date) -> str:
     return f"{today.year}-S{1 if today.month <= 6 else 2}"
 
 
-class ChecksModel(QAbstractTableModel):
-    """Rows of people who owe a check; column 0 is a tick box for bulk marking."""
+def check_columns() -> tuple[Column[CheckDue], ...]:
+    """The list of people who owe a check; the first column ticks rows for bulk marking."""
 
-    MARK, NAME, FOLIO, BIRTH, RECORDED = range(5)
+    def recorded(row: CheckDue) -> str:
+        if row.recorded is None:
+            return translate("ChecksModel", "Pendiente")
+        return i18n.check_result_label(row.recorded.result)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CheckDue] = []
-        self.marked: set[int] = set()
-
-    def set_rows(self, rows: list[CheckDue]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.marked = set()
-        self.endResetModel()
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Marcar"),
-            self.tr("Nombre"),
-            self.tr("Folio"),
-            self.tr("Nacimiento"),
-            self.tr("En el periodo"),
-        ][section]
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if column == self.MARK and role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if index.row() in self.marked else Qt.CheckState.Unchecked
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == self.NAME:
-            return row.person.full_name
-        if column == self.FOLIO:
-            return row.enrollment.folio or ""
-        if column == self.BIRTH:
-            return i18n.format_date(row.person.birth_date)
-        if column == self.RECORDED:
-            if row.recorded is None:
-                return self.tr("Pendiente")
-            return i18n.check_result_label(row.recorded.result)
-        return None
-
-    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.MARK:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: _ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.column() != self.MARK or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-        if checked:
-            self.marked.add(index.row())
-        else:
-            self.marked.discard(index.row())
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def mark_all(self, checked: bool = True) -> None:
-        self.marked = set(range(len(self.rows))) if checked else set()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+    return (
+        Column("mark", translate("ChecksModel", "Marcar"), checkable=True),
+        Column("name", translate("ChecksModel", "Nombre"), lambda row: row.person.full_name),
+        Column("folio", translate("ChecksModel", "Folio"), lambda row: row.enrollment.folio or ""),
+        Column(
+            "birth",
+            translate("ChecksModel", "Nacimiento"),
+            lambda row: i18n.format_date(row.person.birth_date),
+        ),
+        Column("recorded", translate("ChecksModel", "En el periodo"), recorded),
+    )
 
 
 class ChecksPage(QWidget):
@@ -147,7 +88,7 @@ class ChecksPage(QWidget):
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("CCT de la escuela o CLUES de la unidad de salud"))
         self.load_button = QPushButton(self.tr("&Ver lista"))
-        self.model = ChecksModel(self)
+        self.model = TableModel(check_columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Personas con corresponsabilidad pendiente"))
@@ -157,7 +98,7 @@ class ChecksPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChecksModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.column("name"), QHeaderView.ResizeMode.Stretch)
         # A long name goes onto a second line rather than losing its end to "…".
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)

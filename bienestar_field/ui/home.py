@@ -29,7 +29,7 @@ from bienestar_field.ui.widgets import (
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook, DaySummary, DraftInfo
-    from bienestar_field.ui.syncing import SyncController
+    from bienestar_field.ui.syncing.controller import SyncController
 
 HOUSEHOLD_DRAFT = "household"
 
@@ -161,7 +161,7 @@ class HomePage(QWidget):
 
     def show_sync(self) -> None:
         """The real last sync and what waits to be sent, from the sync controller."""
-        from bienestar_field.ui.syncing import Connection
+        from bienestar_field.ui.syncing.connection import Connection
 
         sync = self._sync
         status = sync.status if sync is not None else None

@@ -35,13 +35,9 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.home import HomePage
 from bienestar_field.ui.receipt import DeviceCode
-from bienestar_field.ui.syncing import (
-    Connection,
-    SyncController,
-    connection_text,
-    last_sync_text,
-    pending_text,
-)
+from bienestar_field.ui.syncing.connection import Connection
+from bienestar_field.ui.syncing.controller import SyncController
+from bienestar_field.ui.syncing.texts import connection_text, last_sync_text, pending_text
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import apply_theme
 from bienestar_field.ui.unlock import UnlockScreen
@@ -59,7 +55,7 @@ if TYPE_CHECKING:
     from bienestar_field.ui.search import SearchPage
     from bienestar_field.ui.settings_page import SettingsPage
     from bienestar_field.ui.setup_wizard import SetupWizard
-    from bienestar_field.ui.syncing import SyncPage
+    from bienestar_field.ui.syncing.page import SyncPage
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +239,7 @@ class Workspace(QWidget):
             settings_page.apply.connect(self.settings_applied)
             return settings_page
         if name == "sync":
-            from bienestar_field.ui.syncing import SyncPage
+            from bienestar_field.ui.syncing.page import SyncPage
 
             assert self._sync is not None
             assert self._database is not None
@@ -291,7 +287,7 @@ class Workspace(QWidget):
 
     @property
     def sync_page(self) -> SyncPage:
-        from bienestar_field.ui.syncing import SyncPage
+        from bienestar_field.ui.syncing.page import SyncPage
 
         return self._typed("sync", SyncPage)
 

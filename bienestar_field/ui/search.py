@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,8 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,78 +23,84 @@ from bienestar_field.casebook import Casebook, HistoryEntry, PersonSummary, Vali
 from bienestar_field.domain.enrollments import Enrollment
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
+from bienestar_field.domain.programs import ProgramCatalog
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.history import describe_fields, operation_label
+from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.person_form import PersonForm
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.table_model import SORT_ROLE, Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import ErrorLabel, scrolling, title_label, wrapping_label
 
-_ModelIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+def person_columns(today: date) -> tuple[Column[PersonSummary], ...]:
+    """Search results; birth dates and ages sort as numbers, not as their text."""
+    return (
+        Column("folio", translate("PersonTableModel", "Folio"), lambda row: row.folio),
+        Column("name", translate("PersonTableModel", "Nombre"), lambda row: row.full_name),
+        Column("curp", translate("PersonTableModel", "CURP"), lambda row: row.curp),
+        Column(
+            "birth",
+            translate("PersonTableModel", "Nacimiento"),
+            lambda row: i18n.format_date(row.birth_date),
+            sort_key=lambda row: row.birth_date.toordinal(),
+        ),
+        Column(
+            "age",
+            translate("PersonTableModel", "Edad"),
+            lambda row: str(age_on(row.birth_date, today)),
+            sort_key=lambda row: age_on(row.birth_date, today),
+        ),
+    )
 
 
-class PersonTableModel(QAbstractTableModel):
-    """Search results with named columns and a sort role (dates sort as dates)."""
+def enrollment_columns(catalog: ProgramCatalog) -> tuple[Column[Enrollment], ...]:
+    def program_name(enrollment: Enrollment) -> str:
+        program = catalog.get(enrollment.program_code)
+        return program.name if program else enrollment.program_code
 
-    FOLIO, NAME, CURP, BIRTH, AGE = range(5)
+    return (
+        Column("program", translate("PersonDialog", "Programa"), program_name),
+        Column("folio", translate("PersonDialog", "Folio"), lambda e: e.folio or ""),
+        Column(
+            "status", translate("PersonDialog", "Estado"), lambda e: i18n.status_label(e.status)
+        ),
+        Column(
+            "date",
+            translate("PersonDialog", "Fecha"),
+            lambda e: i18n.format_timestamp(e.enrolled_at or ""),
+        ),
+    )
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PersonSummary] = []
-        self._today = today
 
-    def set_rows(self, rows: list[PersonSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+def history_columns() -> tuple[Column[HistoryEntry], ...]:
+    def details(entry: HistoryEntry) -> str:
+        return "\n".join(
+            f"{label}: {value}"
+            for label, value in describe_fields(entry.fields, created=entry.operation == "create")
+        )
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Folio"),
-            self.tr("Nombre"),
-            self.tr("CURP"),
-            self.tr("Nacimiento"),
-            self.tr("Edad"),
-        ][section]
-
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == SORT_ROLE:
-            if column == self.BIRTH:
-                return row.birth_date.toordinal()
-            if column == self.AGE:
-                return age_on(row.birth_date, self._today)
-            role = Qt.ItemDataRole.DisplayRole
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.FOLIO: row.folio,
-                self.NAME: row.full_name,
-                self.CURP: row.curp,
-                self.BIRTH: i18n.format_date(row.birth_date),
-                self.AGE: str(age_on(row.birth_date, self._today)),
-            }[column]
-        if role == Qt.ItemDataRole.UserRole:
-            return row.person_id
-        return None
-
-    def person_at(self, row: int) -> PersonSummary:
-        return self.rows[row]
+    # Several lines of changes beside one date: read from the top.
+    top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    return (
+        Column(
+            "at",
+            translate("PersonDialog", "Fecha"),
+            lambda e: i18n.format_timestamp(e.at),
+            alignment=top,
+        ),
+        Column("who", translate("PersonDialog", "Quién"), lambda e: e.user_name, alignment=top),
+        Column(
+            "change",
+            translate("PersonDialog", "Cambio"),
+            lambda e: operation_label(e.operation),
+            alignment=top,
+        ),
+        Column("details", translate("PersonDialog", "Datos"), details, alignment=top),
+    )
 
 
 class SearchPage(QWidget):
@@ -126,7 +122,7 @@ class SearchPage(QWidget):
         self.query.setAccessibleName(self.tr("Buscar"))
         self.query.setClearButtonEnabled(True)
         self.search_button = QPushButton(self.tr("&Buscar"))
-        self.model = PersonTableModel(casebook.now().astimezone().date(), self)
+        self.model = TableModel(person_columns(casebook.now().astimezone().date()), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -141,7 +137,7 @@ class SearchPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PersonTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.model.column("name"), QHeaderView.ResizeMode.Stretch)
         # A long name goes onto a second line rather than losing its end to "…" (at most
         # 50 rows come back, so sizing rows to their contents is cheap).
         self.table.setWordWrap(True)
@@ -208,7 +204,7 @@ class SearchPage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        summary = self.model.person_at(self.proxy.mapToSource(index).row())
+        summary = self.model.rows[self.proxy.mapToSource(index).row()]
         PersonDialog(
             self._casebook, self._runner, summary.person_id, self, device=self._device
         ).open()
@@ -251,10 +247,9 @@ class PersonDialog(QDialog):
         form_layout.addStretch(1)
         scroll = scrolling(form_page)
 
-        self.enrollment_table = QTableWidget(0, 4)
-        self.enrollment_table.setHorizontalHeaderLabels(
-            [self.tr("Programa"), self.tr("Folio"), self.tr("Estado"), self.tr("Fecha")]
-        )
+        self.enrollment_model = TableModel(enrollment_columns(casebook.catalog), self)
+        self.enrollment_table = QTableView()
+        self.enrollment_table.setModel(self.enrollment_model)
         self.enrollment_table.setAccessibleName(self.tr("Inscripciones"))
         self.enrollment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.enrollment_table.horizontalHeader().setSectionResizeMode(
@@ -272,10 +267,9 @@ class PersonDialog(QDialog):
         enrol_buttons.addStretch(1)
         enrol_layout.addLayout(enrol_buttons)
 
-        self.history_table = QTableWidget(0, 4)
-        self.history_table.setHorizontalHeaderLabels(
-            [self.tr("Fecha"), self.tr("Quién"), self.tr("Cambio"), self.tr("Datos")]
-        )
+        self.history_model = TableModel(history_columns(), self)
+        self.history_table = QTableView()
+        self.history_table.setModel(self.history_model)
         self.history_table.setAccessibleName(self.tr("Historial de cambios"))
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         history_header = self.history_table.horizontalHeader()
@@ -350,38 +344,9 @@ class PersonDialog(QDialog):
         if person.household_id is None:
             self.form.relationship_field_visible(False)
         self.form.set_person(person)
-        catalog = self._casebook.catalog
-        self.enrollment_table.setRowCount(len(enrollments))
-        for row, enrollment in enumerate(enrollments):
-            program = catalog.get(enrollment.program_code)
-            values = [
-                program.name if program else enrollment.program_code,
-                enrollment.folio or "",
-                i18n.status_label(enrollment.status),
-                i18n.format_timestamp(enrollment.enrolled_at or ""),
-            ]
-            for column, value in enumerate(values):
-                self.enrollment_table.setItem(row, column, QTableWidgetItem(value))
+        self.enrollment_model.set_rows(enrollments)
         self.receipt_button.setEnabled(bool(enrollments))
-        self.history_table.setRowCount(len(history))
-        for row, entry in enumerate(history):
-            details = "\n".join(
-                f"{label}: {value}"
-                for label, value in describe_fields(
-                    entry.fields, created=entry.operation == "create"
-                )
-            )
-            values = [
-                i18n.format_timestamp(entry.at),
-                entry.user_name,
-                operation_label(entry.operation),
-                details,
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                # Several lines of changes beside one date: read from the top.
-                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                self.history_table.setItem(row, column, item)
+        self.history_model.set_rows(history)
 
     def save(self) -> None:
         if self.person is None:

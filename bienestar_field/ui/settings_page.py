@@ -37,7 +37,8 @@ from bienestar_field.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from bienestar_field.ui.syncing import EnrolForm, SyncController
+    from bienestar_field.ui.syncing.controller import SyncController
+    from bienestar_field.ui.syncing.enrol_form import EnrolForm
 
 
 class SettingsPage(QWidget):
@@ -89,7 +90,7 @@ class SettingsPage(QWidget):
         form.addRow(self.status)
         self.enrol_form: EnrolForm | None = None
         if sync is not None:
-            from bienestar_field.ui.syncing import EnrolForm
+            from bienestar_field.ui.syncing.enrol_form import EnrolForm
 
             server_title = title_label(self.tr("Servidor central"), "subtitle")
             server_title.setContentsMargins(0, 12, 0, 0)

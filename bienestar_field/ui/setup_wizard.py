@@ -30,7 +30,7 @@ from bienestar_field.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from bienestar_field.ui.syncing import SyncController
+    from bienestar_field.ui.syncing.controller import SyncController
 
 
 class WelcomePage(QWizardPage):
@@ -164,7 +164,7 @@ class DevicePage(QWizardPage):
             layout.addLayout(form)
             self.form = None
         else:
-            from bienestar_field.ui.syncing import EnrolForm
+            from bienestar_field.ui.syncing.enrol_form import EnrolForm
 
             layout.addWidget(
                 wrapping_label(

@@ -22,7 +22,7 @@ from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import SettingsStore
 from bienestar_field.sync import store as sync_store
 from bienestar_field.ui.main import Shell, Workspace
-from bienestar_field.ui.syncing import Connection
+from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.tasks import TaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
@@ -152,11 +152,12 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     workspace.show_page(Workspace.PAGES.index("sync"))
     page = workspace.sync_page
     settle()
-    assert page.history.rowCount() == 1
-    row = [page.history.item(0, c).text() for c in range(page.history.columnCount())]
+    assert page.history_model.rowCount() == 1
+    history = page.history_model
+    row = [history.index(0, c).data() for c in range(history.columnCount())]
     assert row[1:6] == ["Completa", str(pending), str(pending), "0", "0"]
     assert "Sincronización completa" in page.message.text()
-    assert page.rejected.rowCount() == 0
+    assert page.rejected_model.rowCount() == 0
 
 
 def test_the_wizard_enrols_the_device_and_says_why_when_it_cannot(
@@ -288,7 +289,7 @@ def test_a_revoked_device_says_so_plainly_and_stops_trying(
     assert "dio de baja este equipo" in workspace.home.sync_note.text()
     workspace.show_page(Workspace.PAGES.index("sync"))
     settle()
-    assert workspace.sync_page.history.item(0, 1).text() == "Equipo dado de baja"
+    assert workspace.sync_page.history_model.index(0, 1).data() == "Equipo dado de baja"
 
 
 def test_locking_cancels_sync_and_stops_the_network_thread(

@@ -193,13 +193,13 @@ def test_search_tolerates_accents_and_typos_and_edits_keep_history(
     assert stored.version == 2
     history = casebook.history(stored.id)
     assert [entry.operation for entry in history] == ["create", "update"]
-    assert dialog.history_table.rowCount() == 2
-    changes = dialog.history_table.item(1, 3).text()
+    assert dialog.history_model.rowCount() == 2
+    changes = dialog.history_model.index(1, 3).data()
     assert "Teléfono: 55 1234 5678" in changes
     assert "phone" not in changes
-    assert dialog.history_table.item(1, 1).text() == casebook.user.name
-    assert dialog.history_table.item(1, 2).text() == "Corrección"
-    created = dialog.history_table.item(0, 3).text()
+    assert dialog.history_model.index(1, 1).data() == casebook.user.name
+    assert dialog.history_model.index(1, 2).data() == "Corrección"
+    created = dialog.history_model.index(0, 3).data()
     assert "Fecha de nacimiento: 02/04/1985" in created
     assert "Sexo: Mujer" in created
     assert "Parentesco con la jefa o jefe: Jefa o jefe del hogar" in created

@@ -100,32 +100,32 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="82"/>
+        <location filename="../../ui/checks.py" line="62"/>
         <source>Marcar</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="83"/>
+        <location filename="../../ui/checks.py" line="63"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="84"/>
+        <location filename="../../ui/checks.py" line="64"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="85"/>
+        <location filename="../../ui/checks.py" line="67"/>
         <source>Nacimiento</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="86"/>
+        <location filename="../../ui/checks.py" line="70"/>
         <source>En el periodo</source>
         <translation>In the period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="106"/>
+        <location filename="../../ui/checks.py" line="58"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -133,87 +133,87 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="146"/>
+        <location filename="../../ui/checks.py" line="87"/>
         <source>p. ej. 2026-05, 2026-B3 o 2026-S1</source>
         <translation>e.g. 2026-05, 2026-B3 or 2026-S1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="148"/>
+        <location filename="../../ui/checks.py" line="89"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>School CCT or health unit CLUES</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="149"/>
+        <location filename="../../ui/checks.py" line="90"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Show list</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="153"/>
+        <location filename="../../ui/checks.py" line="94"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>People with a pending check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="167"/>
+        <location filename="../../ui/checks.py" line="108"/>
         <source>Marcar &amp;todos</source>
         <translation>Mark &amp;all</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="168"/>
+        <location filename="../../ui/checks.py" line="109"/>
         <source>Asistió (Alt+1)</source>
         <translation>Attended (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="169"/>
+        <location filename="../../ui/checks.py" line="110"/>
         <source>Faltó (Alt+2)</source>
         <translation>Absent (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="170"/>
+        <location filename="../../ui/checks.py" line="111"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justified (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="175"/>
+        <location filename="../../ui/checks.py" line="116"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="176"/>
+        <location filename="../../ui/checks.py" line="117"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Kind of check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="177"/>
+        <location filename="../../ui/checks.py" line="118"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="178"/>
+        <location filename="../../ui/checks.py" line="119"/>
         <source>Lugar de la visita</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="184"/>
+        <location filename="../../ui/checks.py" line="125"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="226"/>
+        <location filename="../../ui/checks.py" line="167"/>
         <source>Escriba el periodo.</source>
         <translation>Type the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="242"/>
+        <location filename="../../ui/checks.py" line="183"/>
         <source>%1 personas en la lista; %2 sin registrar en el periodo.</source>
         <translation>%1 people on the list; %2 not yet recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="265"/>
+        <location filename="../../ui/checks.py" line="206"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Mark the people or choose a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="293"/>
+        <location filename="../../ui/checks.py" line="234"/>
         <source>Se registraron %1 como «%2».</source>
         <translation>%1 recorded as “%2”.</translation>
     </message>
@@ -328,27 +328,27 @@
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../ui/syncing.py" line="582"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="39"/>
         <source>&amp;Inscribir este equipo</source>
         <translation>&amp;Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="586"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="43"/>
         <source>Resultado de la inscripción</source>
         <translation>Enrolment result</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="588"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="45"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="589"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="46"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="635"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="92"/>
         <source>Equipo inscrito con el servidor central, oficina «%1».</source>
         <translation>Computer enrolled with the central server, office “%1”.</translation>
     </message>
@@ -983,108 +983,108 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="237"/>
+        <location filename="../../ui/search.py" line="233"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="242"/>
+        <location filename="../../ui/search.py" line="238"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="67"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="69"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="73"/>
+        <location filename="../../ui/search.py" line="91"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="258"/>
+        <location filename="../../ui/search.py" line="253"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="264"/>
+        <location filename="../../ui/search.py" line="259"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="265"/>
+        <location filename="../../ui/search.py" line="260"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="95"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="98"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="102"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="279"/>
+        <location filename="../../ui/search.py" line="273"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="292"/>
+        <location filename="../../ui/search.py" line="286"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="293"/>
+        <location filename="../../ui/search.py" line="287"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="294"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="295"/>
+        <location filename="../../ui/search.py" line="289"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
+        <location filename="../../ui/search.py" line="332"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="339"/>
+        <location filename="../../ui/search.py" line="333"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="338"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="408"/>
+        <location filename="../../ui/search.py" line="373"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
@@ -1278,27 +1278,27 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="76"/>
+        <location filename="../../ui/search.py" line="42"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="77"/>
+        <location filename="../../ui/search.py" line="43"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="78"/>
+        <location filename="../../ui/search.py" line="44"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="79"/>
+        <location filename="../../ui/search.py" line="47"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="80"/>
+        <location filename="../../ui/search.py" line="53"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -1648,42 +1648,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="121"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="126"/>
+        <location filename="../../ui/search.py" line="122"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="128"/>
+        <location filename="../../ui/search.py" line="124"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="136"/>
+        <location filename="../../ui/search.py" line="132"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="153"/>
+        <location filename="../../ui/search.py" line="149"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="167"/>
+        <location filename="../../ui/search.py" line="163"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="190"/>
+        <location filename="../../ui/search.py" line="186"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="203"/>
+        <location filename="../../ui/search.py" line="199"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -1691,92 +1691,92 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source> minutos</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Agregar &amp;usuario</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Servidor central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>To send records to the central office, type the server&apos;s address and the enrolment code your supervisor gave you. This also enrols again a computer that was revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -1812,42 +1812,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="403"/>
+        <location filename="../../ui/main.py" line="399"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="404"/>
+        <location filename="../../ui/main.py" line="400"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="405"/>
+        <location filename="../../ui/main.py" line="401"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="406"/>
+        <location filename="../../ui/main.py" line="402"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="407"/>
+        <location filename="../../ui/main.py" line="403"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="408"/>
+        <location filename="../../ui/main.py" line="404"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="590"/>
+        <location filename="../../ui/main.py" line="586"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="595"/>
+        <location filename="../../ui/main.py" line="591"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -1855,212 +1855,212 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/syncing.py" line="80"/>
+        <location filename="../../ui/syncing/texts.py" line="23"/>
         <source>● Sin servidor configurado</source>
         <translation>● No server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="81"/>
+        <location filename="../../ui/syncing/texts.py" line="24"/>
         <source>● Comprobando la conexión…</source>
         <translation>● Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="82"/>
+        <location filename="../../ui/syncing/texts.py" line="25"/>
         <source>● En línea</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="83"/>
+        <location filename="../../ui/syncing/texts.py" line="26"/>
         <source>● Sin conexión</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="84"/>
+        <location filename="../../ui/syncing/texts.py" line="27"/>
         <source>● Sincronizando…</source>
         <translation>● Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="85"/>
+        <location filename="../../ui/syncing/texts.py" line="28"/>
         <source>● Equipo dado de baja</source>
         <translation>● Computer revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="92"/>
+        <location filename="../../ui/syncing/texts.py" line="35"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="93"/>
+        <location filename="../../ui/syncing/texts.py" line="36"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="97"/>
+        <location filename="../../ui/syncing/texts.py" line="40"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="98"/>
+        <location filename="../../ui/syncing/texts.py" line="41"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="103"/>
+        <location filename="../../ui/syncing/texts.py" line="46"/>
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="104"/>
+        <location filename="../../ui/syncing/texts.py" line="47"/>
         <source>En curso</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="105"/>
+        <location filename="../../ui/syncing/texts.py" line="48"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="106"/>
+        <location filename="../../ui/syncing/texts.py" line="49"/>
         <source>Rechazada</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="107"/>
+        <location filename="../../ui/syncing/texts.py" line="50"/>
         <source>No autorizada</source>
         <translation>Not authorised</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="108"/>
+        <location filename="../../ui/syncing/texts.py" line="51"/>
         <source>Equipo dado de baja</source>
         <translation>Computer revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="109"/>
+        <location filename="../../ui/syncing/texts.py" line="52"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="110"/>
+        <location filename="../../ui/syncing/texts.py" line="53"/>
         <source>Ocupada</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="111"/>
+        <location filename="../../ui/syncing/texts.py" line="54"/>
         <source>Error interno</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="60"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>The central office revoked this computer and it will not sync again. What was saved stays on this computer. Ask your supervisor for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="130"/>
+        <location filename="../../ui/syncing/texts.py" line="73"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>The server address is not valid: it must start with https:// (or http://) followed by the server&apos;s name, for example https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="83"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes ahead of the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="146"/>
+        <location filename="../../ui/syncing/texts.py" line="89"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes behind the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="155"/>
+        <location filename="../../ui/syncing/texts.py" line="98"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>The server needs a newer version of this app. Update it to sync again; what was saved stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="160"/>
+        <location filename="../../ui/syncing/texts.py" line="103"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>The central server is older than this app and cannot sync with it yet. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="166"/>
+        <location filename="../../ui/syncing/texts.py" line="109"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>The server did not identify itself with the expected key, so nothing was sent. Check the server address or tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="172"/>
+        <location filename="../../ui/syncing/texts.py" line="115"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>This computer is not enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="174"/>
+        <location filename="../../ui/syncing/texts.py" line="117"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>The server does not recognise this computer. Enrol it again with a code from the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="180"/>
+        <location filename="../../ui/syncing/texts.py" line="123"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>A sync is already running on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="182"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>Sincronización cancelada.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="185"/>
+        <location filename="../../ui/syncing/texts.py" line="128"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>The server is busy or received too many attempts. It will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="190"/>
+        <location filename="../../ui/syncing/texts.py" line="133"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>Could not connect to the server. Check the address and the internet connection; it will be tried again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="197"/>
+        <location filename="../../ui/syncing/texts.py" line="140"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>The enrolment code is not valid: check that it is typed correctly. Codes expire and work only once; if needed, ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="203"/>
+        <location filename="../../ui/syncing/texts.py" line="146"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>That address is not a Bienestar server. Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="209"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>The server refused the request (HTTP %1). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="412"/>
+        <location filename="../../ui/syncing/texts.py" line="171"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>This computer is not enrolled with a central server. Enrol it in Settings with the server address and an enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="470"/>
+        <location filename="../../ui/syncing/texts.py" line="182"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>%1 changes are still to be sent; they will go with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="478"/>
+        <location filename="../../ui/syncing/texts.py" line="190"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>The server refused %1 changes; they are kept on this computer for a supervisor to review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="487"/>
+        <location filename="../../ui/syncing/texts.py" line="198"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sync complete: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="800"/>
+        <location filename="../../ui/syncing/texts.py" line="162"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>Could not connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="802"/>
+        <location filename="../../ui/syncing/texts.py" line="164"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>The central office revoked this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="804"/>
+        <location filename="../../ui/syncing/texts.py" line="166"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Stopped when the app was locked or closed.</translation>
     </message>
@@ -2068,98 +2068,98 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing.py" line="664"/>
+        <location filename="../../ui/syncing/page.py" line="49"/>
         <source>Estado de la sincronización</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="665"/>
+        <location filename="../../ui/syncing/page.py" line="50"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="667"/>
+        <location filename="../../ui/syncing/page.py" line="52"/>
         <source>Avance de la sincronización</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="670"/>
+        <location filename="../../ui/syncing/page.py" line="55"/>
         <source>Resultado de la sincronización</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="672"/>
+        <location filename="../../ui/syncing/page.py" line="59"/>
         <source>Historial de sincronizaciones</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="675"/>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="153"/>
+        <location filename="../../ui/syncing/page.py" line="174"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="676"/>
+        <location filename="../../ui/syncing/page.py" line="159"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="677"/>
+        <location filename="../../ui/syncing/page.py" line="163"/>
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="678"/>
+        <location filename="../../ui/syncing/page.py" line="164"/>
         <source>Confirmados</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="679"/>
+        <location filename="../../ui/syncing/page.py" line="165"/>
         <source>Rechazados</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="680"/>
+        <location filename="../../ui/syncing/page.py" line="166"/>
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="684"/>
+        <location filename="../../ui/syncing/page.py" line="63"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Changes refused by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="179"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="182"/>
         <source>Operación</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="183"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="699"/>
+        <location filename="../../ui/syncing/page.py" line="75"/>
         <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
         <translation>Changes the server refused are not lost: they stay on this computer for a supervisor to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="706"/>
+        <location filename="../../ui/syncing/page.py" line="82"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="711"/>
+        <location filename="../../ui/syncing/page.py" line="87"/>
         <source>Últimas sincronizaciones</source>
         <translation>Recent syncs</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="713"/>
+        <location filename="../../ui/syncing/page.py" line="89"/>
         <source>Cambios rechazados</source>
         <translation>Refused changes</translation>
     </message>
@@ -2503,57 +2503,57 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="147"/>
+        <location filename="../../ui/main.py" line="143"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="150"/>
+        <location filename="../../ui/main.py" line="146"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="152"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="150"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="155"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="156"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
@@ -2561,7 +2561,7 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook.py" line="539"/>
+        <location filename="../../casebook.py" line="541"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
     </message>

@@ -100,32 +100,32 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="82"/>
+        <location filename="../../ui/checks.py" line="62"/>
         <source>Marcar</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="83"/>
+        <location filename="../../ui/checks.py" line="63"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="84"/>
+        <location filename="../../ui/checks.py" line="64"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="85"/>
+        <location filename="../../ui/checks.py" line="67"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="86"/>
+        <location filename="../../ui/checks.py" line="70"/>
         <source>En el periodo</source>
         <translation>En el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="106"/>
+        <location filename="../../ui/checks.py" line="58"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -133,87 +133,87 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="146"/>
+        <location filename="../../ui/checks.py" line="87"/>
         <source>p. ej. 2026-05, 2026-B3 o 2026-S1</source>
         <translation>p. ej. 2026-05, 2026-B3 o 2026-S1</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="148"/>
+        <location filename="../../ui/checks.py" line="89"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>CCT de la escuela o CLUES de la unidad de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="149"/>
+        <location filename="../../ui/checks.py" line="90"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Ver lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="153"/>
+        <location filename="../../ui/checks.py" line="94"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>Personas con corresponsabilidad pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="167"/>
+        <location filename="../../ui/checks.py" line="108"/>
         <source>Marcar &amp;todos</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="168"/>
+        <location filename="../../ui/checks.py" line="109"/>
         <source>Asistió (Alt+1)</source>
         <translation>Asistió (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="169"/>
+        <location filename="../../ui/checks.py" line="110"/>
         <source>Faltó (Alt+2)</source>
         <translation>Faltó (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="170"/>
+        <location filename="../../ui/checks.py" line="111"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justificada (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="175"/>
+        <location filename="../../ui/checks.py" line="116"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="176"/>
+        <location filename="../../ui/checks.py" line="117"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Tipo de corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="177"/>
+        <location filename="../../ui/checks.py" line="118"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="178"/>
+        <location filename="../../ui/checks.py" line="119"/>
         <source>Lugar de la visita</source>
         <translation>Lugar de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="184"/>
+        <location filename="../../ui/checks.py" line="125"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="226"/>
+        <location filename="../../ui/checks.py" line="167"/>
         <source>Escriba el periodo.</source>
         <translation>Escriba el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="242"/>
+        <location filename="../../ui/checks.py" line="183"/>
         <source>%1 personas en la lista; %2 sin registrar en el periodo.</source>
         <translation>%1 personas en la lista; %2 sin registrar en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="265"/>
+        <location filename="../../ui/checks.py" line="206"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Marque a las personas o elija una fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="293"/>
+        <location filename="../../ui/checks.py" line="234"/>
         <source>Se registraron %1 como «%2».</source>
         <translation>Se registraron %1 como «%2».</translation>
     </message>
@@ -328,27 +328,27 @@
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../ui/syncing.py" line="582"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="39"/>
         <source>&amp;Inscribir este equipo</source>
         <translation>&amp;Inscribir este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="586"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="43"/>
         <source>Resultado de la inscripción</source>
         <translation>Resultado de la inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="588"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="45"/>
         <source>Dirección del servidor</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="589"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="46"/>
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="635"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="92"/>
         <source>Equipo inscrito con el servidor central, oficina «%1».</source>
         <translation>Equipo inscrito con el servidor central, oficina «%1».</translation>
     </message>
@@ -983,108 +983,108 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="237"/>
+        <location filename="../../ui/search.py" line="233"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="242"/>
+        <location filename="../../ui/search.py" line="238"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="67"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="69"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="73"/>
+        <location filename="../../ui/search.py" line="91"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="258"/>
+        <location filename="../../ui/search.py" line="253"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="264"/>
+        <location filename="../../ui/search.py" line="259"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="265"/>
+        <location filename="../../ui/search.py" line="260"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="95"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="98"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="102"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="279"/>
+        <location filename="../../ui/search.py" line="273"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="292"/>
+        <location filename="../../ui/search.py" line="286"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="293"/>
+        <location filename="../../ui/search.py" line="287"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="294"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="295"/>
+        <location filename="../../ui/search.py" line="289"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
+        <location filename="../../ui/search.py" line="332"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="339"/>
+        <location filename="../../ui/search.py" line="333"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="338"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="408"/>
+        <location filename="../../ui/search.py" line="373"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
@@ -1278,27 +1278,27 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="76"/>
+        <location filename="../../ui/search.py" line="42"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="77"/>
+        <location filename="../../ui/search.py" line="43"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="78"/>
+        <location filename="../../ui/search.py" line="44"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="79"/>
+        <location filename="../../ui/search.py" line="47"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="80"/>
+        <location filename="../../ui/search.py" line="53"/>
         <source>Edad</source>
         <translation>Edad</translation>
     </message>
@@ -1648,42 +1648,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="121"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="126"/>
+        <location filename="../../ui/search.py" line="122"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="128"/>
+        <location filename="../../ui/search.py" line="124"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="136"/>
+        <location filename="../../ui/search.py" line="132"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="153"/>
+        <location filename="../../ui/search.py" line="149"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="167"/>
+        <location filename="../../ui/search.py" line="163"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="190"/>
+        <location filename="../../ui/search.py" line="186"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="203"/>
+        <location filename="../../ui/search.py" line="199"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1691,92 +1691,92 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="66"/>
+        <location filename="../../ui/settings_page.py" line="67"/>
         <source> minutos</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source>Letra grande</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="70"/>
         <source>Alto contraste</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="85"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>sin servidor configurado</source>
         <translation>sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="75"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>Agregar &amp;usuario</source>
         <translation>Agregar &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Servidor central</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="117"/>
+        <location filename="../../ui/settings_page.py" line="118"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Otra persona usuaria en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114"/>
+        <location filename="../../ui/settings_page.py" line="115"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Cada persona que use este equipo necesita su propia frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="179"/>
+        <location filename="../../ui/settings_page.py" line="180"/>
         <source>Se agregó a %1.</source>
         <translation>Se agregó a %1.</translation>
     </message>
@@ -1812,42 +1812,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="403"/>
+        <location filename="../../ui/main.py" line="399"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="404"/>
+        <location filename="../../ui/main.py" line="400"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="405"/>
+        <location filename="../../ui/main.py" line="401"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="406"/>
+        <location filename="../../ui/main.py" line="402"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="407"/>
+        <location filename="../../ui/main.py" line="403"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="408"/>
+        <location filename="../../ui/main.py" line="404"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="590"/>
+        <location filename="../../ui/main.py" line="586"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="595"/>
+        <location filename="../../ui/main.py" line="591"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -1855,212 +1855,212 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/syncing.py" line="80"/>
+        <location filename="../../ui/syncing/texts.py" line="23"/>
         <source>● Sin servidor configurado</source>
         <translation>● Sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="81"/>
+        <location filename="../../ui/syncing/texts.py" line="24"/>
         <source>● Comprobando la conexión…</source>
         <translation>● Comprobando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="82"/>
+        <location filename="../../ui/syncing/texts.py" line="25"/>
         <source>● En línea</source>
         <translation>● En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="83"/>
+        <location filename="../../ui/syncing/texts.py" line="26"/>
         <source>● Sin conexión</source>
         <translation>● Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="84"/>
+        <location filename="../../ui/syncing/texts.py" line="27"/>
         <source>● Sincronizando…</source>
         <translation>● Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="85"/>
+        <location filename="../../ui/syncing/texts.py" line="28"/>
         <source>● Equipo dado de baja</source>
         <translation>● Equipo dado de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="92"/>
+        <location filename="../../ui/syncing/texts.py" line="35"/>
         <source>1 cambio por enviar</source>
         <translation>1 cambio por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="93"/>
+        <location filename="../../ui/syncing/texts.py" line="36"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="97"/>
+        <location filename="../../ui/syncing/texts.py" line="40"/>
         <source>nunca</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="98"/>
+        <location filename="../../ui/syncing/texts.py" line="41"/>
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="103"/>
+        <location filename="../../ui/syncing/texts.py" line="46"/>
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="104"/>
+        <location filename="../../ui/syncing/texts.py" line="47"/>
         <source>En curso</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="105"/>
+        <location filename="../../ui/syncing/texts.py" line="48"/>
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="106"/>
+        <location filename="../../ui/syncing/texts.py" line="49"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="107"/>
+        <location filename="../../ui/syncing/texts.py" line="50"/>
         <source>No autorizada</source>
         <translation>No autorizada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="108"/>
+        <location filename="../../ui/syncing/texts.py" line="51"/>
         <source>Equipo dado de baja</source>
         <translation>Equipo dado de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="109"/>
+        <location filename="../../ui/syncing/texts.py" line="52"/>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="110"/>
+        <location filename="../../ui/syncing/texts.py" line="53"/>
         <source>Ocupada</source>
         <translation>Ocupada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="111"/>
+        <location filename="../../ui/syncing/texts.py" line="54"/>
         <source>Error interno</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="60"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="130"/>
+        <location filename="../../ui/syncing/texts.py" line="73"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="83"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="146"/>
+        <location filename="../../ui/syncing/texts.py" line="89"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="155"/>
+        <location filename="../../ui/syncing/texts.py" line="98"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="160"/>
+        <location filename="../../ui/syncing/texts.py" line="103"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="166"/>
+        <location filename="../../ui/syncing/texts.py" line="109"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="172"/>
+        <location filename="../../ui/syncing/texts.py" line="115"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>Este equipo no está inscrito con un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="174"/>
+        <location filename="../../ui/syncing/texts.py" line="117"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="180"/>
+        <location filename="../../ui/syncing/texts.py" line="123"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>Ya hay una sincronización en curso en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="182"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>Sincronización cancelada.</source>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="185"/>
+        <location filename="../../ui/syncing/texts.py" line="128"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="190"/>
+        <location filename="../../ui/syncing/texts.py" line="133"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="197"/>
+        <location filename="../../ui/syncing/texts.py" line="140"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="203"/>
+        <location filename="../../ui/syncing/texts.py" line="146"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="209"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="412"/>
+        <location filename="../../ui/syncing/texts.py" line="171"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="470"/>
+        <location filename="../../ui/syncing/texts.py" line="182"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="478"/>
+        <location filename="../../ui/syncing/texts.py" line="190"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="487"/>
+        <location filename="../../ui/syncing/texts.py" line="198"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="800"/>
+        <location filename="../../ui/syncing/texts.py" line="162"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>No se pudo conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="802"/>
+        <location filename="../../ui/syncing/texts.py" line="164"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>La oficina central dio de baja este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="804"/>
+        <location filename="../../ui/syncing/texts.py" line="166"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
     </message>
@@ -2068,98 +2068,98 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing.py" line="664"/>
+        <location filename="../../ui/syncing/page.py" line="49"/>
         <source>Estado de la sincronización</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="665"/>
+        <location filename="../../ui/syncing/page.py" line="50"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="667"/>
+        <location filename="../../ui/syncing/page.py" line="52"/>
         <source>Avance de la sincronización</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="670"/>
+        <location filename="../../ui/syncing/page.py" line="55"/>
         <source>Resultado de la sincronización</source>
         <translation>Resultado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="672"/>
+        <location filename="../../ui/syncing/page.py" line="59"/>
         <source>Historial de sincronizaciones</source>
         <translation>Historial de sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="675"/>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="153"/>
+        <location filename="../../ui/syncing/page.py" line="174"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="676"/>
+        <location filename="../../ui/syncing/page.py" line="159"/>
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="677"/>
+        <location filename="../../ui/syncing/page.py" line="163"/>
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="678"/>
+        <location filename="../../ui/syncing/page.py" line="164"/>
         <source>Confirmados</source>
         <translation>Confirmados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="679"/>
+        <location filename="../../ui/syncing/page.py" line="165"/>
         <source>Rechazados</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="680"/>
+        <location filename="../../ui/syncing/page.py" line="166"/>
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="684"/>
+        <location filename="../../ui/syncing/page.py" line="63"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Cambios rechazados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="179"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="182"/>
         <source>Operación</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="686"/>
+        <location filename="../../ui/syncing/page.py" line="183"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="699"/>
+        <location filename="../../ui/syncing/page.py" line="75"/>
         <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
         <translation>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="706"/>
+        <location filename="../../ui/syncing/page.py" line="82"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="711"/>
+        <location filename="../../ui/syncing/page.py" line="87"/>
         <source>Últimas sincronizaciones</source>
         <translation>Últimas sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing.py" line="713"/>
+        <location filename="../../ui/syncing/page.py" line="89"/>
         <source>Cambios rechazados</source>
         <translation>Cambios rechazados</translation>
     </message>
@@ -2503,57 +2503,57 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="147"/>
+        <location filename="../../ui/main.py" line="143"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="150"/>
+        <location filename="../../ui/main.py" line="146"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="152"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="150"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="155"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="156"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
@@ -2561,7 +2561,7 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook.py" line="539"/>
+        <location filename="../../casebook.py" line="541"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
     </message>
