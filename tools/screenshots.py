@@ -105,13 +105,13 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     workspace.show_page(1)
     page = workspace.household
     page.notice.accept_box.setChecked(True)
-    page.go_next()
+    page.controller.go_next()
     page.address_form.state.setCurrentIndex(page.address_form.state.findData("20"))
     page.address_form.municipality.setCurrentIndex(page.address_form.municipality.findData("067"))
     page.address_form.locality.setEditText("Ranchito del Cerro")
     page.address_form.street_name.setText("Camino a la presa")
     _save(shell, out / f"{prefix}-04-household-address.png")
-    page.go_next()
+    page.controller.go_next()
     rng = random.Random(7)  # noqa: S311 - synthetic data
     who = synthetic_identity(rng, min_age=30, max_age=60, today=casebook.now().date())
     page.person_form.curp.setText(who.curp)

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook, CasebookStore
     from bienestar_field.storage.database import Database
     from bienestar_field.ui.checks import ChecksPage
-    from bienestar_field.ui.household import HouseholdPage
+    from bienestar_field.ui.household.page import HouseholdPage
     from bienestar_field.ui.quick import QuickEnrolPage
     from bienestar_field.ui.search import SearchPage
     from bienestar_field.ui.settings_page import SettingsPage
@@ -217,7 +217,7 @@ class Workspace(QWidget):
             home.resume_draft.connect(self.resume_draft)
             return home
         if name == "household":
-            from bienestar_field.ui.household import HouseholdPage
+            from bienestar_field.ui.household.page import HouseholdPage
 
             return HouseholdPage(casebook, runner, device=self._device)
         if name == "quick":
@@ -257,7 +257,7 @@ class Workspace(QWidget):
 
     @property
     def household(self) -> HouseholdPage:
-        from bienestar_field.ui.household import HouseholdPage
+        from bienestar_field.ui.household.page import HouseholdPage
 
         return self._typed("household", HouseholdPage)
 

@@ -12,7 +12,7 @@ from ui_helpers import choose, type_into
 from bienestar_field.casebook import Casebook
 from bienestar_field.domain.people import Person, Relationship
 from bienestar_field.ui.enrol import EnrolDialog
-from bienestar_field.ui.household import HouseholdPage
+from bienestar_field.ui.household.page import HouseholdPage
 from bienestar_field.ui.main import Shell
 
 Settle = Callable[[], None]
@@ -78,9 +78,9 @@ def test_registering_a_household_stores_it_with_its_members(
     qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
     settle()
 
-    assert page.household is not None
-    assert page.household.folio
-    assert page.household.folio in page.result_title.text()
+    assert page.controller.household is not None
+    assert page.controller.household.folio
+    assert page.controller.household.folio in page.result_title.text()
     stored_head = casebook.find_by_curp(head.curp)
     stored_child = casebook.find_by_curp(child.curp)
     assert stored_head is not None
@@ -94,7 +94,7 @@ def test_registering_a_household_stores_it_with_its_members(
     assert stored_head.relationship is Relationship.JEFA_O_JEFE
     assert workspace_shell.pending.text().startswith(f"{casebook.pending_changes()} cambios")
 
-    receipt = page.receipt()
+    receipt = page.controller.receipt()
     assert receipt is not None
     assert receipt.folio == household.folio
     assert receipt.members == 2
@@ -178,7 +178,7 @@ def test_draft_is_saved_and_resumed_from_the_home_page(
     assert len(drafts) == 1
     assert "Ranchito del Cerro" in drafts[0].label
 
-    page.reset()
+    page.controller.reset()
     workspace = workspace_shell.workspace
     assert workspace is not None
     workspace.show_page(0)
@@ -249,5 +249,5 @@ def test_members_are_enrolled_from_the_result_with_documents_and_consent(
     assert saved.representative.curp == rep.curp
     assert all(saved.documents.values())
     assert saved.folio in dialog.done_label.text()
-    assert page.receipt() is not None
-    assert [line.folio for line in page.receipt().programs] == [saved.folio]  # type: ignore[union-attr]
+    assert page.controller.receipt() is not None
+    assert [line.folio for line in page.controller.receipt().programs] == [saved.folio]  # type: ignore[union-attr]

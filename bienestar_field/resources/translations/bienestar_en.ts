@@ -4,87 +4,87 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household.py" line="86"/>
+        <location filename="../../ui/household/address_form.py" line="55"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="110"/>
+        <location filename="../../ui/household/address_form.py" line="79"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>e.g. 200 m past the school, adobe house</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="112"/>
+        <location filename="../../ui/household/address_form.py" line="81"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="114"/>
+        <location filename="../../ui/household/address_form.py" line="83"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipality or borough</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="116"/>
+        <location filename="../../ui/household/address_form.py" line="85"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="121"/>
+        <location filename="../../ui/household/address_form.py" line="90"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>If the locality is not in the list (under 1,000 inhabitants), type its name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="125"/>
+        <location filename="../../ui/household/address_form.py" line="94"/>
         <source>Tipo de asentamiento</source>
         <translation>Settlement type</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="126"/>
+        <location filename="../../ui/household/address_form.py" line="95"/>
         <source>Nombre del asentamiento</source>
         <translation>Settlement name</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="127"/>
+        <location filename="../../ui/household/address_form.py" line="96"/>
         <source>Tipo de vialidad</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="128"/>
+        <location filename="../../ui/household/address_form.py" line="97"/>
         <source>Nombre de la vialidad</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="130"/>
+        <location filename="../../ui/household/address_form.py" line="99"/>
         <source>Número exterior</source>
         <translation>Outside number</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="132"/>
+        <location filename="../../ui/household/address_form.py" line="101"/>
         <source>Número interior</source>
         <translation>Inside number</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="133"/>
+        <location filename="../../ui/household/address_form.py" line="102"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="134"/>
+        <location filename="../../ui/household/address_form.py" line="103"/>
         <source>Entre calles</source>
         <translation>Between streets</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="135"/>
+        <location filename="../../ui/household/address_form.py" line="104"/>
         <source>Referencia</source>
         <translation>Landmark</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="190"/>
+        <location filename="../../ui/household/address_form.py" line="159"/>
         <source>Elija el estado.</source>
         <translation>Choose the state.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="194"/>
+        <location filename="../../ui/household/address_form.py" line="163"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Choose the municipality from the list.</translation>
     </message>
@@ -732,169 +732,169 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household.py" line="317"/>
+        <location filename="../../ui/household/page.py" line="86"/>
         <source>Domicilio del hogar</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="324"/>
+        <location filename="../../ui/household/page.py" line="93"/>
         <source>Integrantes del hogar</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="328"/>
+        <location filename="../../ui/household/page.py" line="97"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="329"/>
+        <location filename="../../ui/household/page.py" line="98"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="330"/>
+        <location filename="../../ui/household/page.py" line="99"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="333"/>
-        <location filename="../../ui/household.py" line="433"/>
+        <location filename="../../ui/household/page.py" line="102"/>
+        <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="340"/>
-        <location filename="../../ui/household.py" line="523"/>
+        <location filename="../../ui/household/page.py" line="109"/>
+        <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="355"/>
+        <location filename="../../ui/household/page.py" line="124"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="358"/>
+        <location filename="../../ui/household/page.py" line="127"/>
         <source>Integrantes registrados</source>
         <translation>Registered members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="359"/>
+        <location filename="../../ui/household/page.py" line="128"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="360"/>
+        <location filename="../../ui/household/page.py" line="129"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="362"/>
+        <location filename="../../ui/household/page.py" line="131"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Register &amp;another household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="369"/>
+        <location filename="../../ui/household/page.py" line="138"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Choose a person to enrol them in the programs they qualify for.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="382"/>
+        <location filename="../../ui/household/page.py" line="151"/>
         <source>Revise antes de registrar</source>
         <translation>Check before registering</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="390"/>
+        <location filename="../../ui/household/page.py" line="159"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="391"/>
+        <location filename="../../ui/household/page.py" line="160"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="392"/>
+        <location filename="../../ui/household/page.py" line="161"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="401"/>
+        <location filename="../../ui/household/page.py" line="170"/>
         <source>Registrar un hogar</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="431"/>
+        <location filename="../../ui/household/texts.py" line="21"/>
         <source>Aviso de privacidad</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="432"/>
+        <location filename="../../ui/household/texts.py" line="22"/>
         <source>Domicilio</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="434"/>
+        <location filename="../../ui/household/texts.py" line="24"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="442"/>
+        <location filename="../../ui/household/texts.py" line="39"/>
         <source>Paso %1 de %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="472"/>
+        <location filename="../../ui/household/texts.py" line="44"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="485"/>
+        <location filename="../../ui/household/texts.py" line="50"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Register at least one person of the household.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="539"/>
+        <location filename="../../ui/household/texts.py" line="58"/>
         <source>Integrante %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="573"/>
+        <location filename="../../ui/household/texts.py" line="74"/>
         <source>Domicilio:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="590"/>
+        <location filename="../../ui/household/texts.py" line="91"/>
         <source>Integrantes (%1):</source>
         <translation>Members (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="624"/>
+        <location filename="../../ui/household/texts.py" line="99"/>
         <source>Hogar registrado con el folio %1</source>
         <translation>Household registered with folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="749"/>
+        <location filename="../../ui/household/texts.py" line="103"/>
         <source>sin localidad</source>
         <translation>no locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="750"/>
+        <location filename="../../ui/household/texts.py" line="104"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Household in %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="757"/>
+        <location filename="../../ui/household/texts.py" line="108"/>
         <source>Guardando borrador…</source>
         <translation>Saving draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="776"/>
+        <location filename="../../ui/household/texts.py" line="112"/>
         <source>Borrador guardado.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="799"/>
+        <location filename="../../ui/household/texts.py" line="116"/>
         <source>Borrador recuperado.</source>
         <translation>Draft restored.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household.py" line="86"/>
+        <location filename="../../ui/household/address_form.py" line="55"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="110"/>
+        <location filename="../../ui/household/address_form.py" line="79"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>p. ej. a 200 m de la escuela, casa de adobe</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="112"/>
+        <location filename="../../ui/household/address_form.py" line="81"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="114"/>
+        <location filename="../../ui/household/address_form.py" line="83"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipio o alcaldía</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="116"/>
+        <location filename="../../ui/household/address_form.py" line="85"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="121"/>
+        <location filename="../../ui/household/address_form.py" line="90"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="125"/>
+        <location filename="../../ui/household/address_form.py" line="94"/>
         <source>Tipo de asentamiento</source>
         <translation>Tipo de asentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="126"/>
+        <location filename="../../ui/household/address_form.py" line="95"/>
         <source>Nombre del asentamiento</source>
         <translation>Nombre del asentamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="127"/>
+        <location filename="../../ui/household/address_form.py" line="96"/>
         <source>Tipo de vialidad</source>
         <translation>Tipo de vialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="128"/>
+        <location filename="../../ui/household/address_form.py" line="97"/>
         <source>Nombre de la vialidad</source>
         <translation>Nombre de la vialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="130"/>
+        <location filename="../../ui/household/address_form.py" line="99"/>
         <source>Número exterior</source>
         <translation>Número exterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="132"/>
+        <location filename="../../ui/household/address_form.py" line="101"/>
         <source>Número interior</source>
         <translation>Número interior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="133"/>
+        <location filename="../../ui/household/address_form.py" line="102"/>
         <source>Código postal</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="134"/>
+        <location filename="../../ui/household/address_form.py" line="103"/>
         <source>Entre calles</source>
         <translation>Entre calles</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="135"/>
+        <location filename="../../ui/household/address_form.py" line="104"/>
         <source>Referencia</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="190"/>
+        <location filename="../../ui/household/address_form.py" line="159"/>
         <source>Elija el estado.</source>
         <translation>Elija el estado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="194"/>
+        <location filename="../../ui/household/address_form.py" line="163"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Elija el municipio de la lista.</translation>
     </message>
@@ -732,169 +732,169 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household.py" line="317"/>
+        <location filename="../../ui/household/page.py" line="86"/>
         <source>Domicilio del hogar</source>
         <translation>Domicilio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="324"/>
+        <location filename="../../ui/household/page.py" line="93"/>
         <source>Integrantes del hogar</source>
         <translation>Integrantes del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="328"/>
+        <location filename="../../ui/household/page.py" line="97"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="329"/>
+        <location filename="../../ui/household/page.py" line="98"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;Nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="330"/>
+        <location filename="../../ui/household/page.py" line="99"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="333"/>
-        <location filename="../../ui/household.py" line="433"/>
+        <location filename="../../ui/household/page.py" line="102"/>
+        <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="340"/>
-        <location filename="../../ui/household.py" line="523"/>
+        <location filename="../../ui/household/page.py" line="109"/>
+        <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>Integrante nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="355"/>
+        <location filename="../../ui/household/page.py" line="124"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="358"/>
+        <location filename="../../ui/household/page.py" line="127"/>
         <source>Integrantes registrados</source>
         <translation>Integrantes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="359"/>
+        <location filename="../../ui/household/page.py" line="128"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="360"/>
+        <location filename="../../ui/household/page.py" line="129"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="362"/>
+        <location filename="../../ui/household/page.py" line="131"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Registrar &amp;otro hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="369"/>
+        <location filename="../../ui/household/page.py" line="138"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Elija a una persona para inscribirla en los programas que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="382"/>
+        <location filename="../../ui/household/page.py" line="151"/>
         <source>Revise antes de registrar</source>
         <translation>Revise antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="390"/>
+        <location filename="../../ui/household/page.py" line="159"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="391"/>
+        <location filename="../../ui/household/page.py" line="160"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="392"/>
+        <location filename="../../ui/household/page.py" line="161"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="401"/>
+        <location filename="../../ui/household/page.py" line="170"/>
         <source>Registrar un hogar</source>
         <translation>Registrar un hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="431"/>
+        <location filename="../../ui/household/texts.py" line="21"/>
         <source>Aviso de privacidad</source>
         <translation>Aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="432"/>
+        <location filename="../../ui/household/texts.py" line="22"/>
         <source>Domicilio</source>
         <translation>Domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="434"/>
+        <location filename="../../ui/household/texts.py" line="24"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="442"/>
+        <location filename="../../ui/household/texts.py" line="39"/>
         <source>Paso %1 de %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="472"/>
+        <location filename="../../ui/household/texts.py" line="44"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="485"/>
+        <location filename="../../ui/household/texts.py" line="50"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Registre al menos a una persona del hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="539"/>
+        <location filename="../../ui/household/texts.py" line="58"/>
         <source>Integrante %1</source>
         <translation>Integrante %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="573"/>
+        <location filename="../../ui/household/texts.py" line="74"/>
         <source>Domicilio:</source>
         <translation>Domicilio:</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="590"/>
+        <location filename="../../ui/household/texts.py" line="91"/>
         <source>Integrantes (%1):</source>
         <translation>Integrantes (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="624"/>
+        <location filename="../../ui/household/texts.py" line="99"/>
         <source>Hogar registrado con el folio %1</source>
         <translation>Hogar registrado con el folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="749"/>
+        <location filename="../../ui/household/texts.py" line="103"/>
         <source>sin localidad</source>
         <translation>sin localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="750"/>
+        <location filename="../../ui/household/texts.py" line="104"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Hogar en %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="757"/>
+        <location filename="../../ui/household/texts.py" line="108"/>
         <source>Guardando borrador…</source>
         <translation>Guardando borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="776"/>
+        <location filename="../../ui/household/texts.py" line="112"/>
         <source>Borrador guardado.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household.py" line="799"/>
+        <location filename="../../ui/household/texts.py" line="116"/>
         <source>Borrador recuperado.</source>
         <translation>Borrador recuperado.</translation>
     </message>

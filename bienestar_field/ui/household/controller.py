@@ -1,0 +1,390 @@
+"""The household registration's state and rules, apart from its widgets.
+
+``HouseholdController`` knows the step, the members typed so far, the draft and the saved
+household; it decides whether a step may be left, saves and resumes drafts, registers through
+the casebook on the task runner and sends refused fields back to where they were typed. It
+reads and shows everything through a :class:`HouseholdView` (the page, or a fake in tests),
+so it is driven without pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject
+
+from bienestar_field.casebook import Casebook, ValidationFailed
+from bienestar_field.domain.enrollments import PrivacyConsent
+from bienestar_field.domain.households import Address, Household
+from bienestar_field.domain.people import Person
+from bienestar_field.domain.validation import FieldError
+from bienestar_field.ui import i18n
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.home import HOUSEHOLD_DRAFT
+from bienestar_field.ui.household import texts
+from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptLine
+from bienestar_field.ui.tasks import TaskRunner
+
+NOTICE, ADDRESS, MEMBERS, REVIEW = range(texts.STEPS)
+_IDENTIFYING = ("curp", "nombres", "primer_apellido")
+
+
+class HouseholdView(Protocol):
+    """What the controller reads from the page and asks it to show."""
+
+    # --- reading what was typed ---
+    def notice_accepted(self) -> bool: ...
+    def consent(self) -> PrivacyConsent: ...
+    def consent_values(self) -> dict[str, Any]: ...
+    def address(self) -> tuple[Address, list[FieldError]]: ...
+    def address_values(self) -> dict[str, Any]: ...
+    def address_is_empty(self) -> bool: ...
+    def place_names(self) -> tuple[str, str, str]:
+        """Locality, municipality and state as shown."""
+        ...
+
+    def member_values(self) -> dict[str, Any]: ...
+    def checked_member(self, today: date) -> dict[str, Any] | None:
+        """The member form's values, or ``None`` after showing its errors."""
+        ...
+
+    def people(self, members: Sequence[dict[str, Any]], today: date) -> list[Person]: ...
+
+    # --- showing ---
+    def show_step(self, step: int, *, suggest_head: bool) -> None: ...
+    def focus_step(self, step: int) -> None: ...
+    def show_nav(self, *, back: bool, forward: bool, editable: bool) -> None: ...
+    def show_review(self, text: str) -> None: ...
+    def show_notice_error(self, message: str) -> None: ...
+    def check_address(self) -> bool:
+        """Show the address errors beside their fields; ``True`` when there are none."""
+        ...
+
+    def show_address_errors(self, errors: list[FieldError]) -> None: ...
+    def show_members(self, lines: list[str]) -> None: ...
+    def show_members_error(self, message: str) -> None: ...
+    def show_new_member(self, title: str, *, head_of_household: bool) -> None: ...
+    def show_member(self, title: str, values: dict[str, Any]) -> None: ...
+    def select_member(self, index: int) -> None: ...
+    def show_member_errors(self, errors: list[FieldError]) -> None: ...
+    def show_registering(self) -> None: ...
+    def show_register_error(self, message: str | None) -> None: ...
+    def show_registered(self, household: Household, title: str) -> None: ...
+    def show_draft_status(self, text: str) -> None: ...
+    def clear(self) -> None: ...
+    def load_draft_values(
+        self, consent: dict[str, Any], address: dict[str, Any], editing: dict[str, Any] | None
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class ErrorRoute:
+    """Where the casebook's refusal goes: a step, maybe one member, and the errors for it."""
+
+    step: int
+    errors: list[FieldError]
+    member: int | None = None
+    message: str = ""
+
+
+def route_errors(errors: list[FieldError]) -> ErrorRoute:
+    """Send the casebook's field errors back to the step and field they concern."""
+    address_errors = [
+        replace(e, field=e.field.removeprefix("address."))
+        for e in errors
+        if e.field.startswith("address.")
+    ]
+    if address_errors:
+        return ErrorRoute(ADDRESS, address_errors)
+    for error in errors:
+        if error.field.startswith("members["):
+            index = int(error.field[len("members[") : error.field.index("]")])
+            member_errors = [
+                replace(e, field=e.field.split("].", 1)[1])
+                for e in errors
+                if e.field.startswith(f"members[{index}].")
+            ]
+            return ErrorRoute(MEMBERS, member_errors, member=index)
+    message = " ".join(i18n.domain_text(e.text) for e in errors)
+    return ErrorRoute(MEMBERS, errors, message=message)
+
+
+def has_content(member: dict[str, Any]) -> bool:
+    """Whether the member form holds someone worth keeping (a CURP or a name)."""
+    return any(str(member.get(key, "")).strip() for key in _IDENTIFYING)
+
+
+class HouseholdController:
+    """One household being registered; ``on_saved`` hears of the stored household."""
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        runner: TaskRunner,
+        view: HouseholdView,
+        *,
+        owner: QObject,
+        device: DeviceCode | None = None,
+        on_saved: Callable[[Household], None] | None = None,
+    ) -> None:
+        self._casebook = casebook
+        self._runner = runner
+        self._view = view
+        # Background results are dropped once this object is destroyed (the page).
+        self._owner = owner
+        self._device = device or DeviceCode()
+        self._on_saved = on_saved
+        self.step = NOTICE
+        self.draft_id: str | None = None
+        self.members: list[dict[str, Any]] = []
+        self.editing_index: int | None = None
+        self.household: Household | None = None
+        self.enrolled: list[ReceiptLine] = []
+
+    def today(self) -> date:
+        return self._casebook.now().astimezone().date()
+
+    # --- steps -----------------------------------------------------------------------------
+
+    def set_step(self, step: int) -> None:
+        self.step = step
+        self._view.show_step(step, suggest_head=step == MEMBERS and not self.members)
+        if step == REVIEW:
+            address, _errors = self._view.address()
+            _locality, municipality, state = self._view.place_names()
+            self._view.show_review(texts.review_text(address, municipality, state, self._people()))
+        self.update_nav()
+        self._view.focus_step(step)
+
+    def update_nav(self) -> None:
+        done = self.household is not None
+        self._view.show_nav(
+            back=self.step > NOTICE and not done,
+            forward=self.step < REVIEW and (self.step != NOTICE or self._view.notice_accepted()),
+            editable=not done,
+        )
+
+    def go_back(self) -> None:
+        if self.step > NOTICE:
+            self.set_step(self.step - 1)
+
+    def go_next(self) -> None:
+        """The next step, unless this one has something to fix (then it says what)."""
+        if self.step == NOTICE:
+            if not self._view.notice_accepted():
+                self._view.show_notice_error(texts.notice_first())
+                return
+        elif self.step == ADDRESS:
+            if not self._view.check_address():
+                return
+        elif self.step == MEMBERS:
+            if has_content(self._view.member_values()) and not self.add_member():
+                return
+            if not self.members:
+                self._view.show_members_error(texts.at_least_one_member())
+                return
+        if self.step < REVIEW:
+            self.set_step(self.step + 1)
+
+    # --- members ---------------------------------------------------------------------------
+
+    def add_member(self) -> bool:
+        """Check the form and put the person in the list; ``False`` when it has errors."""
+        values = self._view.checked_member(self.today())
+        if values is None:
+            return False
+        if self.editing_index is None:
+            self.members.append(values)
+        else:
+            self.members[self.editing_index] = values
+        self._show_members()
+        self._view.show_members_error("")
+        self.new_member()
+        return True
+
+    def new_member(self) -> None:
+        self.editing_index = None
+        self._view.show_new_member(texts.new_member_title(), head_of_household=not self.members)
+
+    def remove_member(self) -> None:
+        if self.editing_index is None:
+            return
+        del self.members[self.editing_index]
+        self._show_members()
+        self.new_member()
+
+    def member_selected(self, row: int) -> None:
+        if row < 0 or row >= len(self.members):
+            return
+        self.editing_index = row
+        self._view.show_member(texts.member_title(row), self.members[row])
+
+    def _show_members(self) -> None:
+        self._view.show_members(
+            [texts.member_line(index, values) for index, values in enumerate(self.members)]
+        )
+
+    def _people(self) -> list[Person]:
+        return self._view.people(self.members, self.today())
+
+    # --- registering -----------------------------------------------------------------------
+
+    def build_household(self) -> Household:
+        address, _errors = self._view.address()
+        return Household(
+            id="", address=address, members=self._people(), consent=self._view.consent()
+        )
+
+    def register(self) -> None:
+        household = self.build_household()
+        today = self.today()
+        self._view.show_registering()
+        casebook, draft_id = self._casebook, self.draft_id
+
+        def work() -> Household:
+            saved = casebook.register_household(household, today=today)
+            if draft_id is not None:
+                casebook.delete_draft(draft_id)
+            return saved
+
+        self._runner.run_in_background(
+            work, self._registered, self._register_failed, owner=self._owner, writes=True
+        )
+
+    def _registered(self, household: Household) -> None:
+        self.household = household
+        self.draft_id = None
+        self._view.show_registered(household, texts.registered_title(household.folio or ""))
+        self.update_nav()
+        if self._on_saved is not None:
+            self._on_saved(household)
+
+    def _register_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ValidationFailed):
+            self._view.show_register_error(describe_error(exc))
+            return
+        self._view.show_register_error(None)
+        route = route_errors(exc.errors)
+        if route.step == ADDRESS:
+            self._view.show_address_errors(route.errors)
+            self.set_step(ADDRESS)
+        elif route.member is not None:
+            self.set_step(MEMBERS)
+            self._view.select_member(route.member)
+            self._view.show_member_errors(route.errors)
+        else:
+            self.set_step(MEMBERS)
+            self._view.show_members_error(route.message)
+
+    # --- after registering: enrolment and receipt ------------------------------------------
+
+    def member(self, person_id: str) -> Person | None:
+        """A member of the registered household, to enrol."""
+        if self.household is None:
+            return None
+        return next((m for m in self.household.members if m.id == person_id), None)
+
+    def add_enrolled(self, lines: list[ReceiptLine]) -> None:
+        self.enrolled.extend(lines)
+
+    def receipt(self) -> Receipt | None:
+        household = self.household
+        if household is None:
+            return None
+        return Receipt(
+            folio=household.folio or "",
+            issued_on=self.today(),
+            kind="household",
+            members=len(household.members),
+            programs=tuple(self.enrolled),
+            device_code=self._device.value,
+        )
+
+    def reset(self) -> None:
+        """Ready for the next household: nothing typed, back at the notice."""
+        self.household = None
+        self.draft_id = None
+        self.members = []
+        self.enrolled = []
+        self.editing_index = None
+        self._view.clear()
+        self._show_members()
+        self._view.show_draft_status("")
+        self.set_step(NOTICE)
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        if self.household is not None:
+            return False
+        return (
+            bool(self.members)
+            or not self._view.address_is_empty()
+            or has_content(self._view.member_values())
+        )
+
+    def draft_payload(self) -> dict[str, Any]:
+        member = self._view.member_values()
+        return {
+            "step": self.step,
+            "consent": self._view.consent_values(),
+            "address": self._view.address_values(),
+            "members": self.members,
+            "editing": member if has_content(member) else None,
+        }
+
+    def draft_label(self) -> str:
+        locality, _municipality, _state = self._view.place_names()
+        return texts.draft_label(locality, len(self.members))
+
+    def save_draft(self) -> None:
+        if self.household is not None:
+            return
+        payload, label, draft_id = self.draft_payload(), self.draft_label(), self.draft_id
+        casebook = self._casebook
+        self._view.show_draft_status(texts.draft_saving())
+        self._runner.run_in_background(
+            lambda: casebook.save_draft(HOUSEHOLD_DRAFT, label, payload, draft_id),
+            self._draft_saved,
+            lambda exc: self._view.show_draft_status(describe_error(exc)),
+            owner=self._owner,
+        )
+
+    def save_draft_before_lock(self) -> None:
+        """Queue a draft save ahead of the lock (the worker runs them in order)."""
+        if self.has_unsaved_work():
+            payload, label, draft_id = self.draft_payload(), self.draft_label(), self.draft_id
+            casebook = self._casebook
+            self._runner.run_in_background(
+                lambda: casebook.save_draft(HOUSEHOLD_DRAFT, label, payload, draft_id)
+            )
+
+    def _draft_saved(self, draft_id: str) -> None:
+        self.draft_id = draft_id
+        self._view.show_draft_status(texts.draft_saved())
+
+    def load_draft(self, draft_id: str) -> None:
+        casebook = self._casebook
+        self._runner.run_in_background(
+            lambda: casebook.load_draft(draft_id),
+            lambda payload: self.apply_draft(draft_id, payload),
+            owner=self._owner,
+        )
+
+    def apply_draft(self, draft_id: str, payload: dict[str, Any]) -> None:
+        self.reset()
+        self.draft_id = draft_id
+        self.members = list(payload.get("members") or [])
+        editing = payload.get("editing")
+        self._view.load_draft_values(
+            payload.get("consent") or {},
+            payload.get("address") or {},
+            editing if isinstance(editing, dict) else None,
+        )
+        self._show_members()
+        self._view.show_draft_status(texts.draft_recovered())
+        step = int(payload.get("step", 0))
+        self.set_step(step if self._view.notice_accepted() else NOTICE)
