@@ -3079,37 +3079,37 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>under {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="196"/>
+        <location filename="../../domain/geography.py" line="192"/>
         <source>No existe un estado con la clave INEGI «{key}».</source>
         <translation>There is no state with the INEGI key “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="206"/>
+        <location filename="../../domain/geography.py" line="202"/>
         <source>No existe un estado con la clave de la CURP «{code}».</source>
         <translation>There is no state with the CURP code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="222"/>
+        <location filename="../../domain/geography.py" line="218"/>
         <source>No existe el municipio «{key}» en {state}.</source>
         <translation>There is no municipality “{key}” in {state}.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="239"/>
+        <location filename="../../domain/geography.py" line="235"/>
         <source>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</source>
         <translation>The locality “{key}” is not in the catalog for {municipality} (it only lists localities of 1,000 inhabitants or more).</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="286"/>
+        <location filename="../../domain/validation.py" line="321"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Type the name of the locality.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="296"/>
+        <location filename="../../domain/validation.py" line="331"/>
         <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
         <translation>The postal code must have 5 digits and be a valid one, e.g. 68000.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="307"/>
+        <location filename="../../domain/validation.py" line="342"/>
         <source>Escriba el número exterior, o «{none}» si no tiene.</source>
         <translation>Type the outside number, or “{none}” if there is none.</translation>
     </message>
@@ -3240,97 +3240,97 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The school&apos;s work centre key (CCT) has 10 characters: 2 digits, 3 letters, 4 digits and 1 letter, e.g. 14DPR0001X.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="303"/>
+        <location filename="../../domain/validation.py" line="361"/>
         <source>La persona está registrada en otro hogar.</source>
         <translation>The person is registered in another household.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="311"/>
+        <location filename="../../domain/validation.py" line="369"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Register at least one person of the household.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="318"/>
+        <location filename="../../domain/validation.py" line="376"/>
         <source>Indique quién es la persona jefa del hogar.</source>
         <translation>Say who the head of the household is.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="323"/>
+        <location filename="../../domain/validation.py" line="381"/>
         <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
         <translation>Only one person can be the head of the household; person {number} already is.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="343"/>
+        <location filename="../../domain/validation.py" line="401"/>
         <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
         <translation>This CURP is already registered in this household (person {number}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="375"/>
+        <location filename="../../domain/validation.py" line="433"/>
         <source>La inscripción es de otra persona.</source>
         <translation>The enrolment belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="377"/>
+        <location filename="../../domain/validation.py" line="435"/>
         <source>La inscripción es de otro programa.</source>
         <translation>The enrolment belongs to another program.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="387"/>
+        <location filename="../../domain/validation.py" line="445"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Show the simplified privacy notice before capturing the data.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="395"/>
+        <location filename="../../domain/validation.py" line="453"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>The person did not accept the privacy notice; their data cannot be captured.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="401"/>
+        <location filename="../../domain/validation.py" line="459"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>When the privacy notice was shown has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="416"/>
+        <location filename="../../domain/validation.py" line="474"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>The household has sensitive data (health, disability or ethnic origin): express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="444"/>
+        <location filename="../../domain/validation.py" line="502"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>The privacy notice was shown after the enrolment was captured; it must be shown before.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="462"/>
+        <location filename="../../domain/validation.py" line="520"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>This program uses sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="472"/>
+        <location filename="../../domain/validation.py" line="530"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>The record has sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="503"/>
+        <location filename="../../domain/validation.py" line="561"/>
         <source>Falta el documento: {document}.</source>
         <translation>Missing document: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="520"/>
+        <location filename="../../domain/validation.py" line="578"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} does not accept a representative; the beneficiary must do the paperwork in person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="531"/>
+        <location filename="../../domain/validation.py" line="589"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Type the representative&apos;s given name and first surname.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="550"/>
+        <location filename="../../domain/validation.py" line="608"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>The representative cannot be the beneficiary themselves.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="555"/>
+        <location filename="../../domain/validation.py" line="613"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>The representative must be an adult.</translation>
     </message>

@@ -3079,37 +3079,37 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>menores de {limit} años</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="196"/>
+        <location filename="../../domain/geography.py" line="192"/>
         <source>No existe un estado con la clave INEGI «{key}».</source>
         <translation>No existe un estado con la clave INEGI «{key}».</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="206"/>
+        <location filename="../../domain/geography.py" line="202"/>
         <source>No existe un estado con la clave de la CURP «{code}».</source>
         <translation>No existe un estado con la clave de la CURP «{code}».</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="222"/>
+        <location filename="../../domain/geography.py" line="218"/>
         <source>No existe el municipio «{key}» en {state}.</source>
         <translation>No existe el municipio «{key}» en {state}.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="239"/>
+        <location filename="../../domain/geography.py" line="235"/>
         <source>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</source>
         <translation>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="286"/>
+        <location filename="../../domain/validation.py" line="321"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Escriba el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="296"/>
+        <location filename="../../domain/validation.py" line="331"/>
         <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
         <translation>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</translation>
     </message>
     <message>
-        <location filename="../../domain/geography.py" line="307"/>
+        <location filename="../../domain/validation.py" line="342"/>
         <source>Escriba el número exterior, o «{none}» si no tiene.</source>
         <translation>Escriba el número exterior, o «{none}» si no tiene.</translation>
     </message>
@@ -3240,97 +3240,97 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="303"/>
+        <location filename="../../domain/validation.py" line="361"/>
         <source>La persona está registrada en otro hogar.</source>
         <translation>La persona está registrada en otro hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="311"/>
+        <location filename="../../domain/validation.py" line="369"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Registre al menos a una persona del hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="318"/>
+        <location filename="../../domain/validation.py" line="376"/>
         <source>Indique quién es la persona jefa del hogar.</source>
         <translation>Indique quién es la persona jefa del hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="323"/>
+        <location filename="../../domain/validation.py" line="381"/>
         <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
         <translation>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="343"/>
+        <location filename="../../domain/validation.py" line="401"/>
         <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
         <translation>Esta CURP ya está registrada en este hogar (persona {number}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="375"/>
+        <location filename="../../domain/validation.py" line="433"/>
         <source>La inscripción es de otra persona.</source>
         <translation>La inscripción es de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="377"/>
+        <location filename="../../domain/validation.py" line="435"/>
         <source>La inscripción es de otro programa.</source>
         <translation>La inscripción es de otro programa.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="387"/>
+        <location filename="../../domain/validation.py" line="445"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Muestre el aviso de privacidad simplificado antes de capturar los datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="395"/>
+        <location filename="../../domain/validation.py" line="453"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="401"/>
+        <location filename="../../domain/validation.py" line="459"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>Falta registrar cuándo se mostró el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="416"/>
+        <location filename="../../domain/validation.py" line="474"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="444"/>
+        <location filename="../../domain/validation.py" line="502"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="462"/>
+        <location filename="../../domain/validation.py" line="520"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="472"/>
+        <location filename="../../domain/validation.py" line="530"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="503"/>
+        <location filename="../../domain/validation.py" line="561"/>
         <source>Falta el documento: {document}.</source>
         <translation>Falta el documento: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="520"/>
+        <location filename="../../domain/validation.py" line="578"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="531"/>
+        <location filename="../../domain/validation.py" line="589"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Escriba el nombre y el primer apellido de la persona auxiliar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="550"/>
+        <location filename="../../domain/validation.py" line="608"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>La persona auxiliar no puede ser la misma persona beneficiaria.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="555"/>
+        <location filename="../../domain/validation.py" line="613"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>La persona auxiliar debe ser mayor de edad.</translation>
     </message>
