@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, text
+
+from bienestar_field.platform.sqlite import configure_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -43,7 +44,9 @@ class Database:
                 connect_args={"check_same_thread": False, "timeout": 30},
                 hide_parameters=True,
             )
-            _configure_sqlite(self.engine)
+            # Every write is serialised and many devices push at once, so a push may queue
+            # behind several others: it waits longer for the lock than the app does.
+            configure_sqlite(self.engine, busy_timeout_ms=30_000)
             self._write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = create_engine(
@@ -103,28 +106,6 @@ def _private_sqlite_file(url: str) -> None:
     for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if each.exists():
             each.chmod(0o600)
-
-
-def _configure_sqlite(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        for pragma in (
-            "PRAGMA journal_mode=WAL",
-            # The server answers "stored" only after a commit that survives a power cut.
-            "PRAGMA synchronous=FULL",
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=30000",
-            "PRAGMA temp_store=MEMORY",
-        ):
-            cursor.execute(pragma)
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "")
-        connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 # Alembic is imported only where migrations are looked at: the operator commands start faster.

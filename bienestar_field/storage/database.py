@@ -1,8 +1,9 @@
 """Opening the casebook's SQLite file: durable settings, schema migrations, backups.
 
 A save reported as done must survive a power cut, so the database runs in WAL mode with
-``synchronous=FULL`` (each commit fsyncs the WAL). Temporary tables and sorts stay in memory so
-nothing, not even ciphertext, spills into temp files. Migrations run at open: a copy of the
+``synchronous=FULL`` (each commit fsyncs the WAL), and temporary tables and sorts stay in
+memory so nothing, not even ciphertext, spills into temp files: ``platform/sqlite.py`` sets
+every connection up so, for the server's SQLite as well. Migrations run at open: a copy of the
 file is taken first, the upgrade runs in one transaction, and a schema newer than this program
 knows is refused rather than touched.
 """
@@ -17,11 +18,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+from bienestar_field.platform.sqlite import configure_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -72,29 +75,6 @@ def revision_ids_from_files() -> list[str]:
     return sorted(match[1] for name in names if (match := _REVISION_FILE.match(name)))
 
 
-def _configure_sqlite(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so DDL in
-        # migrations is transactional too.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        for pragma in (
-            "PRAGMA journal_mode=WAL",
-            "PRAGMA synchronous=FULL",
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=10000",
-            "PRAGMA temp_store=MEMORY",
-        ):
-            cursor.execute(pragma)
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Connection) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "")
-        connection.exec_driver_sql(f"BEGIN {mode}".strip())
-
-
 class Database:
     """The opened, migrated casebook file. Sessions for reading; ``writing()`` for a write."""
 
@@ -106,7 +86,9 @@ class Database:
             # Statement parameters hold ciphertext and ids; keep them out of error messages.
             hide_parameters=True,
         )
-        _configure_sqlite(self.engine)
+        # A person's app has few writers (its write worker, a sync, a CLI command), each
+        # holding the lock briefly: a shorter wait than the server's, which many devices share.
+        configure_sqlite(self.engine, busy_timeout_ms=10_000)
         # Writers take the lock at BEGIN, so a transaction never fails half-way on a busy lock.
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
