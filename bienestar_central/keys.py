@@ -13,11 +13,11 @@ from __future__ import annotations
 import hmac
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bienestar_field.platform.files import write_atomically
 from bienestar_wire.envelope import KeyPairs
 from bienestar_wire.protocol import ServerKeyInfo, b64decode, b64encode
 
@@ -98,19 +98,9 @@ def create_keys(path: Path) -> tuple[ServerKeys, bool]:
     if path.exists():
         return load_keys(path), False
     keys = ServerKeys.generate()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".keys.", suffix=".tmp")
     try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(keys.to_json(), handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # link() refuses to replace a file another `init` made meanwhile.
-        os.link(temp_name, path)
+        # Exclusive: another `init` may have made the keys meanwhile; theirs are kept.
+        write_atomically(path, json.dumps(keys.to_json(), indent=2).encode("utf-8"), exclusive=True)
     except FileExistsError:
         return load_keys(path), False
-    finally:
-        Path(temp_name).unlink(missing_ok=True)
     return keys, True

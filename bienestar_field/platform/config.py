@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -16,6 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import platformdirs
+
+from bienestar_field.platform.files import write_atomically
 
 APP_NAME = "bienestar-field"
 APP_AUTHOR = "Bienestar"
@@ -141,7 +142,8 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         ensure_private_dir(self.path.parent)
-        _atomic_write(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
+        text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+        write_atomically(self.path, text.encode("utf-8"))
 
     def set(self, key: str, value: str) -> Settings:
         updated = replace(self.load(), **{key: parse_setting(key, value)})
@@ -152,17 +154,3 @@ class SettingsStore:
         if key not in _PARSERS:
             raise SettingsError(f"unknown setting {key!r}; known: {', '.join(SETTING_NAMES)}")
         return getattr(self.load(), key)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    """Temp file in the same folder, private before any data, fsynced, then renamed over."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

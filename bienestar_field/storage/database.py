@@ -24,6 +24,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bienestar_field.platform.files import replacing
 from bienestar_field.platform.sqlite import configure_sqlite
 
 if TYPE_CHECKING:
@@ -196,30 +197,16 @@ def backup_database(database: Database, backup_dir: Path, *, label: str) -> Path
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"casebook-{stamp}-schema-{label}.sqlite3"
-    partial = target.with_suffix(".partial")
-    fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    os.close(fd)
-    source = sqlite3.connect(database.path)
-    try:
-        destination = sqlite3.connect(partial)
+    with replacing(target) as partial:
+        source = sqlite3.connect(database.path)
         try:
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode=DELETE")
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
-    _fsync_dir(backup_dir)
+            source.close()
     log.info("backed up casebook before migration to %s", target.name)
     return target
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -14,14 +14,13 @@ batch that arrives twice, by file and by sync, is counted once by its change ids
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from bienestar_field.platform.files import write_atomically
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.sync import store as sync_store
@@ -67,23 +66,6 @@ class ReceiptFile:
     receipts: tuple[Receipt, ...]
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, owner-only before any data, fsynced, renamed over."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def export_batch_file(
     db: Database,
     keyring: Keyring,
@@ -113,7 +95,7 @@ def export_batch_file(
         "created_at": now().isoformat(),
         "batches": envelopes,
     }
-    atomic_write(path, canonical_json(document))
+    write_atomically(path, canonical_json(document))
     return ExportResult(len(envelopes), count)
 
 
@@ -170,7 +152,7 @@ def write_receipt_file(path: Path, receipts: Sequence[Receipt], *, created_at: s
         "created_at": created_at,
         "receipts": [r.to_json() for r in receipts],
     }
-    atomic_write(path, json.dumps(document, indent=1).encode("utf-8"))
+    write_atomically(path, json.dumps(document, indent=1).encode("utf-8"))
 
 
 def import_receipts(
