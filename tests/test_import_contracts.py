@@ -41,6 +41,10 @@ PLANTS: dict[str, tuple[str, str]] = {
     "ui": ("bienestar_field/ui/planted.py", "from bienestar_field.storage import schema\n"),
     "wire": ("bienestar_wire/planted.py", "from bienestar_field.platform import config\n"),
     "central": ("bienestar_central/planted.py", "from bienestar_field.storage import crypto\n"),
+    "central-steps": (
+        "bienestar_central/service/unplaced.py",
+        '"""A server step in no layer."""\n',
+    ),
     "app-without-server": ("bienestar_field/ui/planted_server.py", "import bienestar_central\n"),
     "qt": ("bienestar_field/storage/planted_qt.py", "from PySide6 import QtCore\n"),
 }

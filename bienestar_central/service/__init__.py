@@ -12,4 +12,7 @@
 ``audit``       the hash-chained audit log and its check
 ``admin``       the operator's actions: codes, revocation, devices, counts, decisions, catalogs
 ``devices``, ``errors``, ``bulk``: the device row, the refusal, many rows at once
+
+The steps (``admin``, ``enrolment``, ``ingest``, ``pull``) never import one another; the
+"central-steps" import contract in pyproject.toml keeps them side by side.
 """
