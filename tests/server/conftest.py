@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
-
-from central_fixtures import (  # noqa: F401 - fixtures, found by name
+from tests.sync.central_fixtures import (  # noqa: F401 - fixtures, found by name
     BACKENDS,
     database_url_for,
     make_device,

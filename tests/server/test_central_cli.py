@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from central_fixtures import BACKENDS
-from central_harness import ROOT, central_cmd
+
+from tests.sync.central_fixtures import BACKENDS
+from tests.sync.central_harness import ROOT, central_cmd
 
 
 def run(data_dir: Path, url: str | None, *args: str) -> subprocess.CompletedProcess[str]:

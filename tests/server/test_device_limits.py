@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from central_fixtures import BACKENDS
 from sqlalchemy import select
 
 from bienestar_central import models
@@ -33,6 +32,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.sync.central_fixtures import BACKENDS
 
 AT = "2026-03-16T00:00:00+00:00"
 USER = "0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
@@ -300,10 +300,10 @@ def test_an_unexpected_error_logs_no_personal_data(
 ) -> None:
     import subprocess
     import sys
-    import time
 
     import requests
-    from central_harness import ROOT, CentralServer, free_port
+
+    from tests.sync.central_harness import ROOT, CentralServer, free_port, wait_until_healthy
 
     server = CentralServer(tmp_path / "server", database_url_for("sqlite"))
     server.init()
@@ -328,15 +328,7 @@ def test_an_unexpected_error_logs_no_personal_data(
         )
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if requests.get(url + "/v1/health", timeout=1).status_code == 200:
-                    break
-            except requests.RequestException:
-                pass
-            assert time.monotonic() < deadline, log_path.read_text()
-            time.sleep(0.05)
+        wait_until_healthy(url, process, log_path)
         answer = requests.post(
             url + "/v1/enroll",
             data=json.dumps({"curp": CURP, "nombre": NAME}),
@@ -367,9 +359,9 @@ def test_values_the_database_cannot_hold_are_rejected_one_by_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import requests
-    from central_harness import running_server
 
     from bienestar_wire.protocol import PROTOCOL_HEADER, BatchBody, EnrollResponse, Receipt
+    from tests.sync.central_harness import running_server
 
     def lenient_bytes(body: BatchBody) -> bytes:
         # What a broken or hostile device could send: NaN, lone surrogates (escaped).

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from central_fixtures import BACKENDS
 from sqlalchemy import func, insert, select, update
 
 from bienestar_central import models as m
@@ -39,6 +38,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.sync.central_fixtures import BACKENDS
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 NOW_S = int(NOW.timestamp())

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import requests
-from central_harness import CentralServer, Device, running_server
 
 from bienestar_field.sync import store as sync_store
 from bienestar_wire.protocol import (
@@ -17,6 +16,7 @@ from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
     bearer,
 )
+from tests.sync.central_harness import CentralServer, Device, running_server
 
 V1 = {PROTOCOL_HEADER: "1"}
 

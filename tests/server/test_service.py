@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from central_fixtures import BACKENDS
 from sqlalchemy import insert, text, update
 
 from bienestar_central import models
@@ -26,6 +25,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.sync.central_fixtures import BACKENDS
 
 
 @pytest.fixture(params=BACKENDS)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from central_harness import Device, PgDatabases, pg_admin_url
+
+from tests.sync.central_harness import Device, PgDatabases, pg_admin_url
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 

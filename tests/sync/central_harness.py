@@ -53,6 +53,24 @@ def central_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "bienestar_central", *args]
 
 
+def wait_until_healthy(
+    url: str, process: subprocess.Popen[bytes], log_path: Path, timeout: float = 30.0
+) -> None:
+    """Return once the server at ``url`` answers its health check; fail with its log's tail
+    if it exits first or does not answer within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
+        try:
+            if requests.get(f"{url}/v1/health", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"server did not start in time: {log_path.read_text()[-2000:]}")
+
+
 # --- PostgreSQL ---------------------------------------------------------------------------------
 
 
@@ -136,17 +154,7 @@ class CentralServer:
             cwd=ROOT,
         )
         log.close()
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited: {self.log_path.read_text()[-2000:]}")
-            try:
-                if requests.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError("server did not start in time")
+        wait_until_healthy(self.url, self.process, self.log_path, timeout)
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from central_fixtures import (  # noqa: F401 - fixtures, found by name
+
+from tests.sync.central_fixtures import (  # noqa: F401 - fixtures, found by name
     BACKENDS,
     database_url_for,
     make_device,
     office,
     pg_databases,
 )
-from central_harness import CentralServer, running_server
+from tests.sync.central_harness import CentralServer, running_server
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

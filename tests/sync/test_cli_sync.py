@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from central_harness import PASSPHRASE, ROOT, CentralServer, Device, running_server
 
 from bienestar_field.sync.batchfile import (
     BatchFile,
@@ -21,6 +20,7 @@ from bienestar_field.sync.batchfile import (
 )
 from bienestar_field.sync.client import PermanentError, Transport
 from bienestar_field.sync.engine import SyncEngine
+from tests.sync.central_harness import PASSPHRASE, ROOT, CentralServer, Device, running_server
 
 MakeDevice = Callable[[str], Device]
 

@@ -20,7 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from central_harness import (
+from sqlalchemy import select
+
+from bienestar_central import models
+from bienestar_field.platform.config import SettingsStore
+from bienestar_field.storage.schema import OutboxChange
+from bienestar_field.sync.client import RetryPolicy, SyncError, TransientError
+from tests.sync.central_harness import (
     FAST_RETRY,
     PASSPHRASE,
     ROOT,
@@ -29,12 +35,6 @@ from central_harness import (
     FaultProxy,
     running_server,
 )
-from sqlalchemy import select
-
-from bienestar_central import models
-from bienestar_field.platform.config import SettingsStore
-from bienestar_field.storage.schema import OutboxChange
-from bienestar_field.sync.client import RetryPolicy, SyncError, TransientError
 
 MakeDevice = Callable[[str], Device]
 NO_RETRY = RetryPolicy(max_attempts=1)

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from central_harness import Device, running_server
 
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import Cancelled
 from bienestar_field.sync.engine import SyncProgress
+from tests.sync.central_harness import Device, running_server
 
 
 @pytest.mark.parametrize("phase", ["check", "push"])

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import requests
-from central_harness import CentralServer, Device, FaultProxy, running_server
 from sqlalchemy import select
 
 from bienestar_central import models
@@ -41,6 +40,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.sync.central_harness import CentralServer, Device, FaultProxy, running_server
 
 MakeDevice = Callable[[str], Device]
 

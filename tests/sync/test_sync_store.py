@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from central_harness import Device
 from sqlalchemy import select
 
 from bienestar_field.demo import synthetic_household
@@ -26,6 +25,7 @@ from bienestar_wire.protocol import (
     PullPage,
     RecordState,
 )
+from tests.sync.central_harness import Device
 
 TODAY = date(2026, 3, 16)
 AT = "2026-03-16T15:30:00+00:00"

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import choose, type_into
 
 from bienestar_field.casebook import Casebook
 from bienestar_field.domain.people import Person, Relationship
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.household.page import HouseholdPage
 from bienestar_field.ui.main import Shell
+from tests.ui.ui_helpers import choose, type_into
 
 Settle = Callable[[], None]
 

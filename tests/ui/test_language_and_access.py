@@ -20,7 +20,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import choose, type_into
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.people import Sex
@@ -29,6 +28,7 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.theme import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, apply_theme
+from tests.ui.ui_helpers import choose, type_into
 
 Settle = Callable[[], None]
 LOCALES = ("es_MX", "en")

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import type_into
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.theme import apply_theme
 from bienestar_field.ui.widgets import labelled_check
+from tests.ui.ui_helpers import type_into
 
 Settle = Callable[[], None]
 

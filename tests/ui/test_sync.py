@@ -7,7 +7,6 @@ history following, a server that goes away and comes back, and a revoked device.
 from __future__ import annotations
 
 import re
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,10 +23,7 @@ from bienestar_field.sync import store as sync_store
 from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.tasks import TaskRunner
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
-
-from central_harness import CentralServer, running_server
+from tests.sync.central_harness import CentralServer, running_server
 
 Settle = Callable[[], None]
 MakeShell = Callable[[CasebookStore], Shell]
@@ -212,7 +208,7 @@ def test_the_wizard_enrols_the_device_and_says_why_when_it_cannot(
 
 
 def _closed_port() -> int:
-    from central_harness import free_port
+    from tests.sync.central_harness import free_port
 
     return free_port()
 

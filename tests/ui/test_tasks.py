@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import choose, type_into
 
 from bienestar_field.casebook import Casebook
 from bienestar_field.domain.enrollments import (
@@ -24,6 +23,7 @@ from bienestar_field.ui.main import Shell
 from bienestar_field.ui.receipt import Receipt, ReceiptDialog, ReceiptLine, qr_modules
 from bienestar_field.ui.search import PersonDialog
 from bienestar_field.ui.tasks import TaskRunner
+from tests.ui.ui_helpers import choose, type_into
 
 Settle = Callable[[], None]
 
