@@ -1,12 +1,15 @@
 """A save reported done survives the writer being killed at any moment (SIGKILL, mid-save).
 
 A child process (``tests/helpers/durability_writer.py``) saves households in a loop and
-prints each one's id and folio only after ``register_household`` returned. The test reads a
-seeded random number of those lines, kills the writer with SIGKILL (usually while the next
-save is in flight), then opens the casebook and checks it: the file is sound, every reported
-household is there and decrypts, no save is half there (each row has its outbox change and
-audit event, and each change or event its row), and the audit chain verifies. Several rounds
-kill the same casebook again and again, each writer continuing after the last one's crash.
+prints each one's id and folio only after ``register_household`` returned. After a seeded
+random number of saves it stops inside the next one and says so; the test kills it with
+SIGKILL on reading that, so the kill lands at a known point: inside the write transaction
+before its COMMIT, or after the save returned and before it was reported. Then the test
+opens the casebook and checks it: the file is sound, every reported household is there and
+decrypts, no save is half there (each row has its outbox change and audit event, and each
+change or event its row), and the audit chain verifies. Several rounds kill the same
+casebook again and again at each point in turn, each writer continuing after the last
+one's crash.
 
 A killed process leaves its committed pages in the operating system's cache, so this checks
 SQLite's atomicity and the recovery of a hot WAL, not the fsync against a power cut.
@@ -37,6 +40,7 @@ from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage.schema import AuditEvent, HouseholdRow, OutboxChange, PersonRow
 
 WRITER = Path(__file__).resolve().parent.parent / "helpers" / "durability_writer.py"
+PAUSE_POINTS = ("commit", "report")  # where the writer stops inside a save to be killed
 USER = "durability.caseworker"
 PASSPHRASE = "Santa María del Tule 2026"
 ROUNDS = 4
@@ -56,7 +60,8 @@ class Writer:
     process: subprocess.Popen[bytes]
     stderr_path: Path
     done: list[dict[str, object]] = field(default_factory=list)
-    saving: bool = False  # the last line was "saving": a save had started and not returned
+    saving: bool = False  # the last save started was not reported done
+    paused: str | None = None  # where the writer stopped to be killed, once it says so
     _buffer: bytes = b""
 
     def _take_lines(self, chunk: bytes) -> None:
@@ -64,18 +69,21 @@ class Writer:
         *complete, self._buffer = self._buffer.split(b"\n")
         for raw in complete:
             line = json.loads(raw)
+            if "paused" in line:
+                self.paused = str(line["paused"])
+                continue
             self.saving = "saving" in line
             if not self.saving:
                 self.done.append(line)
 
-    def read_until(self, count: int) -> None:
+    def read_until_paused(self) -> None:
         assert self.process.stdout is not None
         fd = self.process.stdout.fileno()
         deadline = time.monotonic() + LINE_TIMEOUT_SECONDS
-        while len(self.done) < count:
+        while self.paused is None:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                pytest.fail(f"the writer reported only {len(self.done)} saves in time")
+                pytest.fail(f"the writer did not pause in time ({len(self.done)} saves)")
             ready, _, _ = select.select([fd], [], [], remaining)
             if ready:
                 chunk = os.read(fd, 65536)
@@ -101,11 +109,21 @@ class Writer:
 
 
 @contextmanager
-def _writer(data_dir: Path, seed: int, stderr_path: Path) -> Iterator[Writer]:
+def _writer(
+    data_dir: Path, seed: int, stderr_path: Path, *, pause_after: int, pause_at: str
+) -> Iterator[Writer]:
     env = {**os.environ, "BIENESTAR_PASSPHRASE": PASSPHRASE}
     with open(stderr_path, "wb") as stderr:
         process = subprocess.Popen(
-            [sys.executable, str(WRITER), str(data_dir), USER, str(seed)],
+            [
+                sys.executable,
+                str(WRITER),
+                str(data_dir),
+                USER,
+                str(seed),
+                str(pause_after),
+                pause_at,
+            ],
             stdout=subprocess.PIPE,
             stderr=stderr,
             env=env,
@@ -185,15 +203,24 @@ def test_saves_reported_done_survive_sigkill_mid_stream(tmp_path: Path) -> None:
     rng = random.Random(20260316)
     reported: dict[str, Reported] = {}
     killed_mid_save = 0
+    saved_unreported = 0
 
     for round_ in range(ROUNDS):
         kill_after = rng.randint(5, 60)
-        with _writer(data_dir, seed=1000 + round_, stderr_path=tmp_path / f"w{round_}.err") as w:
-            w.read_until(kill_after)
-            time.sleep(rng.uniform(0, 0.006))  # land at different points of the next save
+        pause_at = PAUSE_POINTS[round_ % len(PAUSE_POINTS)]
+        with _writer(
+            data_dir,
+            seed=1000 + round_,
+            stderr_path=tmp_path / f"w{round_}.err",
+            pause_after=kill_after,
+            pause_at=pause_at,
+        ) as w:
+            w.read_until_paused()
             w.kill()
-        assert len(w.done) >= kill_after
+        assert len(w.done) == kill_after
+        assert w.paused == pause_at
         killed_mid_save += w.saving
+        saved_unreported += pause_at == "report"
         for line in w.done:
             members = line["members"]
             assert isinstance(members, list)
@@ -211,8 +238,10 @@ def test_saves_reported_done_survive_sigkill_mid_stream(tmp_path: Path) -> None:
                 casebook.lock()
         finally:
             store.close()
-        # At most the save in flight at each kill got in without being reported.
+        # At most the save in flight at each kill got in without being reported: exactly
+        # those killed after their commit.
         assert len(reported) <= stored <= len(reported) + round_ + 1
+        assert stored == len(reported) + saved_unreported
 
-    # The kills are meant to land inside a save, not between two of them.
-    assert killed_mid_save >= 1
+    # Every kill landed inside a save, not between two of them.
+    assert killed_mid_save == ROUNDS
