@@ -1,7 +1,8 @@
 """The HTTP face of the central server: a FastAPI app factory over ``CentralService``.
 
-Bodies are parsed by the shared protocol module (``bienestar_wire.protocol``), whose JSON
-Schemas are published in the OpenAPI document, so the wire format has one definition. Database
+Bodies are parsed by the shared protocol module (``bienestar_wire.protocol``); the JSON Schemas
+generated from its messages (``bienestar_wire.schema``) are the OpenAPI document's components,
+and every route points its body and answers at them, so the wire format has one definition. Database
 and crypto work runs in the thread pool. Log lines carry method, path, status, time and ids:
 never a query string, a body, a client address or anything personal.
 """
@@ -33,25 +34,26 @@ from bienestar_central.keys import load_keys
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError
+from bienestar_wire.codec import ProtocolError, WireMessage
 from bienestar_wire.protocol import (
     API_PREFIX,
-    BATCH_SCHEMA,
     DEFAULT_PULL_ENTRIES,
-    ENROLL_REQUEST_SCHEMA,
-    ENROLL_RESPONSE_SCHEMA,
-    ERROR_SCHEMA,
-    HEALTH_SCHEMA,
     MAX_PULL_ENTRIES,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
-    RECEIPT_SCHEMA,
-    SEALED_PULL_SCHEMA,
+    BatchEnvelope,
+    DeviceInfo,
+    EnrollRequest,
+    EnrollResponse,
     ErrorBody,
     ErrorCode,
-    ProtocolError,
+    Health,
+    Receipt,
+    SealedPull,
     canonical_json,
     parse_protocol_header,
 )
+from bienestar_wire.schema import ref, schema_components
 
 log = logging.getLogger("bienestar_central.http")
 
@@ -81,14 +83,16 @@ def _error(status: int, code: ErrorCode, message: str, retry_after: int | None =
     return _json(ErrorBody(code, message).to_json(), status, headers)
 
 
+def _answer(message: type[WireMessage]) -> dict[str, Any]:
+    return {"content": {"application/json": {"schema": ref(message)}}}
+
+
+def _body(message: type[WireMessage]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, **_answer(message)}}
+
+
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {
-        status: {
-            "description": "refused",
-            "content": {"application/json": {"schema": ERROR_SCHEMA}},
-        }
-        for status in statuses
-    }
+    return {status: {"description": "refused", **_answer(ErrorBody)} for status in statuses}
 
 
 class _TooLarge(Exception):
@@ -234,6 +238,15 @@ class _CentralApp(FastAPI):
     def build_middleware_stack(self) -> ASGIApp:
         return ErrorShield(super().build_middleware_stack())
 
+    def openapi(self) -> dict[str, Any]:
+        """FastAPI's document, with the wire messages' generated schemas as its components."""
+        if self.openapi_schema is None:
+            document = super().openapi()
+            document.setdefault("components", {}).setdefault("schemas", {}).update(
+                schema_components()
+            )
+        return self.openapi_schema or {}
+
 
 def create_app(config: ServerConfig, *, service: CentralService | None = None) -> FastAPI:
     """The ASGI app. Without ``service``, opens the keys and database ``config`` names."""
@@ -271,7 +284,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.get(
         f"{API_PREFIX}/health",
         summary="Liveness, server time, protocol window and public keys (no authentication)",
-        responses={200: {"content": {"application/json": {"schema": HEALTH_SCHEMA}}}},
+        responses={200: _answer(Health)},
     )
     async def health() -> Response:
         return _json(central.health().to_json())
@@ -279,16 +292,8 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.post(
         f"{API_PREFIX}/enroll",
         summary="Enrol a device with a one-time code",
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": ENROLL_REQUEST_SCHEMA}},
-            }
-        },
-        responses={
-            200: {"content": {"application/json": {"schema": ENROLL_RESPONSE_SCHEMA}}},
-            **_errors(400, 403, 413, 429),
-        },
+        openapi_extra=_body(EnrollRequest),
+        responses={200: _answer(EnrollResponse), **_errors(400, 403, 413, 429)},
     )
     async def enroll(request: Request) -> Response:
         body = await request.body()
@@ -297,16 +302,8 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         return _json(response.to_json())
 
     batch_doc: dict[str, Any] = {
-        "openapi_extra": {
-            "requestBody": {
-                "required": True,
-                "content": {"application/json": {"schema": BATCH_SCHEMA}},
-            }
-        },
-        "responses": {
-            200: {"content": {"application/json": {"schema": RECEIPT_SCHEMA}}},
-            **_errors(400, 401, 403, 409, 413),
-        },
+        "openapi_extra": _body(BatchEnvelope),
+        "responses": {200: _answer(Receipt), **_errors(400, 401, 403, 409, 413)},
     }
 
     @app.post(f"{API_PREFIX}/push", summary="Push a sealed, signed batch of changes", **batch_doc)
@@ -330,10 +327,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.get(
         f"{API_PREFIX}/pull",
         summary="The office's changes after a cursor, sealed to the device",
-        responses={
-            200: {"content": {"application/json": {"schema": SEALED_PULL_SCHEMA}}},
-            **_errors(400, 401),
-        },
+        responses={200: _answer(SealedPull), **_errors(400, 401)},
     )
     async def pull(
         request: Request,
@@ -348,11 +342,11 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.get(
         f"{API_PREFIX}/device",
         summary="Who this token belongs to: device id, office, label",
-        responses=_errors(401),
+        responses={200: _answer(DeviceInfo), **_errors(401)},
     )
     async def whoami(request: Request) -> Response:
         device = await device_of(request)
-        return _json({"device_id": device.id, "office": device.office, "label": device.label})
+        return _json(DeviceInfo(device.id, device.office, device.label).to_json())
 
     limited: Any = LimitsMiddleware
     app.add_middleware(limited, max_body_bytes=config.max_body_bytes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hmac
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Final
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -31,7 +31,9 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+from msgspec.structs import replace
 
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
     BatchBody,
@@ -39,7 +41,6 @@ from bienestar_wire.protocol import (
     Change,
     ChangeResult,
     EnrollRequest,
-    ProtocolError,
     PullPage,
     Receipt,
     SealedPull,

@@ -1,9 +1,9 @@
 """The sync wire protocol: message shapes, limits and the protocol version window.
 
 One definition, imported by the app (``bienestar_field.sync``) and by the central server
-(``bienestar_central``). Qt-free and web-framework-free: plain dataclasses that parse and
-validate JSON, so the app needs neither FastAPI nor pydantic, and the server publishes the
-JSON Schemas below in its OpenAPI document instead of restating the shapes.
+(``bienestar_central``). Qt-free and web-framework-free: each message is a typed msgspec struct
+whose field types carry its rules; the generic codec (``codec``) reads and writes them, and
+``schema`` generates from them the JSON Schemas the server publishes in its OpenAPI document.
 
 The cryptography of envelopes (sealing, signing) lives next door in ``envelope``.
 
@@ -41,13 +41,16 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
-from typing import Any, Final
+from typing import Annotated, Any, Final
+
+from msgspec import Meta
 
 from bienestar_field.domain.clock import HlcStamp
+from bienestar_wire.codec import ProtocolError, WireMessage, rules
 
 PROTOCOL_VERSION: Final = 1
 # The window of protocol versions this build speaks; a peer outside it is refused with a reason.
@@ -84,10 +87,7 @@ _KEY_ID = re.compile(r"^[0-9a-f]{32}$")
 _CURSOR = re.compile(r"^(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})$")
 _MAX_BIGINT = 2**63 - 1
 _OFFICE = re.compile(r"^[\w .,'()-]{1,64}$")
-
-
-class ProtocolError(ValueError):
-    """A message that does not follow the protocol. The text names the problem, never data."""
+_OFFICE_PROBLEM: Final = "office must be 1 to 64 letters, digits, spaces or .,'()-"
 
 
 class ChangeStatus(StrEnum):
@@ -206,10 +206,6 @@ def b64decode(text: object, what: str) -> bytes:
         raise ProtocolError(f"{what} is not valid base64") from None
 
 
-def utc_now_iso() -> str:
-    return datetime.now(UTC).isoformat()
-
-
 def parse_time(value: object, what: str) -> datetime:
     if not isinstance(value, str) or len(value) > 40:
         raise ProtocolError(f"{what} must be an ISO-8601 time")
@@ -233,36 +229,10 @@ def load_json_object(raw: bytes | str, what: str) -> dict[str, Any]:
     return value
 
 
-def _require(obj: Mapping[str, Any], key: str, kind: type, what: str) -> Any:
-    value = obj.get(key)
-    # bool is an int: a stray ``true`` must not pass for a version number.
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ProtocolError(f"{what}.{key} is missing or of the wrong type")
-    return value
-
-
-def require_uuid(value: object, what: str) -> str:
-    if not isinstance(value, str) or not _UUID.match(value):
-        raise ProtocolError(f"{what} must be a lower-case UUID")
-    return value
-
-
-def require_key_id(value: object, what: str) -> str:
-    if not isinstance(value, str) or not _KEY_ID.match(value):
-        raise ProtocolError(f"{what} must be a 32-character hex key id")
-    return value
-
-
 def require_office(value: object) -> str:
     if not isinstance(value, str) or not _OFFICE.match(value) or value != value.strip():
-        raise ProtocolError("office must be 1 to 64 letters, digits, spaces or .,'()-")
+        raise ProtocolError(_OFFICE_PROBLEM)
     return value
-
-
-def _require_version(obj: Mapping[str, Any], what: str) -> int:
-    version = _require(obj, "v", int, what)
-    check_protocol_version(version)
-    return int(version)
 
 
 def check_protocol_version(version: int) -> None:
@@ -312,43 +282,98 @@ class Cursor:
         return cls(group, seq)
 
 
+# --- field types: each rule stated once, for the codec and for the schema ----------------------
+
+
+def _check_cursor(value: str, _label: str) -> None:
+    Cursor.parse(value)
+
+
+def _check_office(value: str, _label: str) -> None:
+    require_office(value)
+
+
+def _check_time(value: str, label: str) -> None:
+    parse_time(value, label)
+
+
+_UUID_PROBLEM: Final = "{label} must be a lower-case UUID"
+_KEY_ID_PROBLEM: Final = "{label} must be a 32-character hex key id"
+
+Uuid = Annotated[
+    str,
+    Meta(
+        pattern=_UUID.pattern,
+        extra_json_schema={"format": "uuid"},
+        extra=rules(wrong_type=_UUID_PROBLEM, invalid=_UUID_PROBLEM),
+    ),
+]
+KeyId = Annotated[
+    str,
+    Meta(pattern=_KEY_ID.pattern, extra=rules(wrong_type=_KEY_ID_PROBLEM, invalid=_KEY_ID_PROBLEM)),
+]
+Version = Annotated[
+    int,
+    Meta(
+        ge=MIN_PROTOCOL_VERSION,
+        le=MAX_PROTOCOL_VERSION,
+        extra=rules(
+            invalid="protocol version {value} is not supported (this side speaks "
+            f"{MIN_PROTOCOL_VERSION} to {MAX_PROTOCOL_VERSION})"
+        ),
+    ),
+]
+# A time this side checks: ISO-8601 with a UTC offset.
+CheckedTime = Annotated[
+    str,
+    Meta(
+        max_length=40,
+        extra_json_schema={"format": "date-time"},
+        extra=rules(invalid="{label} must be an ISO-8601 time", check=_check_time),
+    ),
+]
+# A time the server writes and the device only shows or stores.
+Time = Annotated[str, Meta(extra_json_schema={"format": "date-time"})]
+Office = Annotated[
+    str,
+    Meta(
+        pattern=_OFFICE.pattern,
+        extra=rules(wrong_type=_OFFICE_PROBLEM, invalid=_OFFICE_PROBLEM, check=_check_office),
+    ),
+]
+# Present on the wire, though a message is first built unsigned and then signed.
+Signature = Annotated[bytes, Meta(extra=rules(required=True))]
+
+
 # --- changes ----------------------------------------------------------------------------------
 
+_CHANGE_KIND_PROBLEM: Final = "change.entity or change.operation is not known"
 
-@dataclass(frozen=True, slots=True)
-class Change:
+
+class Change(WireMessage, frozen=True):
     """One outbox change as it travels inside a sealed batch.
 
     ``base_version`` is the device's local version the edit started from (kept for history);
     ``basis_version`` is the server version of the record the device had seen when it made the
     edit (0 when it never pulled the record): the server uses it to tell concurrent edits from
-    sequential ones.
+    sequential ones. Only types are checked on arrival: values out of bounds (see
+    ``bounds_problem``) are refused per change by the server, so that one bad change is
+    quarantined instead of refusing its batch.
     """
 
-    change_id: str
-    entity: Entity
-    entity_id: str
-    operation: Operation
+    what = "change"
+    not_an_object = "a change must be a JSON object"
+
+    change_id: Uuid
+    entity: Annotated[Entity, Meta(extra=rules(invalid=_CHANGE_KIND_PROBLEM))]
+    entity_id: Uuid
+    operation: Annotated[Operation, Meta(extra=rules(invalid=_CHANGE_KIND_PROBLEM))]
     base_version: int
     basis_version: int
     hlc: str
     user_id: str
     created_at: str
     fields: dict[str, Any]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "change_id": self.change_id,
-            "entity": self.entity.value,
-            "entity_id": self.entity_id,
-            "operation": self.operation.value,
-            "base_version": self.base_version,
-            "basis_version": self.basis_version,
-            "hlc": self.hlc,
-            "user_id": self.user_id,
-            "created_at": self.created_at,
-            "fields": self.fields,
-        }
 
     def digest(self, fields_json: bytes | None = None) -> bytes:
         """What "the same content" means for idempotency: a hash of the canonical form.
@@ -367,12 +392,9 @@ class Change:
         is ISO-8601 with an offset, field names are 1-64 printable characters, and the whole
         change encodes as canonical JSON (no NaN, no lone surrogates). No text holds a NUL.
         """
-        if not all(
-            isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_RECORD_VERSION
-            for v in (self.base_version, self.basis_version)
-        ):
+        if not all(0 <= v <= MAX_RECORD_VERSION for v in (self.base_version, self.basis_version)):
             return RejectReason.OUT_OF_RANGE.value
-        if not isinstance(self.user_id, str) or not _UUID.fullmatch(self.user_id):
+        if not _UUID.fullmatch(self.user_id):
             return RejectReason.INVALID.value
         try:
             HlcStamp.parse(self.hlc)
@@ -382,11 +404,7 @@ class Change:
         if "\x00" in self.created_at:
             return RejectReason.INVALID.value
         for name in self.fields:
-            if (
-                not isinstance(name, str)
-                or not 0 < len(name) <= MAX_FIELD_NAME_LENGTH
-                or not name.isprintable()
-            ):
+            if not 0 < len(name) <= MAX_FIELD_NAME_LENGTH or not name.isprintable():
                 return RejectReason.INVALID.value
         try:
             canonical_json(self.fields)
@@ -394,60 +412,33 @@ class Change:
             return RejectReason.INVALID.value
         return None
 
-    @classmethod
-    def from_json(cls, obj: object) -> Change:
-        if not isinstance(obj, dict):
-            raise ProtocolError("a change must be a JSON object")
-        what = "change"
-        try:
-            entity = Entity(_require(obj, "entity", str, what))
-            operation = Operation(_require(obj, "operation", str, what))
-        except ValueError:
-            raise ProtocolError("change.entity or change.operation is not known") from None
-        # Types only: values out of bounds (see ``bounds_problem``) are refused per change by
-        # the server, so that one bad change is quarantined instead of refusing its batch.
-        hlc = _require(obj, "hlc", str, what)
-        base_version = _require(obj, "base_version", int, what)
-        basis_version = _require(obj, "basis_version", int, what)
-        fields = _require(obj, "fields", dict, what)
-        user_id = _require(obj, "user_id", str, what)
-        created_at = _require(obj, "created_at", str, what)
-        return cls(
-            change_id=require_uuid(obj.get("change_id"), "change.change_id"),
-            entity=entity,
-            entity_id=require_uuid(obj.get("entity_id"), "change.entity_id"),
-            operation=operation,
-            base_version=base_version,
-            basis_version=basis_version,
-            hlc=hlc,
-            user_id=user_id,
-            created_at=created_at,
-            fields=fields,
-        )
 
-
-@dataclass(frozen=True, slots=True)
-class BatchBody:
+class BatchBody(WireMessage, frozen=True):
     """The plaintext inside a sealed batch."""
 
-    changes: tuple[Change, ...]
+    what = "batch body"
+    not_an_object = "batch body is not a JSON object"
+
+    changes: Annotated[
+        tuple[Change, ...],
+        Meta(
+            max_length=MAX_BATCH_CHANGES,
+            extra=rules(
+                wrong_type="batch body has no change list",
+                invalid=f"a batch holds at most {MAX_BATCH_CHANGES} changes",
+            ),
+        ),
+    ]
 
     def to_bytes(self) -> bytes:
-        return canonical_json({"changes": [c.to_json() for c in self.changes]})
+        return canonical_json(self.to_json())
 
     @classmethod
     def from_bytes(cls, data: bytes) -> BatchBody:
-        obj = load_json_object(data, "batch body")
-        changes = obj.get("changes")
-        if not isinstance(changes, list):
-            raise ProtocolError("batch body has no change list")
-        if len(changes) > MAX_BATCH_CHANGES:
-            raise ProtocolError(f"a batch holds at most {MAX_BATCH_CHANGES} changes")
-        return cls(tuple(Change.from_json(c) for c in changes))
+        return cls.from_json(load_json_object(data, "batch body"))
 
 
-@dataclass(frozen=True, slots=True)
-class BatchEnvelope:
+class BatchEnvelope(WireMessage, frozen=True, tag_field="type", tag=BATCH_TYPE):
     """A sealed, signed batch: what ``/v1/push`` and ``/v1/forward`` take, and batch files hold.
 
     The header (everything but the signature) is in clear and holds no personal data: ids,
@@ -456,16 +447,27 @@ class BatchEnvelope:
     data); ``signature`` is the device's Ed25519 signature over the canonical header.
     """
 
-    v: int
-    batch_id: str
-    device_id: str
-    server_key_id: str
-    created_at: str
-    change_ids: tuple[str, ...]
+    what = "batch"
+    not_an_object = "a batch must be a JSON object"
+    wrong_tag = "not a batch envelope"
+
+    v: Version
+    batch_id: Uuid
+    device_id: Uuid
+    server_key_id: KeyId
+    created_at: CheckedTime
+    change_ids: Annotated[
+        tuple[Uuid, ...],
+        Meta(
+            min_length=1,
+            max_length=MAX_BATCH_CHANGES,
+            extra=rules(invalid=f"a batch holds 1 to {MAX_BATCH_CHANGES} changes"),
+        ),
+    ]
     sealed_key: bytes
     nonce: bytes
     ciphertext: bytes
-    signature: bytes = b""
+    signature: Signature = b""
 
     def header(self) -> dict[str, Any]:
         """The clear, authenticated part: AEAD associated data and HPKE context."""
@@ -487,85 +489,48 @@ class BatchEnvelope:
             "ciphertext_sha256": hashlib.sha256(self.ciphertext).hexdigest(),
         }
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            **self.header(),
-            "sealed_key": b64encode(self.sealed_key),
-            "nonce": b64encode(self.nonce),
-            "ciphertext": b64encode(self.ciphertext),
-            "signature": b64encode(self.signature),
-        }
-
     def digest(self) -> str:
         """Identifies this exact envelope: an identical resend has the same digest."""
         return hashlib.sha256(canonical_json(self.signed_part()) + self.signature).hexdigest()
 
-    @classmethod
-    def from_json(cls, obj: object) -> BatchEnvelope:
-        if not isinstance(obj, dict):
-            raise ProtocolError("a batch must be a JSON object")
-        what = "batch"
-        if obj.get("type") != BATCH_TYPE:
-            raise ProtocolError("not a batch envelope")
-        version = _require_version(obj, what)
-        change_ids = _require(obj, "change_ids", list, what)
-        if not change_ids or len(change_ids) > MAX_BATCH_CHANGES:
-            raise ProtocolError(f"a batch holds 1 to {MAX_BATCH_CHANGES} changes")
-        ids = tuple(require_uuid(c, "batch.change_ids[]") for c in change_ids)
-        created_at = _require(obj, "created_at", str, what)
-        parse_time(created_at, "batch.created_at")
-        return cls(
-            v=version,
-            batch_id=require_uuid(obj.get("batch_id"), "batch.batch_id"),
-            device_id=require_uuid(obj.get("device_id"), "batch.device_id"),
-            server_key_id=require_key_id(obj.get("server_key_id"), "batch.server_key_id"),
-            created_at=created_at,
-            change_ids=ids,
-            sealed_key=b64decode(obj.get("sealed_key"), "batch.sealed_key"),
-            nonce=b64decode(obj.get("nonce"), "batch.nonce"),
-            ciphertext=b64decode(obj.get("ciphertext"), "batch.ciphertext"),
-            signature=b64decode(obj.get("signature"), "batch.signature"),
-        )
 
+class ChangeResult(WireMessage, frozen=True):
+    what = "result"
+    not_an_object = "a change result must be a JSON object"
 
-@dataclass(frozen=True, slots=True)
-class ChangeResult:
-    change_id: str
+    change_id: Uuid
     status: ChangeStatus
-    reason: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"change_id": self.change_id, "status": self.status.value, "reason": self.reason}
-
-    @classmethod
-    def from_json(cls, obj: object) -> ChangeResult:
-        if not isinstance(obj, dict):
-            raise ProtocolError("a change result must be a JSON object")
-        try:
-            status = ChangeStatus(_require(obj, "status", str, "result"))
-        except ValueError:
-            raise ProtocolError("result.status is not known") from None
-        reason = obj.get("reason", "")
-        if not isinstance(reason, str) or len(reason) > MAX_REASON_LENGTH:
-            raise ProtocolError("result.reason must be short text")
-        return cls(require_uuid(obj.get("change_id"), "result.change_id"), status, reason)
+    reason: Annotated[
+        str,
+        Meta(
+            max_length=MAX_REASON_LENGTH,
+            extra=rules(
+                wrong_type="{label} must be short text", invalid="{label} must be short text"
+            ),
+        ),
+    ] = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Receipt:
+class Receipt(WireMessage, frozen=True, tag_field="type", tag=RECEIPT_TYPE):
     """The server's signed answer to a batch: one result per change, in the batch's order.
 
     Signed so that it can travel back to an offline laptop on a USB stick and still be
     trusted: only a receipt that verifies against the pinned server key clears an outbox.
     """
 
-    v: int
-    batch_id: str
-    device_id: str
-    server_key_id: str
-    issued_at: str
-    results: tuple[ChangeResult, ...]
-    signature: bytes = b""
+    what = "receipt"
+    not_an_object = "not a receipt"
+
+    v: Version
+    batch_id: Uuid
+    device_id: Uuid
+    server_key_id: KeyId
+    issued_at: CheckedTime
+    results: Annotated[
+        tuple[ChangeResult, ...],
+        Meta(max_length=MAX_BATCH_CHANGES, extra=rules(invalid="a receipt has too many results")),
+    ]
+    signature: Signature = b""
 
     def signed_part(self) -> dict[str, Any]:
         return {
@@ -578,29 +543,6 @@ class Receipt:
             "results": [r.to_json() for r in self.results],
         }
 
-    def to_json(self) -> dict[str, Any]:
-        return {**self.signed_part(), "signature": b64encode(self.signature)}
-
-    @classmethod
-    def from_json(cls, obj: object) -> Receipt:
-        if not isinstance(obj, dict) or obj.get("type") != RECEIPT_TYPE:
-            raise ProtocolError("not a receipt")
-        what = "receipt"
-        results = _require(obj, "results", list, what)
-        if len(results) > MAX_BATCH_CHANGES:
-            raise ProtocolError("a receipt has too many results")
-        issued_at = _require(obj, "issued_at", str, what)
-        parse_time(issued_at, "receipt.issued_at")
-        return cls(
-            v=_require_version(obj, what),
-            batch_id=require_uuid(obj.get("batch_id"), "receipt.batch_id"),
-            device_id=require_uuid(obj.get("device_id"), "receipt.device_id"),
-            server_key_id=require_key_id(obj.get("server_key_id"), "receipt.server_key_id"),
-            issued_at=issued_at,
-            results=tuple(ChangeResult.from_json(r) for r in results),
-            signature=b64decode(obj.get("signature"), "receipt.signature"),
-        )
-
 
 # --- pull -------------------------------------------------------------------------------------
 
@@ -611,136 +553,81 @@ class EntryKind(StrEnum):
     CATALOG = "catalog"  # a program catalog update
 
 
-@dataclass(frozen=True, slots=True)
-class RecordState:
+class RecordState(WireMessage, frozen=True):
     """A record as the server holds it after merging: every field, not a delta."""
 
+    what = "record"
+    not_an_object = "a record must be a JSON object"
+
     entity: Entity
-    entity_id: str
+    entity_id: Uuid
     version: int
     deleted: bool
     hlc: str
     created_by: str
-    created_at: str
-    updated_at: str
+    created_at: Time
+    updated_at: Time
     fields: dict[str, Any]
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "entity": self.entity.value,
-            "entity_id": self.entity_id,
-            "version": self.version,
-            "deleted": self.deleted,
-            "hlc": self.hlc,
-            "created_by": self.created_by,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "fields": self.fields,
-        }
 
-    @classmethod
-    def from_json(cls, obj: object) -> RecordState:
-        if not isinstance(obj, dict):
-            raise ProtocolError("a record must be a JSON object")
-        what = "record"
-        try:
-            entity = Entity(_require(obj, "entity", str, what))
-        except ValueError:
-            raise ProtocolError("record.entity is not known") from None
-        return cls(
-            entity=entity,
-            entity_id=require_uuid(obj.get("entity_id"), "record.entity_id"),
-            version=_require(obj, "version", int, what),
-            deleted=_require(obj, "deleted", bool, what),
-            hlc=_require(obj, "hlc", str, what),
-            created_by=_require(obj, "created_by", str, what),
-            created_at=_require(obj, "created_at", str, what),
-            updated_at=_require(obj, "updated_at", str, what),
-            fields=_require(obj, "fields", dict, what),
-        )
+class PullEntry(WireMessage, frozen=True, omit_defaults=True):
+    """One entry of a pull page: a record, a receipt (change ids) or a catalog, by ``kind``."""
 
+    what = "entry"
+    not_an_object = "a pull entry must be a JSON object"
 
-@dataclass(frozen=True, slots=True)
-class PullEntry:
     kind: EntryKind
     record: RecordState | None = None
-    change_ids: tuple[str, ...] = ()  # for receipts
+    change_ids: tuple[Uuid, ...] = ()  # for receipts
     catalog: dict[str, Any] | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind.value}
-        if self.record is not None:
-            out["record"] = self.record.to_json()
-        if self.change_ids:
-            out["change_ids"] = list(self.change_ids)
-        if self.catalog is not None:
-            out["catalog"] = self.catalog
-        return out
-
-    @classmethod
-    def from_json(cls, obj: object) -> PullEntry:
-        if not isinstance(obj, dict):
-            raise ProtocolError("a pull entry must be a JSON object")
-        try:
-            kind = EntryKind(_require(obj, "kind", str, "entry"))
-        except ValueError:
-            raise ProtocolError("entry.kind is not known") from None
-        if kind is EntryKind.RECORD:
-            return cls(kind, record=RecordState.from_json(obj.get("record")))
-        if kind is EntryKind.RECEIPT:
-            ids = _require(obj, "change_ids", list, "entry")
-            return cls(kind, change_ids=tuple(require_uuid(i, "entry.change_ids[]") for i in ids))
-        return cls(kind, catalog=_require(obj, "catalog", dict, "entry"))
+    def check(self) -> None:
+        if self.kind is EntryKind.RECORD and self.record is None:
+            raise ProtocolError(RecordState.not_an_object)
+        if self.kind is EntryKind.RECEIPT and not self.change_ids:
+            raise ProtocolError("entry.change_ids is missing or of the wrong type")
+        if self.kind is EntryKind.CATALOG and self.catalog is None:
+            raise ProtocolError("entry.catalog is missing or of the wrong type")
 
 
-@dataclass(frozen=True, slots=True)
-class PullPage:
+class PullPage(WireMessage, frozen=True):
     """The plaintext inside a sealed pull answer."""
 
+    what = "pull"
+    not_an_object = "pull page is not a JSON object"
+
     entries: tuple[PullEntry, ...]
-    cursor: str
+    cursor: Annotated[str, Meta(extra=rules(check=_check_cursor))]
     more: bool
 
     def to_bytes(self) -> bytes:
-        return canonical_json(
-            {
-                "entries": [e.to_json() for e in self.entries],
-                "cursor": self.cursor,
-                "more": self.more,
-            }
-        )
+        return canonical_json(self.to_json())
 
     @classmethod
     def from_bytes(cls, data: bytes) -> PullPage:
-        obj = load_json_object(data, "pull page")
-        entries = _require(obj, "entries", list, "pull")
-        cursor = _require(obj, "cursor", str, "pull")
-        Cursor.parse(cursor)
-        return cls(
-            tuple(PullEntry.from_json(e) for e in entries),
-            cursor,
-            _require(obj, "more", bool, "pull"),
-        )
+        return cls.from_json(load_json_object(data, "pull page"))
 
 
-@dataclass(frozen=True, slots=True)
-class SealedPull:
+class SealedPull(WireMessage, frozen=True, tag_field="type", tag=PULL_TYPE):
     """A pull answer: the page sealed to the device's key, signed by the server.
 
     ``request_cursor`` and ``nonce`` echo the request, so an old answer cannot be replayed
     for a new request.
     """
 
-    v: int
-    device_id: str
-    server_key_id: str
-    issued_at: str
+    what = "pull"
+    not_an_object = "not a pull answer"
+
+    v: Version
+    device_id: Uuid
+    server_key_id: KeyId
+    issued_at: Time
     request_cursor: str
-    nonce: str
+    nonce: Annotated[str, Meta(max_length=64, extra=rules(invalid="{label} is too long"))]
     sealed_key: bytes
     aead_nonce: bytes
     ciphertext: bytes
-    signature: bytes = b""
+    signature: Signature = b""
 
     def header(self) -> dict[str, Any]:
         return {
@@ -761,67 +648,36 @@ class SealedPull:
             "ciphertext_sha256": hashlib.sha256(self.ciphertext).hexdigest(),
         }
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            **self.header(),
-            "sealed_key": b64encode(self.sealed_key),
-            "aead_nonce": b64encode(self.aead_nonce),
-            "ciphertext": b64encode(self.ciphertext),
-            "signature": b64encode(self.signature),
-        }
 
-    @classmethod
-    def from_json(cls, obj: object) -> SealedPull:
-        if not isinstance(obj, dict) or obj.get("type") != PULL_TYPE:
-            raise ProtocolError("not a pull answer")
-        what = "pull"
-        nonce = _require(obj, "nonce", str, what)
-        if len(nonce) > 64:
-            raise ProtocolError("pull.nonce is too long")
-        return cls(
-            v=_require_version(obj, what),
-            device_id=require_uuid(obj.get("device_id"), "pull.device_id"),
-            server_key_id=require_key_id(obj.get("server_key_id"), "pull.server_key_id"),
-            issued_at=_require(obj, "issued_at", str, what),
-            request_cursor=_require(obj, "request_cursor", str, what),
-            nonce=nonce,
-            sealed_key=b64decode(obj.get("sealed_key"), "pull.sealed_key"),
-            aead_nonce=b64decode(obj.get("aead_nonce"), "pull.aead_nonce"),
-            ciphertext=b64decode(obj.get("ciphertext"), "pull.ciphertext"),
-            signature=b64decode(obj.get("signature"), "pull.signature"),
-        )
+# --- health, enrolment, errors ----------------------------------------------------------------
+
+PublicKey = Annotated[
+    bytes,
+    Meta(min_length=32, max_length=32, extra=rules(invalid="server keys must be 32 bytes each")),
+]
+DevicePublicKey = Annotated[
+    bytes,
+    Meta(
+        min_length=32,
+        max_length=32,
+        extra=rules(invalid="device public keys must be 32 bytes each"),
+    ),
+]
 
 
-# --- health and enrolment ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ServerKeyInfo:
+class ServerKeyInfo(WireMessage, frozen=True):
     """The server's public keys as they travel: raw bytes, base64."""
 
-    key_id: str
-    sealing: bytes  # X25519 public key (HPKE recipient)
-    signing: bytes  # Ed25519 public key (receipts, pull answers)
+    what = "server_keys"
+    not_an_object = "server keys must be a JSON object"
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "key_id": self.key_id,
-            "sealing": b64encode(self.sealing),
-            "signing": b64encode(self.signing),
-        }
+    key_id: KeyId
+    sealing: PublicKey  # X25519 public key (HPKE recipient)
+    signing: PublicKey  # Ed25519 public key (receipts, pull answers)
 
-    @classmethod
-    def from_json(cls, obj: object) -> ServerKeyInfo:
-        if not isinstance(obj, dict):
-            raise ProtocolError("server keys must be a JSON object")
-        sealing = b64decode(obj.get("sealing"), "server_keys.sealing")
-        signing = b64decode(obj.get("signing"), "server_keys.signing")
-        if len(sealing) != 32 or len(signing) != 32:
-            raise ProtocolError("server keys must be 32 bytes each")
-        key_id = require_key_id(obj.get("key_id"), "server_keys.key_id")
-        if key_id != server_key_id(sealing, signing):
+    def check(self) -> None:
+        if self.key_id != server_key_id(self.sealing, self.signing):
             raise ProtocolError("server key id does not match the keys")
-        return cls(key_id, sealing, signing)
 
 
 def server_key_id(sealing: bytes, signing: bytes) -> str:
@@ -829,48 +685,42 @@ def server_key_id(sealing: bytes, signing: bytes) -> str:
     return hashlib.sha256(b"bienestar/server-key-id/v1|" + sealing + signing).hexdigest()[:32]
 
 
-@dataclass(frozen=True, slots=True)
-class Health:
+class ProtocolWindow(WireMessage, frozen=True):
+    """The protocol versions a server speaks, both ends included."""
+
+    what = "health.protocol"
+    not_an_object = "health.protocol is missing or of the wrong type"
+
+    min: int
+    max: int
+
+
+class Health(WireMessage, frozen=True):
+    what = "health"
+    not_an_object = "health answer must be a JSON object"
+
     status: str
-    server_time: str
-    min_protocol: int
-    max_protocol: int
+    server_time: CheckedTime
+    protocol: ProtocolWindow
     server_keys: ServerKeyInfo
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "status": self.status,
-            "server_time": self.server_time,
-            "protocol": {"min": self.min_protocol, "max": self.max_protocol},
-            "server_keys": self.server_keys.to_json(),
-        }
 
-    @classmethod
-    def from_json(cls, obj: object) -> Health:
-        if not isinstance(obj, dict):
-            raise ProtocolError("health answer must be a JSON object")
-        protocol = _require(obj, "protocol", dict, "health")
-        server_time = _require(obj, "server_time", str, "health")
-        parse_time(server_time, "health.server_time")
-        return cls(
-            status=_require(obj, "status", str, "health"),
-            server_time=server_time,
-            min_protocol=_require(protocol, "min", int, "health.protocol"),
-            max_protocol=_require(protocol, "max", int, "health.protocol"),
-            server_keys=ServerKeyInfo.from_json(obj.get("server_keys")),
-        )
+_ENROLL_TOO_LONG: Final = "enroll.code or enroll.label is too long"
 
 
-@dataclass(frozen=True, slots=True)
-class EnrollRequest:
+class EnrollRequest(WireMessage, frozen=True, tag_field="type", tag=ENROLL_TYPE):
     """The device proves it holds the private half of the signing key it presents."""
 
-    v: int
-    code: str = field(repr=False)  # the one-time code: a secret until used
-    label: str
-    signing: bytes  # Ed25519 public key
-    sealing: bytes  # X25519 public key
-    signature: bytes = b""
+    what = "enroll"
+    not_an_object = "not an enrolment request"
+
+    v: Version
+    # The one-time code: a secret until used.
+    code: Annotated[str, Meta(max_length=64, extra=rules(invalid=_ENROLL_TOO_LONG, secret=True))]
+    label: Annotated[str, Meta(max_length=MAX_LABEL_LENGTH, extra=rules(invalid=_ENROLL_TOO_LONG))]
+    signing: DevicePublicKey  # Ed25519 public key
+    sealing: DevicePublicKey  # X25519 public key
+    signature: Signature = b""
 
     def signed_part(self) -> dict[str, Any]:
         return {
@@ -882,88 +732,45 @@ class EnrollRequest:
             "sealing": b64encode(self.sealing),
         }
 
-    def to_json(self) -> dict[str, Any]:
-        return {**self.signed_part(), "signature": b64encode(self.signature)}
 
-    @classmethod
-    def from_json(cls, obj: object) -> EnrollRequest:
-        if not isinstance(obj, dict) or obj.get("type") != ENROLL_TYPE:
-            raise ProtocolError("not an enrolment request")
-        what = "enroll"
-        code = _require(obj, "code", str, what)
-        label = _require(obj, "label", str, what)
-        if len(code) > 64 or len(label) > MAX_LABEL_LENGTH:
-            raise ProtocolError("enroll.code or enroll.label is too long")
-        signing = b64decode(obj.get("signing"), "enroll.signing")
-        sealing = b64decode(obj.get("sealing"), "enroll.sealing")
-        if len(signing) != 32 or len(sealing) != 32:
-            raise ProtocolError("device public keys must be 32 bytes each")
-        return cls(
-            v=_require_version(obj, what),
-            code=code,
-            label=label,
-            signing=signing,
-            sealing=sealing,
-            signature=b64decode(obj.get("signature"), "enroll.signature"),
-        )
+class EnrollResponse(WireMessage, frozen=True):
+    what = "enrolled"
+    not_an_object = "enrolment answer must be a JSON object"
 
-
-@dataclass(frozen=True, slots=True)
-class EnrollResponse:
-    device_id: str
-    token: str = field(repr=False)  # never in a log line or a traceback's locals
-    office: str
+    device_id: Uuid
+    # Never in a log line or a traceback's locals.
+    token: Annotated[
+        str,
+        Meta(
+            min_length=20,
+            max_length=200,
+            extra=rules(invalid="{label} has an odd length", secret=True),
+        ),
+    ]
+    office: Office
     server_keys: ServerKeyInfo
-    server_time: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "device_id": self.device_id,
-            "token": self.token,
-            "office": self.office,
-            "server_keys": self.server_keys.to_json(),
-            "server_time": self.server_time,
-        }
-
-    @classmethod
-    def from_json(cls, obj: object) -> EnrollResponse:
-        if not isinstance(obj, dict):
-            raise ProtocolError("enrolment answer must be a JSON object")
-        token = _require(obj, "token", str, "enrolled")
-        if not 20 <= len(token) <= 200:
-            raise ProtocolError("enrolled.token has an odd length")
-        return cls(
-            device_id=require_uuid(obj.get("device_id"), "enrolled.device_id"),
-            token=token,
-            office=require_office(obj.get("office")),
-            server_keys=ServerKeyInfo.from_json(obj.get("server_keys")),
-            server_time=_require(obj, "server_time", str, "enrolled"),
-        )
+    server_time: Time
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorBody:
+class DeviceInfo(WireMessage, frozen=True):
+    """Who a token belongs to (``GET /v1/device``)."""
+
+    what = "device"
+    not_an_object = "device answer must be a JSON object"
+
+    device_id: Uuid
+    office: Office
+    label: str
+
+
+class ErrorBody(WireMessage, frozen=True):
+    """A refusal: ``{"error": code, "message": text}``, the text naming the problem only."""
+
+    what = "error"
+    not_an_object = "error is not a JSON object"
+
     error: ErrorCode
     message: str
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"error": self.error.value, "message": self.message, **self.extra}
-
-    @classmethod
-    def from_json(cls, obj: object) -> ErrorBody | None:
-        """The error of an answer, or ``None`` when it is not one of ours."""
-        if not isinstance(obj, dict):
-            return None
-        raw = obj.get("error")
-        if not isinstance(raw, str):
-            return None
-        try:
-            code = ErrorCode(raw)
-        except ValueError:
-            return None
-        message = obj.get("message")
-        return cls(code, message if isinstance(message, str) else "")
 
 
 def bearer(device_id: str, token: str) -> str:
@@ -978,195 +785,3 @@ def parse_bearer(value: str | None) -> tuple[str, str] | None:
     if not _UUID.match(device_id) or not token:
         return None
     return device_id, token
-
-
-# --- JSON Schemas (published in the server's OpenAPI document) --------------------------------
-
-_B64 = {"type": "string", "contentEncoding": "base64"}
-_UUID_SCHEMA = {"type": "string", "format": "uuid"}
-_TIME = {"type": "string", "format": "date-time"}
-
-CHANGE_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": [
-        "change_id",
-        "entity",
-        "entity_id",
-        "operation",
-        "base_version",
-        "basis_version",
-        "hlc",
-        "user_id",
-        "created_at",
-        "fields",
-    ],
-    "properties": {
-        "change_id": _UUID_SCHEMA,
-        "entity": {"enum": [e.value for e in Entity]},
-        "entity_id": _UUID_SCHEMA,
-        "operation": {"enum": [o.value for o in Operation]},
-        "base_version": {"type": "integer", "minimum": 0},
-        "basis_version": {"type": "integer", "minimum": 0},
-        "hlc": {"type": "string"},
-        "user_id": {"type": "string"},
-        "created_at": _TIME,
-        "fields": {"type": "object"},
-    },
-}
-
-BATCH_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "description": "A sealed, signed batch. The ciphertext holds {'changes': [Change, ...]} "
-    "(Change: " + ", ".join(CHANGE_SCHEMA["required"]) + ").",
-    "required": [
-        "type",
-        "v",
-        "batch_id",
-        "device_id",
-        "server_key_id",
-        "created_at",
-        "change_ids",
-        "sealed_key",
-        "nonce",
-        "ciphertext",
-        "signature",
-    ],
-    "properties": {
-        "type": {"const": BATCH_TYPE},
-        "v": {"type": "integer"},
-        "batch_id": _UUID_SCHEMA,
-        "device_id": _UUID_SCHEMA,
-        "server_key_id": {"type": "string", "pattern": "^[0-9a-f]{32}$"},
-        "created_at": _TIME,
-        "change_ids": {"type": "array", "items": _UUID_SCHEMA, "maxItems": MAX_BATCH_CHANGES},
-        "sealed_key": _B64,
-        "nonce": _B64,
-        "ciphertext": _B64,
-        "signature": _B64,
-    },
-}
-
-RECEIPT_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": [
-        "type",
-        "v",
-        "batch_id",
-        "device_id",
-        "server_key_id",
-        "issued_at",
-        "results",
-        "signature",
-    ],
-    "properties": {
-        "type": {"const": RECEIPT_TYPE},
-        "v": {"type": "integer"},
-        "batch_id": _UUID_SCHEMA,
-        "device_id": _UUID_SCHEMA,
-        "server_key_id": {"type": "string"},
-        "issued_at": _TIME,
-        "results": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["change_id", "status", "reason"],
-                "properties": {
-                    "change_id": _UUID_SCHEMA,
-                    "status": {"enum": [s.value for s in ChangeStatus]},
-                    "reason": {"type": "string"},
-                },
-            },
-        },
-        "signature": _B64,
-    },
-}
-
-SERVER_KEYS_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": ["key_id", "sealing", "signing"],
-    "properties": {"key_id": {"type": "string"}, "sealing": _B64, "signing": _B64},
-}
-
-HEALTH_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": ["status", "server_time", "protocol", "server_keys"],
-    "properties": {
-        "status": {"type": "string"},
-        "server_time": _TIME,
-        "protocol": {
-            "type": "object",
-            "properties": {"min": {"type": "integer"}, "max": {"type": "integer"}},
-        },
-        "server_keys": SERVER_KEYS_SCHEMA,
-    },
-}
-
-ENROLL_REQUEST_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": ["type", "v", "code", "label", "signing", "sealing", "signature"],
-    "properties": {
-        "type": {"const": ENROLL_TYPE},
-        "v": {"type": "integer"},
-        "code": {"type": "string", "maxLength": 64},
-        "label": {"type": "string", "maxLength": MAX_LABEL_LENGTH},
-        "signing": _B64,
-        "sealing": _B64,
-        "signature": _B64,
-    },
-}
-
-ENROLL_RESPONSE_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": ["device_id", "token", "office", "server_keys", "server_time"],
-    "properties": {
-        "device_id": _UUID_SCHEMA,
-        "token": {"type": "string"},
-        "office": {"type": "string"},
-        "server_keys": SERVER_KEYS_SCHEMA,
-        "server_time": _TIME,
-    },
-}
-
-SEALED_PULL_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "description": "The ciphertext holds {'entries': [...], 'cursor': str, 'more': bool}.",
-    "required": [
-        "type",
-        "v",
-        "device_id",
-        "server_key_id",
-        "issued_at",
-        "request_cursor",
-        "nonce",
-        "sealed_key",
-        "aead_nonce",
-        "ciphertext",
-        "signature",
-    ],
-    "properties": {
-        "type": {"const": PULL_TYPE},
-        "v": {"type": "integer"},
-        "device_id": _UUID_SCHEMA,
-        "server_key_id": {"type": "string"},
-        "issued_at": _TIME,
-        "request_cursor": {"type": "string"},
-        "nonce": {"type": "string"},
-        "sealed_key": _B64,
-        "aead_nonce": _B64,
-        "ciphertext": _B64,
-        "signature": _B64,
-    },
-}
-
-ERROR_SCHEMA: Final[dict[str, Any]] = {
-    "type": "object",
-    "required": ["error", "message"],
-    "properties": {
-        "error": {"enum": [e.value for e in ErrorCode]},
-        "message": {"type": "string"},
-    },
-}
-
-
-def results_by_id(results: Sequence[ChangeResult]) -> dict[str, ChangeResult]:
-    return {r.change_id: r for r in results}

@@ -25,12 +25,12 @@ from bienestar_central.service.merge import SERVER_DEVICE, FieldMeta
 from bienestar_central.service.records import RecordStore, record_state
 from bienestar_field.domain.clock import HybridClock
 from bienestar_field.domain.ids import uuid7
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import (
     ChangeStatus,
     Entity,
     EntryKind,
     ErrorCode,
-    ProtocolError,
     RecordState,
     require_office,
 )

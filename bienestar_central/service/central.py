@@ -27,6 +27,7 @@ from bienestar_wire.protocol import (
     MIN_PROTOCOL_VERSION,
     EnrollResponse,
     Health,
+    ProtocolWindow,
     RecordState,
     SealedPull,
 )
@@ -61,8 +62,7 @@ class CentralService:
         return Health(
             status="ok",
             server_time=self._now().isoformat(),
-            min_protocol=MIN_PROTOCOL_VERSION,
-            max_protocol=MAX_PROTOCOL_VERSION,
+            protocol=ProtocolWindow(MIN_PROTOCOL_VERSION, MAX_PROTOCOL_VERSION),
             server_keys=self.keys.info,
         )
 

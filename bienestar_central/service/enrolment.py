@@ -29,12 +29,12 @@ from bienestar_central.service.devices import DeviceRow, find_device
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.tokens import new_token, token_hash
 from bienestar_field.domain.ids import uuid7
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import EnvelopeError, verify_enroll
 from bienestar_wire.protocol import (
     EnrollRequest,
     EnrollResponse,
     ErrorCode,
-    ProtocolError,
     load_json_object,
 )
 

@@ -37,6 +37,7 @@ from bienestar_central.service.validation import (
     program_codes,
     validate,
 )
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import (
     BadSignature,
     EnvelopeError,
@@ -55,7 +56,6 @@ from bienestar_wire.protocol import (
     EntryKind,
     ErrorCode,
     Operation,
-    ProtocolError,
     Receipt,
     RejectReason,
     ReviewReason,

@@ -20,6 +20,7 @@ from bienestar_central.keys import ServerKeys
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.records import RecordStore, record_state
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import seal_pull
 from bienestar_wire.protocol import (
     DEFAULT_PULL_ENTRIES,
@@ -27,7 +28,6 @@ from bienestar_wire.protocol import (
     Cursor,
     EntryKind,
     ErrorCode,
-    ProtocolError,
     PullEntry,
     PullPage,
     SealedPull,

@@ -27,6 +27,7 @@ from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import PermanentError, Transport
 from bienestar_field.sync.sealing import seal_pending
 from bienestar_field.sync.store import AckCounts, SyncIdentity
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import EnvelopeError, verify_receipt
 from bienestar_wire.protocol import (
     API_PREFIX,
@@ -36,7 +37,6 @@ from bienestar_wire.protocol import (
     RECEIPT_FILE_TYPE,
     BatchEnvelope,
     ChangeResult,
-    ProtocolError,
     Receipt,
     canonical_json,
     load_json_object,

@@ -22,12 +22,12 @@ from typing import Any, Final
 import requests
 
 from bienestar_field import __version__
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     ErrorBody,
     ErrorCode,
-    ProtocolError,
     bearer,
     load_json_object,
 )

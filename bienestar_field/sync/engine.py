@@ -47,6 +47,7 @@ from bienestar_field.sync.client import (
 from bienestar_field.sync.lock import SyncLock
 from bienestar_field.sync.sealing import seal_pending
 from bienestar_field.sync.store import SyncIdentity
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import (
     EnvelopeError,
     KeyPairs,
@@ -65,7 +66,6 @@ from bienestar_wire.protocol import (
     EnrollRequest,
     EnrollResponse,
     Health,
-    ProtocolError,
     PullPage,
     Receipt,
     SealedPull,
@@ -117,8 +117,8 @@ class SyncReport:
 
 def check_server(health: Health, *, now: datetime, elapsed: float) -> None:
     """Refuse, with a reason, a server this app cannot talk to or a clock far off its own."""
-    if not health.min_protocol <= PROTOCOL_VERSION <= health.max_protocol:
-        newer = health.min_protocol > PROTOCOL_VERSION
+    if not health.protocol.min <= PROTOCOL_VERSION <= health.protocol.max:
+        newer = health.protocol.min > PROTOCOL_VERSION
         mismatch = ProtocolMismatch(
             "the server needs a newer version of this app; update it before syncing"
             if newer

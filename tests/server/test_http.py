@@ -11,11 +11,7 @@ import pytest
 import requests
 
 from bienestar_field.sync import store as sync_store
-from bienestar_wire.protocol import (
-    BATCH_SCHEMA,
-    PROTOCOL_HEADER,
-    bearer,
-)
+from bienestar_wire.protocol import PROTOCOL_HEADER, bearer
 from tests.sync.central_harness import CentralServer, Device, running_server
 
 V1 = {PROTOCOL_HEADER: "1"}
@@ -59,7 +55,9 @@ def test_the_openapi_schema_describes_the_versioned_api(server: CentralServer) -
         "/v1/device",
     }
     push = schema["paths"]["/v1/push"]["post"]
-    assert push["requestBody"]["content"]["application/json"]["schema"] == BATCH_SCHEMA
+    pushed = push["requestBody"]["content"]["application/json"]["schema"]
+    assert pushed == {"$ref": "#/components/schemas/BatchEnvelope"}
+    assert "signature" in schema["components"]["schemas"]["BatchEnvelope"]["required"]
     assert {"200", "400", "401", "409", "413"} <= set(push["responses"])
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import random
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
+from msgspec.structs import replace
 
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.sync.client import RetryPolicy, parse_retry_after
+from bienestar_wire.codec import ProtocolError, WireMessage
 from bienestar_wire.envelope import (
     BadSignature,
     EnvelopeError,
@@ -34,15 +36,18 @@ from bienestar_wire.protocol import (
     ChangeStatus,
     Cursor,
     EnrollRequest,
+    EnrollResponse,
     Entity,
     EntryKind,
+    Health,
     Operation,
-    ProtocolError,
+    ProtocolWindow,
     PullEntry,
     PullPage,
     Receipt,
     RecordState,
     SealedPull,
+    ServerKeyInfo,
     bearer,
     canonical_json,
     parse_bearer,
@@ -402,3 +407,168 @@ def test_secrets_stay_out_of_reprs() -> None:
         assert repr(secret) not in text
     assert "PrivateKey" not in text
     assert response.token == token  # still there, just not shown
+
+
+def _wire_samples() -> dict[str, dict[str, object]]:
+    device, server = KeyPairs.generate(), KeyPairs.generate()
+    keys = server.public_info()
+    request = sign_enroll(
+        EnrollRequest(
+            PROTOCOL_VERSION, "ABCDE", "lap", device.signing_public, device.sealing_public
+        ),
+        device,
+    )
+    return {
+        "batch": sealed(device, server, [change()]).to_json(),
+        "change": change().to_json(),
+        "result": ChangeResult(uuid7(), ChangeStatus.APPLIED).to_json(),
+        "enrolled": EnrollResponse(uuid7(), "t" * 30, "Norte", keys, NOW).to_json(),
+        "keys": keys.to_json(),
+        "health": Health("ok", NOW, ProtocolWindow(1, 1), keys).to_json(),
+        "enroll": request.to_json(),
+        "page": _page().to_json(),
+    }
+
+
+def _without(obj: dict[str, object], key: str) -> dict[str, object]:
+    return {k: v for k, v in obj.items() if k != key}
+
+
+@pytest.mark.parametrize(
+    ("message", "sample", "bend", "problem"),
+    [
+        (BatchEnvelope, "batch", lambda m: "x", "a batch must be a JSON object"),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "type": "bienestar.receipt"},
+            "not a batch envelope",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "v": "1"},
+            "batch.v is missing or of the wrong type",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "v": 2},
+            "protocol version 2 is not supported (this side speaks 1 to 1)",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "change_ids": []},
+            "a batch holds 1 to 2000 changes",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "change_ids": ["x"]},
+            "batch.change_ids[] must be a lower-case UUID",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "created_at": "2026-03-16T15:30:00"},
+            "batch.created_at must carry a UTC offset",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "server_key_id": "ABC"},
+            "batch.server_key_id must be a 32-character hex key id",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: {**m, "ciphertext": "***"},
+            "batch.ciphertext is not valid base64",
+        ),
+        (
+            BatchEnvelope,
+            "batch",
+            lambda m: _without(m, "signature"),
+            "batch.signature must be base64 text",
+        ),
+        (
+            Change,
+            "change",
+            lambda m: {**m, "entity": "spaceship"},
+            "change.entity or change.operation is not known",
+        ),
+        (
+            Change,
+            "change",
+            lambda m: {**m, "base_version": True},
+            "change.base_version is missing or of the wrong type",
+        ),
+        (
+            ChangeResult,
+            "result",
+            lambda m: {**m, "reason": "x" * 201},
+            "result.reason must be short text",
+        ),
+        (
+            EnrollResponse,
+            "enrolled",
+            lambda m: {**m, "token": "short"},
+            "enrolled.token has an odd length",
+        ),
+        (
+            EnrollResponse,
+            "enrolled",
+            lambda m: {**m, "office": " Norte"},
+            "office must be 1 to 64 letters, digits, spaces or .,'()-",
+        ),
+        (
+            ServerKeyInfo,
+            "keys",
+            lambda m: {**m, "key_id": "0" * 32},
+            "server key id does not match the keys",
+        ),
+        (
+            ServerKeyInfo,
+            "keys",
+            lambda m: {**m, "sealing": "AAAA"},
+            "server keys must be 32 bytes each",
+        ),
+        (
+            Health,
+            "health",
+            lambda m: _without(m, "protocol"),
+            "health.protocol is missing or of the wrong type",
+        ),
+        (
+            EnrollRequest,
+            "enroll",
+            lambda m: {**m, "code": "C" * 65},
+            "enroll.code or enroll.label is too long",
+        ),
+        (
+            EnrollRequest,
+            "enroll",
+            lambda m: {**m, "signing": "AAAA"},
+            "device public keys must be 32 bytes each",
+        ),
+        (PullPage, "page", lambda m: {**m, "cursor": "x"}, "cursor must look like '123.456'"),
+    ],
+)
+def test_a_malformed_message_is_refused_in_the_protocols_words(
+    message: type[WireMessage],
+    sample: str,
+    bend: Callable[[dict[str, object]], object],
+    problem: str,
+) -> None:
+    """What the server answers (and the app shows) names the field and the rule, no data."""
+    wire = _wire_samples()[sample]
+    assert message.from_json(wire).to_json() == wire  # the sample itself is well formed
+    with pytest.raises(ProtocolError) as refused:
+        message.from_json(bend(wire))
+    assert str(refused.value) == problem
+
+
+def test_unknown_fields_are_ignored_so_a_newer_peer_may_add_one() -> None:
+    wire = _wire_samples()["batch"]
+    assert BatchEnvelope.from_json({**wire, "later": 1}) == BatchEnvelope.from_json(wire)
