@@ -175,9 +175,44 @@ PULLED_CATALOG_KEY = "catalog"
 
 
 class SyncState(Base):
+    """Sync settings of this casebook by key: the enrolment (encrypted), pull cursor, catalog."""
+
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncEntity(Base):
+    """The server version of each record last pulled: what the device has seen of it."""
+
+    __tablename__ = "sync_entities"
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    server_version: Mapped[int] = mapped_column(Integer)
+    pulled_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncChangeBasis(Base):
+    """The server version a pending edit was made on, fixed when a pull overtakes it."""
+
+    __tablename__ = "sync_change_basis"
+    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    basis: Mapped[int] = mapped_column(Integer)
+
+
+class SyncRunRow(Base):
+    """One row per sync attempt, for the history the app shows. Counts and outcomes only."""
+
+    __tablename__ = "sync_runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[str] = mapped_column(String(32))
+    finished_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(32))
+    pushed: Mapped[int] = mapped_column(Integer)
+    acknowledged: Mapped[int] = mapped_column(Integer)
+    rejected: Mapped[int] = mapped_column(Integer)
+    pulled: Mapped[int] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Draft(Base):
