@@ -85,7 +85,7 @@ def _build_casebook(
                 batch.append(household)
                 made += len(household.members)
             start = time.perf_counter()
-            saved = casebook.register_households(batch, today=pool.today)
+            saved = casebook.households.register_many(batch, today=pool.today)
             writing += time.perf_counter() - start
             households += len(saved)
             sample.extend(saved[::sample_every])

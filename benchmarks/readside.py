@@ -74,7 +74,7 @@ def _households_to_save(casebook: Casebook, plan: Plan) -> list[Household]:
     chosen: list[Household] = []
     while len(chosen) < plan.saves:
         for household in pool.five_member_households(plan.saves - len(chosen)):
-            if all(casebook.find_by_curp(m.curp) is None for m in household.members):
+            if all(casebook.people.find_by_curp(m.curp) is None for m in household.members):
                 chosen.append(household)
     return chosen
 
@@ -86,16 +86,16 @@ def run(plan: Plan) -> dict[str, Any]:
         start = time.perf_counter()
         casebook = store.unlock(USER, PASSPHRASE)
         unlock_s = time.perf_counter() - start
-        persons = casebook.stats().persons
+        persons = casebook.reports.stats().persons
         rss_unlocked = vm_status_mb()
         progress(f"readside: unlocked a casebook of {persons} persons")
 
-        curp = _timed_lookups(plan, casebook.find_by_curp)
+        curp = _timed_lookups(plan, casebook.people.find_by_curp)
         progress(f"readside: CURP lookup median {curp['median_ms']} ms")
 
         # The index is built on the first search after unlock; that search is timed apart.
         start = time.perf_counter()
-        first = casebook.search_names(plan.name_queries[0])
+        first = casebook.search.names(plan.name_queries[0])
         build_s = time.perf_counter() - start
         rss_indexed = vm_status_mb()
         progress(f"readside: name index built in {build_s:.2f} s, RSS {rss_indexed} MiB")
@@ -104,7 +104,7 @@ def run(plan: Plan) -> dict[str, Any]:
         hits: list[int] = []
         for query in plan.name_queries:
             start = time.perf_counter()
-            found = casebook.search_names(query)
+            found = casebook.search.names(query)
             timings.append(time.perf_counter() - start)
             hits.append(len(found))
         if not first and not any(hits):

@@ -155,7 +155,8 @@ def _time_child(code: str, *args: str) -> tuple[float, float]:
 
 
 def _prepare(data_dir: Path) -> None:
-    from bienestar_field.casebook import CasebookStore, Role
+    from bienestar_field.casebook import CasebookStore
+    from bienestar_field.domain.users import Role
 
     store = CasebookStore(data_dir)  # the default calibration: about 0.5 s of Argon2id
     try:

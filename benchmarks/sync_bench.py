@@ -112,10 +112,10 @@ def _template(path: Path, min_changes: int, seed: int) -> int:
     try:
         casebook = store.set_up(USER, Role.CASEWORKER, PASSPHRASE).casebook
         made = 0
-        while casebook.pending_changes() < min_changes:
+        while casebook.reports.pending_changes() < min_changes:
             generate_demo(casebook, households=100, seed=seed + made, batch_size=100)
             made += 1
-        count = casebook.pending_changes()
+        count = casebook.reports.pending_changes()
         casebook.lock()
         return count
     finally:
@@ -129,24 +129,20 @@ def _timed_sync(template: Path, work: Path, server: _Server, batch_size: int) ->
     try:
         casebook = store.unlock(USER, PASSPHRASE)
         enroll_device(
-            casebook._db,
-            casebook.keyring,
+            casebook,
             server_url=server.url,
             code=server.code("Benchmark"),
             label="bench",
-            user_id=casebook.user.id,
         )
         engine = SyncEngine(
-            casebook._db,
-            casebook.keyring,
-            user_id=casebook.user.id,
+            casebook,
             lock_path=work / LOCK_FILE,
             batch_size=batch_size,
         )
         started = time.perf_counter()
         report = engine.sync()
         elapsed = time.perf_counter() - started
-        if not report.complete or sync_store.outbox_counts(casebook._db).pending:
+        if not report.complete or sync_store.outbox_counts(casebook).pending:
             raise RuntimeError("the benchmark sync did not acknowledge every change")
         casebook.lock()
         return report.acknowledged / elapsed

@@ -4,9 +4,9 @@
 with the real :class:`Keyring` and once with :class:`PassThroughCipher`, in transactions of
 the same size, and divides the throughputs. Two paths are measured:
 
-* the storage layer (``storage.records``): each household and member row, its outbox change
-  and its audit event, as ``Casebook._insert_household`` writes them, without validation;
-* the whole ``Casebook.register_households`` use case (validation, duplicate-CURP check,
+* the storage layer (``storage.unit_of_work``): each household and member row, its outbox change
+  and its audit event, as ``casebook.households.register`` writes them, without validation;
+* the whole ``casebook.households.register_many`` use case (validation, duplicate-CURP check,
   folios, rows, outbox, audit), with the pass-through cipher handed to a ``Casebook``.
 
 Runs alternate between the two ciphers and the median of each is kept, so a disk or CPU
@@ -36,6 +36,7 @@ from bienestar_field.domain.users import Role
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring, new_data_key
 from bienestar_field.storage.database import Database, open_database
+from bienestar_field.storage.unit_of_work import unit_of_work
 
 USER = "bench.caseworker"
 PASSPHRASE = "Bench passphrase 2026 Oaxaca"
@@ -70,32 +71,32 @@ def _storage_layer_write(db: Database, keyring: Keyring, batches: list[list[Hous
     user_id = uuid7()
     clock = HybridClock("bench0000000000")
     for batch in batches:
-        with db.writing() as session:
+        with unit_of_work(db, keyring) as work:
             for household in batch:
                 stamp = records.Stamp(user_id, datetime.now(UTC).isoformat(), str(clock.now()))
                 household.id = uuid7()
-                household.folio = records.next_folio(session)
+                household.folio = work.meta.next_folio()
                 household.version = 1
-                session.add(records.household_row(keyring, household, stamp))
-                _change(
-                    session,
-                    keyring,
+                work.households.add(household, stamp)
+                work.record_change(
                     stamp,
                     "household",
                     household.id,
+                    "create",
+                    0,
                     {"folio": household.folio, **codec.household_fields(household)},
                 )
                 for member in household.members:
                     member.id, member.household_id = uuid7(), household.id
-                    member.folio = records.next_folio(session)
+                    member.folio = work.meta.next_folio()
                     member.version = 1
-                    session.add(records.person_row(keyring, member, stamp))
-                    _change(
-                        session,
-                        keyring,
+                    work.people.add(member, stamp)
+                    work.record_change(
                         stamp,
                         "person",
                         member.id,
+                        "create",
+                        0,
                         {
                             "household_id": household.id,
                             "folio": member.folio,
@@ -104,40 +105,11 @@ def _storage_layer_write(db: Database, keyring: Keyring, batches: list[list[Hous
                     )
 
 
-def _change(
-    session: Any,
-    keyring: Keyring,
-    stamp: records.Stamp,
-    entity: str,
-    entity_id: str,
-    fields: dict[str, Any],
-) -> None:
-    records.append_change(
-        session,
-        keyring,
-        stamp,
-        entity=entity,
-        entity_id=entity_id,
-        operation="create",
-        base_version=0,
-        fields=fields,
-    )
-    records.append_audit(
-        session,
-        keyring,
-        at=stamp.at,
-        user_id=stamp.user_id,
-        action=f"{entity}.create",
-        entity=entity,
-        entity_id=entity_id,
-    )
-
-
 def _fresh_database(path: Path) -> Database:
     db = open_database(path)
-    with db.writing() as session:
-        records.set_meta(session, "device_code", "BENCH0")
-        records.set_meta(session, "folio_seq", "0")
+    with unit_of_work(db, None) as work:
+        work.meta.set("device_code", "BENCH0")
+        work.meta.set("folio_seq", "0")
     return db
 
 
@@ -176,7 +148,7 @@ def _time_casebook(
         batches = _chunks(copy_households(households), batch_size)
         start, start_cpu = time.perf_counter(), time.process_time()
         for batch in batches:
-            casebook.register_households(batch, today=today)
+            casebook.households.register_many(batch, today=today)
         seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - start_cpu
         casebook.lock()
     finally:
@@ -277,7 +249,7 @@ def time_household_saves(
     try:
         for household in copy_households(households):
             start, start_cpu = time.perf_counter(), time.process_time()
-            casebook.register_household(household, today=today)
+            casebook.households.register(household, today=today)
             timings.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
     finally:

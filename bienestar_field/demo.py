@@ -225,12 +225,12 @@ def generate_demo(
             if _is_new(household, seen, casebook):
                 seen.update(m.curp for m in household.members)
                 batch.append(household)
-        saved = casebook.register_households(batch, today=today)
+        saved = casebook.households.register_many(batch, today=today)
         enrollments: list[Enrollment] = []
         for household in saved:
             enrollments.extend(_enrollments_for(casebook, household, today))
-        enrolled = casebook.enroll_many(enrollments, today=today)
-        checks = casebook.record_checks(_checks_for(casebook, rng, enrolled, today))
+        enrolled = casebook.enrolments.enroll_many(enrollments, today=today)
+        checks = casebook.checks.record(_checks_for(casebook, rng, enrolled, today))
         made["households"] += len(saved)
         made["persons"] += sum(len(h.members) for h in saved)
         made["enrollments"] += len(enrolled)
@@ -245,4 +245,4 @@ def _is_new(household: Household, seen: set[str], casebook: Casebook) -> bool:
     curps = [m.curp for m in household.members]
     if len(set(curps)) != len(curps) or seen.intersection(curps):
         return False
-    return all(casebook.find_by_curp(curp) is None for curp in curps)
+    return all(casebook.people.find_by_curp(curp) is None for curp in curps)

@@ -55,7 +55,7 @@ LAYERS = {
         ],
         UI_AND_QT,
     ),
-    "sync": (["bienestar_field.sync"], UI_AND_QT),
+    "sync": (["bienestar_field.sync"], (*UI_AND_QT, *ABOVE_STORAGE)),
     "wire": (
         ["bienestar_wire"],
         (*UI_AND_QT, *SQL, "bienestar_field.storage", "bienestar_field.sync", "bienestar_central"),

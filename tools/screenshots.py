@@ -20,9 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from bienestar_field.casebook import Casebook, CasebookStore, Role
+from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
 from bienestar_field.domain.synthetic import synthetic_identity
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
@@ -244,17 +245,9 @@ def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
 def _enrol_and_sync(casebook: Casebook, folder: Path, url: str, code: str) -> None:
     """One real sync, so the home page and the history show a last sync; then more work."""
     from bienestar_field.platform.config import SettingsStore
-    from bienestar_field.sync.commands import engine_for
-    from bienestar_field.sync.engine import enroll_device
+    from bienestar_field.sync.engine import engine_for, enroll_device
 
-    enroll_device(
-        casebook._db,
-        casebook.keyring,
-        server_url=url,
-        code=code,
-        label="screenshots",
-        user_id=casebook.user.id,
-    )
+    enroll_device(casebook, server_url=url, code=code, label="screenshots")
     SettingsStore(folder).set("server_url", url)
     engine_for(casebook, folder).sync()
     generate_demo(casebook, households=3, seed=11)

@@ -1,37 +1,20 @@
-"""Reading and writing domain records as encrypted rows, with their outbox change and audit event.
-
-These functions run inside a session opened by the caller, so that an entity, its outbox
-change and its audit event always commit together or not at all.
-"""
+"""Domain records as encrypted rows and back, and the stamp (who, when) each write carries."""
 
 from __future__ import annotations
 
-import hmac
-import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from bienestar_field.domain import codec
 from bienestar_field.domain.enrollments import AttendanceCheck, Enrollment
 from bienestar_field.domain.households import Household
-from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.people import Person
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.schema import (
     AttendanceCheckRow,
-    AuditEvent,
     EnrollmentRow,
     HouseholdRow,
-    Meta,
-    OutboxChange,
     PersonRow,
 )
-
-GENESIS_MAC = b"\x00" * 32
-_AUDIT_TIP = "audit_tip"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,48 +24,6 @@ class Stamp:
     user_id: str
     at: str  # ISO-8601 UTC
     hlc: str
-
-
-_META_ROWS = "meta_rows"
-
-
-def _meta_row(session: Session, key: str) -> Meta | None:
-    # The session's identity map holds unchanged rows only weakly, so a folio per record
-    # re-read the same rows again and again; keep them for the life of the transaction.
-    rows: dict[str, Meta] = session.info.setdefault(_META_ROWS, {})
-    row = rows.get(key)
-    if row is None:
-        row = session.get(Meta, key)
-        if row is not None:
-            rows[key] = row
-    return row
-
-
-def get_meta(session: Session, key: str) -> str | None:
-    row = _meta_row(session, key)
-    return row.value if row else None
-
-
-def set_meta(session: Session, key: str, value: str) -> None:
-    row = _meta_row(session, key)
-    if row is None:
-        row = Meta(key=key, value=value)
-        session.add(row)
-        session.info.setdefault(_META_ROWS, {})[key] = row
-    else:
-        row.value = value
-
-
-def next_folio(session: Session) -> str:
-    """The next human-readable folio of this device: ``PREFIX-000042-C`` (ISO 7064 check)."""
-    from stdnum.iso7064 import mod_37_36
-
-    prefix = get_meta(session, "device_code")
-    assert prefix, "casebook has no device code"
-    seq = int(get_meta(session, "folio_seq") or "0") + 1
-    set_meta(session, "folio_seq", str(seq))
-    body = f"{prefix}{seq:06d}"
-    return f"{prefix}-{seq:06d}-{mod_37_36.calc_check_digit(body)}"
 
 
 def is_valid_folio(text: str) -> bool:
@@ -95,98 +36,6 @@ def is_valid_folio(text: str) -> bool:
         return bool(mod_37_36.is_valid(parts[0] + parts[1] + parts[2]))
     except Exception:  # stdnum raises on characters outside its alphabet
         return False
-
-
-# --- outbox and audit ---------------------------------------------------------------------
-
-
-def append_change(
-    session: Session,
-    keyring: Keyring,
-    stamp: Stamp,
-    *,
-    entity: str,
-    entity_id: str,
-    operation: str,
-    base_version: int,
-    fields: dict[str, Any],
-) -> str:
-    change_id = uuid7()
-    session.add(
-        OutboxChange(
-            change_id=change_id,
-            entity=entity,
-            entity_id=entity_id,
-            operation=operation,
-            base_version=base_version,
-            hlc=stamp.hlc,
-            payload=keyring.encrypt_json(
-                fields, table="outbox", column="payload", row_id=change_id
-            ),
-            user_id=stamp.user_id,
-            created_at=stamp.at,
-            status="pending",
-            attempts=0,
-        )
-    )
-    return change_id
-
-
-def _audit_message(
-    prev_mac: bytes, at: str, user_id: str | None, action: str, entity: str | None, eid: str | None
-) -> bytes:
-    body = json.dumps([at, user_id, action, entity, eid], separators=(",", ":")).encode()
-    return prev_mac + body
-
-
-def append_audit(
-    session: Session,
-    keyring: Keyring,
-    *,
-    at: str,
-    user_id: str | None,
-    action: str,
-    entity: str | None = None,
-    entity_id: str | None = None,
-) -> None:
-    """Add a hash-chained event. The caller holds the write lock, so the chain cannot fork."""
-    prev_mac: bytes | None = session.info.get(_AUDIT_TIP)
-    if prev_mac is None:
-        prev_mac = (
-            session.scalar(select(AuditEvent.mac).order_by(AuditEvent.seq.desc()).limit(1))
-            or GENESIS_MAC
-        )
-    mac = keyring.audit_mac(_audit_message(prev_mac, at, user_id, action, entity, entity_id))
-    session.add(
-        AuditEvent(
-            at=at,
-            user_id=user_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            prev_mac=prev_mac,
-            mac=mac,
-        )
-    )
-    # Remember the tip for the next event of this transaction (saves a query and a flush).
-    session.info[_AUDIT_TIP] = mac
-
-
-def verify_audit_chain(session: Session, keyring: Keyring) -> int | None:
-    """The seq of the first event that does not verify, or ``None`` when the chain is whole."""
-    expected_prev = GENESIS_MAC
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
-        message = _audit_message(
-            expected_prev, event.at, event.user_id, event.action, event.entity, event.entity_id
-        )
-        expected_mac = keyring.audit_mac(message)
-        if not (
-            hmac.compare_digest(event.prev_mac, expected_prev)
-            and hmac.compare_digest(expected_mac, event.mac)
-        ):
-            return event.seq
-        expected_prev = event.mac
-    return None
 
 
 # --- rows <-> domain ------------------------------------------------------------------------
@@ -330,23 +179,3 @@ def check_from_row(keyring: Keyring, row: AttendanceCheckRow) -> AttendanceCheck
         recorded_by=row.created_by,
         recorded_at=row.created_at,
     )
-
-
-def latest_clock_stamp(session: Session) -> str | None:
-    """The latest hybrid-clock stamp stored: of local changes and of records pulled from the
-    server (whose devices' clocks may run ahead of ours). Stamps sort as strings."""
-    stamps = [
-        session.scalar(select(func.max(column)))
-        for column in (
-            OutboxChange.hlc,
-            HouseholdRow.hlc,
-            PersonRow.hlc,
-            EnrollmentRow.hlc,
-            AttendanceCheckRow.hlc,
-        )
-    ]
-    return max((s for s in stamps if s), default=None)
-
-
-def count(session: Session, model: type[Any], *where: Any) -> int:
-    return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)

@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from bienestar_field.platform.files import write_atomically
-from bienestar_field.storage.crypto import Keyring
-from bienestar_field.storage.database import Database
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import PermanentError, Transport
+from bienestar_field.sync.ports import SyncCasebook
 from bienestar_field.sync.sealing import seal_pending
 from bienestar_field.sync.store import AckCounts, SyncIdentity
 from bienestar_wire.codec import ProtocolError
@@ -67,8 +66,7 @@ class ReceiptFile:
 
 
 def export_batch_file(
-    db: Database,
-    keyring: Keyring,
+    book: SyncCasebook,
     identity: SyncIdentity,
     path: Path,
     *,
@@ -79,13 +77,13 @@ def export_batch_file(
     count = 0
     after_seq = 0
     while True:
-        batch = sync_store.list_pending(db, keyring, limit=batch_size, after_seq=after_seq)
+        batch = sync_store.list_pending(book, limit=batch_size, after_seq=after_seq)
         if not batch:
             break
         sealed = seal_pending(batch, identity, created_at=now().isoformat())
         after_seq = sealed.last_seq
         envelopes.append(sealed.envelope.to_json())
-        sync_store.mark_sending(db, sealed.change_ids, sealed.batch_id, at=now().isoformat())
+        sync_store.mark_sending(book, sealed.change_ids, sealed.batch_id)
         count += len(sealed.change_ids)
     document = {
         "type": BATCH_FILE_TYPE,
@@ -156,7 +154,7 @@ def write_receipt_file(path: Path, receipts: Sequence[Receipt], *, created_at: s
 
 
 def import_receipts(
-    db: Database, identity: SyncIdentity, receipt_file: ReceiptFile, *, at: str
+    book: SyncCasebook, identity: SyncIdentity, receipt_file: ReceiptFile, *, at: str
 ) -> AckCounts:
     """Clear this device's outbox from receipts carried back: only ones the server signed."""
     results: list[ChangeResult] = []
@@ -168,4 +166,4 @@ def import_receipts(
                 f"a receipt in the file is not from this device's server or not for it ({exc})"
             ) from None
         results.extend(receipt.results)
-    return sync_store.record_results(db, results, at=at)
+    return sync_store.record_results(book, results, at=at)

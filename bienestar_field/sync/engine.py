@@ -1,7 +1,7 @@
 """Sync of one casebook with the central server: enrol, push the outbox, pull the office's feed.
 
 ``SyncEngine.sync`` is what ``bienestar-field sync`` and the app's background worker call. It
-takes the casebook's ``Database`` and ``Keyring`` (never the GUI), holds the sync lock for its
+takes the casebook through the ``SyncCasebook`` port (never the GUI), holds the sync lock for its
 whole run, and reports progress through a callback. Before sending anything it checks the
 server: protocol window, clock skew, and that its key is the one pinned at enrolment.
 
@@ -21,12 +21,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import requests
 
-from bienestar_field.storage.crypto import CryptoError, Keyring
-from bienestar_field.storage.database import Database
+from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.client import (
     DEFAULT_TIMEOUT,
@@ -45,6 +44,7 @@ from bienestar_field.sync.client import (
     Transport,
 )
 from bienestar_field.sync.lock import SyncLock
+from bienestar_field.sync.ports import SyncCasebook
 from bienestar_field.sync.sealing import seal_pending
 from bienestar_field.sync.store import SyncIdentity
 from bienestar_wire.codec import ProtocolError
@@ -152,13 +152,11 @@ def fetch_health(transport: Transport, now: Callable[[], datetime]) -> Health:
 
 
 def enroll_device(
-    db: Database,
-    keyring: Keyring,
+    book: SyncCasebook,
     *,
     server_url: str,
     code: str,
     label: str,
-    user_id: str,
     expected_key_id: str | None = None,
     transport: Transport | None = None,
     now: Callable[[], datetime] = utc_now,
@@ -202,12 +200,24 @@ def enroll_device(
             server_keys=enrolled.server_keys,
             enrolled_at=now().isoformat(),
         )
-        sync_store.save_identity(db, keyring, identity, user_id=user_id, at=now().isoformat())
+        sync_store.save_identity(book, identity, at=now().isoformat())
         log.info("device enrolled as %s", identity.device_id)
         return identity
     finally:
         if own:
             transport.close()
+
+
+def engine_for(book: SyncCasebook, data_dir: Path, **options: Any) -> SyncEngine:
+    """A SyncEngine for the casebook in ``data_dir``, to the server its settings name."""
+    from bienestar_field.platform.config import SettingsStore
+
+    return SyncEngine(
+        book,
+        lock_path=data_dir / LOCK_FILE,
+        server_url=SettingsStore(data_dir).load().server_url,
+        **options,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,10 +233,8 @@ class _Prepared:
 class SyncEngine:
     def __init__(
         self,
-        db: Database,
-        keyring: Keyring,
+        book: SyncCasebook,
         *,
-        user_id: str,
         lock_path: Path,
         server_url: str | None = None,
         retry: RetryPolicy | None = None,
@@ -235,13 +243,13 @@ class SyncEngine:
         pull_limit: int = DEFAULT_PULL_ENTRIES,
         now: Callable[[], datetime] = utc_now,
         progress: Callable[[SyncProgress], None] | None = None,
-        observe_stamp: Callable[[str], None] | None = None,
         cancel: threading.Event | None = None,
         session: requests.Session | None = None,
     ) -> None:
-        self.db = db
-        self.keyring = keyring
-        self.user_id = user_id
+        self.book = book
+        # Held for the whole run: once the casebook locks, this keyring is wiped and the
+        # sync stops at its next decrypt (see _keyring_wiped).
+        self.keyring = book.keyring
         self.lock_path = lock_path
         self.server_url = server_url
         self.retry = retry or RetryPolicy()
@@ -250,7 +258,6 @@ class SyncEngine:
         self.pull_limit = pull_limit
         self._now = now
         self._progress = progress
-        self._observe = observe_stamp
         self._cancel = cancel
         self._session = session
 
@@ -276,12 +283,12 @@ class SyncEngine:
         return False
 
     def identity(self) -> SyncIdentity:
-        identity = sync_store.load_identity(self.db, self.keyring)
+        identity = sync_store.load_identity(self.book)
         if identity is None:
             raise NotEnrolled(
                 "this device is not enrolled with a central server: run 'enroll' first"
             )
-        revoked = sync_store.revoked_reason(self.db)
+        revoked = sync_store.revoked_reason(self.book)
         if revoked is not None:
             raise DeviceRevoked(revoked)
         return identity
@@ -295,7 +302,7 @@ class SyncEngine:
                 raise Cancelled(LOCKED_MESSAGE) from None
             raise
         with SyncLock(self.lock_path):
-            run_id = sync_store.start_run(self.db, at=self._now().isoformat())
+            run_id = sync_store.start_run(self.book, at=self._now().isoformat())
             report = SyncReport()
             outcome, message = "ok", None
             transport = self._transport(identity)
@@ -312,13 +319,13 @@ class SyncEngine:
                         self._push(transport, identity, report)
                     if pull:
                         self._pull(transport, identity, report)
-                    counts = sync_store.outbox_counts(self.db)
+                    counts = sync_store.outbox_counts(self.book)
                     report.pending_left = counts.pending
                     report.quarantined = counts.rejected
                     if counts.pending == 0 or not push:
                         break
             except DeviceRevoked as exc:
-                sync_store.mark_revoked(self.db, REVOKED_MESSAGE)
+                sync_store.mark_revoked(self.book, REVOKED_MESSAGE)
                 outcome, message = "revoked", str(exc)
                 raise
             except SyncError as exc:
@@ -337,11 +344,11 @@ class SyncEngine:
                 raise
             finally:
                 transport.close()
-                counts = sync_store.outbox_counts(self.db)
+                counts = sync_store.outbox_counts(self.book)
                 report.pending_left = counts.pending
                 report.quarantined = counts.rejected
                 sync_store.finish_run(
-                    self.db,
+                    self.book,
                     run_id,
                     at=self._now().isoformat(),
                     outcome=outcome,
@@ -351,6 +358,8 @@ class SyncEngine:
                     pulled=report.pulled_records,
                     message=message,
                 )
+        if report.pulled_records:
+            self.book.refresh_after_pull()
         return report
 
     # --- push ---------------------------------------------------------------------------------
@@ -361,7 +370,7 @@ class SyncEngine:
         One request at a time, in outbox order (a parent always reaches the server before
         its children); only the preparation of the next batch overlaps the wait.
         """
-        total = sync_store.outbox_counts(self.db).pending
+        total = sync_store.outbox_counts(self.book).pending
         done = 0
         self._emit("push", 0, total)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
@@ -376,9 +385,7 @@ class SyncEngine:
                 current = following
 
     def _prepare(self, identity: SyncIdentity, *, after_seq: int) -> _Prepared | None:
-        batch = sync_store.list_pending(
-            self.db, self.keyring, limit=self.batch_size, after_seq=after_seq
-        )
+        batch = sync_store.list_pending(self.book, limit=self.batch_size, after_seq=after_seq)
         if not batch:
             return None
         sealed = seal_pending(batch, identity, created_at=self._now().isoformat())
@@ -401,7 +408,7 @@ class SyncEngine:
         except TransientError as exc:
             retry_at = self._now() + timedelta(seconds=transport.retry.max_delay)
             sync_store.record_failure(
-                self.db,
+                self.book,
                 prepared.change_ids,
                 str(exc),
                 next_attempt_at=retry_at.isoformat(),
@@ -410,7 +417,7 @@ class SyncEngine:
             raise
         except PermanentError as exc:
             sync_store.record_failure(
-                self.db,
+                self.book,
                 prepared.change_ids,
                 str(exc),
                 next_attempt_at=None,
@@ -424,7 +431,7 @@ class SyncEngine:
         """Mark the batch's changes from the server's verified receipt, in one transaction."""
         receipt = self._verified_receipt(answer, identity, prepared.batch_id, prepared.change_ids)
         counts = sync_store.record_results(
-            self.db, receipt.results, at=self._now().isoformat(), batch_id=prepared.batch_id
+            self.book, receipt.results, at=self._now().isoformat(), batch_id=prepared.batch_id
         )
         report.batches += 1
         report.pushed += len(prepared.change_ids)
@@ -456,7 +463,7 @@ class SyncEngine:
     def _pull(self, transport: Transport, identity: SyncIdentity, report: SyncReport) -> None:
         server = identity.server
         for _ in range(_MAX_PULL_PAGES):
-            cursor = sync_store.pull_cursor(self.db)
+            cursor = sync_store.pull_cursor(self.book)
             nonce = secrets.token_urlsafe(16)
             answer = transport.request(
                 "GET",
@@ -466,17 +473,15 @@ class SyncEngine:
                 token=identity.token,
             )
             page = self._open_page(answer, server, identity, cursor, nonce)
-            applied = sync_store.apply_pull(
-                self.db, self.keyring, page, user_id=self.user_id, at=self._now().isoformat()
-            )
+            applied = sync_store.apply_pull(self.book, page, at=self._now().isoformat())
             report.pulled_records += applied.records
             report.receipts += applied.receipts
             report.decisions += applied.decisions
             report.catalogs += applied.catalogs
             report.entity_ids.extend(applied.entity_ids)
-            if applied.max_hlc is not None and self._observe is not None:
+            if applied.max_hlc is not None:
                 try:
-                    self._observe(applied.max_hlc)
+                    self.book.observe_stamp(applied.max_hlc)
                 except ValueError:  # a malformed stamp: the local clock just does not follow it
                     log.warning("ignored a malformed clock stamp from the server")
             self._emit("pull", report.pulled_records, report.pulled_records)

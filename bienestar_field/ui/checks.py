@@ -169,7 +169,7 @@ class ChecksPage(QWidget):
         self.period_field.error.clear_message()
         casebook = self._casebook
         self._runner.run_in_background(
-            lambda: casebook.checks_due(program.code, period),
+            lambda: casebook.checks.due(program.code, period),
             self._loaded,
             self._failed,
             owner=self,
@@ -221,7 +221,7 @@ class ChecksPage(QWidget):
         ]
         casebook = self._casebook
         self._runner.run_in_background(
-            lambda: casebook.record_checks(checks),
+            lambda: casebook.checks.record(checks),
             lambda saved: self._recorded(len(saved), result),
             self._failed,
             owner=self,
@@ -241,7 +241,7 @@ class ChecksPage(QWidget):
         casebook = self._casebook
         current = self.table.currentIndex().row()
         self._runner.run_in_background(
-            lambda: casebook.checks_due(program.code, period),
+            lambda: casebook.checks.due(program.code, period),
             lambda rows: self._reloaded(rows, current),
             self._failed,
             owner=self,

@@ -325,7 +325,7 @@ class EnrolDialog(QDialog):
     def _load(self) -> None:
         casebook, person = self._casebook, self.person
         self._runner.run_in_background(
-            lambda: casebook.enrollments_of(person.id), self._show_programs, owner=self
+            lambda: casebook.enrolments.of_person(person.id), self._show_programs, owner=self
         )
 
     def _show_programs(self, existing: list[Enrollment]) -> None:
@@ -417,7 +417,7 @@ class EnrolDialog(QDialog):
         self.enrol_button.setEnabled(False)
         casebook, today = self._casebook, self._today()
         self._runner.run_in_background(
-            lambda: casebook.enroll_many(enrollments, today=today),
+            lambda: casebook.enrolments.enroll_many(enrollments, today=today),
             self._saved,
             self._failed,
             owner=self,

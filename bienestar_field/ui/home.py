@@ -190,7 +190,7 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         casebook = self._casebook
         self._runner.run_in_background(
-            lambda: (casebook.day_summary(casebook.now().date()), casebook.list_drafts()),
+            lambda: (casebook.reports.day_summary(casebook.now().date()), casebook.drafts.saved()),
             self._show,
             owner=self,
         )

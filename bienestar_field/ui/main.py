@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     # loads on the worker thread while the window shows, and each task page's module
     # on the first visit or by the warm-up after the workspace is painted.
     from bienestar_field.casebook import Casebook, CasebookStore
-    from bienestar_field.storage.database import Database
     from bienestar_field.ui.checks import ChecksPage
     from bienestar_field.ui.household.page import HouseholdPage
     from bienestar_field.ui.quick import QuickEnrolPage
@@ -128,12 +127,10 @@ class Workspace(QWidget):
         *,
         device: DeviceCode | None = None,
         sync: SyncController | None = None,
-        database: Database | None = None,
     ) -> None:
         super().__init__(parent)
         self.casebook = casebook
         self._sync = sync
-        self._database = database
         self._runner = runner
         self._settings = settings
         self._device = device or DeviceCode()
@@ -242,8 +239,7 @@ class Workspace(QWidget):
             from bienestar_field.ui.syncing.page import SyncPage
 
             assert self._sync is not None
-            assert self._database is not None
-            return SyncPage(self._sync, self._database, runner)
+            return SyncPage(self._sync, casebook, runner)
         raise KeyError(name)
 
     def _typed(self, name: str, kind: type[_P]) -> _P:
@@ -498,18 +494,17 @@ class Shell(QMainWindow):
             # Once per unlock, on the worker: receipts then never read the database.
             self.device = DeviceCode.fetch(casebook, self.runner)
             # The name index now, in the background, so the first search is instant.
-            self.runner.run_in_background(casebook.prepare_search, None, lambda _exc: None)
+            self.runner.run_in_background(casebook.search.prepare, None, lambda _exc: None)
         self.casebook = casebook
         assert self.store is not None
         if fresh:
-            self.sync.attach(casebook, self.store.database, self.settings.server_url)
+            self.sync.attach(casebook, self.settings.server_url)
         workspace = Workspace(
             casebook,
             self.runner,
             self.settings,
             device=self.device,
             sync=self.sync,
-            database=self.store.database,
         )
         self.workspace = workspace
         workspace.lock_requested.connect(self.lock)

@@ -136,7 +136,7 @@ class QuickEnrolPage(QWidget):
     def lookup(self, curp: str) -> None:
         casebook = self._casebook
         self._runner.run_in_background(
-            lambda: casebook.find_by_curp(curp), self._looked_up, owner=self
+            lambda: casebook.people.find_by_curp(curp), self._looked_up, owner=self
         )
 
     def _looked_up(self, person: Person | None) -> None:
@@ -271,10 +271,10 @@ class QuickEnrolPage(QWidget):
 
         def work() -> tuple[Person, Enrollment]:
             saved = (
-                existing if existing is not None else casebook.register_person(person, today=today)
+                existing if existing is not None else casebook.people.register(person, today=today)
             )
             enrollment.person_id = saved.id
-            return saved, casebook.enroll(enrollment, today=today)
+            return saved, casebook.enrolments.enroll(enrollment, today=today)
 
         self._runner.run_in_background(work, self._saved, self._failed, owner=self, writes=True)
 

@@ -185,7 +185,7 @@ class SearchPage(QWidget):
         casebook = self._casebook
         self.status.setText(self.tr("Buscando…"))
         self._runner.run_in_background(
-            lambda: casebook.search(text),
+            lambda: casebook.search.find(text),
             lambda rows: self._show(sequence, rows),
             lambda exc: self.error.show_message(describe_error(exc)),
             owner=self,
@@ -309,13 +309,15 @@ class PersonDialog(QDialog):
         casebook, person_id = self._casebook, self.person_id
 
         def work() -> tuple[Person, Household | None, list[Enrollment], list[HistoryEntry]]:
-            person = casebook.get_person(person_id)
-            household = casebook.get_household(person.household_id) if person.household_id else None
+            person = casebook.people.get(person_id)
+            household = (
+                casebook.households.get(person.household_id) if person.household_id else None
+            )
             return (
                 person,
                 household,
-                casebook.enrollments_of(person_id),
-                casebook.history(person_id),
+                casebook.enrolments.of_person(person_id),
+                casebook.reports.history(person_id),
             )
 
         self._runner.run_in_background(
@@ -360,7 +362,7 @@ class PersonDialog(QDialog):
         casebook, today = self._casebook, self._today()
         self.save_button.setEnabled(False)
         self._runner.run_in_background(
-            lambda: casebook.update_person(person, today=today),
+            lambda: casebook.people.update(person, today=today),
             self._saved,
             self._failed,
             owner=self,

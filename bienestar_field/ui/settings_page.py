@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bienestar_field.casebook import Casebook, Role
+from bienestar_field.casebook import Casebook
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
@@ -170,7 +171,7 @@ class SettingsPage(QWidget):
         self.user_error.clear_message()
         self.add_user_button.setEnabled(False)
         self._runner.run_in_background(
-            lambda: casebook.add_user(name, role, passphrase),
+            lambda: casebook.users.add(name, role, passphrase),
             lambda _info: self._user_added(name),
             self._user_failed,
             owner=self,

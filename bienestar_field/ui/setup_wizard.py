@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bienestar_field.casebook import Casebook, CasebookStore, Role, SetupResult
+from bienestar_field.casebook import Casebook, CasebookStore, SetupResult
+from bienestar_field.domain.users import Role
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.tasks import TaskRunner

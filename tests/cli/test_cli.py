@@ -142,7 +142,7 @@ def test_first_user_gets_the_recovery_code_and_later_users_do_not(tmp_path: Path
     store = CasebookStore(data_dir, kdf_target_seconds=0)
     try:
         store.recover(code, USER, "Una frase nueva para Ana").lock()
-        assert store.unlock(USER, "Una frase nueva para Ana").stats().users == 2
+        assert store.unlock(USER, "Una frase nueva para Ana").reports.stats().users == 2
     finally:
         store.close()
 

@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
         armed = reported >= pause_after
         _write_line({"saving": attempt})
         try:
-            saved = casebook.register_household(household, today=today)
+            saved = casebook.households.register(household, today=today)
         except (DuplicateCurp, ValidationFailed):
             continue  # synthetic CURPs can repeat; draw another household
         if armed and pause_at == "report":

@@ -28,7 +28,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralServer]:
 def token(server: CentralServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     device = Device.create(tmp_path_factory.mktemp("http-device") / "device")
     device.enroll(server.url, server.code("Norte"))
-    identity = sync_store.load_identity(device.casebook._db, device.casebook.keyring)
+    identity = sync_store.load_identity(device.casebook)
     assert identity is not None
     yield bearer(identity.device_id, identity.token)
     device.close()

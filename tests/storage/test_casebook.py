@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from sqlalchemy import func, select
 from stdnum.iso7064 import mod_37_36
 
 from bienestar_field.casebook import (
@@ -38,6 +39,7 @@ from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, Relationship, Sex
 from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage import records
+from bienestar_field.storage.repositories.audit import AuditLog
 from bienestar_field.storage.schema import (
     AttendanceCheckRow,
     AuditEvent,
@@ -47,6 +49,7 @@ from bienestar_field.storage.schema import (
     OutboxChange,
     PersonRow,
 )
+from bienestar_field.storage.unit_of_work import reading
 
 if TYPE_CHECKING:
     from tests.conftest import Credentials, FakeClock, People
@@ -64,7 +67,10 @@ MODELS = {
 
 def row_counts(store: CasebookStore) -> dict[str, int]:
     with store.database.reading() as session:
-        return {name: records.count(session, model) for name, model in MODELS.items()}
+        return {
+            name: session.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in MODELS.items()
+        }
 
 
 def moved(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
@@ -72,8 +78,8 @@ def moved(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
 
 
 def folio_seq(store: CasebookStore) -> str | None:
-    with store.database.reading() as session:
-        return records.get_meta(session, "folio_seq")
+    with reading(store.database, None) as stored:
+        return stored.meta.get("folio_seq")
 
 
 def as_captured(person: Person) -> Person:
@@ -115,9 +121,9 @@ def test_household_round_trip_returns_every_field(
     clock: FakeClock,
 ) -> None:
     captured = people.household(4, full=True)
-    saved = casebook.register_household(captured)
+    saved = casebook.households.register(captured)
 
-    got = casebook.get_household(saved.id)
+    got = casebook.households.get(saved.id)
     assert got == saved
     assert got.address == captured.address
     assert got.gps == captured.gps
@@ -131,23 +137,23 @@ def test_household_round_trip_returns_every_field(
     casebook.lock()
     set_up_store.close()
     reopened = open_store().unlock(credentials.user, credentials.passphrase)
-    assert reopened.get_household(saved.id) == saved
-    assert reopened.get_person(saved.members[0].id) == saved.members[0]
+    assert reopened.households.get(saved.id) == saved
+    assert reopened.people.get(saved.members[0].id) == saved.members[0]
 
 
 def test_individual_person_round_trip(casebook: Casebook, people: People) -> None:
     captured = people.full_person(relationship=Relationship.JEFA_O_JEFE)
-    saved = casebook.register_person(captured)
-    got = casebook.get_person(saved.id)
+    saved = casebook.people.register(captured)
+    got = casebook.people.get(saved.id)
     assert got == saved
     assert got.household_id is None
     assert as_captured(got) == captured
 
 
 def test_folios_are_valid_unique_and_checked(casebook: Casebook, people: People) -> None:
-    households = casebook.register_households([people.household(3) for _ in range(4)])
-    elder = casebook.register_person(people.person(identity=people.identity(min_age=70)))
-    enrollment = casebook.enroll(enrollment_for(casebook, elder, "PAM"))
+    households = casebook.households.register_many([people.household(3) for _ in range(4)])
+    elder = casebook.people.register(people.person(identity=people.identity(min_age=70)))
+    enrollment = casebook.enrolments.enroll(enrollment_for(casebook, elder, "PAM"))
     folios = [h.folio for h in households]
     folios += [m.folio for h in households for m in h.members]
     folios += [elder.folio, enrollment.folio]
@@ -167,7 +173,7 @@ def test_a_household_write_moves_entity_outbox_and_audit_together(
     casebook: Casebook, people: People, set_up_store: CasebookStore, data_dir: Path
 ) -> None:
     before = row_counts(set_up_store)
-    saved = casebook.register_household(people.household(3))
+    saved = casebook.households.register(people.household(3))
     assert moved(before, row_counts(set_up_store)) == {
         "households": 1,
         "persons": 3,
@@ -196,7 +202,7 @@ def test_a_failure_inside_the_write_leaves_nothing(
     set_up_store: CasebookStore,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_append_audit = records.append_audit
+    real_append_audit = AuditLog.append
     calls = 0
 
     def failing_append_audit(*args: Any, **kwargs: Any) -> None:
@@ -207,9 +213,9 @@ def test_a_failure_inside_the_write_leaves_nothing(
         real_append_audit(*args, **kwargs)
 
     before, seq = row_counts(set_up_store), folio_seq(set_up_store)
-    monkeypatch.setattr(records, "append_audit", failing_append_audit)
+    monkeypatch.setattr(AuditLog, "append", failing_append_audit)
     with pytest.raises(RuntimeError, match="disk went away"):
-        casebook.register_household(people.household(3))
+        casebook.households.register(people.household(3))
     assert row_counts(set_up_store) == before
     assert folio_seq(set_up_store) == seq
 
@@ -217,22 +223,22 @@ def test_a_failure_inside_the_write_leaves_nothing(
 def test_a_duplicate_curp_in_the_second_household_leaves_nothing_of_the_batch(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    casebook.search_names("x")  # the in-memory name index exists, so it must stay right too
+    casebook.search.names("x")  # the in-memory name index exists, so it must stay right too
     first = people.household(2)
     second = people.household(3)
     second.members[2] = replace(first.members[1], relationship=Relationship.HIJA_O_HIJO)
     before, seq = row_counts(set_up_store), folio_seq(set_up_store)
 
     with pytest.raises(DuplicateCurp):
-        casebook.register_households([first, second])
+        casebook.households.register_many([first, second])
 
     assert row_counts(set_up_store) == before
     assert folio_seq(set_up_store) == seq
-    assert casebook.find_by_curp(first.members[0].curp) is None
-    assert casebook.search_names(first.members[0].full_name) == []
-    assert casebook.search(first.members[0].curp) == []
+    assert casebook.people.find_by_curp(first.members[0].curp) is None
+    assert casebook.search.names(first.members[0].full_name) == []
+    assert casebook.search.find(first.members[0].curp) == []
     # The same first household on its own still goes in, as if the batch never happened.
-    assert casebook.register_households([first])[0].members[0].curp == first.members[0].curp
+    assert casebook.households.register_many([first])[0].members[0].curp == first.members[0].curp
 
 
 def test_an_invalid_second_household_leaves_nothing_of_the_batch(
@@ -242,7 +248,7 @@ def test_an_invalid_second_household_leaves_nothing_of_the_batch(
     second.members[1] = replace(second.members[1], sex=Sex.NO_BINARIO)
     before = row_counts(set_up_store)
     with pytest.raises(ValidationFailed) as caught:
-        casebook.register_households([people.household(2), second])
+        casebook.households.register_many([people.household(2), second])
     assert {e.field for e in caught.value.errors} == {"members[1].sex"}
     assert row_counts(set_up_store) == before
 
@@ -254,7 +260,7 @@ def test_a_household_without_the_privacy_notice_is_refused_and_nothing_is_writte
     household.consent = None
     before = row_counts(set_up_store)
     with pytest.raises(ValidationFailed) as caught:
-        casebook.register_household(household)
+        casebook.households.register(household)
     assert {e.field for e in caught.value.errors} == {"consent"}
     assert row_counts(set_up_store) == before
 
@@ -262,20 +268,20 @@ def test_a_household_without_the_privacy_notice_is_refused_and_nothing_is_writte
 def test_the_privacy_consent_is_kept_with_the_household(casebook: Casebook, people: People) -> None:
     household = people.household(2)
     consent = household.consent
-    saved = casebook.register_household(household)
+    saved = casebook.households.register(household)
     assert consent is not None
-    assert casebook.get_household(saved.id).consent == consent
+    assert casebook.households.get(saved.id).consent == consent
 
 
 def test_duplicate_curp_is_refused_with_the_existing_folio(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    existing = casebook.register_person(people.person())
+    existing = casebook.people.register(people.person())
     before = row_counts(set_up_store)
 
     again = replace(as_captured(existing), curp=f"  {existing.curp.lower()} ")
     with pytest.raises(DuplicateCurp) as caught:
-        casebook.register_person(again)
+        casebook.people.register(again)
     assert caught.value.existing_folio == existing.folio
     assert existing.folio in str(caught.value)
 
@@ -284,7 +290,7 @@ def test_duplicate_curp_is_refused_with_the_existing_folio(
         replace(as_captured(existing), relationship=Relationship.OTRO_PARIENTE)
     )
     with pytest.raises(DuplicateCurp) as caught:
-        casebook.register_household(household)
+        casebook.households.register(household)
     assert caught.value.existing_folio == existing.folio
     assert row_counts(set_up_store) == before
 
@@ -296,7 +302,7 @@ def test_two_members_of_one_household_cannot_share_a_curp(
     household.members.append(replace(household.members[1], relationship=Relationship.HIJA_O_HIJO))
     before = row_counts(set_up_store)
     with pytest.raises(ValidationFailed) as caught:
-        casebook.register_household(household)
+        casebook.households.register(household)
     assert "members[2].curp" in {e.field for e in caught.value.errors}
     assert row_counts(set_up_store) == before
 
@@ -314,7 +320,7 @@ def test_a_curp_that_disagrees_with_the_person_is_refused_naming_the_fields(
     before = row_counts(set_up_store)
 
     with pytest.raises(ValidationFailed) as caught:
-        casebook.register_person(wrong)
+        casebook.people.register(wrong)
     fields = {e.field for e in caught.value.errors}
     assert fields == {"birth_date", "sex", "birth_state"}
     assert all(f in str(caught.value) for f in fields)
@@ -322,14 +328,14 @@ def test_a_curp_that_disagrees_with_the_person_is_refused_naming_the_fields(
     household = people.household(2)
     household.members.append(replace(wrong, relationship=Relationship.HIJA_O_HIJO))
     with pytest.raises(ValidationFailed) as caught:
-        casebook.register_household(household)
+        casebook.households.register(household)
     assert {e.field for e in caught.value.errors} == {
         "members[2].birth_date",
         "members[2].sex",
         "members[2].birth_state",
     }
     assert row_counts(set_up_store) == before
-    assert casebook.find_by_curp(person.curp) is None
+    assert casebook.people.find_by_curp(person.curp) is None
 
 
 def test_a_malformed_curp_and_an_unknown_municipality_are_refused(
@@ -340,7 +346,7 @@ def test_a_malformed_curp_and_an_unknown_municipality_are_refused(
     household.members[0] = replace(household.members[0], curp="NOESUNACURP")
     before = row_counts(set_up_store)
     with pytest.raises(ValidationFailed) as caught:
-        casebook.register_household(household)
+        casebook.households.register(household)
     assert {"address.municipality_code", "members[0].curp"} <= {
         e.field for e in caught.value.errors
     }
@@ -353,15 +359,15 @@ def test_a_malformed_curp_and_an_unknown_municipality_are_refused(
 def test_update_person_bumps_the_version_and_logs_only_changed_fields(
     casebook: Casebook, people: People, set_up_store: CasebookStore, credentials: Credentials
 ) -> None:
-    saved = casebook.register_household(people.household(2)).members[0]
+    saved = casebook.households.register(people.household(2)).members[0]
     before = row_counts(set_up_store)
 
-    edited = replace(casebook.get_person(saved.id), phone="+525512345678", notes="Cambió de número")
-    updated = casebook.update_person(edited)
+    edited = replace(casebook.people.get(saved.id), phone="+525512345678", notes="Cambió de número")
+    updated = casebook.people.update(edited)
 
     assert updated.version == 2
-    assert casebook.get_person(saved.id) == updated
-    assert casebook.get_person(saved.id).phone == "+525512345678"
+    assert casebook.people.get(saved.id) == updated
+    assert casebook.people.get(saved.id).phone == "+525512345678"
     assert moved(before, row_counts(set_up_store)) == {"outbox": 1, "audit": 1}
     with set_up_store.database.reading() as session:
         change = session.query(OutboxChange).order_by(OutboxChange.seq.desc()).first()
@@ -369,7 +375,7 @@ def test_update_person_bumps_the_version_and_logs_only_changed_fields(
     assert (change.entity, change.entity_id, change.operation) == ("person", saved.id, "update")
     assert change.base_version == 1
 
-    history = casebook.history(saved.id)
+    history = casebook.reports.history(saved.id)
     assert [h.operation for h in history] == ["create", "update"]
     assert history[1].fields == {"phone": "+525512345678", "notes": "Cambió de número"}
     assert history[0].fields["curp"] == saved.curp
@@ -380,9 +386,9 @@ def test_update_person_bumps_the_version_and_logs_only_changed_fields(
 def test_saving_an_unchanged_person_writes_nothing(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    saved = casebook.register_person(people.person())
+    saved = casebook.people.register(people.person())
     before = row_counts(set_up_store)
-    again = casebook.update_person(casebook.get_person(saved.id))
+    again = casebook.people.update(casebook.people.get(saved.id))
     assert again.version == 1
     assert row_counts(set_up_store) == before
 
@@ -390,37 +396,37 @@ def test_saving_an_unchanged_person_writes_nothing(
 def test_a_stale_edit_is_refused_and_the_newer_one_kept(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    saved = casebook.register_person(people.person())
-    first_opened = casebook.get_person(saved.id)
-    second_opened = casebook.get_person(saved.id)
-    casebook.update_person(replace(first_opened, notes="primera edición"))
+    saved = casebook.people.register(people.person())
+    first_opened = casebook.people.get(saved.id)
+    second_opened = casebook.people.get(saved.id)
+    casebook.people.update(replace(first_opened, notes="primera edición"))
     before = row_counts(set_up_store)
 
     with pytest.raises(StaleRecord):
-        casebook.update_person(replace(second_opened, notes="segunda edición"))
+        casebook.people.update(replace(second_opened, notes="segunda edición"))
 
-    assert casebook.get_person(saved.id).notes == "primera edición"
-    assert casebook.get_person(saved.id).version == 2
+    assert casebook.people.get(saved.id).notes == "primera edición"
+    assert casebook.people.get(saved.id).version == 2
     assert row_counts(set_up_store) == before
 
 
 def test_an_invalid_edit_is_refused(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    saved = casebook.register_person(people.person())
+    saved = casebook.people.register(people.person())
     before = row_counts(set_up_store)
     with pytest.raises(ValidationFailed) as caught:
-        casebook.update_person(replace(saved, phone="01 800 123 4567"))
+        casebook.people.update(replace(saved, phone="01 800 123 4567"))
     assert [e.field for e in caught.value.errors] == ["phone"]
     with pytest.raises(NotFound):
-        casebook.update_person(replace(saved, id="0190f0e2-7c1a-7abc-8def-0123456789ab"))
+        casebook.people.update(replace(saved, id="0190f0e2-7c1a-7abc-8def-0123456789ab"))
     assert row_counts(set_up_store) == before
-    assert casebook.get_person(saved.id) == saved
+    assert casebook.people.get(saved.id) == saved
 
 
 def test_an_edit_cannot_take_another_persons_curp(casebook: Casebook, people: People) -> None:
-    one = casebook.register_person(people.person())
-    other = casebook.register_person(people.person())
+    one = casebook.people.register(people.person())
+    other = casebook.people.register(people.person())
     taken = replace(
         one,
         curp=other.curp,
@@ -429,9 +435,9 @@ def test_an_edit_cannot_take_another_persons_curp(casebook: Casebook, people: Pe
         birth_state=other.birth_state,
     )
     with pytest.raises(DuplicateCurp) as caught:
-        casebook.update_person(taken)
+        casebook.people.update(taken)
     assert caught.value.existing_folio == other.folio
-    assert casebook.find_by_curp(other.curp) == other
+    assert casebook.people.find_by_curp(other.curp) == other
 
 
 # --- enrolments and checks ------------------------------------------------------------------
@@ -440,45 +446,45 @@ def test_an_edit_cannot_take_another_persons_curp(casebook: Casebook, people: Pe
 def test_enrolment_is_stored_and_a_second_one_in_the_program_refused(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    elder = casebook.register_person(people.person(identity=people.identity(min_age=68)))
-    enrolled = casebook.enroll(enrollment_for(casebook, elder, "PAM"))
+    elder = casebook.people.register(people.person(identity=people.identity(min_age=68)))
+    enrolled = casebook.enrolments.enroll(enrollment_for(casebook, elder, "PAM"))
 
     assert enrolled.folio is not None
     assert records.is_valid_folio(enrolled.folio)
     assert enrolled.enrolled_by == casebook.user.id
     assert enrolled.catalog_version == casebook.catalog.version
-    assert casebook.enrollments_of(elder.id) == [enrolled]
-    assert casebook.find_by_folio(enrolled.folio) == enrolled
+    assert casebook.enrolments.of_person(elder.id) == [enrolled]
+    assert casebook.search.by_folio(enrolled.folio) == enrolled
 
     before = row_counts(set_up_store)
     with pytest.raises(DuplicateEnrollment, match=enrolled.folio):
-        casebook.enroll(enrollment_for(casebook, elder, "PAM"))
+        casebook.enrolments.enroll(enrollment_for(casebook, elder, "PAM"))
     assert row_counts(set_up_store) == before
 
 
 def test_two_enrolments_of_one_person_in_one_batch_store_none(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    elder = casebook.register_person(people.person(identity=people.identity(min_age=68)))
+    elder = casebook.people.register(people.person(identity=people.identity(min_age=68)))
     before = row_counts(set_up_store)
     with pytest.raises(DuplicateEnrollment):
-        casebook.enroll_many(
+        casebook.enrolments.enroll_many(
             [enrollment_for(casebook, elder, "PAM"), enrollment_for(casebook, elder, "PAM")]
         )
     assert row_counts(set_up_store) == before
-    assert casebook.enrollments_of(elder.id) == []
+    assert casebook.enrolments.of_person(elder.id) == []
 
 
 def test_an_enrolment_without_documents_or_consent_is_refused(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    elder = casebook.register_person(people.person(identity=people.identity(min_age=68)))
+    elder = casebook.people.register(people.person(identity=people.identity(min_age=68)))
     incomplete = replace(
         enrollment_for(casebook, elder, "PAM"), documents={"curp": True}, consent=None
     )
     before = row_counts(set_up_store)
     with pytest.raises(ValidationFailed) as caught:
-        casebook.enroll(incomplete)
+        casebook.enrolments.enroll(incomplete)
     assert {e.field for e in caught.value.errors} == {
         "consent",
         "documents.acta_nacimiento",
@@ -486,15 +492,20 @@ def test_an_enrolment_without_documents_or_consent_is_refused(
         "documents.comprobante_domicilio",
     }
     with pytest.raises(ValidationFailed):
-        casebook.enroll(replace(enrollment_for(casebook, elder, "PAM"), program_code="NOPE"))
+        casebook.enrolments.enroll(
+            replace(enrollment_for(casebook, elder, "PAM"), program_code="NOPE")
+        )
     assert row_counts(set_up_store) == before
 
 
 def test_record_checks_appends_every_check_of_a_visit(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    household = casebook.register_household(people.household(4))
-    pupils = [casebook.enroll(enrollment_for(casebook, m, "BRC")) for m in household.members[2:]]
+    household = casebook.households.register(people.household(4))
+    pupils = [
+        casebook.enrolments.enroll(enrollment_for(casebook, m, "BRC"))
+        for m in household.members[2:]
+    ]
     before = row_counts(set_up_store)
 
     visit = [
@@ -509,7 +520,7 @@ def test_record_checks_appends_every_check_of_a_visit(
             note="Constancia médica",
         ),
     ]
-    saved = casebook.record_checks(visit)
+    saved = casebook.checks.record(visit)
 
     assert moved(before, row_counts(set_up_store)) == {
         "attendance_checks": 2,
@@ -517,20 +528,20 @@ def test_record_checks_appends_every_check_of_a_visit(
         "audit": 2,
     }
     assert [c.recorded_by for c in saved] == [casebook.user.id] * 2
-    assert casebook.checks_of(pupils[1].id) == [saved[1]]
+    assert casebook.checks.of_enrolment(pupils[1].id) == [saved[1]]
     assert saved[1].note == "Constancia médica"
     assert saved[1].place_key == "20DPR0001X"
-    assert [h.operation for h in casebook.history(saved[0].id)] == ["append"]
+    assert [h.operation for h in casebook.reports.history(saved[0].id)] == ["append"]
 
 
 def test_a_check_for_an_unknown_enrolment_stores_none_of_the_visit(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    child = casebook.register_household(people.household(3)).members[2]
-    pupil = casebook.enroll(enrollment_for(casebook, child, "BRC"))
+    child = casebook.households.register(people.household(3)).members[2]
+    pupil = casebook.enrolments.enroll(enrollment_for(casebook, child, "BRC"))
     before = row_counts(set_up_store)
     with pytest.raises(NotFound):
-        casebook.record_checks(
+        casebook.checks.record(
             [
                 AttendanceCheck("", pupil.id, CheckKind.ESCUELA, "2026-03", CheckResult.ASISTIO),
                 AttendanceCheck(
@@ -548,34 +559,34 @@ def test_a_check_for_an_unknown_enrolment_stores_none_of_the_visit(
 def test_checks_due_lists_enrolled_people_with_what_was_recorded(
     casebook: Casebook, people: People
 ) -> None:
-    household = casebook.register_household(people.household(4))
+    household = casebook.households.register(people.household(4))
     kids = household.members[2:]
-    pupils = [casebook.enroll(enrollment_for(casebook, m, "BRC")) for m in kids]
-    casebook.record_checks(
+    pupils = [casebook.enrolments.enroll(enrollment_for(casebook, m, "BRC")) for m in kids]
+    casebook.checks.record(
         [AttendanceCheck("", pupils[0].id, CheckKind.ESCUELA, "2026-03", CheckResult.FALTO)]
     )
-    later = casebook.record_checks(
+    later = casebook.checks.record(
         [AttendanceCheck("", pupils[0].id, CheckKind.ESCUELA, "2026-03", CheckResult.JUSTIFICADA)]
     )[0]
 
-    due = casebook.checks_due("BRC", "2026-03")
+    due = casebook.checks.due("BRC", "2026-03")
     assert sorted(d.person.person_id for d in due) == sorted(m.id for m in kids)
     assert [d.person.full_name for d in due] == sorted(m.full_name for m in kids)
     recorded = {d.enrollment.id: d.recorded for d in due}
     assert recorded == {pupils[0].id: later, pupils[1].id: None}  # the latest check wins
-    assert [d.recorded for d in casebook.checks_due("BRC", "2026-04")] == [None, None]
-    assert casebook.checks_due("PAM", "2026-03") == []  # no checks in that program
-    assert casebook.checks_due("NOPE", "2026-03") == []
+    assert [d.recorded for d in casebook.checks.due("BRC", "2026-04")] == [None, None]
+    assert casebook.checks.due("PAM", "2026-03") == []  # no checks in that program
+    assert casebook.checks.due("NOPE", "2026-03") == []
 
 
 def test_rejected_enrolments_owe_no_checks(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    child = casebook.register_household(people.household(3)).members[2]
-    casebook.enroll(
+    child = casebook.households.register(people.household(3)).members[2]
+    casebook.enrolments.enroll(
         replace(enrollment_for(casebook, child, "BRC"), status=EnrollmentStatus.RECHAZADA)
     )
-    assert casebook.checks_due("BRC", "2026-03") == []
+    assert casebook.checks.due("BRC", "2026-03") == []
 
 
 # --- finding people ------------------------------------------------------------------------
@@ -609,8 +620,8 @@ def registered(casebook: Casebook, people: People) -> tuple[Household, Person]:
         members=[head, spouse, child],
         consent=people.consent(),
     )
-    saved = casebook.register_household(household)
-    single = casebook.register_person(
+    saved = casebook.households.register(household)
+    single = casebook.people.register(
         people.named("Xóchitl", "De la Cruz", None, birth_date=date(1950, 1, 9), sex=Sex.MUJER)
     )
     return saved, single
@@ -619,14 +630,14 @@ def registered(casebook: Casebook, people: People) -> tuple[Household, Person]:
 def test_search_by_curp(casebook: Casebook, registered: tuple[Household, Person]) -> None:
     household, single = registered
     head = household.members[0]
-    (found,) = casebook.search(f"  {head.curp.lower()} ")
+    (found,) = casebook.search.find(f"  {head.curp.lower()} ")
     assert (found.person_id, found.folio, found.curp) == (head.id, head.folio, head.curp)
     assert found.full_name == "María Guadalupe Núñez Peña"
     assert found.birth_date == date(1984, 5, 2)
-    assert casebook.find_by_curp(single.curp) == single
-    assert casebook.find_by_curp(single.curp.lower()) == single
+    assert casebook.people.find_by_curp(single.curp) == single
+    assert casebook.people.find_by_curp(single.curp.lower()) == single
     other = head.curp[:-1] + ("0" if head.curp[-1] != "0" else "1")
-    assert casebook.find_by_curp(other) is None
+    assert casebook.people.find_by_curp(other) is None
 
 
 def test_search_by_folio_of_household_person_and_enrolment(
@@ -635,22 +646,22 @@ def test_search_by_folio_of_household_person_and_enrolment(
     household, single = registered
     assert household.folio is not None
     assert single.folio is not None
-    enrolment = casebook.enroll(enrollment_for(casebook, single, "PAM"))
+    enrolment = casebook.enrolments.enroll(enrollment_for(casebook, single, "PAM"))
     assert enrolment.folio is not None
 
-    assert {s.person_id for s in casebook.search(household.folio)} == {
+    assert {s.person_id for s in casebook.search.find(household.folio)} == {
         m.id for m in household.members
     }
-    assert [s.person_id for s in casebook.search(single.folio.lower())] == [single.id]
-    assert [s.person_id for s in casebook.search(enrolment.folio)] == [single.id]
-    assert casebook.find_by_folio(household.folio) == casebook.get_household(household.id)
-    assert casebook.find_by_folio(f" {single.folio.lower()} ") == single
+    assert [s.person_id for s in casebook.search.find(single.folio.lower())] == [single.id]
+    assert [s.person_id for s in casebook.search.find(enrolment.folio)] == [single.id]
+    assert casebook.search.by_folio(household.folio) == casebook.households.get(household.id)
+    assert casebook.search.by_folio(f" {single.folio.lower()} ") == single
 
     prefix = household.folio.split("-")[0]
     unused = f"{prefix}-999999-{mod_37_36.calc_check_digit(prefix + '999999')}"
     assert records.is_valid_folio(unused)
-    assert casebook.search(unused) == []
-    assert casebook.find_by_folio(unused) is None
+    assert casebook.search.find(unused) == []
+    assert casebook.search.by_folio(unused) is None
 
 
 @pytest.mark.parametrize(
@@ -669,7 +680,7 @@ def test_search_by_folio_of_household_person_and_enrolment(
 def test_search_by_name_forgives_accents_typos_and_prefixes(
     casebook: Casebook, registered: tuple[Household, Person], query: str, expected: str
 ) -> None:
-    names = [s.full_name for s in casebook.search(query)]
+    names = [s.full_name for s in casebook.search.find(query)]
     assert names[0] == expected
     assert names == [expected]
 
@@ -677,27 +688,27 @@ def test_search_by_name_forgives_accents_typos_and_prefixes(
 def test_search_finds_nothing_for_a_name_not_registered(
     casebook: Casebook, registered: tuple[Household, Person]
 ) -> None:
-    assert casebook.search("Cuauhtémoc Zamudio") == []
-    assert casebook.search("   ") == []
+    assert casebook.search.find("Cuauhtémoc Zamudio") == []
+    assert casebook.search.find("   ") == []
 
 
 def test_name_search_follows_new_records_and_edits(
     casebook: Casebook, registered: tuple[Household, Person], people: People
 ) -> None:
     household, _single = registered
-    assert casebook.search_names("Núñez")  # the index is built now
-    newcomer = casebook.register_person(
+    assert casebook.search.names("Núñez")  # the index is built now
+    newcomer = casebook.people.register(
         people.named("Regina", "Ibarra", "Yáñez", birth_date=date(1999, 8, 8), sex=Sex.MUJER)
     )
-    assert [s.person_id for s in casebook.search("regina yanez")] == [newcomer.id]
+    assert [s.person_id for s in casebook.search.find("regina yanez")] == [newcomer.id]
 
-    head = casebook.get_person(household.members[0].id)
-    casebook.update_person(replace(head, segundo_apellido="Peñaloza"))
-    assert [s.full_name for s in casebook.search("nunez penaloza")] == [
+    head = casebook.people.get(household.members[0].id)
+    casebook.people.update(replace(head, segundo_apellido="Peñaloza"))
+    assert [s.full_name for s in casebook.search.find("nunez penaloza")] == [
         "María Guadalupe Núñez Peñaloza"
     ]
-    assert casebook.search("Núñez Peña") == casebook.search("Núñez Peñaloza")
-    assert casebook.search("Peña")[0].full_name == "María Guadalupe Núñez Peñaloza"
+    assert casebook.search.find("Núñez Peña") == casebook.search.find("Núñez Peñaloza")
+    assert casebook.search.find("Peña")[0].full_name == "María Guadalupe Núñez Peñaloza"
 
 
 def test_a_fresh_unlock_builds_the_name_index_from_the_file(
@@ -707,7 +718,7 @@ def test_a_fresh_unlock_builds_the_name_index_from_the_file(
     credentials: Credentials,
 ) -> None:
     again = open_store().unlock(credentials.user, credentials.passphrase)
-    assert [s.full_name for s in again.search("ordonez")] == ["José Luis Ordóñez Ávila"]
+    assert [s.full_name for s in again.search.find("ordonez")] == ["José Luis Ordóñez Ávila"]
 
 
 # --- drafts, home page, stats ----------------------------------------------------------------
@@ -717,24 +728,26 @@ def test_drafts_save_list_load_and_delete(
     casebook: Casebook, data_dir: Path, set_up_store: CasebookStore
 ) -> None:
     payload = {"nombres": "Citlali", "curp": "SECRETO-DE-BORRADOR", "members": [1, 2]}
-    draft_id = casebook.save_draft("household", "Hogar en Tlacolula", payload)
-    other_id = casebook.save_draft("person", "Inscripción PAM", {"step": 2})
+    draft_id = casebook.drafts.save("household", "Hogar en Tlacolula", payload)
+    other_id = casebook.drafts.save("person", "Inscripción PAM", {"step": 2})
 
-    assert {(d.id, d.kind, d.label) for d in casebook.list_drafts()} == {
+    assert {(d.id, d.kind, d.label) for d in casebook.drafts.saved()} == {
         (draft_id, "household", "Hogar en Tlacolula"),
         (other_id, "person", "Inscripción PAM"),
     }
-    assert [d.id for d in casebook.list_drafts("household")] == [draft_id]
-    assert casebook.load_draft(draft_id) == payload
+    assert [d.id for d in casebook.drafts.saved("household")] == [draft_id]
+    assert casebook.drafts.load(draft_id) == payload
 
-    assert casebook.save_draft("household", "Hogar (2)", {"step": 3}, draft_id=draft_id) == draft_id
-    assert [d.label for d in casebook.list_drafts("household")] == ["Hogar (2)"]
-    assert casebook.load_draft(draft_id) == {"step": 3}
+    assert (
+        casebook.drafts.save("household", "Hogar (2)", {"step": 3}, draft_id=draft_id) == draft_id
+    )
+    assert [d.label for d in casebook.drafts.saved("household")] == ["Hogar (2)"]
+    assert casebook.drafts.load(draft_id) == {"step": 3}
 
-    casebook.delete_draft(draft_id)
-    assert [d.id for d in casebook.list_drafts()] == [other_id]
+    casebook.drafts.delete(draft_id)
+    assert [d.id for d in casebook.drafts.saved()] == [other_id]
     with pytest.raises(NotFound):
-        casebook.load_draft(draft_id)
+        casebook.drafts.load(draft_id)
     assert row_counts(set_up_store)["drafts"] == 1
 
 
@@ -742,28 +755,28 @@ def test_day_summary_counts_the_days_work_and_what_waits_to_sync(
     casebook: Casebook, people: People, clock: FakeClock
 ) -> None:
     yesterday = clock.today
-    casebook.register_household(people.household(2))
+    casebook.households.register(people.household(2))
     clock.advance(days=1)
-    household = casebook.register_household(people.household(3))
-    casebook.enroll(enrollment_for(casebook, household.members[2], "BRC"))
+    household = casebook.households.register(people.household(3))
+    casebook.enrolments.enroll(enrollment_for(casebook, household.members[2], "BRC"))
 
-    today = casebook.day_summary()
+    today = casebook.reports.day_summary()
     assert (today.households, today.persons, today.enrollments) == (1, 3, 1)
     assert today.attendance_checks == 0
     assert today.pending_changes == 3 + 4 + 1
-    before = casebook.day_summary(yesterday)
+    before = casebook.reports.day_summary(yesterday)
     assert (before.households, before.persons, before.enrollments) == (1, 2, 0)
-    empty = casebook.day_summary(yesterday - timedelta(days=1))
+    empty = casebook.reports.day_summary(yesterday - timedelta(days=1))
     assert (empty.households, empty.persons) == (0, 0)
 
 
 def test_stats_count_everything(casebook: Casebook, people: People) -> None:
-    household = casebook.register_household(people.household(3))
-    pupil = casebook.enroll(enrollment_for(casebook, household.members[2], "BRC"))
-    casebook.record_checks(
+    household = casebook.households.register(people.household(3))
+    pupil = casebook.enrolments.enroll(enrollment_for(casebook, household.members[2], "BRC"))
+    casebook.checks.record(
         [AttendanceCheck("", pupil.id, CheckKind.ESCUELA, "2026-03", CheckResult.ASISTIO)]
     )
-    assert casebook.stats().as_dict() == {
+    assert casebook.reports.stats().as_dict() == {
         "households": 1,
         "persons": 3,
         "enrollments": 1,
@@ -772,7 +785,7 @@ def test_stats_count_everything(casebook: Casebook, people: People) -> None:
         "acknowledged_changes": 0,
         "users": 1,
     }
-    assert casebook.pending_changes() == 6
+    assert casebook.reports.pending_changes() == 6
 
 
 def test_nothing_personal_is_written_in_clear(
@@ -784,10 +797,10 @@ def test_nothing_personal_is_written_in_clear(
 ) -> None:
     household = people.household(3, full=True)
     household.address = replace(household.address, reference="Junto al MARCADOR-DOMICILIO")
-    saved = casebook.register_household(household)
+    saved = casebook.households.register(household)
     head = saved.members[0]
-    casebook.update_person(replace(head, notes="MARCADOR-NOTA-EDITADA"))
-    casebook.save_draft("household", "MARCADOR-BORRADOR", {"curp": "MARCADOR-CURP"})
+    casebook.people.update(replace(head, notes="MARCADOR-NOTA-EDITADA"))
+    casebook.drafts.save("household", "MARCADOR-BORRADOR", {"curp": "MARCADOR-CURP"})
     secrets_ = [
         head.curp,
         head.nombres,
@@ -832,8 +845,8 @@ def test_an_edited_audit_log_is_detected(
     data_dir: Path,
     tamper: str,
 ) -> None:
-    casebook.register_household(people.household(3))
-    assert casebook.verify_audit_chain() is None
+    casebook.households.register(people.household(3))
+    assert casebook.reports.verify_audit_chain() is None
     casebook.lock()
     set_up_store.close()
 
@@ -846,7 +859,9 @@ def test_an_edited_audit_log_is_detected(
 
     reopened = open_store().unlock(credentials.user, credentials.passphrase)
     # A deleted event shows as a break at the one after it (its members' first event).
-    assert reopened.verify_audit_chain() == (seq + 1 if tamper.startswith("DELETE") else seq)
+    assert reopened.reports.verify_audit_chain() == (
+        seq + 1 if tamper.startswith("DELETE") else seq
+    )
 
 
 def test_the_audit_chain_verifies_across_sessions_and_users(
@@ -855,39 +870,39 @@ def test_the_audit_chain_verifies_across_sessions_and_users(
     set_up_store: CasebookStore,
     credentials: Credentials,
 ) -> None:
-    casebook.register_household(people.household(2))
-    casebook.add_user("beto.supervisor", casebook.user.role, "Otra frase larga de Beto")
+    casebook.households.register(people.household(2))
+    casebook.users.add("beto.supervisor", casebook.user.role, "Otra frase larga de Beto")
     casebook.lock()
     other = set_up_store.unlock("beto.supervisor", "Otra frase larga de Beto")
-    other.register_person(people.person())
-    assert other.verify_audit_chain() is None
+    other.people.register(people.person())
+    assert other.reports.verify_audit_chain() is None
     again = set_up_store.unlock(credentials.user, credentials.passphrase)
-    assert again.verify_audit_chain() is None
+    assert again.reports.verify_audit_chain() is None
 
 
 LOCKED_CALLS: dict[str, Callable[[Casebook, Person], object]] = {
-    "get_person": lambda c, p: c.get_person(p.id),
-    "get_household": lambda c, p: c.get_household(p.household_id or ""),
-    "find_by_curp": lambda c, p: c.find_by_curp(p.curp),
-    "find_by_folio": lambda c, p: c.find_by_folio(p.folio or ""),
-    "search": lambda c, p: c.search(p.nombres),
-    "search_names": lambda c, p: c.search_names(p.nombres),
-    "register_person": lambda c, p: c.register_person(replace(p, id="")),
-    "update_person": lambda c, p: c.update_person(replace(p, notes="x")),
-    "enroll": lambda c, p: c.enroll(Enrollment("", p.id, "PAM")),
-    "enrollments_of": lambda c, p: c.enrollments_of(p.id),
-    "checks_of": lambda c, p: c.checks_of(p.id),
-    "history": lambda c, p: c.history(p.id),
-    "save_draft": lambda c, p: c.save_draft("household", "x", {}),
-    "list_drafts": lambda c, p: c.list_drafts(),
-    "delete_draft": lambda c, p: c.delete_draft("0190f0e2-7c1a-7abc-8def-0123456789ab"),
-    "stats": lambda c, p: c.stats(),
-    "pending_changes": lambda c, p: c.pending_changes(),
-    "day_summary": lambda c, p: c.day_summary(),
-    "checks_due": lambda c, p: c.checks_due("BRC", "2026-03"),
-    "verify_audit_chain": lambda c, p: c.verify_audit_chain(),
-    "add_user": lambda c, p: c.add_user("carla", c.user.role, "Una frase larga más"),
-    "change_passphrase": lambda c, p: c.change_passphrase("Una frase larga nueva"),
+    "get_person": lambda c, p: c.people.get(p.id),
+    "get_household": lambda c, p: c.households.get(p.household_id or ""),
+    "find_by_curp": lambda c, p: c.people.find_by_curp(p.curp),
+    "find_by_folio": lambda c, p: c.search.by_folio(p.folio or ""),
+    "search": lambda c, p: c.search.find(p.nombres),
+    "search_names": lambda c, p: c.search.names(p.nombres),
+    "register_person": lambda c, p: c.people.register(replace(p, id="")),
+    "update_person": lambda c, p: c.people.update(replace(p, notes="x")),
+    "enroll": lambda c, p: c.enrolments.enroll(Enrollment("", p.id, "PAM")),
+    "enrollments_of": lambda c, p: c.enrolments.of_person(p.id),
+    "checks_of": lambda c, p: c.checks.of_enrolment(p.id),
+    "history": lambda c, p: c.reports.history(p.id),
+    "save_draft": lambda c, p: c.drafts.save("household", "x", {}),
+    "list_drafts": lambda c, p: c.drafts.saved(),
+    "delete_draft": lambda c, p: c.drafts.delete("0190f0e2-7c1a-7abc-8def-0123456789ab"),
+    "stats": lambda c, p: c.reports.stats(),
+    "pending_changes": lambda c, p: c.reports.pending_changes(),
+    "day_summary": lambda c, p: c.reports.day_summary(),
+    "checks_due": lambda c, p: c.checks.due("BRC", "2026-03"),
+    "verify_audit_chain": lambda c, p: c.reports.verify_audit_chain(),
+    "add_user": lambda c, p: c.users.add("carla", c.user.role, "Una frase larga más"),
+    "change_passphrase": lambda c, p: c.users.change_passphrase("Una frase larga nueva"),
 }
 
 
@@ -898,8 +913,8 @@ def test_a_locked_casebook_refuses_every_use_case(
     set_up_store: CasebookStore,
     call: Callable[[Casebook, Person], object],
 ) -> None:
-    person = casebook.register_household(people.household(2)).members[0]
-    casebook.save_draft("household", "borrador", {"a": 1})
+    person = casebook.households.register(people.household(2)).members[0]
+    casebook.drafts.save("household", "borrador", {"a": 1})
     casebook.lock()
     assert casebook.is_locked
     before = row_counts(set_up_store)
@@ -911,7 +926,7 @@ def test_a_locked_casebook_refuses_every_use_case(
 def test_the_clock_starts_past_records_pulled_from_a_device_whose_clock_runs_ahead(
     casebook: Casebook, people: People, set_up_store: CasebookStore, credentials: Credentials
 ) -> None:
-    saved = casebook.register_household(people.household(2))
+    saved = casebook.households.register(people.household(2))
     # A device whose clock runs five minutes ahead (within what the clock accepts).
     ahead = f"{time.time_ns() // 1_000_000 + 300_000:013d}-00007-otherdevice00000"
     with sqlite3.connect(set_up_store.database.path) as raw:  # as a pull would store it
@@ -919,7 +934,7 @@ def test_the_clock_starts_past_records_pulled_from_a_device_whose_clock_runs_ahe
     casebook.lock()
 
     reopened = set_up_store.unlock(credentials.user, credentials.passphrase)
-    reopened.register_person(people.person())
+    reopened.people.register(people.person())
     with sqlite3.connect(set_up_store.database.path) as raw:
         (latest,) = raw.execute("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1").fetchone()
     assert latest > ahead
@@ -931,7 +946,7 @@ def test_an_observed_remote_stamp_orders_later_local_edits_after_it(
     # A device whose clock runs five minutes ahead (within what the clock accepts).
     ahead = f"{time.time_ns() // 1_000_000 + 300_000:013d}-00007-otherdevice00000"
     casebook.observe_stamp(ahead)
-    casebook.register_person(people.person())
+    casebook.people.register(people.person())
     with sqlite3.connect(set_up_store.database.path) as raw:
         (latest,) = raw.execute("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1").fetchone()
     assert latest > ahead
@@ -940,31 +955,31 @@ def test_an_observed_remote_stamp_orders_later_local_edits_after_it(
 def test_a_curp_corrected_in_lower_case_is_stored_normalized_and_still_found(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
-    saved = casebook.register_person(people.person())
-    edited = casebook.get_person(saved.id)
+    saved = casebook.people.register(people.person())
+    edited = casebook.people.get(saved.id)
     edited.curp = f" {edited.curp.lower()} "
     edited.notes = "corrección de CURP"
-    casebook.update_person(edited)
-    found = casebook.find_by_curp(saved.curp)
+    casebook.people.update(edited)
+    found = casebook.people.find_by_curp(saved.curp)
     assert found is not None
     assert found.curp == saved.curp
-    changed = casebook.history(saved.id)[-1].fields
+    changed = casebook.reports.history(saved.id)[-1].fields
     assert "curp" not in changed  # only the note changed: the CURP is the same once normalized
 
 
 def test_locking_while_the_search_index_is_prepared_is_not_an_error(
     casebook: Casebook, people: People
 ) -> None:
-    casebook.register_households([people.household(3) for _ in range(20)])
-    worker = threading.Thread(target=casebook.prepare_search)
+    casebook.households.register_many([people.household(3) for _ in range(20)])
+    worker = threading.Thread(target=casebook.search.prepare)
     worker.start()
     casebook.lock()
     worker.join(timeout=30)
     assert not worker.is_alive()
-    casebook.prepare_search()  # locked: nothing to prepare, and no error
+    casebook.search.prepare()  # locked: nothing to prepare, and no error
     with pytest.raises(CasebookError):
-        casebook.search_names("María")
-    assert casebook._name_index is None
+        casebook.search.names("María")
+    assert not casebook.search.is_built
 
 
 def _store_pulled_catalog(store: CasebookStore, text: str) -> None:

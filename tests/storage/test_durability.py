@@ -150,7 +150,7 @@ def _set_up(data_dir: Path) -> None:
 def _check_casebook(casebook: Casebook, store: CasebookStore, reported: dict[str, Reported]) -> int:
     """Every check of a crashed casebook; returns how many households it holds."""
     for household_id, expected in reported.items():
-        household = casebook.get_household(household_id)  # decrypts the household and members
+        household = casebook.households.get(household_id)  # decrypts the household and members
         assert household.folio == expected.folio
         assert sorted(m.id for m in household.members) == sorted(expected.members)
         assert all(m.curp and m.nombres for m in household.members)
@@ -186,13 +186,13 @@ def _check_casebook(casebook: Casebook, store: CasebookStore, reported: dict[str
     assert changes == expected_changes
     assert events == {(f"{entity}.create", eid) for entity, eid in expected_changes}
     for household_id in household_ids - set(reported):
-        assert casebook.get_household(household_id).members  # saved but not yet reported
+        assert casebook.households.get(household_id).members  # saved but not yet reported
 
-    stats = casebook.stats()
+    stats = casebook.reports.stats()
     assert stats.households == len(household_ids)
     assert stats.persons == len(person_ids)
     assert stats.pending_changes == len(household_ids) + len(person_ids)
-    assert casebook.verify_audit_chain() is None
+    assert casebook.reports.verify_audit_chain() is None
     return len(household_ids)
 
 

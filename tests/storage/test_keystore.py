@@ -82,25 +82,25 @@ def test_set_up_gives_a_recovery_code_and_a_first_user(store: CasebookStore) -> 
 def test_several_users_unlock_the_same_data(
     casebook: Casebook, set_up_store: CasebookStore, credentials: Credentials, people: People
 ) -> None:
-    casebook.add_user(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
-    household = casebook.register_household(people.household(3))
+    casebook.users.add(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
+    household = casebook.households.register(people.household(3))
     casebook.lock()
 
     beto = set_up_store.unlock(BETO, BETO_PASSPHRASE)
     assert beto.user.role is Role.SUPERVISOR
-    assert beto.get_household(household.id) == household
-    single = beto.register_person(people.person())
+    assert beto.households.get(household.id) == household
+    single = beto.people.register(people.person())
     beto.lock()
 
     ana = set_up_store.unlock(credentials.user, credentials.passphrase)
-    assert ana.get_person(single.id) == single
-    assert ana.history(single.id)[0].user_name == BETO
+    assert ana.people.get(single.id) == single
+    assert ana.reports.history(single.id)[0].user_name == BETO
     assert {(u.name, u.role) for u in set_up_store.users()} == {
         (credentials.user, Role.CASEWORKER),
         (BETO, Role.SUPERVISOR),
     }
     with pytest.raises(UserExists):
-        ana.add_user(BETO, Role.CLERK, "Otra frase cualquiera 99")
+        ana.users.add(BETO, Role.CLERK, "Otra frase cualquiera 99")
 
 
 def test_unknown_user_is_refused(set_up_store: CasebookStore, credentials: Credentials) -> None:
@@ -126,7 +126,7 @@ def test_the_passphrase_is_compared_after_unicode_normalization(
     set_up_store: CasebookStore, casebook: Casebook
 ) -> None:
     composed = unicodedata.normalize("NFC", "Señora Ángeles de Tlaxiaco")
-    casebook.add_user(BETO, Role.CLERK, composed)
+    casebook.users.add(BETO, Role.CLERK, composed)
     decomposed = unicodedata.normalize("NFD", composed)
     assert decomposed != composed
     assert set_up_store.unlock(BETO, decomposed).user.name == BETO
@@ -180,7 +180,7 @@ def lock_out(store: CasebookStore, user: str, clock: FakeClock) -> None:
 def test_ten_failures_lock_the_user_even_against_the_right_passphrase(
     set_up_store: CasebookStore, casebook: Casebook, credentials: Credentials, clock: FakeClock
 ) -> None:
-    casebook.add_user(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
+    casebook.users.add(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
     casebook.lock()
 
     lock_out(set_up_store, credentials.user, clock)
@@ -204,7 +204,7 @@ def test_recovery_code_sets_a_new_passphrase_and_lifts_a_lock(
     open_store: Any,
 ) -> None:
     first = set_up_store.unlock(credentials.user, credentials.passphrase)
-    household = first.register_household(people.household(2))
+    household = first.households.register(people.household(2))
     first.lock()
     lock_out(set_up_store, credentials.user, clock)
 
@@ -214,13 +214,15 @@ def test_recovery_code_sets_a_new_passphrase_and_lifts_a_lock(
     new_passphrase = "Nueva frase para Ana 2026"
     recovered = set_up_store.recover(typed, credentials.user, new_passphrase)
 
-    assert recovered.get_household(household.id) == household
+    assert recovered.households.get(household.id) == household
     recovered.lock()
     assert [u.locked for u in set_up_store.users()] == [False]
     with pytest.raises(BadPassphrase) as caught:
         set_up_store.unlock(credentials.user, credentials.passphrase)
     assert caught.value.attempts_left_before_lock == 9
-    assert set_up_store.unlock(credentials.user, new_passphrase).verify_audit_chain() is None
+    assert (
+        set_up_store.unlock(credentials.user, new_passphrase).reports.verify_audit_chain() is None
+    )
 
 
 def test_a_wrong_recovery_code_changes_nothing(
@@ -250,9 +252,9 @@ def test_weak_passphrases_are_refused_everywhere_else(
     set_up_store: CasebookStore, casebook: Casebook, credentials: Credentials, weak: str
 ) -> None:
     with pytest.raises(WeakPassphrase):
-        casebook.add_user(BETO, Role.CLERK, weak)
+        casebook.users.add(BETO, Role.CLERK, weak)
     with pytest.raises(WeakPassphrase):
-        casebook.change_passphrase(weak)
+        casebook.users.change_passphrase(weak)
     with pytest.raises(WeakPassphrase):
         set_up_store.recover(credentials.recovery_code, credentials.user, weak)
     assert [u.name for u in set_up_store.users()] == [credentials.user]
@@ -262,17 +264,17 @@ def test_weak_passphrases_are_refused_everywhere_else(
 def test_passphrase_change_rewraps_for_that_user_only(
     set_up_store: CasebookStore, casebook: Casebook, credentials: Credentials, people: People
 ) -> None:
-    casebook.add_user(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
-    single = casebook.register_person(people.person())
+    casebook.users.add(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
+    single = casebook.people.register(people.person())
     new_passphrase = "Monte Albán al amanecer 7"
-    casebook.change_passphrase(new_passphrase)
+    casebook.users.change_passphrase(new_passphrase)
     casebook.lock()
 
     with pytest.raises(BadPassphrase):
         set_up_store.unlock(credentials.user, credentials.passphrase)
     again = set_up_store.unlock(credentials.user, new_passphrase)
-    assert again.get_person(single.id) == single
-    assert set_up_store.unlock(BETO, BETO_PASSPHRASE).get_person(single.id) == single
+    assert again.people.get(single.id) == single
+    assert set_up_store.unlock(BETO, BETO_PASSPHRASE).people.get(single.id) == single
     # The recovery code still opens the same data.
     recovered = set_up_store.recover(credentials.recovery_code, BETO, "Frase nueva de Beto 2026")
-    assert recovered.get_person(single.id) == single
+    assert recovered.people.get(single.id) == single

@@ -302,12 +302,12 @@ def _cli_ok(data_dir: Path, temp_dir: Path, *args: str) -> str:
 
 
 def _write_distinctive_records(casebook: Casebook) -> None:
-    household = casebook.register_household(_household(), today=TODAY)
-    casebook.register_person(_single_person(), today=TODAY)
+    household = casebook.households.register(_household(), today=TODAY)
+    casebook.people.register(_single_person(), today=TODAY)
     elder = household.members[2]
     program = casebook.catalog["PAM"]
     shown_at = (casebook.now() - timedelta(minutes=5)).isoformat()
-    enrollment = casebook.enroll(
+    enrollment = casebook.enrolments.enroll(
         Enrollment(
             id="",
             person_id=elder.id,
@@ -320,7 +320,7 @@ def _write_distinctive_records(casebook: Casebook) -> None:
         ),
         today=TODAY,
     )
-    casebook.record_checks(
+    casebook.checks.record(
         [
             AttendanceCheck(
                 id="",
@@ -333,17 +333,17 @@ def _write_distinctive_records(casebook: Casebook) -> None:
             )
         ]
     )
-    casebook.save_draft(
+    casebook.drafts.save(
         "household",
         DRAFT_LABEL,
         {"nombres": HEAD_NAMES[0], "curp": household.members[0].curp, "phone": HEAD_PHONE},
     )
-    head = casebook.get_person(household.members[0].id)
+    head = casebook.people.get(household.members[0].id)
     head.notes = EDITED_NOTES
-    casebook.update_person(head, today=TODAY)
+    casebook.people.update(head, today=TODAY)
     # The name index lives in memory only; building it must leave nothing on disk.
-    assert casebook.search_names("Quiñónez Ibáñez")
-    assert casebook.find_by_curp(household.members[0].curp) is not None
+    assert casebook.search.names("Quiñónez Ibáñez")
+    assert casebook.people.find_by_curp(household.members[0].curp) is not None
 
 
 def _demo_values(store: CasebookStore, casebook: Casebook) -> list[str]:
@@ -355,12 +355,12 @@ def _demo_values(store: CasebookStore, casebook: Casebook) -> list[str]:
         )
     values: list[str] = []
     for household_id in household_ids:
-        household = casebook.get_household(household_id)
+        household = casebook.households.get(household_id)
         values += _address_values(household.address)
         for member in household.members:
             values += _person_values(member)
     for person_id in loose_ids:
-        values += _person_values(casebook.get_person(person_id))
+        values += _person_values(casebook.people.get(person_id))
     return values
 
 
@@ -473,7 +473,7 @@ def test_the_scan_finds_records_saved_without_encryption(tmp_path: Path) -> None
     try:
         real = store.set_up(USER, Role.CASEWORKER, PASSPHRASE).casebook
         plain = Casebook(store, cast(Keyring, _PassThroughCipher()), real.user)
-        plain.register_household(_household(), today=TODAY)
+        plain.households.register(_household(), today=TODAY)
         head = _household().members[0]
         needles = Needles.of([head.curp, *HEAD_NAMES, HEAD_PHONE, HEAD_NOTES, ADDRESS.reference])
         found = _scan(needles, data_dir)

@@ -101,11 +101,11 @@ def sealed(
     people: People,
     data_dir: Path,
 ) -> Sealed:
-    household = casebook.register_household(people.household(4, full=True))
-    single = casebook.register_person(people.person(identity=people.identity(min_age=70)))
+    household = casebook.households.register(people.household(4, full=True))
+    single = casebook.people.register(people.person(identity=people.identity(min_age=70)))
     shown = casebook.now().isoformat()
     enrollments = [
-        casebook.enroll(
+        casebook.enrolments.enroll(
             Enrollment(
                 "",
                 person.id,
@@ -116,12 +116,12 @@ def sealed(
         )
         for person, code in ((single, "PAM"), (household.members[2], "BRC"))
     ]
-    (check,) = casebook.record_checks(
+    (check,) = casebook.checks.record(
         [AttendanceCheck("", enrollments[1].id, CheckKind.ESCUELA, "2026-03", CheckResult.FALTO)]
     )
     drafts = [
-        casebook.save_draft("household", "Hogar pendiente", {"calle": "Hidalgo"}),
-        casebook.save_draft("household", "Otro hogar", {"calle": "Morelos"}),
+        casebook.drafts.save("household", "Hogar pendiente", {"calle": "Hidalgo"}),
+        casebook.drafts.save("household", "Otro hogar", {"calle": "Morelos"}),
     ]
     casebook.lock()
     set_up_store.close()
@@ -145,9 +145,9 @@ def sealed(
 
 def test_an_untouched_file_reads_back(sealed: Sealed) -> None:
     book = sealed.reopen()
-    assert book.get_person(sealed.single_id).curp == sealed.single_curp
-    assert len(book.get_household(sealed.household_id).members) == 4
-    assert book.verify_audit_chain() is None
+    assert book.people.get(sealed.single_id).curp == sealed.single_curp
+    assert len(book.households.get(sealed.household_id).members) == 4
+    assert book.reports.verify_audit_chain() is None
 
 
 @pytest.mark.parametrize(
@@ -167,13 +167,13 @@ def test_a_flipped_byte_in_a_person_is_detected(sealed: Sealed, where: int) -> N
 
     book = sealed.reopen()
     with pytest.raises(TamperedCiphertext):
-        book.get_person(sealed.single_id)
+        book.people.get(sealed.single_id)
     with pytest.raises(TamperedCiphertext):
-        book.find_by_curp(sealed.single_curp)
+        book.people.find_by_curp(sealed.single_curp)
     with pytest.raises(TamperedCiphertext):
-        book.search_names("a")  # building the name index reads every person
+        book.search.names("a")  # building the name index reads every person
     # Other records are unaffected.
-    assert book.get_household(sealed.household_id).id == sealed.household_id
+    assert book.households.get(sealed.household_id).id == sealed.household_id
 
 
 def test_a_truncated_or_emptied_ciphertext_is_detected(sealed: Sealed) -> None:
@@ -182,9 +182,9 @@ def test_a_truncated_or_emptied_ciphertext_is_detected(sealed: Sealed) -> None:
     sealed.put("persons", sealed.single_id, b"")
     book = sealed.reopen()
     with pytest.raises(TamperedCiphertext):
-        book.get_household(sealed.household_id)
+        book.households.get(sealed.household_id)
     with pytest.raises(TamperedCiphertext):
-        book.get_person(sealed.single_id)
+        book.people.get(sealed.single_id)
 
 
 def test_one_persons_data_copied_over_another_is_detected(sealed: Sealed) -> None:
@@ -192,8 +192,8 @@ def test_one_persons_data_copied_over_another_is_detected(sealed: Sealed) -> Non
     sealed.put("persons", sealed.single_id, sealed.blob("persons", sealed.member_ids[0]))
     book = sealed.reopen()
     with pytest.raises(TamperedCiphertext):
-        book.get_person(sealed.single_id)
-    assert book.get_person(sealed.member_ids[0]).curp == sealed.member_curp
+        book.people.get(sealed.single_id)
+    assert book.people.get(sealed.member_ids[0]).curp == sealed.member_curp
 
 
 def test_two_members_data_swapped_is_detected(sealed: Sealed) -> None:
@@ -203,9 +203,9 @@ def test_two_members_data_swapped_is_detected(sealed: Sealed) -> None:
     sealed.put("persons", second, a)
     book = sealed.reopen()
     with pytest.raises(TamperedCiphertext):
-        book.get_household(sealed.household_id)
+        book.households.get(sealed.household_id)
     with pytest.raises(TamperedCiphertext):
-        book.get_person(first)
+        book.people.get(first)
 
 
 @pytest.mark.parametrize(
@@ -246,10 +246,10 @@ def test_a_ciphertext_moved_to_another_table_or_column_is_detected(
 
     book = sealed.reopen()
     read: dict[str, Callable[[], object]] = {
-        "persons": lambda: book.get_person(sealed.single_id),
-        "households": lambda: book.get_household(sealed.household_id),
-        "enrollments": lambda: book.enrollments_of(sealed.member_ids[2]),
-        "outbox": lambda: book.history(sealed.single_id),
+        "persons": lambda: book.people.get(sealed.single_id),
+        "households": lambda: book.households.get(sealed.household_id),
+        "enrollments": lambda: book.enrolments.of_person(sealed.member_ids[2]),
+        "outbox": lambda: book.reports.history(sealed.single_id),
     }
     with pytest.raises(TamperedCiphertext):
         read[target_table]()
@@ -260,16 +260,16 @@ def test_a_ciphertext_moved_between_outbox_changes_is_detected(sealed: Sealed) -
     other = sealed.outbox_change_of(sealed.member_ids[0])
     sealed.put("outbox", one, sealed.blob("outbox", other, "payload"), "payload")
     with pytest.raises(TamperedCiphertext):
-        sealed.reopen().history(sealed.single_id)
+        sealed.reopen().reports.history(sealed.single_id)
 
 
 def test_a_draft_moved_to_another_draft_is_detected(sealed: Sealed) -> None:
     first, second = sealed.draft_ids
     sealed.put("drafts", second, sealed.blob("drafts", first))
     book = sealed.reopen()
-    assert book.load_draft(first) == {"calle": "Hidalgo"}
+    assert book.drafts.load(first) == {"calle": "Hidalgo"}
     with pytest.raises(TamperedCiphertext):
-        book.load_draft(second)
+        book.drafts.load(second)
 
 
 def test_a_ciphertext_from_another_casebook_is_detected(sealed: Sealed, tmp_path: Path) -> None:
@@ -277,7 +277,7 @@ def test_a_ciphertext_from_another_casebook_is_detected(sealed: Sealed, tmp_path
     try:
         other = other_store.set_up("otra", Role.CASEWORKER, "Otra casa, otra llave 42").casebook
         # Same row id in both files, so only the key differs.
-        other.save_draft("household", "ajeno", {"calle": "Ajena"}, draft_id=sealed.draft_ids[0])
+        other.drafts.save("household", "ajeno", {"calle": "Ajena"}, draft_id=sealed.draft_ids[0])
         other.lock()
     finally:
         other_store.close()
@@ -290,7 +290,7 @@ def test_a_ciphertext_from_another_casebook_is_detected(sealed: Sealed, tmp_path
         foreign.close()
     sealed.put("drafts", sealed.draft_ids[0], bytes(blob))
     with pytest.raises(TamperedCiphertext):
-        sealed.reopen().load_draft(sealed.draft_ids[0])
+        sealed.reopen().drafts.load(sealed.draft_ids[0])
 
 
 def test_a_swapped_curp_index_never_answers_with_another_person(sealed: Sealed) -> None:
@@ -303,7 +303,7 @@ def test_a_swapped_curp_index_never_answers_with_another_person(sealed: Sealed) 
     book = sealed.reopen()
     for curp in (sealed.single_curp, sealed.member_curp):
         try:
-            found = book.find_by_curp(curp)
+            found = book.people.find_by_curp(curp)
         except TamperedCiphertext:
             continue
         assert found is None or found.curp == curp
@@ -350,7 +350,7 @@ def test_a_key_slot_moved_to_another_user_does_not_open(
 ) -> None:
     first = open_store()
     book = first.unlock(credentials.user, credentials.passphrase)
-    book.add_user("beto.supervisor", Role.SUPERVISOR, "Mitla y sus grecas 1802")
+    book.users.add("beto.supervisor", Role.SUPERVISOR, "Mitla y sus grecas 1802")
     book.lock()
     first.close()
     with sealed.raw() as db:

@@ -392,12 +392,10 @@ class Device:
 
     def enroll(self, server_url: str, code: str, **kwargs: Any) -> None:
         identity = enroll_device(
-            self.casebook._db,
-            self.casebook.keyring,
+            self.casebook,
             server_url=server_url,
             code=code,
             label=self.path.name,
-            user_id=self.casebook.user.id,
             **kwargs,
         )
         self.device_id, self.office = identity.device_id, identity.office
@@ -406,9 +404,7 @@ class Device:
         options: dict[str, Any] = {"retry": FAST_RETRY, "timeout": (2.0, 20.0)}
         options.update(kwargs)
         return SyncEngine(
-            self.casebook._db,
-            self.casebook.keyring,
-            user_id=self.casebook.user.id,
+            self.casebook,
             lock_path=self.path / LOCK_FILE,
             server_url=server_url,
             **options,
@@ -417,18 +413,18 @@ class Device:
     def sync(self, server_url: str | None = None, **kwargs: Any) -> SyncReport:
         report = self.engine(server_url, **kwargs).sync()
         self.reports.append(report)
-        self.casebook._name_index = None  # pulled people: rebuild the name index on next search
+        self.casebook.search.forget()  # pulled people: rebuild the name index on next search
         return report
 
     def add_households(self, count: int, seed: int) -> dict[str, int]:
         return generate_demo(self.casebook, households=count, seed=seed)
 
     def outbox(self, status: str | None = None) -> list[str]:
-        with self.casebook._db.reading() as session:
+        with self.casebook.reading() as stored:
             query = select(OutboxChange.change_id).order_by(OutboxChange.seq)
             if status is not None:
                 query = query.where(OutboxChange.status == status)
-            return list(session.scalars(query))
+            return list(stored.session.scalars(query))
 
     def close(self) -> None:
         self.casebook.lock()

@@ -93,7 +93,7 @@ def test_a_batch_file_travels_by_usb_and_its_receipt_clears_the_outbox(
     exported = field(laptop, "batch", "export", str(usb))
     assert exported.returncode == 0, exported.stderr
     assert laptop.outbox("pending") == made  # still pending until a receipt says otherwise
-    people = [laptop.casebook.get_person(p.person_id) for p in laptop.casebook.search_names("a")]
+    people = [laptop.casebook.people.get(p.person_id) for p in laptop.casebook.search.names("a")]
     content = usb.read_bytes()
     for person in people:
         assert person.curp.encode() not in content
@@ -131,8 +131,7 @@ def test_a_forwarded_batch_is_acknowledged_to_its_laptop_by_the_next_online_sync
     usb = laptop.path.parent / "lote.json"
     engine: SyncEngine = laptop.engine()
     export_batch_file(
-        laptop.casebook._db,
-        laptop.casebook.keyring,
+        laptop.casebook,
         engine.identity(),
         usb,
         now=laptop.casebook.now,

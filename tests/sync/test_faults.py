@@ -46,7 +46,7 @@ def enrolled(make_device: MakeDevice, server: CentralServer, name: str, office: 
 
 
 def counts(device: Device) -> dict[str, int]:
-    stats = device.casebook.stats().as_dict()
+    stats = device.casebook.reports.stats().as_dict()
     return {k: stats[k] for k in ("households", "persons", "enrollments", "attendance_checks")}
 
 
@@ -146,14 +146,16 @@ def test_a_lost_answer_is_counted_in_the_outbox_and_the_resend_is_counted_once(
             a.sync(proxy.url)
         assert proxy.counts["drop"] == FAST_RETRY.max_attempts  # the same batch, resent
     assert sorted(server.change_ids(a.device_id)) == sorted(made)  # the server did the work
-    with a.casebook._db.reading() as session:
+    with a.casebook.reading() as stored:
+        session = stored.session
         rows = session.execute(select(OutboxChange)).scalars().all()
         assert {(r.status, r.attempts) for r in rows} == {("pending", 1)}
         assert all(r.last_error and r.next_attempt_at and r.batch_id for r in rows)
         first_batch = {r.batch_id for r in rows}
     report = a.sync()
     assert report.duplicates == len(made)
-    with a.casebook._db.reading() as session:
+    with a.casebook.reading() as stored:
+        session = stored.session
         rows = session.execute(select(OutboxChange)).scalars().all()
         assert {(r.status, r.attempts, r.last_error) for r in rows} == {("acked", 2, None)}
         assert {r.batch_id for r in rows}.isdisjoint(first_batch)  # a new batch, same ids

@@ -30,7 +30,7 @@ def test_a_lock_during_a_sync_cancels_it(
 
         with pytest.raises(Cancelled):
             device.engine(progress=lock_on).sync()
-        runs = sync_store.recent_runs(device.casebook._db, limit=1)
+        runs = sync_store.recent_runs(device.casebook, limit=1)
         assert [run.outcome for run in runs] == ["cancelled"]
         # A locked casebook does not even start a sync: cancelled too.
         with pytest.raises(Cancelled):

@@ -52,14 +52,14 @@ def enrolled(make_device: MakeDevice, server: CentralServer, name: str, office: 
 
 
 def household_counts(device: Device) -> dict[str, int]:
-    stats = device.casebook.stats().as_dict()
+    stats = device.casebook.reports.stats().as_dict()
     return {k: stats[k] for k in ("households", "persons", "enrollments", "attendance_checks")}
 
 
 def post_envelope(
     server: CentralServer, device: Device, body: bytes, path: str = "/v1/push"
 ) -> requests.Response:
-    identity = sync_store.load_identity(device.casebook._db, device.casebook.keyring)
+    identity = sync_store.load_identity(device.casebook)
     assert identity is not None
     return requests.post(
         server.url + path,
@@ -98,11 +98,12 @@ def test_two_devices_of_one_office_share_every_record_exactly_once(
     assert pulled.pulled_records == len(made)
     assert household_counts(b) == counts
     assert b.outbox() == []  # pulled records are not b's changes to send
-    with a.casebook._db.reading() as session:
+    with a.casebook.reading() as stored:
+        session = stored.session
         person_ids = list(session.scalars(select(PersonRow.id)))
     for person_id in person_ids:
-        mine = a.casebook.get_person(person_id)
-        theirs = b.casebook.find_by_curp(mine.curp)  # b's own blind index of the CURP
+        mine = a.casebook.people.get(person_id)
+        theirs = b.casebook.people.find_by_curp(mine.curp)  # b's own blind index of the CURP
         assert theirs is not None
         assert theirs.id == person_id
 
@@ -115,21 +116,21 @@ def test_pulled_people_are_found_by_curp_and_name_on_the_other_device(
 ) -> None:
     a = enrolled(make_device, server, "a", office)
     b = enrolled(make_device, server, "b", office)
-    household = a.casebook.register_household(
+    household = a.casebook.households.register(
         synthetic_household(random.Random(5), date(2026, 3, 16)), today=date(2026, 3, 16)
     )
     a.sync()
     b.sync()
     for member in household.members:
-        found = b.casebook.find_by_curp(member.curp)
+        found = b.casebook.people.find_by_curp(member.curp)
         assert found is not None
         assert (found.id, found.nombres, found.birth_date) == (
             member.id,
             member.nombres,
             member.birth_date,
         )
-        assert member.id in {s.person_id for s in b.casebook.search_names(member.full_name)}
-    assert b.casebook.get_household(household.id).folio == household.folio
+        assert member.id in {s.person_id for s in b.casebook.search.names(member.full_name)}
+    assert b.casebook.households.get(household.id).folio == household.folio
 
 
 def test_concurrent_edits_merge_field_by_field_and_the_loser_is_kept(
@@ -137,7 +138,7 @@ def test_concurrent_edits_merge_field_by_field_and_the_loser_is_kept(
 ) -> None:
     a = enrolled(make_device, server, "a", office)
     b = enrolled(make_device, server, "b", office)
-    household = a.casebook.register_household(
+    household = a.casebook.households.register(
         synthetic_household(random.Random(21), date(2026, 3, 16)), today=date(2026, 3, 16)
     )
     person_id = household.members[0].id
@@ -145,9 +146,9 @@ def test_concurrent_edits_merge_field_by_field_and_the_loser_is_kept(
     b.sync()
 
     # Round 1: b edits first, a later (a's stamp wins); b reaches the server first.
-    b.casebook.update_person(replace(b.casebook.get_person(person_id), phone="5512345678"))
-    a.casebook.update_person(
-        replace(a.casebook.get_person(person_id), phone="5587654321", notes="visita 1")
+    b.casebook.people.update(replace(b.casebook.people.get(person_id), phone="5512345678"))
+    a.casebook.people.update(
+        replace(a.casebook.people.get(person_id), phone="5587654321", notes="visita 1")
     )
     assert b.sync().conflicts == 0
     round1 = a.sync()
@@ -155,18 +156,18 @@ def test_concurrent_edits_merge_field_by_field_and_the_loser_is_kept(
     assert round1.acknowledged == 1
     b.sync()
     for device in (a, b):
-        person = device.casebook.get_person(person_id)
+        person = device.casebook.people.get(person_id)
         assert (person.phone, person.notes) == ("5587654321", "visita 1")
 
     # Round 2: b edits first again, but a reaches the server first: b's later arrival loses.
-    b.casebook.update_person(replace(b.casebook.get_person(person_id), phone="5500000001"))
-    a.casebook.update_person(replace(a.casebook.get_person(person_id), phone="5500000002"))
+    b.casebook.people.update(replace(b.casebook.people.get(person_id), phone="5500000001"))
+    a.casebook.people.update(replace(a.casebook.people.get(person_id), phone="5500000002"))
     a.sync()
     round2 = b.sync()
     assert round2.conflicts == 1
     a.sync()
-    assert a.casebook.get_person(person_id).phone == "5500000002"
-    assert b.casebook.get_person(person_id).phone == "5500000002"
+    assert a.casebook.people.get(person_id).phone == "5500000002"
+    assert b.casebook.people.get(person_id).phone == "5500000002"
 
     with server.db.reading() as conn:
         rows = conn.execute(
@@ -190,19 +191,19 @@ def test_sequential_edits_by_two_devices_are_not_conflicts(
 ) -> None:
     a = enrolled(make_device, server, "a", office)
     b = enrolled(make_device, server, "b", office)
-    household = a.casebook.register_household(
+    household = a.casebook.households.register(
         synthetic_household(random.Random(23), date(2026, 3, 16)), today=date(2026, 3, 16)
     )
     person_id = household.members[0].id
     a.sync()
     b.sync()
-    b.casebook.update_person(replace(b.casebook.get_person(person_id), phone="5511111111"))
+    b.casebook.people.update(replace(b.casebook.people.get(person_id), phone="5511111111"))
     b.sync()
     a.sync()  # a sees b's edit before editing again
-    a.casebook.update_person(replace(a.casebook.get_person(person_id), phone="5522222222"))
+    a.casebook.people.update(replace(a.casebook.people.get(person_id), phone="5522222222"))
     assert a.sync().conflicts == 0
     b.sync()
-    assert b.casebook.get_person(person_id).phone == "5522222222"
+    assert b.casebook.people.get(person_id).phone == "5522222222"
     assert server.count(models.conflicts, models.conflicts.c.entity_id == person_id) == 0
 
 
@@ -227,7 +228,7 @@ def test_devices_of_different_offices_see_nothing_of_each_other(
         ).first() or (None, None)
     assert person_id is not None
     household_id = json.loads(household_id)["household_id"]
-    identity = sync_store.load_identity(south.casebook._db, south.casebook.keyring)
+    identity = sync_store.load_identity(south.casebook)
     assert identity is not None
     forged = [
         Change(
@@ -292,10 +293,10 @@ def test_the_same_curp_twice_and_a_double_enrolment_go_to_the_duplicates_queue(
     b = enrolled(make_device, server, "b", office)
     today = date(2026, 3, 16)
     # The same family registered by both caseworkers: same CURPs, different records.
-    first = a.casebook.register_household(
+    first = a.casebook.households.register(
         synthetic_household(random.Random(41), today), today=today
     )
-    second = b.casebook.register_household(
+    second = b.casebook.households.register(
         synthetic_household(random.Random(41), today), today=today
     )
     assert [m.curp for m in first.members] == [m.curp for m in second.members]
@@ -315,9 +316,11 @@ def test_the_same_curp_twice_and_a_double_enrolment_go_to_the_duplicates_queue(
         for mine, theirs in zip(second.members, first.members, strict=True)
     )
     # Both devices enrol the same (a's) person in the same program before seeing each other's.
-    enrollments_a = a.casebook.enroll_many(_enrollments_for(a.casebook, first, today), today=today)
-    enrollments_b = b.casebook.enroll_many(
-        _enrollments_for(b.casebook, b.casebook.get_household(first.id), today), today=today
+    enrollments_a = a.casebook.enrolments.enroll_many(
+        _enrollments_for(a.casebook, first, today), today=today
+    )
+    enrollments_b = b.casebook.enrolments.enroll_many(
+        _enrollments_for(b.casebook, b.casebook.households.get(first.id), today), today=today
     )
     assert enrollments_a
     assert len(enrollments_a) == len(enrollments_b)
@@ -338,7 +341,8 @@ def test_decisions_and_catalog_updates_reach_the_devices_of_the_office(
     a = enrolled(make_device, server, "a", office)
     a.add_households(2, seed=51)
     a.sync()
-    with a.casebook._db.reading() as session:
+    with a.casebook.reading() as stored:
+        session = stored.session
         enrollment_id = session.scalars(select(EnrollmentRow.id).limit(1)).one()
     server.service.decide(enrollment_id, "approved", "expediente completo")
     report = a.sync()
@@ -347,13 +351,14 @@ def test_decisions_and_catalog_updates_reach_the_devices_of_the_office(
     catalog = {"version": "2026.2", "programs": []}
     assert server.service.publish_catalog(catalog, office) == [office]
     assert a.sync().catalogs == 1
-    assert sync_store.stored_catalog(a.casebook._db) == catalog
+    assert sync_store.stored_catalog(a.casebook) == catalog
     assert enrollment.status is EnrollmentStatus.APROBADA
     assert enrollment.status_reason == "expediente completo"
 
 
 def _enrollment(device: Device, enrollment_id: str) -> Enrollment:
-    with device.casebook._db.reading() as session:
+    with device.casebook.reading() as stored:
+        session = stored.session
         row = session.get(EnrollmentRow, enrollment_id)
         assert row is not None
         return records.enrollment_from_row(device.casebook.keyring, row)
@@ -375,7 +380,7 @@ def test_a_revoked_device_gets_401_says_so_and_stops_trying(
             a.sync(proxy.url)
         assert sum(proxy.counts.values()) == asked  # the second time it did not even ask
     assert a.outbox("pending")  # nothing was lost: still on the laptop
-    runs = sync_store.recent_runs(a.casebook._db)
+    runs = sync_store.recent_runs(a.casebook)
     assert runs[0].outcome == "revoked"
 
 
@@ -384,9 +389,9 @@ def test_tampered_envelopes_are_refused_and_store_nothing(
 ) -> None:
     a = enrolled(make_device, server, "a", office)
     a.add_households(1, seed=71)
-    identity = sync_store.load_identity(a.casebook._db, a.casebook.keyring)
+    identity = sync_store.load_identity(a.casebook)
     assert identity is not None
-    changes = [c for _, c in sync_store.list_pending(a.casebook._db, a.casebook.keyring, limit=50)]
+    changes = [c for _, c in sync_store.list_pending(a.casebook, limit=50)]
 
     def envelope(**overrides: object) -> dict[str, object]:
         sealed = seal_batch(
@@ -432,9 +437,9 @@ def test_a_replayed_envelope_changes_nothing_and_cannot_be_replayed_by_another_d
     a = enrolled(make_device, server, "a", office)
     b = enrolled(make_device, server, "b", office)
     a.add_households(1, seed=81)
-    identity = sync_store.load_identity(a.casebook._db, a.casebook.keyring)
+    identity = sync_store.load_identity(a.casebook)
     assert identity is not None
-    changes = [c for _, c in sync_store.list_pending(a.casebook._db, a.casebook.keyring, limit=50)]
+    changes = [c for _, c in sync_store.list_pending(a.casebook, limit=50)]
     sealed = seal_batch(
         changes,
         batch_id=uuid7(),
@@ -476,9 +481,10 @@ def test_a_change_id_resent_with_other_content_is_rejected_alone(
     a = enrolled(make_device, server, "a", office)
     a.add_households(1, seed=91)
     a.sync()
-    identity = sync_store.load_identity(a.casebook._db, a.casebook.keyring)
+    identity = sync_store.load_identity(a.casebook)
     assert identity is not None
-    with a.casebook._db.reading() as session:
+    with a.casebook.reading() as stored:
+        session = stored.session
         row = session.scalars(
             select(OutboxChange).where(OutboxChange.entity == "person").limit(1)
         ).one()
@@ -538,13 +544,11 @@ def test_a_wrong_server_key_is_refused_before_anything_is_sent(
         assert impostor.stats()["changes"] == 0
         # A device enrolled there cannot make the impostor open a batch sealed to our server.
         c = enrolled(make_device, impostor, "c", office)
-        own = sync_store.load_identity(c.casebook._db, c.casebook.keyring)
-        ours = sync_store.load_identity(a.casebook._db, a.casebook.keyring)
+        own = sync_store.load_identity(c.casebook)
+        ours = sync_store.load_identity(a.casebook)
         assert own is not None
         assert ours is not None
-        changes = [
-            x for _, x in sync_store.list_pending(a.casebook._db, a.casebook.keyring, limit=5)
-        ]
+        changes = [x for _, x in sync_store.list_pending(a.casebook, limit=5)]
         misaddressed = seal_batch(
             changes,
             batch_id=uuid7(),
@@ -596,10 +600,11 @@ def test_nothing_personal_reaches_the_server_log(
     b.sync()
     log = server.log_text()
     assert "POST /v1/push 200" in log  # the log is there and does record requests
-    with a.casebook._db.reading() as session:
+    with a.casebook.reading() as stored:
+        session = stored.session
         ids = list(session.scalars(select(PersonRow.id)))
     for person_id in ids:
-        person = a.casebook.get_person(person_id)
+        person = a.casebook.people.get(person_id)
         for value in (person.curp, person.full_name, person.primer_apellido + " "):
             assert value not in log
     assert "127.0.0.1" not in log.split("(Press CTRL+C to quit)")[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,9 @@ from sqlalchemy import select
 from bienestar_field.demo import synthetic_household
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.storage.crypto import Keyring, TamperedCiphertext
+from bienestar_field.storage.database import Database
 from bienestar_field.storage.schema import OutboxChange
+from bienestar_field.storage.unit_of_work import Repositories, reading
 from bienestar_field.sync import store as sync_store
 from bienestar_wire.envelope import KeyPairs
 from bienestar_wire.protocol import (
@@ -54,21 +57,31 @@ def identity() -> sync_store.SyncIdentity:
 def test_the_enrolment_is_stored_encrypted_and_bound_to_this_casebook(device: Device) -> None:
     cb = device.casebook
     mine = identity()
-    sync_store.save_identity(cb._db, cb.keyring, mine, user_id=cb.user.id, at=AT)
-    loaded = sync_store.load_identity(cb._db, cb.keyring)
+    sync_store.save_identity(cb, mine, at=AT)
+    loaded = sync_store.load_identity(cb)
     assert loaded is not None
     assert loaded.to_json() == mine.to_json()
     raw = b"".join(p.read_bytes() for p in device.path.glob("casebook.sqlite3*"))
     assert mine.token.encode() not in raw
     assert mine.device_keys.secret_json()["signing"].encode() not in raw
     with pytest.raises(TamperedCiphertext):
-        sync_store.load_identity(cb._db, Keyring(b"\x01" * 32))
+        sync_store.load_identity(_ReadWithOtherKeys(device.store.database))  # type: ignore[arg-type]
+
+
+class _ReadWithOtherKeys:
+    """The same casebook file read under a data key that is not its own."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def reading(self) -> AbstractContextManager[Repositories]:
+        return reading(self.database, Keyring(b"\x01" * 32))
 
 
 def test_pending_changes_come_in_order_decrypted_with_a_basis_of_zero(device: Device) -> None:
     cb = device.casebook
-    household = cb.register_household(synthetic_household(random.Random(1), TODAY), today=TODAY)
-    pending = sync_store.list_pending(cb._db, cb.keyring, limit=100)
+    household = cb.households.register(synthetic_household(random.Random(1), TODAY), today=TODAY)
+    pending = sync_store.list_pending(cb, limit=100)
     assert [c.change_id for _, c in pending] == device.outbox()
     first = pending[0][1]
     assert (first.entity, first.entity_id, first.basis_version) == (
@@ -82,21 +95,22 @@ def test_pending_changes_come_in_order_decrypted_with_a_basis_of_zero(device: De
 
 def test_results_are_recorded_in_one_go_acknowledged_or_quarantined(device: Device) -> None:
     cb = device.casebook
-    cb.register_household(synthetic_household(random.Random(2), TODAY), today=TODAY)
+    cb.households.register(synthetic_household(random.Random(2), TODAY), today=TODAY)
     ids = device.outbox()
     statuses = [ChangeStatus.APPLIED, ChangeStatus.DUPLICATE, ChangeStatus.CONFLICT]
     results = [ChangeResult(ids[0], ChangeStatus.REJECTED, "invalid")] + [
         ChangeResult(change_id, statuses[n % 3]) for n, change_id in enumerate(ids[1:])
     ]
-    counts = sync_store.record_results(cb._db, results, at=AT)
+    counts = sync_store.record_results(cb, results, at=AT)
     assert (counts.acknowledged, counts.rejected) == (len(ids) - 1, 1)
     assert device.outbox("pending") == []
     assert device.outbox("rejected") == [ids[0]]
-    with cb._db.reading() as session:
+    with cb.reading() as stored:
+        session = stored.session
         row = session.scalars(select(OutboxChange).where(OutboxChange.change_id == ids[0])).one()
         assert row.last_error == "refused by the server: invalid"
     # Recording the same answer again changes nothing.
-    assert sync_store.record_results(cb._db, results, at=AT).acknowledged == 0
+    assert sync_store.record_results(cb, results, at=AT).acknowledged == 0
 
 
 def _state(household_id: str, version: int, fields: dict[str, object]) -> RecordState:
@@ -117,12 +131,12 @@ def test_a_pulled_state_keeps_unsent_local_edits_on_top_and_fixes_their_basis(
     device: Device,
 ) -> None:
     cb = device.casebook
-    household = cb.register_household(synthetic_household(random.Random(3), TODAY), today=TODAY)
+    household = cb.households.register(synthetic_household(random.Random(3), TODAY), today=TODAY)
     person = household.members[0]
     sync_store.record_results(
-        cb._db, [ChangeResult(i, ChangeStatus.APPLIED) for i in device.outbox()], at=AT
+        cb, [ChangeResult(i, ChangeStatus.APPLIED) for i in device.outbox()], at=AT
     )
-    cb.update_person(replace(cb.get_person(person.id), phone="5511111111"))  # unsent edit
+    cb.people.update(replace(cb.people.get(person.id), phone="5511111111"))  # unsent edit
 
     from bienestar_field.domain import codec
 
@@ -143,20 +157,20 @@ def test_a_pulled_state_keeps_unsent_local_edits_on_top_and_fixes_their_basis(
         server_fields,
     )
     page = PullPage((PullEntry(EntryKind.RECORD, record=state),), "0.9", more=False)
-    applied = sync_store.apply_pull(cb._db, cb.keyring, page, user_id=cb.user.id, at=AT)
+    applied = sync_store.apply_pull(cb, page, at=AT)
     assert applied.records == 1
-    merged = cb.get_person(person.id)
+    merged = cb.people.get(person.id)
     assert (merged.phone, merged.notes) == ("5511111111", "from the office")
-    assert sync_store.pull_cursor(cb._db) == "0.9"
+    assert sync_store.pull_cursor(cb) == "0.9"
     # The unsent edit was made before this pull: its basis stays what was known then (0).
-    [(_, unsent)] = sync_store.list_pending(cb._db, cb.keyring, limit=10)
+    [(_, unsent)] = sync_store.list_pending(cb, limit=10)
     assert unsent.basis_version == 0
     # An edit made after the pull is based on what the pull delivered.
-    cb.update_person(replace(cb.get_person(person.id), notes="after the pull"))
-    later = sync_store.list_pending(cb._db, cb.keyring, limit=10)[-1][1]
+    cb.people.update(replace(cb.people.get(person.id), notes="after the pull"))
+    later = sync_store.list_pending(cb, limit=10)[-1][1]
     assert later.basis_version == 4
     # The same state again is not applied twice.
-    assert sync_store.apply_pull(cb._db, cb.keyring, page, user_id=cb.user.id, at=AT).records == 0
+    assert sync_store.apply_pull(cb, page, at=AT).records == 0
 
 
 def test_a_pulled_page_is_applied_whole_or_not_at_all(device: Device) -> None:
@@ -178,26 +192,26 @@ def test_a_pulled_page_is_applied_whole_or_not_at_all(device: Device) -> None:
         more=False,
     )
     with pytest.raises(KeyError):
-        sync_store.apply_pull(cb._db, cb.keyring, page, user_id=cb.user.id, at=AT)
-    assert cb.stats().households == 0
-    assert sync_store.pull_cursor(cb._db) == ""
+        sync_store.apply_pull(cb, page, at=AT)
+    assert cb.reports.stats().households == 0
+    assert sync_store.pull_cursor(cb) == ""
 
 
 def test_receipts_in_a_pull_clear_changes_that_arrived_by_another_path(device: Device) -> None:
     cb = device.casebook
-    cb.register_household(synthetic_household(random.Random(4), TODAY), today=TODAY)
+    cb.households.register(synthetic_household(random.Random(4), TODAY), today=TODAY)
     ids = device.outbox()
     page = PullPage((PullEntry(EntryKind.RECEIPT, change_ids=tuple(ids[:3])),), "0.2", more=False)
-    applied = sync_store.apply_pull(cb._db, cb.keyring, page, user_id=cb.user.id, at=AT)
+    applied = sync_store.apply_pull(cb, page, at=AT)
     assert applied.receipts == 3
     assert device.outbox("pending") == ids[3:]
 
 
 def test_sync_runs_are_kept_as_a_history(device: Device) -> None:
     cb = device.casebook
-    run = sync_store.start_run(cb._db, at=AT)
+    run = sync_store.start_run(cb, at=AT)
     sync_store.finish_run(
-        cb._db,
+        cb,
         run,
         at=AT,
         outcome="transient",
@@ -207,7 +221,7 @@ def test_sync_runs_are_kept_as_a_history(device: Device) -> None:
         pulled=0,
         message="cannot reach the server",
     )
-    [latest] = sync_store.recent_runs(cb._db)
+    [latest] = sync_store.recent_runs(cb)
     assert (latest.outcome, latest.pushed, latest.acknowledged, latest.message) == (
         "transient",
         5,
@@ -218,12 +232,12 @@ def test_sync_runs_are_kept_as_a_history(device: Device) -> None:
 
 def test_the_status_bar_summary_needs_no_keys(device: Device) -> None:
     cb = device.casebook
-    assert sync_store.status(cb._db).enrolled is False
-    sync_store.save_identity(cb._db, cb.keyring, identity(), user_id=cb.user.id, at=AT)
-    cb.register_household(synthetic_household(random.Random(9), TODAY), today=TODAY)
-    run = sync_store.start_run(cb._db, at=AT)
+    assert sync_store.status(cb).enrolled is False
+    sync_store.save_identity(cb, identity(), at=AT)
+    cb.households.register(synthetic_household(random.Random(9), TODAY), today=TODAY)
+    run = sync_store.start_run(cb, at=AT)
     sync_store.finish_run(
-        cb._db,
+        cb,
         run,
         at="2026-03-16T15:31:00+00:00",
         outcome="ok",
@@ -233,10 +247,10 @@ def test_the_status_bar_summary_needs_no_keys(device: Device) -> None:
         pulled=0,
         message=None,
     )
-    current = sync_store.status(cb._db)
+    current = sync_store.status(cb)
     assert current.enrolled
     assert current.revoked is None
     assert current.pending == len(device.outbox())
     assert current.last_success_at == "2026-03-16T15:31:00+00:00"
-    sync_store.mark_revoked(cb._db, "revoked")
-    assert sync_store.status(cb._db).revoked == "revoked"
+    sync_store.mark_revoked(cb, "revoked")
+    assert sync_store.status(cb).revoked == "revoked"

@@ -81,18 +81,18 @@ def test_registering_a_household_stores_it_with_its_members(
     assert page.controller.household is not None
     assert page.controller.household.folio
     assert page.controller.household.folio in page.result_title.text()
-    stored_head = casebook.find_by_curp(head.curp)
-    stored_child = casebook.find_by_curp(child.curp)
+    stored_head = casebook.people.find_by_curp(head.curp)
+    stored_child = casebook.people.find_by_curp(child.curp)
     assert stored_head is not None
     assert stored_child is not None
-    household = casebook.get_household(stored_head.household_id or "")
+    household = casebook.households.get(stored_head.household_id or "")
     assert household.address.locality_name == "Ranchito del Cerro"
     assert household.address.locality_code is None
     assert household.address.state_code == "20"
     assert household.address.municipality_code == "067"
     assert {m.curp for m in household.members} == {head.curp, child.curp}
     assert stored_head.relationship is Relationship.JEFA_O_JEFE
-    assert workspace_shell.pending.text().startswith(f"{casebook.pending_changes()} cambios")
+    assert workspace_shell.pending.text().startswith(f"{casebook.reports.pending_changes()} cambios")
 
     receipt = page.controller.receipt()
     assert receipt is not None
@@ -149,7 +149,7 @@ def test_missing_required_field_is_shown_beside_it(
     assert page.person_form.nombres.hasFocus() or not page.isActiveWindow()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.step == 2
-    assert casebook.find_by_curp(person.curp) is None
+    assert casebook.people.find_by_curp(person.curp) is None
 
 
 def test_address_errors_are_shown_before_moving_on(qtbot: QtBot, workspace_shell: Shell) -> None:
@@ -174,7 +174,7 @@ def test_draft_is_saved_and_resumed_from_the_home_page(
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert "Borrador guardado" in page.draft_status.text()
-    drafts = casebook.list_drafts()
+    drafts = casebook.drafts.saved()
     assert len(drafts) == 1
     assert "Ranchito del Cerro" in drafts[0].label
 
@@ -195,8 +195,8 @@ def test_draft_is_saved_and_resumed_from_the_home_page(
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.register_button, Qt.MouseButton.LeftButton)
     settle()
-    assert casebook.find_by_curp(head.curp) is not None
-    assert casebook.list_drafts() == [], "a registered draft is deleted"
+    assert casebook.people.find_by_curp(head.curp) is not None
+    assert casebook.drafts.saved() == [], "a registered draft is deleted"
 
 
 def test_members_are_enrolled_from_the_result_with_documents_and_consent(
@@ -227,9 +227,9 @@ def test_members_are_enrolled_from_the_result_with_documents_and_consent(
     assert (
         "Falta el documento: Acta de nacimiento" in pam.checklist.errors["acta_nacimiento"].text()
     )
-    stored = casebook.find_by_curp(elder.curp)
+    stored = casebook.people.find_by_curp(elder.curp)
     assert stored is not None
-    assert casebook.enrollments_of(stored.id) == []
+    assert casebook.enrolments.of_person(stored.id) == []
 
     pam.checklist.check_all(True)
     dialog.representative.setChecked(True)
@@ -240,7 +240,7 @@ def test_members_are_enrolled_from_the_result_with_documents_and_consent(
     type_into(qtbot, dialog.representative.relationship, "hija")
     qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
     settle()
-    enrollments = casebook.enrollments_of(stored.id)
+    enrollments = casebook.enrolments.of_person(stored.id)
     assert [e.program_code for e in enrollments] == ["PAM"]
     saved = enrollments[0]
     assert saved.consent is not None

@@ -268,7 +268,7 @@ def test_a_draft_is_saved_and_restored_at_the_same_step(
     settle()
     assert view.shown["draft_status"] == "Borrador guardado."
     assert controller.draft_id is not None
-    [draft] = casebook.list_drafts()
+    [draft] = casebook.drafts.saved()
     assert draft.label == "Hogar en Ranchito del Cerro, 1 integrantes"
 
     other_view = FakeView(household)
@@ -317,7 +317,7 @@ def test_registering_stores_the_household_deletes_its_draft_and_gives_a_receipt(
         controller.add_member()
     controller.save_draft()
     settle()
-    assert len(casebook.list_drafts()) == 1
+    assert len(casebook.drafts.saved()) == 1
     controller.go_next()
     controller.register()
     assert view.shown["registering"]
@@ -327,7 +327,7 @@ def test_registering_stores_the_household_deletes_its_draft_and_gives_a_receipt(
     assert controller.household.folio
     assert view.shown["registered"] == f"Hogar registrado con el folio {controller.household.folio}"
     assert view.shown["nav"] == (False, False, False), "a registered household is done"
-    assert casebook.list_drafts() == []
+    assert casebook.drafts.saved() == []
     assert not controller.has_unsaved_work()
     receipt = controller.receipt()
     assert receipt is not None

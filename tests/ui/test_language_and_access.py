@@ -221,7 +221,7 @@ def test_why_a_program_does_not_apply_is_said_in_english(
     settle: Settle,
 ) -> None:
     man = people.person(None, identity=people.identity(sex=Sex.HOMBRE, min_age=70, max_age=70))
-    saved = casebook.register_person(man)
+    saved = casebook.people.register(man)
     dialog = EnrolDialog(casebook, english_shell.runner, saved)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -130,7 +130,7 @@ def test_right_passphrase_opens_the_workspace_and_lock_button_closes_it(
 def test_switch_user_locks_and_lets_another_user_in(
     qtbot: QtBot, workspace_shell: Shell, casebook: Casebook, settle: Settle
 ) -> None:
-    casebook.add_user("Luis Pérez", Role.SUPERVISOR, GOOD_PASSPHRASE)
+    casebook.users.add("Luis Pérez", Role.SUPERVISOR, GOOD_PASSPHRASE)
     workspace = workspace_shell.workspace
     assert workspace is not None
     qtbot.mouseClick(workspace.switch_button, Qt.MouseButton.LeftButton)
@@ -168,9 +168,9 @@ def test_idle_time_locks_the_screen_and_keeps_unfinished_work_as_a_draft(
     assert casebook.is_locked
     assert workspace_shell.unlock_screen is not None
     reopened = set_up_store.unlock(credentials.user, credentials.passphrase)
-    drafts = reopened.list_drafts()
+    drafts = reopened.drafts.saved()
     assert len(drafts) == 1
-    assert reopened.load_draft(drafts[0].id)["address"]["street_name"] == "Camino Real"
+    assert reopened.drafts.load(drafts[0].id)["address"]["street_name"] == "Camino Real"
     reopened.lock()
 
 

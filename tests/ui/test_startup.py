@@ -84,7 +84,7 @@ def test_the_device_code_is_read_once_off_the_gui_thread_and_printed_on_receipts
     shell.show_workspace(casebook)
     settle()
     person = people.person(None)
-    saved = casebook.register_person(person)
+    saved = casebook.people.register(person)
     workspace = shell.workspace
     assert workspace is not None
     from bienestar_field.ui.search import PersonDialog

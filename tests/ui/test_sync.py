@@ -94,7 +94,7 @@ def _enrol_in_settings(qtbot: QtBot, shell: Shell, runner: TaskRunner, url: str,
 
 def _save_household(runner: TaskRunner, casebook: Casebook, people: object, settle: Settle) -> None:
     household = people.household(2)  # type: ignore[attr-defined]
-    runner.run_in_background(lambda: casebook.register_household(household), writes=True)
+    runner.run_in_background(lambda: casebook.households.register(household), writes=True)
     settle()
 
 
@@ -124,7 +124,7 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     assert shell.last_sync.text() == "Última sincronización: nunca"
 
     _save_household(runner, casebook, people, settle)
-    pending = casebook.pending_changes()
+    pending = casebook.reports.pending_changes()
     assert pending > 0
     qtbot.waitUntil(lambda: shell.pending.text() == f"{pending} cambios por enviar")
 
@@ -135,7 +135,7 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     assert LAST_SYNC.match(shell.last_sync.text()), shell.last_sync.text()
     qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
     assert not shell.sync_progress.isVisible()
-    identity = sync_store.load_identity(casebook._db, casebook.keyring)
+    identity = sync_store.load_identity(casebook)
     assert identity is not None
     assert len(server.change_ids(identity.device_id)) == pending
 
@@ -246,7 +246,7 @@ def test_a_server_that_goes_away_shows_offline_then_syncs_by_itself_when_back(
     assert len(ticks) > 1
     assert "No se pudo conectar con el servidor" in shell.sync.message
     assert shell.pending.text() != "0 cambios por enviar"
-    runs = sync_store.recent_runs(casebook._db)
+    runs = sync_store.recent_runs(casebook)
     assert runs[0].outcome == "transient"
 
     own_server.start()
@@ -267,7 +267,7 @@ def test_a_revoked_device_says_so_plainly_and_stops_trying(
 ) -> None:
     shell = sync_shell
     _enrol_in_settings(qtbot, shell, runner, server.url, server.code("Oficina Xochimilco"))
-    identity = sync_store.load_identity(casebook._db, casebook.keyring)
+    identity = sync_store.load_identity(casebook)
     assert identity is not None
     server.service.revoke(identity.device_id)
     _save_household(runner, casebook, people, settle)

@@ -58,11 +58,11 @@ def test_fast_enrolment_by_keyboard_alone(
     qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle()
 
-    stored = casebook.find_by_curp(elder.curp)
+    stored = casebook.people.find_by_curp(elder.curp)
     assert stored is not None
     assert stored.household_id is None
     assert stored.phone == "+529511234567"
-    [enrollment] = casebook.enrollments_of(stored.id)
+    [enrollment] = casebook.enrolments.of_person(stored.id)
     assert enrollment.program_code == "PAM"
     assert enrollment.status is EnrollmentStatus.ENVIADA
     assert enrollment.consent is not None
@@ -97,10 +97,10 @@ def test_fast_enrolment_by_keyboard_alone(
 def _school_enrollment(casebook: Casebook, people: Any) -> str:
     student = people.person(None, identity=people.identity(min_age=16, max_age=17))
     student.schooling = Schooling(SchoolLevel.MEDIA_SUPERIOR, public=True)
-    saved = casebook.register_person(student)
+    saved = casebook.people.register(student)
     consent = PrivacyConsent("2026.1", casebook.now().isoformat(), True, True)
     program = casebook.catalog["BBJ"]
-    casebook.enroll(
+    casebook.enrolments.enroll(
         Enrollment(
             id="",
             person_id=saved.id,
@@ -133,7 +133,7 @@ def test_attendance_checks_are_marked_in_bulk_for_a_school_visit(
     qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.mouseClick(page.attended_button, Qt.MouseButton.LeftButton)
     settle()
-    due = casebook.checks_due("BBJ", "2026-S1")
+    due = casebook.checks.due("BBJ", "2026-S1")
     assert all(item.recorded is not None for item in due)
     assert {item.recorded.result for item in due if item.recorded} == {CheckResult.ASISTIO}
     assert {item.recorded.place_key for item in due if item.recorded} == {"20EBH0001X"}
@@ -144,10 +144,10 @@ def test_attendance_checks_are_marked_in_bulk_for_a_school_visit(
     settle()
     results = sorted(
         (item.recorded.result.value if item.recorded else "")
-        for item in casebook.checks_due("BBJ", "2026-S1")
+        for item in casebook.checks.due("BBJ", "2026-S1")
     )
     assert results == ["attended", "attended", "justified"]
-    assert casebook.stats().attendance_checks == 4
+    assert casebook.reports.stats().attendance_checks == 4
 
 
 def test_search_tolerates_accents_and_typos_and_edits_keep_history(
@@ -161,7 +161,7 @@ def test_search_tolerates_accents_and_typos_and_edits_keep_history(
     person.relationship = Relationship.JEFA_O_JEFE
     household = people.household(1)
     household.members = [person]
-    casebook.register_household(household)
+    casebook.households.register(household)
     workspace = workspace_shell.workspace
     assert workspace is not None
     qtbot.keyClick(workspace, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -187,11 +187,11 @@ def test_search_tolerates_accents_and_typos_and_edits_keep_history(
     type_into(qtbot, dialog.form.phone, "5512345678")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     settle()
-    stored = casebook.find_by_curp(person.curp)
+    stored = casebook.people.find_by_curp(person.curp)
     assert stored is not None
     assert stored.phone == "+525512345678"
     assert stored.version == 2
-    history = casebook.history(stored.id)
+    history = casebook.reports.history(stored.id)
     assert [entry.operation for entry in history] == ["create", "update"]
     assert dialog.history_model.rowCount() == 2
     changes = dialog.history_model.index(1, 3).data()

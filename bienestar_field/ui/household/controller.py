@@ -245,9 +245,9 @@ class HouseholdController:
         casebook, draft_id = self._casebook, self.draft_id
 
         def work() -> Household:
-            saved = casebook.register_household(household, today=today)
+            saved = casebook.households.register(household, today=today)
             if draft_id is not None:
-                casebook.delete_draft(draft_id)
+                casebook.drafts.delete(draft_id)
             return saved
 
         self._runner.run_in_background(
@@ -347,7 +347,7 @@ class HouseholdController:
         casebook = self._casebook
         self._view.show_draft_status(texts.draft_saving())
         self._runner.run_in_background(
-            lambda: casebook.save_draft(HOUSEHOLD_DRAFT, label, payload, draft_id),
+            lambda: casebook.drafts.save(HOUSEHOLD_DRAFT, label, payload, draft_id),
             self._draft_saved,
             lambda exc: self._view.show_draft_status(describe_error(exc)),
             owner=self._owner,
@@ -359,7 +359,7 @@ class HouseholdController:
             payload, label, draft_id = self.draft_payload(), self.draft_label(), self.draft_id
             casebook = self._casebook
             self._runner.run_in_background(
-                lambda: casebook.save_draft(HOUSEHOLD_DRAFT, label, payload, draft_id)
+                lambda: casebook.drafts.save(HOUSEHOLD_DRAFT, label, payload, draft_id)
             )
 
     def _draft_saved(self, draft_id: str) -> None:
@@ -369,7 +369,7 @@ class HouseholdController:
     def load_draft(self, draft_id: str) -> None:
         casebook = self._casebook
         self._runner.run_in_background(
-            lambda: casebook.load_draft(draft_id),
+            lambda: casebook.drafts.load(draft_id),
             lambda payload: self.apply_draft(draft_id, payload),
             owner=self._owner,
         )

@@ -34,7 +34,6 @@ from bienestar_field.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook
-    from bienestar_field.storage.database import Database
     from bienestar_field.sync.engine import SyncReport
     from bienestar_field.sync.store import SyncIdentity, SyncStatus
 
@@ -75,7 +74,8 @@ class SyncController(QObject):
         self.syncing = False
         self.server_url: str | None = None
         self._casebook: Casebook | None = None
-        self._database: Database | None = None
+        # Kept after detach: the status (counts, no keys) is still read while locked.
+        self._status_source: Casebook | None = None
         self._generation = 0
         self._cancel = threading.Event()
         self._failures = 0
@@ -95,11 +95,11 @@ class SyncController(QObject):
     def enrolled_here(self) -> bool:
         return self.status is not None and self.status.enrolled
 
-    def attach(self, casebook: Casebook, database: Database, server_url: str | None) -> None:
+    def attach(self, casebook: Casebook, server_url: str | None) -> None:
         """Start for a freshly unlocked casebook: read the status, then probe the server."""
         self.detach()
         self._casebook = casebook
-        self._database = database
+        self._status_source = casebook
         self.server_url = server_url
         self._cancel = threading.Event()
         self._failures = 0
@@ -130,15 +130,15 @@ class SyncController(QObject):
 
     def refresh(self, *, probe: bool = False) -> None:
         """Re-read pending changes and the last sync (after a save, after a sync)."""
-        database = self._database
-        if database is None or not self._runner.accepting:
+        source = self._status_source
+        if source is None or not self._runner.accepting:
             return
         generation = self._generation
 
         def read() -> SyncStatus:
             from bienestar_field.sync.store import status
 
-            return status(database)
+            return status(source)
 
         self._runner.run_in_background(
             read,
@@ -253,8 +253,7 @@ class SyncController(QObject):
 
         def run() -> SyncReport:
             from bienestar_field.sync.client import RetryPolicy
-            from bienestar_field.sync.commands import engine_for, forget_search_index
-            from bienestar_field.sync.engine import SyncProgress
+            from bienestar_field.sync.engine import SyncProgress, engine_for
 
             def report_progress(step: SyncProgress) -> None:
                 emit(step.phase, step.done, step.total)
@@ -267,10 +266,7 @@ class SyncController(QObject):
                 retry=RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=4.0),
                 timeout=timeout,
             )
-            report = engine.sync()
-            if report.pulled_records:
-                forget_search_index(casebook)
-            return report
+            return engine.sync()
 
         self.network.run_in_background(
             run,
@@ -295,7 +291,7 @@ class SyncController(QObject):
         self.refresh()
         casebook = self._casebook
         if report.pulled_records and casebook is not None:
-            self._runner.run_in_background(casebook.prepare_search, None, lambda _exc: None)
+            self._runner.run_in_background(casebook.search.prepare, None, lambda _exc: None)
         self._schedule(self.online_interval)
         self.sync_finished.emit(True)
 
@@ -340,12 +336,10 @@ class SyncController(QObject):
 
             url = str(parse_setting("server_url", server_url))
             identity = enroll_device(
-                casebook._db,
-                casebook.keyring,
+                casebook,
                 server_url=url,
                 code=code,
                 label=f"casebook {casebook.device_fingerprint()}",
-                user_id=casebook.user.id,
             )
             SettingsStore(data_dir).set("server_url", url)
             return identity

@@ -27,7 +27,7 @@ from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import WrappingLabel, hbox, scrolling, title_label, wrapping_label
 
 if TYPE_CHECKING:
-    from bienestar_field.storage.database import Database
+    from bienestar_field.casebook import Casebook
     from bienestar_field.sync.store import RejectedChange, SyncRun
 
 
@@ -37,13 +37,13 @@ class SyncPage(QWidget):
     def __init__(
         self,
         controller: SyncController,
-        database: Database,
+        casebook: Casebook,
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._database = database
+        self._casebook = casebook
         self._runner = runner
         self.state = WrappingLabel()
         self.state.setAccessibleName(self.tr("Estado de la sincronización"))
@@ -120,12 +120,12 @@ class SyncPage(QWidget):
         self.progress.setValue(min(done, total) if total else 0)
 
     def reload(self) -> None:
-        database = self._database
+        casebook = self._casebook
 
         def read() -> tuple[list[SyncRun], list[RejectedChange]]:
             from bienestar_field.sync.store import recent_runs, rejected_changes
 
-            return recent_runs(database, limit=20), rejected_changes(database)
+            return recent_runs(casebook, limit=20), rejected_changes(casebook)
 
         self._runner.run_in_background(read, self._show_history, owner=self)
 

@@ -17,15 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bienestar_field.cli.common import PROG, Handler, open_store, unlock
+
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook
-    from bienestar_field.sync.engine import SyncEngine
 
-PROG = "bienestar-field"
 COMMANDS = frozenset({"enroll", "sync", "batch"})
 EXIT_QUARANTINED = 3
-
-Handler = Callable[[argparse.Namespace, Path], int]
 
 
 def add_commands(commands: Any) -> None:
@@ -88,14 +86,12 @@ def _fail(message: str) -> int:
 
 
 def _with_casebook(data_dir: Path, user: str | None, action: Callable[[Casebook], int]) -> int:
-    # The CLI's own helpers, so passphrases are read the same way by every command.
-    from bienestar_field import cli
     from bienestar_field.sync.client import SyncError
     from bienestar_field.sync.store import SyncStoreError
 
-    store = cli._open_store(data_dir)
+    store = open_store(data_dir)
     try:
-        casebook = cli._unlock(store, user)
+        casebook = unlock(store, user)
         try:
             return action(casebook)
         except (SyncError, SyncStoreError) as exc:
@@ -106,32 +102,6 @@ def _with_casebook(data_dir: Path, user: str | None, action: Callable[[Casebook]
             casebook.lock()
     finally:
         store.close()
-
-
-def _server_url(data_dir: Path) -> str | None:
-    from bienestar_field.platform.config import SettingsStore
-
-    return SettingsStore(data_dir).load().server_url
-
-
-def engine_for(casebook: Casebook, data_dir: Path, **options: Any) -> SyncEngine:
-    """A SyncEngine on an unlocked casebook."""
-    from bienestar_field.sync.engine import LOCK_FILE, SyncEngine
-
-    return SyncEngine(
-        casebook._db,
-        casebook.keyring,
-        user_id=casebook.user.id,
-        lock_path=data_dir / LOCK_FILE,
-        server_url=_server_url(data_dir),
-        observe_stamp=casebook.observe_stamp,
-        **options,
-    )
-
-
-def forget_search_index(casebook: Casebook) -> None:
-    """After a pull: new names for the search index, and perhaps a new program catalog."""
-    casebook.refresh_after_pull()
 
 
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
@@ -145,19 +115,17 @@ def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
         return _fail(str(exc))
 
     def run(casebook: Casebook) -> int:
-        current = sync_store.load_identity(casebook._db, casebook.keyring)
-        if current is not None and not args.again and not sync_store.revoked_reason(casebook._db):
+        current = sync_store.load_identity(casebook)
+        if current is not None and not args.again and not sync_store.revoked_reason(casebook):
             return _fail(
                 f"this device is already enrolled ({current.office}, device {current.device_id}); "
                 "use --again to replace the enrolment"
             )
         identity = enroll_device(
-            casebook._db,
-            casebook.keyring,
+            casebook,
             server_url=url,
             code=args.code,
             label=args.label or f"casebook {casebook.device_fingerprint()}",
-            user_id=casebook.user.id,
             expected_key_id=args.server_key_id,
         )
         SettingsStore(data_dir).set("server_url", url)
@@ -170,7 +138,7 @@ def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
-    from bienestar_field.sync.engine import SyncProgress
+    from bienestar_field.sync.engine import SyncProgress, engine_for
 
     def progress(step: SyncProgress) -> None:
         if step.phase == "push" and step.total:
@@ -210,12 +178,11 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
 
 def cmd_batch_export(args: argparse.Namespace, data_dir: Path) -> int:
     from bienestar_field.sync.batchfile import export_batch_file
+    from bienestar_field.sync.engine import engine_for
 
     def run(casebook: Casebook) -> int:
         engine = engine_for(casebook, data_dir)
-        result = export_batch_file(
-            casebook._db, casebook.keyring, engine.identity(), Path(args.file), now=casebook.now
-        )
+        result = export_batch_file(casebook, engine.identity(), Path(args.file), now=casebook.now)
         _say(
             f"wrote {result.changes} changes in {result.batches} sealed batches to {args.file}; "
             "they stay pending here until a receipt or a sync confirms them"
@@ -234,6 +201,7 @@ def cmd_batch_import(args: argparse.Namespace, data_dir: Path) -> int:
         write_receipt_file,
     )
     from bienestar_field.sync.client import Transport
+    from bienestar_field.sync.engine import engine_for
 
     path = Path(args.file)
 
@@ -253,7 +221,7 @@ def cmd_batch_import(args: argparse.Namespace, data_dir: Path) -> int:
             _say(f"forwarded {changes} changes in {len(receipts)} batches; receipts in {target}")
             print(target)
             return 0
-        counts = import_receipts(casebook._db, identity, found, at=casebook.now().isoformat())
+        counts = import_receipts(casebook, identity, found, at=casebook.now().isoformat())
         _say(
             f"receipts cleared {counts.acknowledged} changes"
             + (f"; {counts.rejected} were refused by the server" if counts.rejected else "")

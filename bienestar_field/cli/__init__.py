@@ -7,17 +7,26 @@ log file, which never holds personal data.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from bienestar_field import __version__
-from bienestar_field.casebook import Casebook, CasebookError, CasebookStore
+from bienestar_field.casebook import CasebookError
+from bienestar_field.cli import sync_commands
+from bienestar_field.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    PROG,
+    CommandError,
+    Handler,
+    open_store,
+    read_secret,
+    unlock,
+)
 from bienestar_field.domain.curp import InvalidCurp
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import (
@@ -30,17 +39,8 @@ from bienestar_field.platform.logs import configure_logging, log_bug
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.storage.database import StorageError
 from bienestar_field.storage.keystore import KeystoreError, UnlockThrottled
-from bienestar_field.sync import commands as sync_commands
 
 log = logging.getLogger(__name__)
-
-PASSPHRASE_ENV = "BIENESTAR_PASSPHRASE"  # noqa: S105 - a variable name
-NEW_PASSPHRASE_ENV = "BIENESTAR_NEW_PASSPHRASE"  # noqa: S105 - a variable name
-PROG = "bienestar-field"
-
-
-class CommandError(Exception):
-    """A failure explained in one line to the person at the terminal."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -108,46 +108,12 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
-    from_env = os.environ.get(env_name)
-    if from_env is not None:
-        return from_env
-    if not sys.stdin.isatty():
-        raise CommandError(f"no passphrase: set {env_name} or run this in a terminal")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise CommandError("the two passphrases differ")
-    return first
-
-
-def _open_store(data_dir: Path) -> CasebookStore:
-    settings = SettingsStore(data_dir).load()
-    return CasebookStore(data_dir, kdf_target_seconds=settings.kdf_target_ms / 1000)
-
-
-def _pick_user(store: CasebookStore, name: str | None) -> str:
-    if name:
-        return name
-    users = store.users()
-    if len(users) == 1:
-        return users[0].name
-    if not users:
-        raise CommandError("this casebook has no users yet: add one with 'user add'")
-    raise CommandError("this casebook has several users: say which with --user NAME")
-
-
-def _unlock(store: CasebookStore, name: str | None) -> Casebook:
-    user_name = _pick_user(store, name)
-    passphrase = _read_secret(PASSPHRASE_ENV, f"Passphrase for {user_name}: ")
-    return store.unlock(user_name, passphrase)
-
-
 def cmd_user_add(args: argparse.Namespace, data_dir: Path) -> int:
     role = Role(args.role)
-    store = _open_store(data_dir)
+    store = open_store(data_dir)
     try:
         if not store.is_set_up:
-            passphrase = _read_secret(
+            passphrase = read_secret(
                 PASSPHRASE_ENV, f"New passphrase for {args.name}: ", confirm=True
             )
             result = store.set_up(args.name, role, passphrase)
@@ -159,12 +125,12 @@ def cmd_user_add(args: argparse.Namespace, data_dir: Path) -> int:
             )
             print(result.recovery_code)
             return 0
-        casebook = _unlock(store, args.user)
+        casebook = unlock(store, args.user)
         try:
-            passphrase = _read_secret(
+            passphrase = read_secret(
                 NEW_PASSPHRASE_ENV, f"New passphrase for {args.name}: ", confirm=True
             )
-            casebook.add_user(args.name, role, passphrase)
+            casebook.users.add(args.name, role, passphrase)
         finally:
             casebook.lock()
         print(f"user {args.name} added", file=sys.stderr)
@@ -174,7 +140,7 @@ def cmd_user_add(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_user_list(_args: argparse.Namespace, data_dir: Path) -> int:
-    store = _open_store(data_dir)
+    store = open_store(data_dir)
     try:
         for user in store.users():
             print(f"{user.name}\t{user.role.value}\t{'locked' if user.locked else 'active'}")
@@ -196,9 +162,9 @@ def cmd_config(args: argparse.Namespace, data_dir: Path) -> int:
 def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
     from bienestar_field.demo import generate_demo
 
-    store = _open_store(data_dir)
+    store = open_store(data_dir)
     try:
-        casebook = _unlock(store, args.user)
+        casebook = unlock(store, args.user)
         try:
 
             def progress(done: int, total: int) -> None:
@@ -220,11 +186,11 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, data_dir: Path) -> int:
-    store = _open_store(data_dir)
+    store = open_store(data_dir)
     try:
-        casebook = _unlock(store, args.user)
+        casebook = unlock(store, args.user)
         try:
-            print(json.dumps(casebook.stats().as_dict(), sort_keys=True))
+            print(json.dumps(casebook.reports.stats().as_dict(), sort_keys=True))
         finally:
             casebook.lock()
     finally:
@@ -240,9 +206,6 @@ def start_gui(data_dir: Path) -> int:
             f"the desktop app needs PySide6, which is not installed ({exc.name})"
         ) from None
     return int(run_app(data_dir))
-
-
-Handler = Callable[[argparse.Namespace, Path], int]
 
 
 def _handler(args: argparse.Namespace) -> Handler | None:

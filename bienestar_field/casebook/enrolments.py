@@ -1,0 +1,86 @@
+"""Enrolments of people in programs: validated against the catalog, stored, listed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bienestar_field.casebook.errors import DuplicateEnrollment, NotFound, ValidationFailed
+from bienestar_field.domain import codec
+from bienestar_field.domain.enrollments import Enrollment
+from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.text import text
+from bienestar_field.domain.validation import FieldError, validate_enrollment
+from bienestar_field.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from bienestar_field.casebook.book import Casebook
+
+
+class EnrolmentsManager:
+    def __init__(self, book: Casebook) -> None:
+        self._book = book
+
+    def enroll(self, enrollment: Enrollment, *, today: date | None = None) -> Enrollment:
+        return self.enroll_many([enrollment], today=today)[0]
+
+    def enroll_many(
+        self, enrollments: Iterable[Enrollment], *, today: date | None = None
+    ) -> list[Enrollment]:
+        """Validate and store enrolments in one transaction; any refusal stores none."""
+        book = self._book
+        book.refuse_if_locked()
+        today = today or book.now().date()
+        with book.unit_of_work() as work:
+            return [self._insert(work, enrollment, today) for enrollment in enrollments]
+
+    def _insert(self, work: UnitOfWork, enrollment: Enrollment, today: date) -> Enrollment:
+        book = self._book
+        enrollment = replace(enrollment, id=enrollment.id or uuid7())
+        program = book.catalog.get(enrollment.program_code)
+        if program is None:
+            raise ValidationFailed(
+                [FieldError("program_code", text("El programa no está en el catálogo."))]
+            )
+        person = work.people.get(enrollment.person_id)
+        if person is None:
+            raise NotFound("no such person")
+        errors = [
+            e for e in validate_enrollment(enrollment, person, program, on=today) if e.blocking
+        ]
+        if errors:
+            raise ValidationFailed(errors)
+        existing = work.enrollments.active_folio(enrollment.person_id, enrollment.program_code)
+        if existing is not None:
+            raise DuplicateEnrollment(
+                f"the person is already enrolled in {enrollment.program_code} (folio {existing})"
+            )
+        stamp = book.stamp()
+        enrollment.folio = work.meta.next_folio()
+        enrollment.catalog_version = enrollment.catalog_version or book.catalog.version
+        enrollment.enrolled_by, enrollment.enrolled_at = stamp.user_id, stamp.at
+        enrollment.version = 1
+        work.enrollments.add(enrollment, stamp)
+        work.record_change(
+            stamp,
+            "enrollment",
+            enrollment.id,
+            "create",
+            0,
+            {
+                "person_id": enrollment.person_id,
+                "program_code": enrollment.program_code,
+                "status": enrollment.status.value,
+                "catalog_version": enrollment.catalog_version,
+                "folio": enrollment.folio,
+                **codec.enrollment_private_fields(enrollment),
+            },
+        )
+        return enrollment
+
+    def of_person(self, person_id: str) -> list[Enrollment]:
+        self._book.refuse_if_locked()
+        with self._book.reading() as stored:
+            return stored.enrollments.of_person(person_id)

@@ -1,0 +1,82 @@
+"""Households: registered with their members in one transaction, and read back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bienestar_field.casebook.errors import NotFound, ValidationFailed
+from bienestar_field.casebook.people import person_with_id
+from bienestar_field.domain import codec
+from bienestar_field.domain.households import Household
+from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.validation import validate_household
+from bienestar_field.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from bienestar_field.casebook.book import Casebook
+
+
+class HouseholdsManager:
+    def __init__(self, book: Casebook) -> None:
+        self._book = book
+
+    def register(self, household: Household, *, today: date | None = None) -> Household:
+        """Validate, then store a new household with its members in one transaction."""
+        self._book.refuse_if_locked()
+        household = self._validated(household, today)
+        with self._book.unit_of_work() as work:
+            return self._insert(work, household)
+
+    def register_many(
+        self, households: Iterable[Household], *, today: date | None = None
+    ) -> list[Household]:
+        """Several households in one transaction (imports and the demo generator)."""
+        self._book.refuse_if_locked()
+        with self._book.unit_of_work() as work:
+            return [self._insert(work, self._validated(h, today)) for h in households]
+
+    def _validated(self, household: Household, today: date | None) -> Household:
+        today = today or self._book.now().date()
+        household = _with_ids(household)
+        errors = [e for e in validate_household(household, today=today) if e.blocking]
+        if errors:
+            raise ValidationFailed(errors)
+        return household
+
+    def _insert(self, work: UnitOfWork, household: Household) -> Household:
+        book = self._book
+        stamp = book.stamp()
+        book.people.refuse_duplicate_curps(work, [m.curp for m in household.members])
+        household.folio = work.meta.next_folio()
+        household.registered_by, household.registered_at = stamp.user_id, stamp.at
+        household.version = 1
+        work.households.add(household, stamp)
+        work.record_change(
+            stamp,
+            "household",
+            household.id,
+            "create",
+            0,
+            {"folio": household.folio, **codec.household_fields(household)},
+        )
+        for member in household.members:
+            member.household_id = household.id
+            book.people.insert(work, stamp, member)
+        return household
+
+    def get(self, household_id: str) -> Household:
+        self._book.refuse_if_locked()
+        with self._book.reading() as stored:
+            household = stored.households.get(household_id)
+        if household is None:
+            raise NotFound("no such household")
+        return household
+
+
+def _with_ids(household: Household) -> Household:
+    household_id = household.id or uuid7()
+    members = [person_with_id(m) for m in household.members]
+    return replace(household, id=household_id, members=members)

@@ -1,0 +1,61 @@
+"""Attendance checks: appended, never changed; read per enrolment and period."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bienestar_field.domain.enrollments import AttendanceCheck
+from bienestar_field.storage import records
+from bienestar_field.storage.repositories import pulled
+from bienestar_field.storage.repositories.base import Repository
+from bienestar_field.storage.schema import AttendanceCheckRow
+
+
+class CheckRepository(Repository):
+    def add(self, check: AttendanceCheck, stamp: records.Stamp) -> None:
+        self.session.add(records.check_row(self.keyring, check, stamp))
+
+    def of_enrollment(self, enrollment_id: str) -> list[AttendanceCheck]:
+        rows = self.session.scalars(
+            select(AttendanceCheckRow)
+            .where(AttendanceCheckRow.enrollment_id == enrollment_id)
+            .order_by(AttendanceCheckRow.created_at)
+        )
+        return [records.check_from_row(self.keyring, r) for r in rows]
+
+    def latest(self, enrollment_id: str, period: str) -> AttendanceCheck | None:
+        """The check recorded last (by clock stamp) for an enrolment and period."""
+        row = self.session.scalar(
+            select(AttendanceCheckRow)
+            .where(
+                AttendanceCheckRow.enrollment_id == enrollment_id,
+                AttendanceCheckRow.period == period,
+            )
+            .order_by(AttendanceCheckRow.hlc.desc())
+            .limit(1)
+        )
+        return records.check_from_row(self.keyring, row) if row else None
+
+    def count(self) -> int:
+        return self._count(AttendanceCheckRow)
+
+    def count_created_on(self, day: str) -> int:
+        return self._count(AttendanceCheckRow, AttendanceCheckRow.created_at.startswith(day))
+
+    def put_pulled(self, record: pulled.PulledRecord) -> None:
+        if self.session.get(AttendanceCheckRow, record.entity_id) is not None:
+            return  # append-only: a check never changes once recorded
+        fields = record.fields
+        self.session.add(
+            AttendanceCheckRow(
+                id=record.entity_id,
+                enrollment_id=str(fields["enrollment_id"]),
+                kind=str(fields["kind"]),
+                period=str(fields["period"]),
+                result=str(fields["result"]),
+                data=pulled.encrypt(self.keyring, record),
+                hlc=record.hlc,
+                created_by=record.created_by,
+                created_at=record.created_at,
+            )
+        )

@@ -1,0 +1,78 @@
+"""Enrolments of people in programs: stored, found, counted, and written from a pull."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus
+from bienestar_field.storage import records
+from bienestar_field.storage.repositories import pulled
+from bienestar_field.storage.repositories.base import Repository
+from bienestar_field.storage.schema import EnrollmentRow
+
+_REJECTED = EnrollmentStatus.RECHAZADA.value
+
+
+class EnrollmentRepository(Repository):
+    def add(self, enrollment: Enrollment, stamp: records.Stamp) -> None:
+        self.session.add(records.enrollment_row(self.keyring, enrollment, stamp))
+        # Flushed now so that a second enrolment in the same transaction sees this one.
+        self.session.flush()
+
+    def exists(self, enrollment_id: str) -> bool:
+        return self.session.get(EnrollmentRow, enrollment_id) is not None
+
+    def status_of(self, enrollment_id: str) -> str | None:
+        row = self.session.get(EnrollmentRow, enrollment_id)
+        return row.status if row is not None else None
+
+    def by_folio(self, folio: str) -> Enrollment | None:
+        row = self.session.scalar(select(EnrollmentRow).where(EnrollmentRow.folio == folio))
+        return records.enrollment_from_row(self.keyring, row) if row is not None else None
+
+    def get(self, enrollment_id: str) -> Enrollment | None:
+        row = self.session.get(EnrollmentRow, enrollment_id)
+        return records.enrollment_from_row(self.keyring, row) if row is not None else None
+
+    def of_person(self, person_id: str) -> list[Enrollment]:
+        rows = self.session.scalars(
+            select(EnrollmentRow)
+            .where(EnrollmentRow.person_id == person_id)
+            .order_by(EnrollmentRow.created_at)
+        )
+        return [records.enrollment_from_row(self.keyring, r) for r in rows]
+
+    def active_folio(self, person_id: str, program_code: str) -> str | None:
+        """The folio of the person's enrolment in the program that was not rejected, if any."""
+        return self.session.scalar(
+            select(EnrollmentRow.folio).where(
+                EnrollmentRow.person_id == person_id,
+                EnrollmentRow.program_code == program_code,
+                EnrollmentRow.status != _REJECTED,
+            )
+        )
+
+    def active_in_program(self, program_code: str) -> list[Enrollment]:
+        rows = self.session.scalars(
+            select(EnrollmentRow).where(
+                EnrollmentRow.program_code == program_code, EnrollmentRow.status != _REJECTED
+            )
+        ).all()
+        return [records.enrollment_from_row(self.keyring, row) for row in rows]
+
+    def count(self) -> int:
+        return self._count(EnrollmentRow)
+
+    def count_created_on(self, day: str) -> int:
+        return self._count(EnrollmentRow, EnrollmentRow.created_at.startswith(day))
+
+    def put_pulled(self, record: pulled.PulledRecord) -> None:
+        fields = record.fields
+        columns = {
+            "person_id": str(fields["person_id"]),
+            "program_code": str(fields["program_code"]),
+            "status": str(fields["status"]),
+            "catalog_version": str(fields.get("catalog_version") or ""),
+            "folio": str(fields["folio"]),
+        }
+        pulled.upsert(self.session, self.keyring, EnrollmentRow, record, columns)

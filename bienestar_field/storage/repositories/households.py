@@ -1,0 +1,44 @@
+"""Households: stored, read back with their members, counted, and written from a pull."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bienestar_field.domain.households import Household
+from bienestar_field.storage import records
+from bienestar_field.storage.repositories import pulled
+from bienestar_field.storage.repositories.base import Repository
+from bienestar_field.storage.repositories.people import PersonRepository
+from bienestar_field.storage.schema import HouseholdRow
+
+
+class HouseholdRepository(Repository):
+    def add(self, household: Household, stamp: records.Stamp) -> None:
+        self.session.add(records.household_row(self.keyring, household, stamp))
+
+    def get(self, household_id: str) -> Household | None:
+        """The household with its members (by folio), or ``None`` if unknown or deleted."""
+        row = self.session.get(HouseholdRow, household_id)
+        if row is None or row.deleted:
+            return None
+        members = PersonRepository(self.session, self.keyring).members_of(household_id)
+        return records.household_from_row(self.keyring, row, members)
+
+    def id_by_folio(self, folio: str) -> str | None:
+        return self.session.scalar(select(HouseholdRow.id).where(HouseholdRow.folio == folio))
+
+    def count(self) -> int:
+        return self._count(HouseholdRow, HouseholdRow.deleted.is_(False))
+
+    def count_created_on(self, day: str) -> int:
+        return self._count(HouseholdRow, HouseholdRow.created_at.startswith(day))
+
+    def put_pulled(self, record: pulled.PulledRecord) -> None:
+        fields = record.fields
+        columns = {
+            "folio": str(fields["folio"]),
+            "state_code": str(fields["state_code"]),
+            "municipality_code": str(fields["municipality_code"]),
+            "deleted": record.deleted,
+        }
+        pulled.upsert(self.session, self.keyring, HouseholdRow, record, columns)

@@ -1,0 +1,138 @@
+"""One transaction of the casebook, and the repositories that read and write inside it.
+
+``reading`` gives the repositories over a read transaction. ``unit_of_work`` gives them over
+one write transaction, plus the two things every write records with its entity: the change
+in the outbox and the event in the audit log. A local save and a pulled page each go through
+one unit of work, so the entity, its outbox change and its audit event commit together,
+durably, or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from bienestar_field.storage import records
+from bienestar_field.storage.crypto import Keyring
+from bienestar_field.storage.database import Database
+from bienestar_field.storage.repositories.audit import AuditLog
+from bienestar_field.storage.repositories.checks import CheckRepository
+from bienestar_field.storage.repositories.drafts import DraftRepository
+from bienestar_field.storage.repositories.enrollments import EnrollmentRepository
+from bienestar_field.storage.repositories.households import HouseholdRepository
+from bienestar_field.storage.repositories.meta import MetaRepository
+from bienestar_field.storage.repositories.outbox import Outbox
+from bienestar_field.storage.repositories.people import PersonRepository
+from bienestar_field.storage.repositories.pulled import PulledRecord
+from bienestar_field.storage.repositories.sync import SyncRepository
+from bienestar_field.storage.repositories.users import UserRepository
+from bienestar_field.storage.schema import (
+    AttendanceCheckRow,
+    EnrollmentRow,
+    HouseholdRow,
+    PersonRow,
+)
+
+
+class Repositories:
+    """Every repository over one session. ``keyring`` is ``None`` for a locked casebook:
+    what needs no key (counts, sync status) still answers, the rest raises ``KeysLocked``."""
+
+    def __init__(self, session: Session, keyring: Keyring | None) -> None:
+        self.session = session
+        self.meta = MetaRepository(session)
+        self.households = HouseholdRepository(session, keyring)
+        self.people = PersonRepository(session, keyring)
+        self.enrollments = EnrollmentRepository(session, keyring)
+        self.checks = CheckRepository(session, keyring)
+        self.drafts = DraftRepository(session, keyring)
+        self.users = UserRepository(session, keyring)
+        self.outbox = Outbox(session, keyring)
+        self.audit = AuditLog(session, keyring)
+        self.sync = SyncRepository(session, keyring)
+
+    def latest_clock_stamp(self) -> str | None:
+        """The latest hybrid-clock stamp stored: of local changes and of records pulled from
+        the server (whose devices' clocks may run ahead of ours). Stamps sort as strings."""
+        stamps = [self.outbox.latest_hlc()] + [
+            self.session.scalar(select(func.max(column)))
+            for column in (
+                HouseholdRow.hlc,
+                PersonRow.hlc,
+                EnrollmentRow.hlc,
+                AttendanceCheckRow.hlc,
+            )
+        ]
+        return max((s for s in stamps if s), default=None)
+
+
+class UnitOfWork(Repositories):
+    """A write transaction: entities with their outbox change and audit event."""
+
+    def __init__(self, session: Session, keyring: Keyring | None) -> None:
+        super().__init__(session, keyring)
+        self._after_commit: list[Callable[[], None]] = []
+
+    def record_change(
+        self,
+        stamp: records.Stamp,
+        entity: str,
+        entity_id: str,
+        operation: str,
+        base_version: int,
+        fields: dict[str, Any],
+    ) -> None:
+        """A local change of an entity: its outbox change, to be sent, and its audit event."""
+        self.outbox.append(
+            stamp,
+            entity=entity,
+            entity_id=entity_id,
+            operation=operation,
+            base_version=base_version,
+            fields=fields,
+        )
+        self.audit.append(
+            at=stamp.at,
+            user_id=stamp.user_id,
+            action=f"{entity}.{operation}",
+            entity=entity,
+            entity_id=entity_id,
+        )
+
+    def put_pulled(self, record: PulledRecord) -> None:
+        """A record from the server: the entity only (it is no local change to send; the
+        page it came in is audited once)."""
+        writers: dict[str, Callable[[PulledRecord], None]] = {
+            "household": self.households.put_pulled,
+            "person": self.people.put_pulled,
+            "enrollment": self.enrollments.put_pulled,
+            "attendance_check": self.checks.put_pulled,
+        }
+        writers[record.entity](record)
+
+    def defer_foreign_keys(self) -> None:
+        """Check links at commit: parents and children of one pulled page arrive together."""
+        self.session.execute(text("PRAGMA defer_foreign_keys=ON"))
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the transaction has committed (never if it rolls back)."""
+        self._after_commit.append(callback)
+
+
+@contextmanager
+def reading(database: Database, keyring: Keyring | None) -> Iterator[Repositories]:
+    with database.reading() as session:
+        yield Repositories(session, keyring)
+
+
+@contextmanager
+def unit_of_work(database: Database, keyring: Keyring | None) -> Iterator[UnitOfWork]:
+    with database.writing() as session:
+        work = UnitOfWork(session, keyring)
+        yield work
+    for callback in work._after_commit:
+        callback()
