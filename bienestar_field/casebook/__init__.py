@@ -2,10 +2,10 @@
 
 ``CasebookStore`` (``store``) is the file on disk, opened and migrated but still locked: it
 lists users, sets up the first one and unlocks. ``Casebook`` (``book``) is what unlocking
-gives: the keys, the user and the clock, and the managers that hold the use cases
-(``casebook.households.register(...)``, ``casebook.checks.record(...)``, ...), one module
-each. Every write is one unit of work holding the entity, its outbox change and its audit
-event, committed durably before the method returns.
+gives: the session it shares with its managers (``session``: keys, user, clock, name index,
+transactions) and the managers that hold the use cases (``casebook.households.register``,
+``casebook.checks.record``, ...), one module each. Every write is one unit of work holding
+the entity, its outbox change and its audit event, committed durably before it returns.
 """
 
 from bienestar_field.casebook.book import Casebook
@@ -20,8 +20,8 @@ from bienestar_field.casebook.errors import (
     StaleRecord,
     ValidationFailed,
 )
+from bienestar_field.casebook.name_index import PersonSummary
 from bienestar_field.casebook.reports import DaySummary, HistoryEntry, Stats
-from bienestar_field.casebook.search import PersonSummary
 from bienestar_field.casebook.store import CasebookStore, SetupResult
 
 __all__ = [

@@ -7,13 +7,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bienestar_field.casebook.errors import NotFound
-from bienestar_field.casebook.search import PersonSummary, summary_of
+from bienestar_field.casebook.name_index import PersonSummary, summary_of
 from bienestar_field.domain import codec
 from bienestar_field.domain.enrollments import AttendanceCheck, Enrollment
 from bienestar_field.domain.ids import uuid7
 
 if TYPE_CHECKING:
-    from bienestar_field.casebook.book import Casebook
+    from bienestar_field.casebook.session import CasebookSession
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,19 +26,19 @@ class CheckDue:
 
 
 class ChecksManager:
-    def __init__(self, book: Casebook) -> None:
-        self._book = book
+    def __init__(self, session: CasebookSession) -> None:
+        self._session = session
 
     def record(self, checks: Iterable[AttendanceCheck]) -> list[AttendanceCheck]:
         """Append attendance checks (one, or a whole school visit) in one transaction."""
-        book = self._book
-        book.refuse_if_locked()
+        session = self._session
+        session.refuse_if_locked()
         saved: list[AttendanceCheck] = []
-        with book.unit_of_work() as work:
+        with session.unit_of_work() as work:
             for check in checks:
                 if not work.enrollments.exists(check.enrollment_id):
                     raise NotFound("no such enrolment")
-                stamp = book.stamp()
+                stamp = session.stamp()
                 check = replace(
                     check, id=check.id or uuid7(), recorded_by=stamp.user_id, recorded_at=stamp.at
                 )
@@ -61,18 +61,18 @@ class ChecksManager:
         return saved
 
     def of_enrolment(self, enrollment_id: str) -> list[AttendanceCheck]:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             return stored.checks.of_enrollment(enrollment_id)
 
     def due(self, program_code: str, period: str) -> list[CheckDue]:
         """Enrolled people of a program whose checks are expected, with any already recorded."""
-        book = self._book
-        book.refuse_if_locked()
-        program = book.catalog.get(program_code)
+        session = self._session
+        session.refuse_if_locked()
+        program = session.catalog.get(program_code)
         if program is None or not program.checks:
             return []
-        with book.reading() as stored:
+        with session.reading() as stored:
             due = [
                 CheckDue(
                     enrollment=enrollment,

@@ -9,7 +9,7 @@ from bienestar_field.casebook.errors import NotFound
 from bienestar_field.domain.ids import uuid7
 
 if TYPE_CHECKING:
-    from bienestar_field.casebook.book import Casebook
+    from bienestar_field.casebook.session import CasebookSession
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,44 +21,44 @@ class DraftInfo:
 
 
 class DraftsManager:
-    def __init__(self, book: Casebook) -> None:
-        self._book = book
+    def __init__(self, session: CasebookSession) -> None:
+        self._session = session
 
     def save(
         self, kind: str, label: str, payload: dict[str, Any], draft_id: str | None = None
     ) -> str:
         """Keep a half-filled form (encrypted). Returns the draft id to save over it later."""
-        book = self._book
-        book.refuse_if_locked()
+        session = self._session
+        session.refuse_if_locked()
         draft_id = draft_id or uuid7()
-        with book.unit_of_work() as work:
+        with session.unit_of_work() as work:
             work.drafts.save(
                 draft_id,
                 kind=kind,
-                user_id=book.user.id,
+                user_id=session.user.id,
                 label=label,
                 payload=payload,
-                at=book.now().isoformat(),
+                at=session.now().isoformat(),
             )
         return draft_id
 
     def saved(self, kind: str | None = None) -> list[DraftInfo]:
         """The drafts kept, newest first (of one kind, or all)."""
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             return [
                 DraftInfo(d.id, d.kind, d.label, d.updated_at) for d in stored.drafts.listed(kind)
             ]
 
     def load(self, draft_id: str) -> dict[str, Any]:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             payload = stored.drafts.payload(draft_id)
         if payload is None:
             raise NotFound("no such draft")
         return payload
 
     def delete(self, draft_id: str) -> None:
-        self._book.refuse_if_locked()
-        with self._book.unit_of_work() as work:
+        self._session.refuse_if_locked()
+        with self._session.unit_of_work() as work:
             work.drafts.delete(draft_id)

@@ -16,12 +16,12 @@ from bienestar_field.domain.validation import FieldError, validate_enrollment
 from bienestar_field.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
-    from bienestar_field.casebook.book import Casebook
+    from bienestar_field.casebook.session import CasebookSession
 
 
 class EnrolmentsManager:
-    def __init__(self, book: Casebook) -> None:
-        self._book = book
+    def __init__(self, session: CasebookSession) -> None:
+        self._session = session
 
     def enroll(self, enrollment: Enrollment, *, today: date | None = None) -> Enrollment:
         return self.enroll_many([enrollment], today=today)[0]
@@ -30,16 +30,16 @@ class EnrolmentsManager:
         self, enrollments: Iterable[Enrollment], *, today: date | None = None
     ) -> list[Enrollment]:
         """Validate and store enrolments in one transaction; any refusal stores none."""
-        book = self._book
-        book.refuse_if_locked()
-        today = today or book.now().date()
-        with book.unit_of_work() as work:
+        session = self._session
+        session.refuse_if_locked()
+        today = today or session.now().date()
+        with session.unit_of_work() as work:
             return [self._insert(work, enrollment, today) for enrollment in enrollments]
 
     def _insert(self, work: UnitOfWork, enrollment: Enrollment, today: date) -> Enrollment:
-        book = self._book
+        session = self._session
         enrollment = replace(enrollment, id=enrollment.id or uuid7())
-        program = book.catalog.get(enrollment.program_code)
+        program = session.catalog.get(enrollment.program_code)
         if program is None:
             raise ValidationFailed(
                 [FieldError("program_code", text("El programa no está en el catálogo."))]
@@ -57,9 +57,9 @@ class EnrolmentsManager:
             raise DuplicateEnrollment(
                 f"the person is already enrolled in {enrollment.program_code} (folio {existing})"
             )
-        stamp = book.stamp()
+        stamp = session.stamp()
         enrollment.folio = work.meta.next_folio()
-        enrollment.catalog_version = enrollment.catalog_version or book.catalog.version
+        enrollment.catalog_version = enrollment.catalog_version or session.catalog.version
         enrollment.enrolled_by, enrollment.enrolled_at = stamp.user_id, stamp.at
         enrollment.version = 1
         work.enrollments.add(enrollment, stamp)
@@ -81,6 +81,6 @@ class EnrolmentsManager:
         return enrollment
 
     def of_person(self, person_id: str) -> list[Enrollment]:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             return stored.enrollments.of_person(person_id)

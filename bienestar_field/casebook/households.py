@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bienestar_field.casebook.errors import NotFound, ValidationFailed
-from bienestar_field.casebook.people import person_with_id
+from bienestar_field.casebook.people import PeopleManager, person_with_id
 from bienestar_field.domain import codec
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.ids import uuid7
@@ -16,30 +16,31 @@ from bienestar_field.domain.validation import validate_household
 from bienestar_field.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
-    from bienestar_field.casebook.book import Casebook
+    from bienestar_field.casebook.session import CasebookSession
 
 
 class HouseholdsManager:
-    def __init__(self, book: Casebook) -> None:
-        self._book = book
+    def __init__(self, session: CasebookSession, people: PeopleManager) -> None:
+        self._session = session
+        self._people = people
 
     def register(self, household: Household, *, today: date | None = None) -> Household:
         """Validate, then store a new household with its members in one transaction."""
-        self._book.refuse_if_locked()
+        self._session.refuse_if_locked()
         household = self._validated(household, today)
-        with self._book.unit_of_work() as work:
+        with self._session.unit_of_work() as work:
             return self._insert(work, household)
 
     def register_many(
         self, households: Iterable[Household], *, today: date | None = None
     ) -> list[Household]:
         """Several households in one transaction (imports and the demo generator)."""
-        self._book.refuse_if_locked()
-        with self._book.unit_of_work() as work:
+        self._session.refuse_if_locked()
+        with self._session.unit_of_work() as work:
             return [self._insert(work, self._validated(h, today)) for h in households]
 
     def _validated(self, household: Household, today: date | None) -> Household:
-        today = today or self._book.now().date()
+        today = today or self._session.now().date()
         household = _with_ids(household)
         errors = [e for e in validate_household(household, today=today) if e.blocking]
         if errors:
@@ -47,9 +48,9 @@ class HouseholdsManager:
         return household
 
     def _insert(self, work: UnitOfWork, household: Household) -> Household:
-        book = self._book
-        stamp = book.stamp()
-        book.people.refuse_duplicate_curps(work, [m.curp for m in household.members])
+        session = self._session
+        stamp = session.stamp()
+        self._people.refuse_duplicate_curps(work, [m.curp for m in household.members])
         household.folio = work.meta.next_folio()
         household.registered_by, household.registered_at = stamp.user_id, stamp.at
         household.version = 1
@@ -64,12 +65,12 @@ class HouseholdsManager:
         )
         for member in household.members:
             member.household_id = household.id
-            book.people.insert(work, stamp, member)
+            self._people.insert(work, stamp, member)
         return household
 
     def get(self, household_id: str) -> Household:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             household = stored.households.get(household_id)
         if household is None:
             raise NotFound("no such household")

@@ -28,24 +28,24 @@ from bienestar_field.storage.crypto import TamperedCiphertext
 from bienestar_field.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
-    from bienestar_field.casebook.book import Casebook
+    from bienestar_field.casebook.session import CasebookSession
 
 
 class PeopleManager:
-    def __init__(self, book: Casebook) -> None:
-        self._book = book
+    def __init__(self, session: CasebookSession) -> None:
+        self._session = session
 
     def register(self, person: Person, *, today: date | None = None) -> Person:
         """An individual enrolment without a household (module offices)."""
-        book = self._book
-        book.refuse_if_locked()
-        today = today or book.now().date()
+        session = self._session
+        session.refuse_if_locked()
+        today = today or session.now().date()
         person = person_with_id(person)
         errors = [e for e in validate_person(person, today=today) if e.blocking]
         if errors:
             raise ValidationFailed(errors)
-        with book.unit_of_work() as work:
-            stamp = book.stamp()
+        with session.unit_of_work() as work:
+            stamp = session.stamp()
             self.refuse_duplicate_curps(work, [person.curp])
             self.insert(work, stamp, person)
         return person
@@ -69,18 +69,18 @@ class PeopleManager:
                 **codec.person_personal_fields(person),
             },
         )
-        search = self._book.search
-        work.after_commit(lambda: search.add(person))
+        name_index = self._session.name_index
+        work.after_commit(lambda: name_index.add(person))
 
     def update(self, person: Person, *, today: date | None = None) -> Person:
         """Save an edit. The previous values stay in the outbox history; stale edits refuse."""
-        book = self._book
-        book.refuse_if_locked()
-        today = today or book.now().date()
+        session = self._session
+        session.refuse_if_locked()
+        today = today or session.now().date()
         errors = [e for e in validate_person(person, today=today) if e.blocking]
         if errors:
             raise ValidationFailed(errors)
-        with book.unit_of_work() as work:
+        with session.unit_of_work() as work:
             row = work.people.row(person.id)
             if row is None:
                 raise NotFound("no such person")
@@ -94,12 +94,12 @@ class PeopleManager:
                 return person
             if "curp" in changed:
                 self.refuse_duplicate_curps(work, [person.curp], except_id=person.id)
-            stamp = book.stamp()
+            stamp = session.stamp()
             person.version = row.version + 1
             person.updated_at = stamp.at
             work.people.rewrite(row, person, stamp)
             work.record_change(stamp, "person", person.id, "update", person.version - 1, changed)
-        book.search.add(person)
+        session.name_index.add(person)
         return person
 
     def refuse_duplicate_curps(
@@ -112,8 +112,8 @@ class PeopleManager:
             raise DuplicateCurp(folio)
 
     def get(self, person_id: str) -> Person:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             person = stored.people.get(person_id)
         if person is None:
             raise NotFound("no such person")
@@ -121,8 +121,8 @@ class PeopleManager:
 
     def find_by_curp(self, curp: str) -> Person | None:
         """Exact CURP lookup through the blind index; nothing is decrypted but the match."""
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             person = stored.people.by_curp(curp)
         if person is not None and person.curp != normalize_curp(curp):
             # The blind index is not authenticated: an index copied onto another row must

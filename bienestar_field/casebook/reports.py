@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from bienestar_field.casebook.book import Casebook
+    from bienestar_field.casebook.session import CasebookSession
 
 _PENDING = "pending"
 _ACKED = "acked"
@@ -57,17 +57,17 @@ class Stats:
 
 
 class ReportsManager:
-    def __init__(self, book: Casebook) -> None:
-        self._book = book
+    def __init__(self, session: CasebookSession) -> None:
+        self._session = session
 
     def pending_changes(self) -> int:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             return stored.outbox.count(_PENDING)
 
     def stats(self) -> Stats:
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             return Stats(
                 households=stored.households.count(),
                 persons=stored.people.count(),
@@ -80,10 +80,10 @@ class ReportsManager:
 
     def day_summary(self, day: date | None = None) -> DaySummary:
         """What this device recorded on ``day`` (UTC date of the stamps), and what waits to sync."""
-        book = self._book
-        book.refuse_if_locked()
-        prefix = (day or book.now().date()).isoformat()
-        with book.reading() as stored:
+        session = self._session
+        session.refuse_if_locked()
+        prefix = (day or session.now().date()).isoformat()
+        with session.reading() as stored:
             return DaySummary(
                 households=stored.households.count_created_on(prefix),
                 persons=stored.people.count_created_on(prefix),
@@ -94,8 +94,8 @@ class ReportsManager:
 
     def history(self, entity_id: str) -> list[HistoryEntry]:
         """Every saved change of one record, oldest first, with the values each one set."""
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             names = stored.users.names()
             return [
                 HistoryEntry(
@@ -109,6 +109,6 @@ class ReportsManager:
 
     def verify_audit_chain(self) -> int | None:
         """``None`` when every audit event verifies; else the first broken event's number."""
-        self._book.refuse_if_locked()
-        with self._book.reading() as stored:
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
             return stored.audit.first_broken()

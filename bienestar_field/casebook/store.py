@@ -89,7 +89,9 @@ class CasebookStore:
                 at=at, user_id=user.id, action="user.add", entity="user", entity_id=user.id
             )
         log.info("casebook set up with its first user")
-        return SetupResult(Casebook(self, keyring, user), recovery_code)
+        return SetupResult(
+            Casebook(self.database, self.keystore, self.now, keyring, user), recovery_code
+        )
 
     def unlock(self, user_name: str, passphrase: str) -> Casebook:
         """Open the casebook as ``user_name``. Slow by design (Argon2id)."""
@@ -111,7 +113,7 @@ class CasebookStore:
         with unit_of_work(self.database, keyring) as work:
             Keystore.record_success(work.session, info.id)
             work.audit.append(at=self.now().isoformat(), user_id=info.id, action="unlock")
-        return Casebook(self, keyring, info)
+        return Casebook(self.database, self.keystore, self.now, keyring, info)
 
     def recover(self, recovery_code: str, user_name: str, new_passphrase: str) -> Casebook:
         """Set a new passphrase for a user who forgot theirs (or got locked), with the code."""
@@ -135,4 +137,4 @@ class CasebookStore:
                 entity_id=user.id,
             )
             info = UserInfo(row.id, row.name, Role(row.role), False)
-        return Casebook(self, keyring, info)
+        return Casebook(self.database, self.keystore, self.now, keyring, info)

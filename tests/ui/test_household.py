@@ -92,7 +92,9 @@ def test_registering_a_household_stores_it_with_its_members(
     assert household.address.municipality_code == "067"
     assert {m.curp for m in household.members} == {head.curp, child.curp}
     assert stored_head.relationship is Relationship.JEFA_O_JEFE
-    assert workspace_shell.pending.text().startswith(f"{casebook.reports.pending_changes()} cambios")
+    assert workspace_shell.pending.text().startswith(
+        f"{casebook.reports.pending_changes()} cambios"
+    )
 
     receipt = page.controller.receipt()
     assert receipt is not None
