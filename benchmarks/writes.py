@@ -144,7 +144,7 @@ def _time_casebook(
     try:
         casebook = store.set_up(USER, Role.CASEWORKER, PASSPHRASE).casebook
         if not encrypted:
-            casebook = Casebook(store, pass_through_keyring(), casebook.user)
+            casebook = store.open_as(pass_through_keyring(), casebook.user)
         batches = _chunks(copy_households(households), batch_size)
         start, start_cpu = time.perf_counter(), time.process_time()
         for batch in batches:
@@ -217,7 +217,7 @@ def encrypted_write_ratio(
         },
         "encrypted_write_ratio_casebook": casebook_ratio,
         "encrypted_write_ratio_casebook_detail": {
-            "what": "same, through Casebook.register_households (validation and duplicate-CURP "
+            "what": "same, through casebook.households.register_many (validation and duplicate-CURP "
             "check included)",
             "households_per_run": len(subset),
             "persons_per_run": sum(len(h.members) for h in subset),

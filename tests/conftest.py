@@ -148,7 +148,7 @@ def casebook(set_up_store: CasebookStore, _casebook_template: _Template) -> Iter
     for Argon2 in every test. Unlocking itself is tested in test_keystore and test_tampering,
     which call ``unlock`` (as do tests here that reopen the file).
     """
-    book = Casebook(set_up_store, Keyring(_casebook_template.data_key), _casebook_template.user)
+    book = set_up_store.open_as(Keyring(_casebook_template.data_key), _casebook_template.user)
     yield book
     book.lock()
 

@@ -60,6 +60,11 @@ class CasebookStore:
     def close(self) -> None:
         self.database.close()
 
+    def open_as(self, keyring: Keyring, user: UserInfo) -> Casebook:
+        """The casebook opened with keys already at hand: after set-up, unlock or recovery
+        (and in tests and benchmarks, with a stand-in cipher)."""
+        return Casebook(self.database, self.keystore, self.now, keyring, user)
+
     def users(self) -> list[UserInfo]:
         with self.database.reading() as session:
             return self.keystore.users(session)
@@ -89,9 +94,7 @@ class CasebookStore:
                 at=at, user_id=user.id, action="user.add", entity="user", entity_id=user.id
             )
         log.info("casebook set up with its first user")
-        return SetupResult(
-            Casebook(self.database, self.keystore, self.now, keyring, user), recovery_code
-        )
+        return SetupResult(self.open_as(keyring, user), recovery_code)
 
     def unlock(self, user_name: str, passphrase: str) -> Casebook:
         """Open the casebook as ``user_name``. Slow by design (Argon2id)."""
@@ -113,7 +116,7 @@ class CasebookStore:
         with unit_of_work(self.database, keyring) as work:
             Keystore.record_success(work.session, info.id)
             work.audit.append(at=self.now().isoformat(), user_id=info.id, action="unlock")
-        return Casebook(self.database, self.keystore, self.now, keyring, info)
+        return self.open_as(keyring, info)
 
     def recover(self, recovery_code: str, user_name: str, new_passphrase: str) -> Casebook:
         """Set a new passphrase for a user who forgot theirs (or got locked), with the code."""
@@ -137,4 +140,4 @@ class CasebookStore:
                 entity_id=user.id,
             )
             info = UserInfo(row.id, row.name, Role(row.role), False)
-        return Casebook(self.database, self.keystore, self.now, keyring, info)
+        return self.open_as(keyring, info)

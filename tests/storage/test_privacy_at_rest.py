@@ -472,7 +472,7 @@ def test_the_scan_finds_records_saved_without_encryption(tmp_path: Path) -> None
     store = CasebookStore(data_dir, kdf_target_seconds=0)
     try:
         real = store.set_up(USER, Role.CASEWORKER, PASSPHRASE).casebook
-        plain = Casebook(store, cast(Keyring, _PassThroughCipher()), real.user)
+        plain = store.open_as(cast(Keyring, _PassThroughCipher()), real.user)
         plain.households.register(_household(), today=TODAY)
         head = _household().members[0]
         needles = Needles.of([head.curp, *HEAD_NAMES, HEAD_PHONE, HEAD_NOTES, ADDRESS.reference])
