@@ -89,7 +89,7 @@ def test_an_unenrolled_casebook_is_not_synced_and_the_controller_says_why(
     settle: Settle,
 ) -> None:
     assert not controller.sync_now(), "nothing attached: nothing to sync"
-    controller.attach(casebook, set_up_store.database, "https://bienestar.example")
+    controller.attach(casebook, "https://bienestar.example")
     settle()
     assert controller.status is not None
     assert not controller.status.enrolled
@@ -107,8 +107,8 @@ def test_a_revoked_device_stays_revoked_and_refuses_to_sync(
     set_up_store: CasebookStore,
     settle: Settle,
 ) -> None:
-    sync_store.mark_revoked(set_up_store.database, "revoked by the office")
-    controller.attach(casebook, set_up_store.database, "https://bienestar.example")
+    sync_store.mark_revoked(casebook, "revoked by the office")
+    controller.attach(casebook, "https://bienestar.example")
     settle()
     assert controller.connection is Connection.REVOKED
     assert controller.message == revoked_text()
