@@ -217,8 +217,8 @@ def encrypted_write_ratio(
         },
         "encrypted_write_ratio_casebook": casebook_ratio,
         "encrypted_write_ratio_casebook_detail": {
-            "what": "same, through casebook.households.register_many (validation and duplicate-CURP "
-            "check included)",
+            "what": "same, through casebook.households.register_many (validation and "
+            "duplicate-CURP check included)",
             "households_per_run": len(subset),
             "persons_per_run": sum(len(h.members) for h in subset),
             **casebook,

@@ -157,7 +157,7 @@ def check_all(openapi: dict[str, Any], recording: Recording) -> None:
 
 
 def identity_of(device: Device) -> SyncIdentity:
-    identity = sync_store.load_identity(device.casebook._db, device.casebook.keyring)
+    identity = sync_store.load_identity(device.casebook)
     assert identity is not None
     return identity
 
@@ -192,14 +192,14 @@ def test_every_message_of_a_working_day_matches_the_published_schema(
     assert b.sync(pull_limit=5).pulled_records > 5  # record entries, over several pages
 
     # Concurrent edits of one person: conflict.
-    household = a.casebook.register_household(
+    household = a.casebook.households.register(
         synthetic_household(random.Random(5), date(2026, 3, 16)), today=date(2026, 3, 16)
     )
     person_id = household.members[0].id
     a.sync()
     b.sync()
-    b.casebook.update_person(replace(b.casebook.get_person(person_id), phone="5512345678"))
-    a.casebook.update_person(replace(a.casebook.get_person(person_id), phone="5587654321"))
+    b.casebook.people.update(replace(b.casebook.people.get(person_id), phone="5512345678"))
+    a.casebook.people.update(replace(a.casebook.people.get(person_id), phone="5587654321"))
     b.sync()
     assert a.sync().conflicts == 1
 
@@ -207,9 +207,7 @@ def test_every_message_of_a_working_day_matches_the_published_schema(
     # pull learns of the forwarded batch: receipt entries.
     a.add_households(1, seed=8)
     identity_a, identity_b = identity_of(a), identity_of(b)
-    export_batch_file(
-        a.casebook._db, a.casebook.keyring, identity_a, tmp_path / "a.batch", now=_now
-    )
+    export_batch_file(a.casebook, identity_a, tmp_path / "a.batch", now=_now)
     batch_file = read_file(tmp_path / "a.batch")
     assert isinstance(batch_file, BatchFile)
     transport = Transport(server.url)
