@@ -82,13 +82,7 @@ class WireMessage(msgspec.Struct, frozen=True):
             message = msgspec.convert(obj, cls)
         except msgspec.ValidationError:
             raise ProtocolError(_explain(cls, obj)) from None
-        spec = _spec(cls)
-        for f in spec.also_required:
-            if f.wire_name not in obj:
-                raise ProtocolError(_missing(f.type, f.label))
-        for name, label, field_check in spec.checks:
-            field_check(getattr(message, name), label)
-        message.check()
+        _check_rules(message, obj)
         return message
 
     def check(self) -> None:
@@ -124,6 +118,13 @@ class _Spec(msgspec.Struct, frozen=True):
     secrets: frozenset[str]
     # Where tuples hide in the builtins of a message: (field, is a sequence, message inside).
     sequences: tuple[tuple[str, bool, type[WireMessage] | None], ...]
+    # Messages inside that have rules of their own to check: (field, is a sequence, message).
+    nested: tuple[tuple[_Field, bool, type[WireMessage]], ...]
+    own_check: bool  # the message overrides ``check``
+
+    @property
+    def has_rules(self) -> bool:
+        return bool(self.also_required or self.checks or self.nested or self.own_check)
 
 
 _specs: dict[type[WireMessage], _Spec] = {}
@@ -153,24 +154,54 @@ def _spec(cls: type[WireMessage]) -> _Spec:
             sequences=tuple(
                 (f.wire_name, is_sequence, inner)
                 for f in fields
-                for is_sequence, inner in [_sequence_plan(f.type)]
+                for is_sequence, inner in [_sequence_plan(f.type, lambda s: bool(s.sequences))]
                 if is_sequence or inner is not None
             ),
+            nested=tuple(
+                (f, is_sequence, inner)
+                for f in fields
+                for is_sequence, inner in [_sequence_plan(f.type, lambda s: s.has_rules)]
+                if inner is not None
+            ),
+            own_check=cls.check is not WireMessage.check,
         )
         _specs[cls] = found
     return found
 
 
-def _sequence_plan(tp: Any) -> tuple[bool, type[WireMessage] | None]:
+def _sequence_plan(
+    tp: Any, wanted: Callable[[_Spec], bool]
+) -> tuple[bool, type[WireMessage] | None]:
+    """Whether a field is a sequence, and the message inside it if that one is ``wanted``."""
     base = _unwrap(tp)[0]
     if get_origin(base) in (Union, types.UnionType):
         options = [option for option in get_args(base) if option is not type(None)]
         base = _unwrap(options[0])[0] if len(options) == 1 else Any
     is_sequence = get_origin(base) in (tuple, list)
     inner = _unwrap(get_args(base)[0])[0] if is_sequence else base
-    if _is_message(inner) and _spec(inner).sequences:
+    if _is_message(inner) and wanted(_spec(inner)):
         return is_sequence, inner
     return is_sequence, None
+
+
+def _check_rules(message: WireMessage, obj: dict[str, Any]) -> None:
+    """The rules msgspec does not check, on a converted message and the JSON it came from."""
+    spec = _spec(type(message))
+    for f in spec.also_required:
+        if f.wire_name not in obj:
+            raise ProtocolError(_missing(f.type, f.label))
+    for name, label, field_check in spec.checks:
+        field_check(getattr(message, name), label)
+    for f, is_sequence, _ in spec.nested:
+        value, raw = getattr(message, f.name), obj.get(f.wire_name)
+        if value is None or raw is None:  # absent: the default, nothing to check
+            continue
+        if is_sequence:
+            for item, raw_item in zip(value, raw, strict=True):
+                _check_rules(item, raw_item)
+        else:
+            _check_rules(value, raw)
+    message.check()
 
 
 def _as_lists(builtins: dict[str, Any], cls: type[WireMessage]) -> dict[str, Any]:

@@ -553,6 +553,18 @@ def _without(obj: dict[str, object], key: str) -> dict[str, object]:
             "device public keys must be 32 bytes each",
         ),
         (PullPage, "page", lambda m: {**m, "cursor": "x"}, "cursor must look like '123.456'"),
+        (
+            Health,
+            "health",
+            lambda m: {**m, "server_keys": {**m["server_keys"], "key_id": "0" * 32}},
+            "server key id does not match the keys",
+        ),
+        (
+            PullPage,
+            "page",
+            lambda m: {**m, "entries": [_without(m["entries"][0], "record")]},
+            "a record must be a JSON object",
+        ),
     ],
 )
 def test_a_malformed_message_is_refused_in_the_protocols_words(
