@@ -235,12 +235,15 @@ def require_office(value: object) -> str:
     return value
 
 
+_VERSION_PROBLEM: Final = (
+    "protocol version {value} is not supported "
+    f"(this side speaks {MIN_PROTOCOL_VERSION} to {MAX_PROTOCOL_VERSION})"
+)
+
+
 def check_protocol_version(version: int) -> None:
     if not MIN_PROTOCOL_VERSION <= version <= MAX_PROTOCOL_VERSION:
-        raise ProtocolError(
-            f"protocol version {version} is not supported "
-            f"(this side speaks {MIN_PROTOCOL_VERSION} to {MAX_PROTOCOL_VERSION})"
-        )
+        raise ProtocolError(_VERSION_PROBLEM.format(value=version))
 
 
 def parse_protocol_header(value: str | None) -> int:
@@ -317,10 +320,7 @@ Version = Annotated[
     Meta(
         ge=MIN_PROTOCOL_VERSION,
         le=MAX_PROTOCOL_VERSION,
-        extra=rules(
-            invalid="protocol version {value} is not supported (this side speaks "
-            f"{MIN_PROTOCOL_VERSION} to {MAX_PROTOCOL_VERSION})"
-        ),
+        extra=rules(invalid=_VERSION_PROBLEM),
     ),
 ]
 # A time this side checks: ISO-8601 with a UTC offset.
