@@ -39,6 +39,7 @@ TARGETS: dict[str, tuple[str, float]] = {
     "curp_lookup_ms_100k": ("max", 5.0),
     "name_search_ms_100k": ("max", 100.0),
     "rss_mb_100k_unlocked": ("max", 300.0),
+    "startup_to_unlock_screen_vs_bare_qt_ratio": ("max", 2.0),
     "startup_vs_bare_qt_ratio": ("max", 3.0),
     "sync_changes_per_s_sqlite": ("min", 2000.0),
     "sync_changes_per_s_postgres": ("min", 2000.0),
@@ -46,6 +47,7 @@ TARGETS: dict[str, tuple[str, float]] = {
 }
 # Figures of the companion benchmarks (benchmarks.startup, benchmarks.sync_bench).
 COMPANION_FIGURES = (
+    "startup_to_unlock_screen_vs_bare_qt_ratio",
     "startup_vs_bare_qt_ratio",
     "sync_changes_per_s_sqlite",
     "sync_changes_per_s_postgres",

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from bienestar_field import __version__
-from bienestar_field.casebook import CasebookError
 from bienestar_field.cli import sync_commands
 from bienestar_field.cli.common import (
     NEW_PASSPHRASE_ENV,
@@ -27,7 +26,6 @@ from bienestar_field.cli.common import (
     read_secret,
     unlock,
 )
-from bienestar_field.domain.curp import InvalidCurp
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import (
     SETTING_NAMES,
@@ -36,9 +34,6 @@ from bienestar_field.platform.config import (
     resolve_data_dir,
 )
 from bienestar_field.platform.logs import configure_logging, log_bug
-from bienestar_field.storage.crypto import CryptoError
-from bienestar_field.storage.database import StorageError
-from bienestar_field.storage.keystore import KeystoreError, UnlockThrottled
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +211,28 @@ def _handler(args: argparse.Namespace) -> Handler | None:
     return {"config": cmd_config, "demo": cmd_demo, "stats": cmd_stats}.get(args.command)
 
 
+def _known_errors() -> tuple[type[Exception], ...]:
+    """The errors told in one line; looked up only once one is raised, so never early."""
+    from bienestar_field.casebook import CasebookError
+    from bienestar_field.domain.curp import InvalidCurp
+    from bienestar_field.storage.crypto import CryptoError
+    from bienestar_field.storage.database import StorageError
+    from bienestar_field.storage.keystore import KeystoreError
+
+    return (
+        CommandError,
+        CasebookError,
+        KeystoreError,
+        SettingsError,
+        StorageError,
+        CryptoError,
+        InvalidCurp,
+    )
+
+
 def _explain(exc: BaseException) -> str:
+    from bienestar_field.storage.keystore import UnlockThrottled
+
     if isinstance(exc, UnlockThrottled):
         return f"too many failed attempts; wait {exc.retry_after_seconds} s and try again"
     return str(exc)
@@ -238,15 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             return start_gui(data_dir)
         return handler(args, data_dir)
-    except (
-        CommandError,
-        CasebookError,
-        KeystoreError,
-        SettingsError,
-        StorageError,
-        CryptoError,
-        InvalidCurp,
-    ) as exc:
+    except _known_errors() as exc:
         print(f"{PROG}: error: {_explain(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:

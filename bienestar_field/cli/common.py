@@ -12,9 +12,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.platform.config import SettingsStore
+
+if TYPE_CHECKING:
+    # Imported where used instead: starting the desktop app must not wait for SQLAlchemy.
+    from bienestar_field.casebook import Casebook, CasebookStore
 
 PASSPHRASE_ENV = "BIENESTAR_PASSPHRASE"  # noqa: S105 - a variable name
 NEW_PASSPHRASE_ENV = "BIENESTAR_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -41,6 +45,8 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
 
 
 def open_store(data_dir: Path) -> CasebookStore:
+    from bienestar_field.casebook import CasebookStore
+
     settings = SettingsStore(data_dir).load()
     return CasebookStore(data_dir, kdf_target_seconds=settings.kdf_target_ms / 1000)
 

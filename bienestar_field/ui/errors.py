@@ -94,6 +94,11 @@ def describe_error(exc: BaseException) -> str:
             "Errors", "No se pudo leer o escribir un archivo. Revise que haya espacio libre."
         )
     log_bug(exc)
+    return bug_text()
+
+
+def bug_text() -> str:
+    """What the person reads about a bug: nothing of the error itself, which may quote data."""
     return translate(
         "Errors",
         "Ocurrió un error interno; se anotó en la bitácora sin datos personales. "

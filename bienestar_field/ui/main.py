@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
-from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.errors import bug_text, describe_error
 from bienestar_field.ui.home import HomePage
 from bienestar_field.ui.receipt import DeviceCode
 from bienestar_field.ui.syncing.connection import Connection
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     # loads on the worker thread while the window shows, and each task page's module
     # on the first visit or by the warm-up after the workspace is painted.
     from bienestar_field.casebook import Casebook, CasebookStore
+    from bienestar_field.domain.users import UserInfo
     from bienestar_field.ui.checks import ChecksPage
     from bienestar_field.ui.household.page import HouseholdPage
     from bienestar_field.ui.quick import QuickEnrolPage
@@ -351,6 +353,9 @@ class Shell(QMainWindow):
         self.runner = runner
         self.translators = translators
         self.store = store
+        # Set on the worker by the job that opens the casebook file, which every later job
+        # follows: the first screen shows before it is done.
+        self._opening: Future[CasebookStore] = Future()
         self.casebook: Casebook | None = None
         self.device: DeviceCode | None = None
         self.workspace: Workspace | None = None
@@ -437,29 +442,49 @@ class Shell(QMainWindow):
 
     # --- start-up ----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Open the casebook file (migrating it if needed) off the GUI thread, then go on."""
-        if self.store is not None:
-            self._store_ready(self.store)
-            return
+    def start(self, users: list[UserInfo] | None = None) -> None:
+        """Show the first screen, and open the casebook file (migrating it) off the GUI thread.
+
+        ``users``, read without opening the casebook (``[]`` before set-up), lets the unlock
+        screen or the set-up wizard paint at once; the person types while the casebook opens
+        on the worker, and whatever they ask of it waits there behind the opening.
+        """
+        if users:
+            self.show_unlock(users=users)
+        elif users is not None:
+            self.show_setup()
+        store, opening = self.store, self._opening
         data_dir, kdf = self.data_dir, self.settings.kdf_target_ms / 1000
 
-        def open_store() -> CasebookStore:
-            # Imported here, on the worker: the window is up while SQLAlchemy loads.
-            from bienestar_field.casebook import CasebookStore
+        def open_store() -> tuple[CasebookStore, bool]:
+            try:
+                if store is None:
+                    # Imported here, on the worker: the window is up while SQLAlchemy loads.
+                    from bienestar_field.casebook import CasebookStore
 
-            return CasebookStore(data_dir, kdf_target_seconds=kdf)
+                    opened = CasebookStore(data_dir, kdf_target_seconds=kdf)
+                else:
+                    opened = store
+                is_set_up = opened.is_set_up
+            except BaseException as exc:
+                opening.set_exception(exc)
+                raise
+            opening.set_result(opened)
+            return opened, is_set_up
 
         self.runner.run_in_background(open_store, self._store_ready, self.show_error)
 
-    def _store_ready(self, store: CasebookStore) -> None:
-        self.store = store
-        self.runner.run_in_background(lambda: store.is_set_up, self._route)
+    def _opened_store(self) -> CasebookStore:
+        """The casebook file, for jobs on the worker (queued after the opening, so it is done)."""
+        return self._opening.result(timeout=0)
 
-    def _route(self, is_set_up: bool) -> None:
-        if is_set_up:
+    def _store_ready(self, opened: tuple[CasebookStore, bool]) -> None:
+        self.store, is_set_up = opened
+        if self.casebook is not None:
+            return
+        if is_set_up and self.unlock_screen is None:
             self.show_unlock()
-        else:
+        elif not is_set_up and self.wizard is None:
             self.show_setup()
 
     def _replace_centre(self, widget: QWidget) -> None:
@@ -473,16 +498,18 @@ class Shell(QMainWindow):
     def show_setup(self) -> None:
         from bienestar_field.ui.setup_wizard import SetupWizard
 
-        assert self.store is not None
-        self.wizard = SetupWizard(self.store, self.runner, sync=self.sync)
+        self.wizard = SetupWizard(self._opened_store, self.runner, sync=self.sync)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.completed.connect(self.show_workspace)
         self._replace_centre(self.wizard)
         self.unlock_screen = None
 
-    def show_unlock(self, preferred_user: str | None = None) -> None:
-        assert self.store is not None
-        self.unlock_screen = UnlockScreen(self.store, self.runner, preferred_user=preferred_user)
+    def show_unlock(
+        self, preferred_user: str | None = None, *, users: list[UserInfo] | None = None
+    ) -> None:
+        self.unlock_screen = UnlockScreen(
+            self._opened_store, self.runner, preferred_user=preferred_user, users=users
+        )
         self.unlock_screen.unlocked.connect(self.show_workspace)
         self._replace_centre(self.unlock_screen)
         self.wizard = None
@@ -581,10 +608,17 @@ class Shell(QMainWindow):
                 self.workspace.settings.status.setText(self.tr("Configuración guardada."))
 
     def show_error(self, exc: Exception) -> None:
+        self._show_notice(describe_error(exc))
+
+    def show_bug(self) -> None:
+        """After an uncaught exception (already logged by the crash hooks): the bug notice."""
+        self._show_notice(bug_text())
+
+    def _show_notice(self, text: str) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Aviso"))
-        box.setText(describe_error(exc))
+        box.setText(text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -602,8 +636,16 @@ class Shell(QMainWindow):
         self.sync.shutdown()
         if casebook is not None:
             self.runner.run_in_background(casebook.lock)
-        if store is not None:
-            self.runner.run_in_background(store.close)
+        opening = self._opening
+
+        def close_store() -> None:
+            # The window may close before the casebook's opening was delivered to it.
+            if opening.done() and opening.exception() is None:
+                opening.result().close()
+            elif store is not None:
+                store.close()
+
+        self.runner.run_in_background(close_store)
         self.runner.wait_idle()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -612,9 +654,16 @@ class Shell(QMainWindow):
 
 
 def launch(
-    data_dir: Path, settings: Settings, argv: Sequence[str]
+    data_dir: Path,
+    settings: Settings,
+    argv: Sequence[str],
+    *,
+    users: list[UserInfo] | None = None,
 ) -> tuple[QApplication, Shell, TaskRunner]:
-    """Create the application and show the window; the casebook opens in the background."""
+    """Create the application and show the window; the casebook opens in the background.
+
+    With ``users`` (see :meth:`Shell.start`) the first screen paints before it is open.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("Bienestar Field")
@@ -623,16 +672,6 @@ def launch(
     apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)
     runner = TaskRunner()
     shell = Shell(data_dir, settings, runner, translators)
+    shell.start(users)
     shell.show()
-    shell.start()
     return app, shell, runner
-
-
-def run(data_dir: Path, settings: Settings, argv: Sequence[str]) -> int:
-    """Start the desktop app on ``data_dir``; returns the exit code."""
-    app, shell, runner = launch(data_dir, settings, argv)
-    try:
-        return int(app.exec())
-    finally:
-        shell.shutdown()
-        runner.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from bienestar_field.casebook import Casebook, CasebookStore, SetupResult
 from bienestar_field.domain.users import Role
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
@@ -31,6 +31,8 @@ from bienestar_field.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    # Only for types: the casebook (SQLAlchemy) loads on the worker while the wizard shows.
+    from bienestar_field.casebook import Casebook, CasebookStore, SetupResult
     from bienestar_field.ui.syncing.controller import SyncController
 
 
@@ -190,13 +192,17 @@ class DevicePage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Emits ``completed`` with the unlocked casebook when the person finishes."""
+    """Emits ``completed`` with the unlocked casebook when the person finishes.
+
+    ``store`` gives the casebook file on the worker thread, where it has been opened (and
+    migrated) before any job of the wizard runs: the wizard shows while it is still opening.
+    """
 
     completed = Signal(object)
 
     def __init__(
         self,
-        store: CasebookStore,
+        store: Callable[[], CasebookStore],
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
@@ -228,7 +234,7 @@ class SetupWizard(QWizard):
         self.user_page.busy.set_busy(True)
         self.user_page.completeChanged.emit()
         self._runner.run_in_background(
-            lambda: self._store.set_up(name, role, passphrase),
+            lambda: self._store().set_up(name, role, passphrase),
             self._created,
             self._failed,
             owner=self,

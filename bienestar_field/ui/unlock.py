@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -34,17 +35,23 @@ if TYPE_CHECKING:
 
 
 class UnlockScreen(QWidget):
-    """Emits ``unlocked`` with the casebook once a passphrase opens it."""
+    """Emits ``unlocked`` with the casebook once a passphrase opens it.
+
+    ``store`` gives the casebook file on the worker thread, where it has been opened before any
+    job of this screen runs; so the screen can show, with ``users`` read beforehand, while the
+    casebook is still opening, and an unlock typed meanwhile waits behind the opening.
+    """
 
     unlocked = Signal(object)
 
     def __init__(
         self,
-        store: CasebookStore,
+        store: Callable[[], CasebookStore],
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
         preferred_user: str | None = None,
+        users: list[UserInfo] | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -109,10 +116,14 @@ class UnlockScreen(QWidget):
         self.setTabOrder(self.user, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot_button)
-        self.load_users()
+        if users is None:
+            self.load_users()
+        else:
+            self._show_users(users)
 
     def load_users(self) -> None:
-        self._runner.run_in_background(self._store.users, self._show_users, owner=self)
+        store = self._store
+        self._runner.run_in_background(lambda: store().users(), self._show_users, owner=self)
 
     def _show_users(self, users: list[UserInfo]) -> None:
         self.user.clear()
@@ -146,7 +157,7 @@ class UnlockScreen(QWidget):
         self.busy.set_busy(True)
         self.unlock_button.setEnabled(False)
         self._runner.run_in_background(
-            lambda: self._store.unlock(name, passphrase), self._opened, self._failed, owner=self
+            lambda: self._store().unlock(name, passphrase), self._opened, self._failed, owner=self
         )
 
     def _opened(self, casebook: Casebook) -> None:
@@ -212,7 +223,11 @@ class RecoveryDialog(QDialog):
     recovered = Signal(object)
 
     def __init__(
-        self, store: CasebookStore, runner: TaskRunner, user_name: str, parent: QWidget | None
+        self,
+        store: Callable[[], CasebookStore],
+        runner: TaskRunner,
+        user_name: str,
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -263,7 +278,7 @@ class RecoveryDialog(QDialog):
         self.busy.set_busy(True)
         self.ok.setEnabled(False)
         self._runner.run_in_background(
-            lambda: self._store.recover(code, name, passphrase),
+            lambda: self._store().recover(code, name, passphrase),
             self._done,
             self._failed,
             owner=self,
