@@ -133,7 +133,10 @@ class UnlockScreen(QWidget):
             index = self.user.findData(self._preferred_user)
             if index >= 0:
                 self.user.setCurrentIndex(index)
-        self.passphrase.setFocus()
+        if self.isVisible():
+            self.passphrase.setFocus()
+        else:  # listed before the window shows (at start-up): focus it once shown
+            QTimer.singleShot(0, self.passphrase, self.passphrase.setFocus)
 
     def _user_changed(self) -> None:
         self.message.clear_message()

@@ -52,6 +52,7 @@ def test_the_unlock_screen_lists_the_users_before_the_casebook_opens_and_waits_f
     assert screen is not None
     assert shell.store is None, "the casebook is still opening"
     assert screen.user_name() == credentials.user
+    qtbot.waitUntil(lambda: screen.passphrase.hasFocus() or not screen.isActiveWindow())
     # The person is faster than the casebook: the unlock waits behind its opening.
     qtbot.keyClicks(screen.passphrase, credentials.passphrase)
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
