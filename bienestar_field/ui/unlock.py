@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -133,10 +134,12 @@ class UnlockScreen(QWidget):
             index = self.user.findData(self._preferred_user)
             if index >= 0:
                 self.user.setCurrentIndex(index)
-        if self.isVisible():
+        self.passphrase.setFocus()  # and again once shown, if listed before (at start-up)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.user.count():
             self.passphrase.setFocus()
-        else:  # listed before the window shows (at start-up): focus it once shown
-            QTimer.singleShot(0, self.passphrase, self.passphrase.setFocus)
 
     def _user_changed(self) -> None:
         self.message.clear_message()

@@ -44,6 +44,7 @@ def test_the_unlock_screen_lists_the_users_before_the_casebook_opens_and_waits_f
     translators: i18n.Translators,
     set_up_store: CasebookStore,
     credentials: Credentials,
+    settle: Settle,
 ) -> None:
     shell, release = _shell_opening_its_own_casebook(
         qtbot, runner, translators, set_up_store.data_dir
@@ -59,6 +60,7 @@ def test_the_unlock_screen_lists_the_users_before_the_casebook_opens_and_waits_f
     assert shell.workspace is None
     release.set()
     qtbot.waitUntil(lambda: shell.workspace is not None, timeout=20_000)
+    settle()  # what the unlock queued (device code, name index, sync status) has arrived
     assert shell.store is not None
     assert shell.casebook is not None
     assert shell.casebook.user.name == credentials.user
