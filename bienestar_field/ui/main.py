@@ -329,10 +329,11 @@ class Workspace(QWidget):
 def _load_page_modules() -> None:
     # Importing only defines classes; every widget is still built on the GUI thread.
     import bienestar_field.ui.checks
-    import bienestar_field.ui.household
+    import bienestar_field.ui.household.page
     import bienestar_field.ui.quick
     import bienestar_field.ui.search
-    import bienestar_field.ui.settings_page  # noqa: F401 - loaded ahead of the first visit
+    import bienestar_field.ui.settings_page
+    import bienestar_field.ui.syncing.page  # noqa: F401 - loaded ahead of the first visit
     from bienestar_field.ui.person_form import state_items
 
     state_items()  # the INEGI states, shared by every person form and address
