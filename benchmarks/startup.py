@@ -92,7 +92,10 @@ class _WrapOnImport:
             _time_derive(module)
         spec.loader.exec_module = exec_module
         return spec
-sys.meta_path.insert(0, _WrapOnImport())
+if "bienestar_field.storage.keystore" in sys.modules:  # imported before the window
+    _time_derive(sys.modules["bienestar_field.storage.keystore"])
+else:
+    sys.meta_path.insert(0, _WrapOnImport())
 
 class _Painted(QObject):
     def __init__(self, report, then=None):

@@ -8,6 +8,7 @@ workspace. Locking drops the workspace, so nothing decrypted stays in a widget.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
@@ -462,10 +463,15 @@ class Shell(QMainWindow):
             self.show_setup()
         store, opening = self.store, self._opening
         data_dir, kdf = self.data_dir, self.settings.kdf_target_ms / 1000
+        # The import below holds the GIL for long stretches, and the GUI thread takes it back
+        # after every Qt call: it waits until the window has painted (at most a second).
+        painted = threading.Event()
+        QTimer.singleShot(0, painted.set)
 
         def open_store() -> tuple[CasebookStore, bool]:
             try:
                 if store is None:
+                    painted.wait(timeout=1.0)
                     # Imported here, on the worker: the window is up while SQLAlchemy loads.
                     from bienestar_field.casebook import CasebookStore
 
