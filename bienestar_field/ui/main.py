@@ -327,6 +327,15 @@ class Workspace(QWidget):
         self._runner.run_aside(_load_page_modules)
 
 
+def _load_unlocked_path() -> None:
+    """What the first minute after unlocking needs: the catalog, the sync status, the pages."""
+    import bienestar_field.sync.store  # noqa: F401 - the sync status read right after unlock
+    from bienestar_field.domain.programs import default_catalog
+
+    default_catalog()
+    _load_page_modules()
+
+
 def _load_page_modules() -> None:
     # Importing only defines classes; every widget is still built on the GUI thread.
     import bienestar_field.ui.checks
@@ -493,6 +502,10 @@ class Shell(QMainWindow):
 
     def _store_ready(self, opened: tuple[CasebookStore, bool]) -> None:
         self.store, is_set_up = opened
+        if self.runner.accepting:
+            # While the person types the passphrase; the key derivation that follows releases
+            # the interpreter, so even a passphrase typed at once does not wait for this.
+            self.runner.run_aside(_load_unlocked_path)
         if self.casebook is not None:
             return
         if is_set_up and self.unlock_screen is None:
