@@ -14,11 +14,15 @@ batch that arrives twice, by file and by sync, is counted once by its change ids
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
+
+import msgspec
 
 from bienestar_field.platform.files import write_atomically
 from bienestar_field.sync import store as sync_store
@@ -38,7 +42,6 @@ from bienestar_wire.protocol import (
     ChangeResult,
     Receipt,
     canonical_json,
-    load_json_object,
 )
 
 MAX_FILE_BYTES: Final = 512 * 1024 * 1024
@@ -97,26 +100,108 @@ def export_batch_file(
     return ExportResult(len(envelopes), count)
 
 
-def read_file(path: Path) -> BatchFile | ReceiptFile:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise BatchFileError("the file is too large to be a batch or receipt file")
+def read_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> BatchFile | ReceiptFile:
+    """A batch or receipt file, decoded: at most ``max_bytes``, a regular file only.
+
+    Decoding goes straight into the typed messages, so a file of anything else is refused at
+    its first wrong value instead of being built as a tree of objects first (a file of empty
+    JSON objects used to cost about 28 bytes of memory per byte of file).
+    """
+    raw = read_bounded(path, max_bytes)
     try:
-        document = load_json_object(path.read_bytes(), "the file")
-        kind = document.get("type")
-        if kind == BATCH_FILE_TYPE:
-            batches = document.get("batches")
-            if not isinstance(batches, list):
-                raise ProtocolError("no batches")
-            envelopes = tuple(BatchEnvelope.from_json(b) for b in batches)
-            return BatchFile(str(document.get("device_id", "")), envelopes)
-        if kind == RECEIPT_FILE_TYPE:
-            receipts = document.get("receipts")
-            if not isinstance(receipts, list):
-                raise ProtocolError("no receipts")
-            return ReceiptFile(tuple(Receipt.from_json(r) for r in receipts))
+        document = msgspec.json.decode(raw, type=_BatchFileDocument | _ReceiptFileDocument)
+    except msgspec.ValidationError as exc:
+        raise BatchFileError(
+            f"the file is damaged or not a Bienestar batch or receipt file ({_where(exc)})"
+        ) from None
+    except msgspec.DecodeError:
+        raise BatchFileError(
+            "the file is not JSON: damaged, or not a Bienestar batch file"
+        ) from None
+    finally:
+        del raw
+    try:
+        # Once more through the protocol's own checks (times, key ids), one message at a
+        # time, each typed copy let go as its checked one is made: the memory stays bounded.
+        if isinstance(document, _BatchFileDocument):
+            device_id, batches = document.device_id, document.batches
+            del document
+            batches.reverse()
+            envelopes: list[BatchEnvelope] = []
+            while batches:
+                envelopes.append(BatchEnvelope.from_json(batches.pop().to_json()))
+            return BatchFile(device_id, tuple(envelopes))
+        receipts = document.receipts
+        del document
+        receipts.reverse()
+        checked: list[Receipt] = []
+        while receipts:
+            checked.append(Receipt.from_json(receipts.pop().to_json()))
+        return ReceiptFile(tuple(checked))
     except ProtocolError as exc:
         raise BatchFileError(f"the file is damaged or not a Bienestar batch file ({exc})") from None
-    raise BatchFileError("the file is neither a Bienestar batch file nor a receipt file")
+
+
+class _BatchFileDocument(msgspec.Struct, frozen=True, tag_field="type", tag=BATCH_FILE_TYPE):
+    batches: list[BatchEnvelope]
+    device_id: str = ""
+
+
+class _ReceiptFileDocument(msgspec.Struct, frozen=True, tag_field="type", tag=RECEIPT_FILE_TYPE):
+    receipts: list[Receipt]
+
+
+def _where(error: msgspec.ValidationError) -> str:
+    """What is wrong and where in the file, never the value found there."""
+    text = str(error)
+    what, _, at = text.partition(" - at ")
+    if not what.startswith(("Expected", "Object missing")):
+        what = "invalid value"  # msgspec quotes the value found in the other messages
+    return f"{what} at {at.strip('`')}" if at else what
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytearray:
+    """The bytes of the regular file at ``path``, refused when larger than ``max_bytes``.
+
+    The checks are made on the opened descriptor, not on the name: a name checked first can
+    be swapped before it is opened, and a link to ``/dev/zero`` or a FIFO has no size to
+    check. ``O_NONBLOCK`` keeps the open of a FIFO from waiting for a writer. One byte more
+    than the cap is read so that a file that grew after ``fstat`` is still refused.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise BatchFileError("the file does not exist") from None
+    except OSError as exc:
+        raise BatchFileError(f"the file cannot be opened ({exc.strerror})") from None
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise BatchFileError("not a regular file: a batch or receipt file must be one")
+        if status.st_size > max_bytes:
+            raise BatchFileError(_TOO_LARGE)
+        buffer = bytearray(status.st_size + 1)
+        filled = 0
+        with memoryview(buffer) as view, open(fd, "rb", buffering=0, closefd=False) as handle:
+            while filled < len(buffer):
+                got = handle.readinto(view[filled:])
+                if not got:
+                    break
+                filled += got
+        if filled > status.st_size:
+            raise BatchFileError(_TOO_LARGE if filled > max_bytes else _CHANGED)
+        del buffer[filled:]
+        return buffer
+    except OSError as exc:
+        raise BatchFileError(f"the file cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+_TOO_LARGE: Final = "the file is too large to be a batch or receipt file"
+_CHANGED: Final = "the file changed while it was read: copy it again and retry"
 
 
 def forward_batch_file(
