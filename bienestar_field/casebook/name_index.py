@@ -7,6 +7,7 @@ a pull marks it stale; a person saved here joins it at once.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import threading
 from collections.abc import Callable
@@ -31,6 +32,7 @@ class PersonSummary:
     full_name: str
     curp: str
     birth_date: date
+    locality: str = ""  # of the household, filled in for a page of results
 
 
 def summary_of(person: Person) -> PersonSummary:
@@ -58,6 +60,7 @@ class NameIndexHolder:
         self._summaries: dict[str, PersonSummary] = {}
         self._lock = threading.Lock()
         self._froze_gc = False
+        self._by_curp: list[tuple[str, str]] | None = None  # sorted (CURP, person id)
 
     @property
     def is_built(self) -> bool:
@@ -67,10 +70,26 @@ class NameIndexHolder:
         index = self.ensure()
         return [self._summaries[m.key] for m in index.search(query, limit)]
 
+    def by_curp_prefix(self, prefix: str, limit: int) -> list[PersonSummary]:
+        """People whose CURP starts with ``prefix`` (a CURP typed in part), in CURP order."""
+        self.ensure()
+        with self._lock:
+            if self._by_curp is None:
+                self._by_curp = sorted((s.curp, s.person_id) for s in self._summaries.values())
+            sorted_curps, summaries = self._by_curp, self._summaries
+        found: list[PersonSummary] = []
+        start = bisect.bisect_left(sorted_curps, (prefix, ""))
+        for curp, person_id in sorted_curps[start : start + limit]:
+            if not curp.startswith(prefix):
+                break
+            found.append(summaries[person_id])
+        return found
+
     def forget(self) -> None:
         with self._lock:
             self._index = None
             self._summaries = {}
+            self._by_curp = None
             if self._froze_gc:
                 gc.unfreeze()
                 self._froze_gc = False
@@ -82,6 +101,7 @@ class NameIndexHolder:
             summary = summary_of(person)
             self._summaries[person.id] = summary
             self._index.add(person.id, summary.full_name)
+            self._by_curp = None
 
     def ensure(self) -> NameIndex:
         with self._lock:

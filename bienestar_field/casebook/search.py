@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from bienestar_field.casebook.errors import CasebookError
@@ -17,6 +19,9 @@ from bienestar_field.storage import records
 if TYPE_CHECKING:
     from bienestar_field.casebook.session import CasebookSession
 
+# The start of a CURP as it is read off a document: the four letters and at least one digit.
+_PARTIAL_CURP = re.compile(r"[A-Z]{4}\d[0-9A-Z]{0,12}")
+
 
 class SearchManager:
     def __init__(
@@ -27,7 +32,13 @@ class SearchManager:
         self._households = households
 
     def find(self, query: str, limit: int = 50) -> list[PersonSummary]:
-        """CURP, folio or name: whatever the text looks like."""
+        """CURP, folio or name, whole or in part: whatever the text looks like.
+
+        Each result carries its household's locality, to tell apart people of the same name.
+        """
+        return self._with_localities(self._find(query, limit))
+
+    def _find(self, query: str, limit: int) -> list[PersonSummary]:
         self._session.refuse_if_locked()
         text = query.strip()
         if not text:
@@ -48,7 +59,39 @@ class SearchManager:
             if isinstance(found, Enrollment):
                 return [summary_of(self._people.get(found.person_id))]
             return []
+        compact = text.upper().replace(" ", "")
+        if _PARTIAL_CURP.fullmatch(compact):
+            return self._session.name_index.by_curp_prefix(compact, limit)
+        pattern = records.partial_folio_pattern(text)
+        if pattern is not None:
+            return self._by_partial_folio(pattern, limit)
         return self.names(text, limit)
+
+    def _by_partial_folio(self, pattern: str, limit: int) -> list[PersonSummary]:
+        session = self._session
+        with session.reading() as stored:
+            household_ids = stored.households.ids_by_folio_like(pattern, limit)
+            person_ids = [
+                *stored.people.ids_by_folio_like(pattern, limit),
+                *stored.enrollments.person_ids_by_folio_like(pattern, limit),
+            ]
+        people = [m for h in household_ids for m in self._households.get(h).members]
+        people += [self._people.get(p) for p in dict.fromkeys(person_ids)]
+        unique = {person.id: person for person in people}
+        return [summary_of(person) for person in list(unique.values())[:limit]]
+
+    def _with_localities(self, found: list[PersonSummary]) -> list[PersonSummary]:
+        household_ids = {s.household_id for s in found if s.household_id}
+        if not household_ids:
+            return found
+        with self._session.reading() as stored:
+            localities = stored.households.localities(household_ids)
+        return [
+            dataclasses.replace(s, locality=localities.get(s.household_id, ""))
+            if s.household_id
+            else s
+            for s in found
+        ]
 
     def by_folio(self, folio: str) -> Household | Person | Enrollment | None:
         session = self._session

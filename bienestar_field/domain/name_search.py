@@ -6,6 +6,11 @@ and prefixes (a keyed index only finds exact words) and leaves no token frequenc
 
 Typo tolerance uses deletion neighbourhoods (the SymSpell idea): two words within one edit
 (insertion, deletion, substitution or adjacent transposition) share a one-deletion variant.
+
+Names are written as people write them: "Ma. Guadalupe", "Gpe.", "J. Luis", "Dela Cruz". Common
+abbreviations of given names count as the name they stand for (on both sides), a lone initial
+in a query matches any word it starts, and particles typed together ("dela", "delos") or joined
+to the surname ("Delacruz") find the name written apart.
 """
 
 from __future__ import annotations
@@ -20,9 +25,23 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[A-Z0-9]+")
 # Words too common in names to narrow a search on their own.
 _PARTICLES = frozenset({"DE", "DEL", "LA", "LAS", "LOS", "Y", "MC", "VAN", "VON"})
+# Particles written as one word: "dela Cruz", "delos Santos".
+_JOINED_PARTICLES = frozenset({"DELA", "DELAS", "DELOS"})
+# Abbreviations of given names as they are written on forms and lists (RENAPO skips MA. and
+# J. when deriving a CURP for the same reason: they stand for María and José).
+ABBREVIATIONS = {
+    "MA": "MARIA",
+    "GPE": "GUADALUPE",
+    "LUPE": "GUADALUPE",
+    "FCO": "FRANCISCO",
+    "PACO": "FRANCISCO",
+    "PANCHO": "FRANCISCO",
+    "CHUY": "JESUS",
+    "CONCHA": "CONCEPCION",
+}
 _MIN_FUZZY_LENGTH = 4
 
-EXACT, PREFIX, FUZZY = 3, 2, 1
+EXACT, PREFIX, FUZZY, INITIAL = 3, 2, 1, 1
 
 
 def fold(text: str) -> str:
@@ -32,7 +51,31 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [w for w in _WORD.findall(fold(text)) if w not in _PARTICLES]
+    """The words that identify a name: folded, without particles."""
+    return [
+        w for w in _WORD.findall(fold(text)) if w not in _PARTICLES and w not in _JOINED_PARTICLES
+    ]
+
+
+def _indexed_words(name: str) -> tuple[str, ...]:
+    words = tokens(name)
+    expanded = [ABBREVIATIONS[w] for w in words if w in ABBREVIATIONS]
+    return tuple(dict.fromkeys([*words, *expanded, *_joined_surnames(name)]))
+
+
+def _joined_surnames(text: str) -> list[str]:
+    """ "de la Cruz" also as "DELACRUZ", the way it is sometimes written or typed."""
+    words = _WORD.findall(fold(text))
+    joined: list[str] = []
+    run: list[str] = []
+    for word in words:
+        if word in _PARTICLES or word in _JOINED_PARTICLES:
+            run.append(word)
+            continue
+        if run and run[-1] != "Y":
+            joined.append("".join(run) + word)
+        run = []
+    return joined
 
 
 def _deletions(word: str) -> set[str]:
@@ -61,7 +104,7 @@ class NameIndex:
     def add(self, key: str, name: str) -> None:
         if key in self._words_of:
             self.remove(key)
-        words = tuple(dict.fromkeys(tokens(name)))
+        words = _indexed_words(name)
         self._words_of[key] = words
         for word in words:
             if word not in self._postings:
@@ -112,15 +155,26 @@ class NameIndex:
         if len(query_word) >= 2:
             credit(self._words_with_prefix(query_word), PREFIX)
         credit((query_word,), EXACT)
+        expansion = ABBREVIATIONS.get(query_word)
+        if expansion is not None:
+            credit((expansion,), EXACT)
         return scores
 
     def search(self, query: str, limit: int = 50) -> list[NameMatch]:
-        """Keys whose names match every word of the query, best first."""
+        """Keys whose names match every word of the query, best first.
+
+        Best means the most words matched exactly (then by prefix, then with a typo), and among
+        equals the name with fewest words besides the ones asked for.
+        """
         query_words = list(dict.fromkeys(tokens(query)))
-        if not query_words:
+        words = [w for w in query_words if len(w) > 1]
+        # A lone initial ("J. Pérez") narrows what the other words found; on its own it would
+        # list everyone whose name has a word starting with that letter.
+        initials = [w for w in query_words if len(w) == 1] if words else []
+        if not words:
             return []
         totals: dict[str, int] | None = None
-        for word in query_words:
+        for word in words:
             scores = self._scores_for(word)
             if totals is None:
                 totals = scores
@@ -129,5 +183,15 @@ class NameIndex:
             if not totals:
                 return []
         assert totals is not None
-        ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+        for initial in initials:
+            totals = {
+                key: score + INITIAL
+                for key, score in totals.items()
+                if any(w.startswith(initial) for w in self._words_of.get(key, ()))
+            }
+        asked = len(words) + len(initials)
+        ranked = sorted(
+            totals.items(),
+            key=lambda item: (-item[1], len(self._words_of.get(item[0], ())) - asked, item[0]),
+        )
         return [NameMatch(key, score) for key, score in ranked[:limit]]

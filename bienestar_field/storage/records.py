@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bienestar_field.domain import codec
@@ -36,6 +37,22 @@ def is_valid_folio(text: str) -> bool:
         return bool(mod_37_36.is_valid(parts[0] + parts[1] + parts[2]))
     except Exception:  # stdnum raises on characters outside its alphabet
         return False
+
+
+_PARTIAL_FOLIO = re.compile(r"(?:([0-9A-Z]{2,12})-)?(\d{1,6})")
+
+
+def partial_folio_pattern(text: str) -> str | None:
+    """A SQL ``LIKE`` pattern for a folio typed in part: ``123`` or ``PREFIX-123``.
+
+    The sequence number is padded as folios print it; a complete folio with its check
+    character is looked up exactly instead (``is_valid_folio``).
+    """
+    match = _PARTIAL_FOLIO.fullmatch(text.strip().upper())
+    if match is None:
+        return None
+    prefix, number = match.groups()
+    return f"{prefix or '%'}-{int(number):06d}-_"
 
 
 # --- rows <-> domain ------------------------------------------------------------------------

@@ -42,6 +42,7 @@ def person_columns(today: date) -> tuple[Column[PersonSummary], ...]:
         Column("folio", translate("PersonTableModel", "Folio"), lambda row: row.folio),
         Column("name", translate("PersonTableModel", "Nombre"), lambda row: row.full_name),
         Column("curp", translate("PersonTableModel", "CURP"), lambda row: row.curp),
+        Column("locality", translate("PersonTableModel", "Localidad"), lambda row: row.locality),
         Column(
             "birth",
             translate("PersonTableModel", "Nacimiento"),
@@ -129,6 +130,8 @@ class SearchPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.table.setAccessibleName(self.tr("Resultados de la búsqueda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,6 +141,14 @@ class SearchPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.column("name"), QHeaderView.ResizeMode.Stretch)
+        # A long locality name must not squeeze the person's name: it gets a fixed share and
+        # elides (the column can be widened by hand).
+        header.setSectionResizeMode(
+            self.model.column("locality"), QHeaderView.ResizeMode.Interactive
+        )
+        header.resizeSection(
+            self.model.column("locality"), self.fontMetrics().averageCharWidth() * 18
+        )
         # A long name goes onto a second line rather than losing its end to "…" (at most
         # 50 rows come back, so sizing rows to their contents is cheap).
         self.table.setWordWrap(True)
@@ -196,6 +207,10 @@ class SearchPage(QWidget):
             return  # an older search finished after a newer one was asked for
         self.error.clear_message()
         self.model.set_rows(rows)
+        # Best match first: a new search shows the order of relevance again, whatever column
+        # the previous results were sorted by.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
         self.status.setText(i18n.fill(self.tr("%1 resultados"), len(rows)))
         if rows:
             self.table.selectRow(0)

@@ -1021,3 +1021,40 @@ def test_a_bad_or_older_pulled_catalog_leaves_the_shipped_one(
     _store_pulled_catalog(set_up_store, pulled)
     casebook.refresh_after_pull()
     assert casebook.catalog.version == shipped_version
+
+
+def test_search_finds_a_curp_typed_in_part(
+    casebook: Casebook, registered: tuple[Household, Person]
+) -> None:
+    household, single = registered
+    head = household.members[0]
+    assert [s.person_id for s in casebook.search.find(head.curp[:10].lower())] == [head.id]
+    assert [s.person_id for s in casebook.search.find(single.curp[:5])] == [single.id]
+    assert casebook.search.find(head.curp[:4] + "9") == []
+
+
+def test_search_finds_a_folio_typed_in_part(
+    casebook: Casebook, registered: tuple[Household, Person]
+) -> None:
+    household, single = registered
+    assert household.folio is not None and single.folio is not None
+    prefix, number, _check = household.folio.split("-")
+    members = {m.id for m in household.members}
+    assert {s.person_id for s in casebook.search.find(str(int(number)))} == members
+    assert {s.person_id for s in casebook.search.find(f"{prefix.lower()}-{number}")} == members
+    enrolment = casebook.enrolments.enroll(enrollment_for(casebook, single, "PAM"))
+    assert enrolment.folio is not None
+    enrolment_number = enrolment.folio.split("-")[1]
+    assert [s.person_id for s in casebook.search.find(enrolment_number)] == [single.id]
+    assert casebook.search.find("999999") == []
+
+
+def test_search_results_carry_the_household_locality(
+    casebook: Casebook, registered: tuple[Household, Person]
+) -> None:
+    household, single = registered
+    found = casebook.search.find("nunez pena")
+    assert [s.locality for s in found] == [household.address.locality_name]
+    assert household.address.locality_name
+    (alone,) = casebook.search.find("xochitl cruz")
+    assert alone.person_id == single.id and alone.locality == ""

@@ -221,27 +221,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="147"/>
         <source>Inscripción del equipo</source>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="153"/>
+        <location filename="../../ui/setup_wizard.py" line="156"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="154"/>
+        <location filename="../../ui/setup_wizard.py" line="157"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="158"/>
+        <location filename="../../ui/setup_wizard.py" line="161"/>
         <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
         <translation>The central server is not configured. You can work offline: everything is saved on this computer and will be sent once the computer is enrolled with the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="172"/>
+        <location filename="../../ui/setup_wizard.py" line="175"/>
         <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
         <translation>If your supervisor gave you the central server&apos;s address and an enrolment code, type them here so this computer sends its records. This step is optional: you can finish now, work offline and enrol the computer later in Settings.</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>Could not read or write a file. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
     </message>
@@ -983,108 +983,108 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="233"/>
+        <location filename="../../ui/search.py" line="234"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="238"/>
+        <location filename="../../ui/search.py" line="239"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="66"/>
+        <location filename="../../ui/search.py" line="67"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="67"/>
+        <location filename="../../ui/search.py" line="68"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="69"/>
+        <location filename="../../ui/search.py" line="70"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="73"/>
-        <location filename="../../ui/search.py" line="91"/>
+        <location filename="../../ui/search.py" line="74"/>
+        <location filename="../../ui/search.py" line="92"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="253"/>
+        <location filename="../../ui/search.py" line="254"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="259"/>
+        <location filename="../../ui/search.py" line="260"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="260"/>
+        <location filename="../../ui/search.py" line="261"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="95"/>
+        <location filename="../../ui/search.py" line="96"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98"/>
+        <location filename="../../ui/search.py" line="99"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="102"/>
+        <location filename="../../ui/search.py" line="103"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="273"/>
+        <location filename="../../ui/search.py" line="274"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="286"/>
+        <location filename="../../ui/search.py" line="287"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="287"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="289"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="289"/>
+        <location filename="../../ui/search.py" line="290"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="332"/>
+        <location filename="../../ui/search.py" line="335"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="333"/>
+        <location filename="../../ui/search.py" line="336"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
+        <location filename="../../ui/search.py" line="341"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="373"/>
+        <location filename="../../ui/search.py" line="376"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
@@ -1293,12 +1293,17 @@
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="47"/>
+        <location filename="../../ui/search.py" line="45"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="48"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="53"/>
+        <location filename="../../ui/search.py" line="54"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -1543,32 +1548,32 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="242"/>
         <source>Poner una frase de acceso nueva</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="226"/>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>&amp;Cambiar y abrir</source>
         <translation>&amp;Change and open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228"/>
+        <location filename="../../ui/unlock.py" line="249"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="251"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="258"/>
         <source>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</source>
         <translation>User: %1. Type the code you wrote down when the computer was set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="302"/>
         <source>El código de recuperación no es correcto.</source>
         <translation>The recovery code is not right.</translation>
     </message>
@@ -1576,18 +1581,18 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
-        <location filename="../../ui/setup_wizard.py" line="105"/>
+        <location filename="../../ui/setup_wizard.py" line="104"/>
+        <location filename="../../ui/setup_wizard.py" line="108"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="107"/>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>I wrote the code on paper and keep it in a safe place</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="114"/>
+        <location filename="../../ui/setup_wizard.py" line="117"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Write this code on paper exactly as shown and keep it away from the computer. It is shown only this once. If you forget your passphrase, this code lets you set a new one.</translation>
     </message>
@@ -1648,42 +1653,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="121"/>
+        <location filename="../../ui/search.py" line="122"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="122"/>
+        <location filename="../../ui/search.py" line="123"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="124"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="132"/>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="149"/>
+        <location filename="../../ui/search.py" line="150"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="163"/>
+        <location filename="../../ui/search.py" line="164"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="186"/>
+        <location filename="../../ui/search.py" line="187"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="199"/>
+        <location filename="../../ui/search.py" line="200"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -1691,92 +1696,92 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source> minutos</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="70"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>Agregar &amp;usuario</source>
         <translation>Add &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Servidor central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>To send records to the central office, type the server&apos;s address and the enrolment code your supervisor gave you. This also enrols again a computer that was revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -1784,27 +1789,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="209"/>
+        <location filename="../../ui/setup_wizard.py" line="216"/>
         <source>Preparar este equipo</source>
         <translation>Set up this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="212"/>
+        <location filename="../../ui/setup_wizard.py" line="219"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="213"/>
+        <location filename="../../ui/setup_wizard.py" line="220"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="214"/>
+        <location filename="../../ui/setup_wizard.py" line="221"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="215"/>
+        <location filename="../../ui/setup_wizard.py" line="222"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -1812,42 +1817,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="399"/>
+        <location filename="../../ui/main.py" line="417"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="400"/>
+        <location filename="../../ui/main.py" line="418"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="401"/>
+        <location filename="../../ui/main.py" line="419"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="402"/>
+        <location filename="../../ui/main.py" line="420"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="403"/>
+        <location filename="../../ui/main.py" line="421"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="404"/>
+        <location filename="../../ui/main.py" line="422"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="586"/>
+        <location filename="../../ui/main.py" line="634"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="591"/>
+        <location filename="../../ui/main.py" line="646"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -2167,57 +2172,57 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="66"/>
         <source>&amp;Desbloquear</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="69"/>
         <source>Olvidé mi frase de acceso…</source>
         <translation>I forgot my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="64"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Tiempo de espera</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="72"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Persona usuaria</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="87"/>
         <source>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</source>
         <translation>The data on this computer are encrypted. Choose your name and type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="159"/>
         <source>Escriba su frase de acceso.</source>
         <translation>Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Abriendo los datos cifrados…</source>
         <translation>Opening the encrypted data…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="187"/>
+        <location filename="../../ui/unlock.py" line="204"/>
         <source>Podrá intentar de nuevo en %1 segundos.</source>
         <translation>You can try again in %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="212"/>
         <source>Ya puede intentar de nuevo.</source>
         <translation>You can try again now.</translation>
     </message>
@@ -2225,22 +2230,22 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="60"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Primera persona usuaria</source>
         <translation>First user</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>The passphrase protects the families&apos; data. Do not share it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70"/>
+        <location filename="../../ui/setup_wizard.py" line="73"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="71"/>
+        <location filename="../../ui/setup_wizard.py" line="74"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -2486,12 +2491,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
         <source>Bienvenida</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="44"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2561,7 +2566,7 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook.py" line="541"/>
+        <location filename="../../casebook/enrolments.py" line="45"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
     </message>
@@ -2692,13 +2697,13 @@ Everything you register is stored encrypted on this computer: without the passph
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="66"/>
-        <location filename="../../domain/validation.py" line="57"/>
+        <location filename="../../domain/validation.py" line="47"/>
         <source>mujer</source>
         <translation>female</translation>
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="67"/>
-        <location filename="../../domain/validation.py" line="58"/>
+        <location filename="../../domain/validation.py" line="48"/>
         <source>hombre</source>
         <translation>male</translation>
     </message>
@@ -3099,17 +3104,17 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The locality “{key}” is not in the catalog for {municipality} (it only lists localities of 1,000 inhabitants or more).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="321"/>
+        <location filename="../../domain/validation.py" line="320"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Type the name of the locality.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="331"/>
+        <location filename="../../domain/validation.py" line="330"/>
         <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
         <translation>The postal code must have 5 digits and be a valid one, e.g. 68000.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="342"/>
+        <location filename="../../domain/validation.py" line="341"/>
         <source>Escriba el número exterior, o «{none}» si no tiene.</source>
         <translation>Type the outside number, or “{none}” if there is none.</translation>
     </message>
@@ -3140,197 +3145,197 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>{list}; {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="59"/>
+        <location filename="../../domain/validation.py" line="49"/>
         <source>no binario</source>
         <translation>non-binary</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="90"/>
+        <location filename="../../domain/validation.py" line="80"/>
         <source>Escriba el número de teléfono a 10 dígitos.</source>
         <translation>Type the 10-digit phone number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="94"/>
+        <location filename="../../domain/validation.py" line="84"/>
         <source>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</source>
         <translation>The phone number must have digits only: 10 digits, e.g. 55 1234 5678.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="99"/>
+        <location filename="../../domain/validation.py" line="89"/>
         <source>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</source>
         <translation>Since 2020 the 01, 044 and 045 prefixes are no longer dialled: type only the 10 digits of the number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="105"/>
+        <location filename="../../domain/validation.py" line="95"/>
         <source>El teléfono debe tener 10 dígitos; tiene {digits}.</source>
         <translation>The phone number must have 10 digits; it has {digits}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="109"/>
+        <location filename="../../domain/validation.py" line="108"/>
         <source>El número no corresponde a un teléfono válido de México.</source>
         <translation>The number is not a valid Mexican phone number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="112"/>
+        <location filename="../../domain/validation.py" line="111"/>
         <source>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</source>
         <translation>Type a contact phone number, not an 800 or premium-rate number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="136"/>
+        <location filename="../../domain/validation.py" line="135"/>
         <source>Escriba el nombre o los nombres.</source>
         <translation>Type the given name or names.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="138"/>
+        <location filename="../../domain/validation.py" line="137"/>
         <source>Escriba el primer apellido.</source>
         <translation>Type the first surname.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="144"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The birth date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="152"/>
         <source>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</source>
         <translation>The birth date gives an age of {age} years; check it (the maximum accepted is {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>La entidad de nacimiento no es una clave válida.</source>
         <translation>The birth state is not a valid code.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="184"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</source>
         <translation>The birth date does not match the CURP (the CURP says {date}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="194"/>
+        <location filename="../../domain/validation.py" line="193"/>
         <source>El sexo no coincide con la CURP (la CURP indica {sex}).</source>
         <translation>The sex does not match the CURP (the CURP says {sex}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="206"/>
+        <location filename="../../domain/validation.py" line="205"/>
         <source>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</source>
         <translation>The birth state does not match the CURP (the CURP says {place}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="216"/>
+        <location filename="../../domain/validation.py" line="215"/>
         <source>nacimiento en el extranjero</source>
         <translation>born abroad</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="247"/>
+        <location filename="../../domain/validation.py" line="246"/>
         <source>Solo se registra embarazo para personas de sexo mujer o no binario.</source>
         <translation>A pregnancy is only recorded for people whose sex is female or non-binary.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="255"/>
+        <location filename="../../domain/validation.py" line="254"/>
         <source>La fecha probable de parto ({date}) ya pasó; actualice el registro.</source>
         <translation>The expected due date ({date}) has passed; update the record.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="264"/>
+        <location filename="../../domain/validation.py" line="263"/>
         <source>La fecha probable de parto ({date}) está a más de 10 meses.</source>
         <translation>The expected due date ({date}) is more than 10 months away.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="280"/>
+        <location filename="../../domain/validation.py" line="279"/>
         <source>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</source>
         <translation>The school&apos;s work centre key (CCT) has 10 characters: 2 digits, 3 letters, 4 digits and 1 letter, e.g. 14DPR0001X.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="361"/>
+        <location filename="../../domain/validation.py" line="360"/>
         <source>La persona está registrada en otro hogar.</source>
         <translation>The person is registered in another household.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="369"/>
+        <location filename="../../domain/validation.py" line="368"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Register at least one person of the household.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="376"/>
+        <location filename="../../domain/validation.py" line="375"/>
         <source>Indique quién es la persona jefa del hogar.</source>
         <translation>Say who the head of the household is.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="381"/>
+        <location filename="../../domain/validation.py" line="380"/>
         <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
         <translation>Only one person can be the head of the household; person {number} already is.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="401"/>
+        <location filename="../../domain/validation.py" line="400"/>
         <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
         <translation>This CURP is already registered in this household (person {number}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="433"/>
+        <location filename="../../domain/validation.py" line="432"/>
         <source>La inscripción es de otra persona.</source>
         <translation>The enrolment belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="435"/>
+        <location filename="../../domain/validation.py" line="434"/>
         <source>La inscripción es de otro programa.</source>
         <translation>The enrolment belongs to another program.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="445"/>
+        <location filename="../../domain/validation.py" line="444"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Show the simplified privacy notice before capturing the data.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="453"/>
+        <location filename="../../domain/validation.py" line="452"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>The person did not accept the privacy notice; their data cannot be captured.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="459"/>
+        <location filename="../../domain/validation.py" line="458"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>When the privacy notice was shown has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="474"/>
+        <location filename="../../domain/validation.py" line="473"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>The household has sensitive data (health, disability or ethnic origin): express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="502"/>
+        <location filename="../../domain/validation.py" line="501"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>The privacy notice was shown after the enrolment was captured; it must be shown before.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="520"/>
+        <location filename="../../domain/validation.py" line="519"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>This program uses sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="530"/>
+        <location filename="../../domain/validation.py" line="529"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>The record has sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="561"/>
+        <location filename="../../domain/validation.py" line="560"/>
         <source>Falta el documento: {document}.</source>
         <translation>Missing document: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="578"/>
+        <location filename="../../domain/validation.py" line="577"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} does not accept a representative; the beneficiary must do the paperwork in person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="589"/>
+        <location filename="../../domain/validation.py" line="588"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Type the representative&apos;s given name and first surname.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="608"/>
+        <location filename="../../domain/validation.py" line="607"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>The representative cannot be the beneficiary themselves.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="613"/>
+        <location filename="../../domain/validation.py" line="612"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>The representative must be an adult.</translation>
     </message>

@@ -221,27 +221,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144"/>
+        <location filename="../../ui/setup_wizard.py" line="147"/>
         <source>Inscripción del equipo</source>
         <translation>Inscripción del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="153"/>
+        <location filename="../../ui/setup_wizard.py" line="156"/>
         <source>Dirección del servidor</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="154"/>
+        <location filename="../../ui/setup_wizard.py" line="157"/>
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="158"/>
+        <location filename="../../ui/setup_wizard.py" line="161"/>
         <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
         <translation>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="172"/>
+        <location filename="../../ui/setup_wizard.py" line="175"/>
         <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
         <translation>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
     </message>
@@ -983,108 +983,108 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="233"/>
+        <location filename="../../ui/search.py" line="234"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="238"/>
+        <location filename="../../ui/search.py" line="239"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="66"/>
+        <location filename="../../ui/search.py" line="67"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="67"/>
+        <location filename="../../ui/search.py" line="68"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="69"/>
+        <location filename="../../ui/search.py" line="70"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="73"/>
-        <location filename="../../ui/search.py" line="91"/>
+        <location filename="../../ui/search.py" line="74"/>
+        <location filename="../../ui/search.py" line="92"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="253"/>
+        <location filename="../../ui/search.py" line="254"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="259"/>
+        <location filename="../../ui/search.py" line="260"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="260"/>
+        <location filename="../../ui/search.py" line="261"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="95"/>
+        <location filename="../../ui/search.py" line="96"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98"/>
+        <location filename="../../ui/search.py" line="99"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="102"/>
+        <location filename="../../ui/search.py" line="103"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="273"/>
+        <location filename="../../ui/search.py" line="274"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="286"/>
+        <location filename="../../ui/search.py" line="287"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="287"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="289"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="289"/>
+        <location filename="../../ui/search.py" line="290"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="332"/>
+        <location filename="../../ui/search.py" line="335"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="333"/>
+        <location filename="../../ui/search.py" line="336"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
+        <location filename="../../ui/search.py" line="341"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="373"/>
+        <location filename="../../ui/search.py" line="376"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
@@ -1293,12 +1293,17 @@
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="47"/>
+        <location filename="../../ui/search.py" line="45"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="48"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="53"/>
+        <location filename="../../ui/search.py" line="54"/>
         <source>Edad</source>
         <translation>Edad</translation>
     </message>
@@ -1543,32 +1548,32 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="242"/>
         <source>Poner una frase de acceso nueva</source>
         <translation>Poner una frase de acceso nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="226"/>
+        <location filename="../../ui/unlock.py" line="247"/>
         <source>&amp;Cambiar y abrir</source>
         <translation>&amp;Cambiar y abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228"/>
+        <location filename="../../ui/unlock.py" line="249"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="230"/>
+        <location filename="../../ui/unlock.py" line="251"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="258"/>
         <source>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</source>
         <translation>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281"/>
+        <location filename="../../ui/unlock.py" line="302"/>
         <source>El código de recuperación no es correcto.</source>
         <translation>El código de recuperación no es correcto.</translation>
     </message>
@@ -1576,18 +1581,18 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
-        <location filename="../../ui/setup_wizard.py" line="105"/>
+        <location filename="../../ui/setup_wizard.py" line="104"/>
+        <location filename="../../ui/setup_wizard.py" line="108"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="107"/>
+        <location filename="../../ui/setup_wizard.py" line="110"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>Ya anoté el código en papel y lo guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="114"/>
+        <location filename="../../ui/setup_wizard.py" line="117"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</translation>
     </message>
@@ -1648,42 +1653,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="121"/>
+        <location filename="../../ui/search.py" line="122"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="122"/>
+        <location filename="../../ui/search.py" line="123"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="124"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="132"/>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="149"/>
+        <location filename="../../ui/search.py" line="150"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="163"/>
+        <location filename="../../ui/search.py" line="164"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="186"/>
+        <location filename="../../ui/search.py" line="187"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="199"/>
+        <location filename="../../ui/search.py" line="200"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1691,92 +1696,92 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="67"/>
+        <location filename="../../ui/settings_page.py" line="68"/>
         <source> minutos</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="69"/>
         <source>Letra grande</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="70"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source>Alto contraste</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>sin servidor configurado</source>
         <translation>sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>Agregar &amp;usuario</source>
         <translation>Agregar &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
         <source>Servidor central</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="118"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="120"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="111"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Otra persona usuaria en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="115"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Cada persona que use este equipo necesita su propia frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="180"/>
+        <location filename="../../ui/settings_page.py" line="181"/>
         <source>Se agregó a %1.</source>
         <translation>Se agregó a %1.</translation>
     </message>
@@ -1784,27 +1789,27 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="209"/>
+        <location filename="../../ui/setup_wizard.py" line="216"/>
         <source>Preparar este equipo</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="212"/>
+        <location filename="../../ui/setup_wizard.py" line="219"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="213"/>
+        <location filename="../../ui/setup_wizard.py" line="220"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="214"/>
+        <location filename="../../ui/setup_wizard.py" line="221"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="215"/>
+        <location filename="../../ui/setup_wizard.py" line="222"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Crear usuario</translation>
     </message>
@@ -1812,42 +1817,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="399"/>
+        <location filename="../../ui/main.py" line="417"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="400"/>
+        <location filename="../../ui/main.py" line="418"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="401"/>
+        <location filename="../../ui/main.py" line="419"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="402"/>
+        <location filename="../../ui/main.py" line="420"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="403"/>
+        <location filename="../../ui/main.py" line="421"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="404"/>
+        <location filename="../../ui/main.py" line="422"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="586"/>
+        <location filename="../../ui/main.py" line="634"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="591"/>
+        <location filename="../../ui/main.py" line="646"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -2167,57 +2172,57 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="58"/>
+        <location filename="../../ui/unlock.py" line="66"/>
         <source>&amp;Desbloquear</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="69"/>
         <source>Olvidé mi frase de acceso…</source>
         <translation>Olvidé mi frase de acceso…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="64"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Tiempo de espera</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="72"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Persona usuaria</source>
         <translation>Persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Frase de acceso</source>
         <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="87"/>
         <source>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</source>
         <translation>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="159"/>
         <source>Escriba su frase de acceso.</source>
         <translation>Escriba su frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>Abriendo los datos cifrados…</source>
         <translation>Abriendo los datos cifrados…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="187"/>
+        <location filename="../../ui/unlock.py" line="204"/>
         <source>Podrá intentar de nuevo en %1 segundos.</source>
         <translation>Podrá intentar de nuevo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="195"/>
+        <location filename="../../ui/unlock.py" line="212"/>
         <source>Ya puede intentar de nuevo.</source>
         <translation>Ya puede intentar de nuevo.</translation>
     </message>
@@ -2225,22 +2230,22 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="60"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Primera persona usuaria</source>
         <translation>Primera persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>La frase de acceso protege los datos de las familias. No la comparta.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="70"/>
+        <location filename="../../ui/setup_wizard.py" line="73"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="71"/>
+        <location filename="../../ui/setup_wizard.py" line="74"/>
         <source>Papel</source>
         <translation>Papel</translation>
     </message>
@@ -2486,12 +2491,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="39"/>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
         <source>Bienvenida</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="44"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2561,7 +2566,7 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook.py" line="541"/>
+        <location filename="../../casebook/enrolments.py" line="45"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
     </message>
@@ -2692,13 +2697,13 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="66"/>
-        <location filename="../../domain/validation.py" line="57"/>
+        <location filename="../../domain/validation.py" line="47"/>
         <source>mujer</source>
         <translation>mujer</translation>
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="67"/>
-        <location filename="../../domain/validation.py" line="58"/>
+        <location filename="../../domain/validation.py" line="48"/>
         <source>hombre</source>
         <translation>hombre</translation>
     </message>
@@ -3099,17 +3104,17 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="321"/>
+        <location filename="../../domain/validation.py" line="320"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Escriba el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="331"/>
+        <location filename="../../domain/validation.py" line="330"/>
         <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
         <translation>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="342"/>
+        <location filename="../../domain/validation.py" line="341"/>
         <source>Escriba el número exterior, o «{none}» si no tiene.</source>
         <translation>Escriba el número exterior, o «{none}» si no tiene.</translation>
     </message>
@@ -3140,197 +3145,197 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>{list}; {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="59"/>
+        <location filename="../../domain/validation.py" line="49"/>
         <source>no binario</source>
         <translation>no binario</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="90"/>
+        <location filename="../../domain/validation.py" line="80"/>
         <source>Escriba el número de teléfono a 10 dígitos.</source>
         <translation>Escriba el número de teléfono a 10 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="94"/>
+        <location filename="../../domain/validation.py" line="84"/>
         <source>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</source>
         <translation>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="99"/>
+        <location filename="../../domain/validation.py" line="89"/>
         <source>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</source>
         <translation>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="105"/>
+        <location filename="../../domain/validation.py" line="95"/>
         <source>El teléfono debe tener 10 dígitos; tiene {digits}.</source>
         <translation>El teléfono debe tener 10 dígitos; tiene {digits}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="109"/>
+        <location filename="../../domain/validation.py" line="108"/>
         <source>El número no corresponde a un teléfono válido de México.</source>
         <translation>El número no corresponde a un teléfono válido de México.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="112"/>
+        <location filename="../../domain/validation.py" line="111"/>
         <source>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</source>
         <translation>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="136"/>
+        <location filename="../../domain/validation.py" line="135"/>
         <source>Escriba el nombre o los nombres.</source>
         <translation>Escriba el nombre o los nombres.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="138"/>
+        <location filename="../../domain/validation.py" line="137"/>
         <source>Escriba el primer apellido.</source>
         <translation>Escriba el primer apellido.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="144"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>La fecha de nacimiento no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="152"/>
         <source>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</source>
         <translation>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>La entidad de nacimiento no es una clave válida.</source>
         <translation>La entidad de nacimiento no es una clave válida.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="184"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</source>
         <translation>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="194"/>
+        <location filename="../../domain/validation.py" line="193"/>
         <source>El sexo no coincide con la CURP (la CURP indica {sex}).</source>
         <translation>El sexo no coincide con la CURP (la CURP indica {sex}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="206"/>
+        <location filename="../../domain/validation.py" line="205"/>
         <source>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</source>
         <translation>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="216"/>
+        <location filename="../../domain/validation.py" line="215"/>
         <source>nacimiento en el extranjero</source>
         <translation>nacimiento en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="247"/>
+        <location filename="../../domain/validation.py" line="246"/>
         <source>Solo se registra embarazo para personas de sexo mujer o no binario.</source>
         <translation>Solo se registra embarazo para personas de sexo mujer o no binario.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="255"/>
+        <location filename="../../domain/validation.py" line="254"/>
         <source>La fecha probable de parto ({date}) ya pasó; actualice el registro.</source>
         <translation>La fecha probable de parto ({date}) ya pasó; actualice el registro.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="264"/>
+        <location filename="../../domain/validation.py" line="263"/>
         <source>La fecha probable de parto ({date}) está a más de 10 meses.</source>
         <translation>La fecha probable de parto ({date}) está a más de 10 meses.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="280"/>
+        <location filename="../../domain/validation.py" line="279"/>
         <source>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</source>
         <translation>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="361"/>
+        <location filename="../../domain/validation.py" line="360"/>
         <source>La persona está registrada en otro hogar.</source>
         <translation>La persona está registrada en otro hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="369"/>
+        <location filename="../../domain/validation.py" line="368"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Registre al menos a una persona del hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="376"/>
+        <location filename="../../domain/validation.py" line="375"/>
         <source>Indique quién es la persona jefa del hogar.</source>
         <translation>Indique quién es la persona jefa del hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="381"/>
+        <location filename="../../domain/validation.py" line="380"/>
         <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
         <translation>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="401"/>
+        <location filename="../../domain/validation.py" line="400"/>
         <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
         <translation>Esta CURP ya está registrada en este hogar (persona {number}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="433"/>
+        <location filename="../../domain/validation.py" line="432"/>
         <source>La inscripción es de otra persona.</source>
         <translation>La inscripción es de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="435"/>
+        <location filename="../../domain/validation.py" line="434"/>
         <source>La inscripción es de otro programa.</source>
         <translation>La inscripción es de otro programa.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="445"/>
+        <location filename="../../domain/validation.py" line="444"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Muestre el aviso de privacidad simplificado antes de capturar los datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="453"/>
+        <location filename="../../domain/validation.py" line="452"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="459"/>
+        <location filename="../../domain/validation.py" line="458"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>Falta registrar cuándo se mostró el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="474"/>
+        <location filename="../../domain/validation.py" line="473"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="502"/>
+        <location filename="../../domain/validation.py" line="501"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="520"/>
+        <location filename="../../domain/validation.py" line="519"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="530"/>
+        <location filename="../../domain/validation.py" line="529"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="561"/>
+        <location filename="../../domain/validation.py" line="560"/>
         <source>Falta el documento: {document}.</source>
         <translation>Falta el documento: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="578"/>
+        <location filename="../../domain/validation.py" line="577"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="589"/>
+        <location filename="../../domain/validation.py" line="588"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Escriba el nombre y el primer apellido de la persona auxiliar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="608"/>
+        <location filename="../../domain/validation.py" line="607"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>La persona auxiliar no puede ser la misma persona beneficiaria.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="613"/>
+        <location filename="../../domain/validation.py" line="612"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>La persona auxiliar debe ser mayor de edad.</translation>
     </message>

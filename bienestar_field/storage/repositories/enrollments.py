@@ -30,6 +30,11 @@ class EnrollmentRepository(Repository):
         row = self.session.scalar(select(EnrollmentRow).where(EnrollmentRow.folio == folio))
         return records.enrollment_from_row(self.keyring, row) if row is not None else None
 
+    def person_ids_by_folio_like(self, pattern: str, limit: int) -> list[str]:
+        """The people enrolled under folios matching a SQL ``LIKE`` pattern (a partial folio)."""
+        query = select(EnrollmentRow.person_id).where(EnrollmentRow.folio.like(pattern))
+        return list(self.session.scalars(query.order_by(EnrollmentRow.folio).limit(limit)))
+
     def get(self, enrollment_id: str) -> Enrollment | None:
         row = self.session.get(EnrollmentRow, enrollment_id)
         return records.enrollment_from_row(self.keyring, row) if row is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 
 from bienestar_field.domain.households import Household
@@ -26,6 +28,27 @@ class HouseholdRepository(Repository):
 
     def id_by_folio(self, folio: str) -> str | None:
         return self.session.scalar(select(HouseholdRow.id).where(HouseholdRow.folio == folio))
+
+    def ids_by_folio_like(self, pattern: str, limit: int) -> list[str]:
+        """Live households whose folio matches a SQL ``LIKE`` pattern (a partial folio)."""
+        query = select(HouseholdRow.id).where(
+            HouseholdRow.folio.like(pattern), HouseholdRow.deleted.is_(False)
+        )
+        return list(self.session.scalars(query.order_by(HouseholdRow.folio).limit(limit)))
+
+    def localities(self, household_ids: Collection[str]) -> dict[str, str]:
+        """The locality name of each of these households, decrypted (a page of results)."""
+        rows = self.session.execute(
+            select(HouseholdRow.id, HouseholdRow.data).where(HouseholdRow.id.in_(household_ids))
+        )
+        return {
+            household_id: str(
+                self.keyring.decrypt_json(
+                    data, table="households", column="data", row_id=household_id
+                )["locality_name"]
+            )
+            for household_id, data in rows
+        }
 
     def count(self) -> int:
         return self._count(HouseholdRow, HouseholdRow.deleted.is_(False))

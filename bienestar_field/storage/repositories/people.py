@@ -52,6 +52,13 @@ class PersonRepository(Repository):
     def id_by_folio(self, folio: str) -> str | None:
         return self.session.scalar(select(PersonRow.id).where(PersonRow.folio == folio))
 
+    def ids_by_folio_like(self, pattern: str, limit: int) -> list[str]:
+        """Live people whose own folio matches a SQL ``LIKE`` pattern (a partial folio)."""
+        query = select(PersonRow.id).where(
+            PersonRow.folio.like(pattern), PersonRow.deleted.is_(False)
+        )
+        return list(self.session.scalars(query.order_by(PersonRow.folio).limit(limit)))
+
     def by_curp(self, curp: str) -> Person | None:
         """Exact CURP lookup through the blind index; nothing is decrypted but the match."""
         row = self.session.scalar(
