@@ -9,6 +9,7 @@ shown beside the program it concerns.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -136,6 +137,27 @@ class RepresentativeForm(QGroupBox):
             by_name.get(error.field, self.nombres_field).error.append_message(
                 i18n.domain_text(error.text)
             )
+
+    def _edits(self) -> dict[str, QLineEdit]:
+        return {
+            "nombres": self.nombres,
+            "primer_apellido": self.primer_apellido,
+            "segundo_apellido": self.segundo_apellido,
+            "curp": self.curp,
+            "relationship": self.relationship,
+            "phone": self.phone,
+        }
+
+    def raw_values(self) -> dict[str, Any]:
+        """What was typed (for drafts); nothing is checked."""
+        values: dict[str, Any] = {key: edit.text() for key, edit in self._edits().items()}
+        values["on"] = self.isChecked()
+        return values
+
+    def load_raw_values(self, values: dict[str, Any]) -> None:
+        for key, edit in self._edits().items():
+            edit.setText(str(values.get(key, "")))
+        self.setChecked(bool(values.get("on")))
 
     def clear(self) -> None:
         for edit in (

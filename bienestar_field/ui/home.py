@@ -56,10 +56,10 @@ class Figure(QWidget):
 
 
 class HomePage(QWidget):
-    """Emits ``go`` with a page name, or ``resume_draft`` with a draft id."""
+    """Emits ``go`` with a page name, or ``resume_draft`` with a draft's kind and id."""
 
     go = Signal(str)
-    resume_draft = Signal(str)
+    resume_draft = Signal(str, str)
 
     def __init__(
         self,
@@ -206,6 +206,7 @@ class HomePage(QWidget):
         for draft in drafts:
             item = QListWidgetItem(f"{draft.label} — {i18n.format_timestamp(draft.updated_at)}")
             item.setData(Qt.ItemDataRole.UserRole, draft.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, draft.kind)
             self.drafts.addItem(item)
         if not drafts:
             item = QListWidgetItem(self.tr("No hay borradores."))
@@ -216,8 +217,9 @@ class HomePage(QWidget):
         if item is None:
             return
         draft_id = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(draft_id, str):
-            self.resume_draft.emit(draft_id)
+        kind = item.data(Qt.ItemDataRole.UserRole + 1)
+        if isinstance(draft_id, str) and isinstance(kind, str):
+            self.resume_draft.emit(kind, draft_id)
 
 
 def _wrap(widget: QWidget) -> QVBoxLayout:

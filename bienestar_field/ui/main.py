@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
+from bienestar_field.ui.drafts import PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
 from bienestar_field.ui.errors import bug_text, describe_error
-from bienestar_field.ui.home import HomePage
+from bienestar_field.ui.home import HOUSEHOLD_DRAFT, HomePage
 from bienestar_field.ui.receipt import DeviceCode
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
@@ -309,13 +310,45 @@ class Workspace(QWidget):
         elif name == "quick":
             self.quick.notice.accept_box.setFocus()
 
-    def resume_draft(self, draft_id: str) -> None:
-        self.show_page(self.PAGES.index("household"))
-        self.household.load_draft(draft_id)
+    def resume_draft(self, kind: str, draft_id: str) -> None:
+        """Open the form a draft (from the home page's list) was typed in, with the draft."""
+        if kind == HOUSEHOLD_DRAFT:
+            self.show_page(self.PAGES.index("household"))
+            self.household.load_draft(draft_id)
+        elif kind == QUICK_DRAFT:
+            self.show_page(self.PAGES.index("quick"))
+            self.quick.load_draft(draft_id)
+        elif kind == PERSON_DRAFT:
+            casebook = self.casebook
+            self.show_page(self.PAGES.index("search"))
+            self._runner.run_in_background(
+                lambda: casebook.drafts.load(draft_id).get("person_id"),
+                lambda person_id: (
+                    self.search.open_person(person_id) if isinstance(person_id, str) else None
+                ),
+                owner=self,
+            )
 
     def save_work_before_lock(self) -> None:
-        if self.is_built("household"):
-            self.household.save_draft_before_lock()
+        """Queue a draft of every form (dialogs too) ahead of the lock or the rebuild."""
+        for keeper in self.findChildren(DraftKeeper):
+            keeper.flush_and_close()
+
+    def carry_over(self) -> dict[str, object]:
+        """Where the person was, to pick up in the next workspace (after the drafts above)."""
+        carried: dict[str, object] = {"page": self.stack.currentIndex()}
+        if self.is_built("household") and self.household.controller.draft_id is not None:
+            carried["household"] = self.household.controller.draft_id
+        return carried
+
+    def take_over(self, carried: dict[str, object], *, page: bool = True) -> None:
+        """Back where :meth:`carry_over` left off: the household resumed, the page shown."""
+        draft_id = carried.get("household")
+        if isinstance(draft_id, str):
+            self.household.load_draft(draft_id)
+        index = carried.get("page")
+        if page and isinstance(index, int) and 0 <= index < len(self.PAGES):
+            self.show_page(index)
 
     def warm_up(self) -> None:
         """Load the other pages' modules and the catalogs off the GUI thread, after painting.
@@ -378,6 +411,8 @@ class Shell(QMainWindow):
         self.workspace: Workspace | None = None
         self.unlock_screen: UnlockScreen | None = None
         self.wizard: SetupWizard | None = None
+        # Where the last user was when the screen locked: theirs again after they unlock.
+        self._left_off: tuple[str, dict[str, object]] | None = None
         self.idle = IdleWatcher(settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.stack = QStackedWidget()
@@ -565,6 +600,9 @@ class Shell(QMainWindow):
         workspace.settings_applied.connect(self.apply_settings)
         self._replace_centre(workspace)
         workspace.show_page(page)
+        left_off, self._left_off = self._left_off, None
+        if fresh and left_off is not None and left_off[0] == casebook.user.id:
+            workspace.take_over(left_off[1])
         self.unlock_screen = None
         self.wizard = None
         self.idle.set_minutes(self.settings.idle_lock_minutes)
@@ -584,6 +622,7 @@ class Shell(QMainWindow):
         self.idle.stop()
         if workspace is not None:
             workspace.save_work_before_lock()
+            self._left_off = (casebook.user.id, workspace.carry_over())
         self.casebook = None
         self.device = None
         self.workspace = None
@@ -627,10 +666,15 @@ class Shell(QMainWindow):
         if language_changed:
             self.translators.install(settings.language)
             self.retranslate()
-        if self.casebook is not None:
-            # Rebuilt so every text is in the new language and size; back on the settings page.
+        if self.casebook is not None and self.workspace is not None:
+            # Rebuilt so every text is in the new language and size; back on the settings page,
+            # with the work in the other pages kept as drafts and picked up again.
+            old = self.workspace
+            old.save_work_before_lock()
+            carried = old.carry_over()
             self.show_workspace(self.casebook, page=Workspace.PAGES.index("settings"))
             if self.workspace is not None:
+                self.workspace.take_over(carried, page=False)
                 self.workspace.settings.status.setText(self.tr("Configuración guardada."))
 
     def show_error(self, exc: Exception) -> None:

@@ -366,6 +366,16 @@ class PersonForm(QWidget):
         self.grade.setValue(int(values.get("grade", 0) or 0))
         self.clear_errors()
 
+    def restore_values(self, values: dict[str, Any]) -> None:
+        """Typed values put back over the person being edited (who stays the one edited)."""
+        editing = self._editing
+        self.load_raw_values(values)
+        self._editing = editing
+
+    def forget_person(self) -> None:
+        """What is typed is a new person now, not an edit of the one shown before."""
+        self._editing = None
+
     def clear(self) -> None:
         self.load_raw_values({})
 

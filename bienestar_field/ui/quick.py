@@ -8,6 +8,7 @@ enrols. Ctrl+P prints the receipt, Ctrl+N starts the next person.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +27,7 @@ from bienestar_field.domain.people import Person
 from bienestar_field.domain.programs import Program
 from bienestar_field.domain.validation import validate_enrollment
 from bienestar_field.ui import i18n
+from bienestar_field.ui.drafts import QUICK_DRAFT, Answer, DraftKeeper, ask_unsaved
 from bienestar_field.ui.enrol import DocumentsChecklist, RepresentativeForm, program_amount
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.person_form import PersonForm
@@ -57,6 +59,8 @@ class QuickEnrolPage(QWidget):
         self._device = device or DeviceCode()
         self._runner = runner
         self.existing: Person | None = None
+        # The registered person's values as the form showed them: what differs was corrected.
+        self._looked_up_values: dict[str, Any] | None = None
         self.saved_person: Person | None = None
         self.saved_enrollment: Enrollment | None = None
         self.checklist: DocumentsChecklist | None = None
@@ -120,7 +124,20 @@ class QuickEnrolPage(QWidget):
         QShortcut(QKeySequence("Ctrl+D"), self, self._check_all_documents)
         QShortcut(QKeySequence.StandardKey.Print, self, self.show_receipt)
         self.setTabOrder(self.notice.sensitive_box, self.form.curp)
+        self.draft_status = wrapping_label()
+        layout.insertWidget(layout.count() - 1, self.draft_status)
+        self.drafts = DraftKeeper(
+            casebook,
+            runner,
+            QUICK_DRAFT,
+            payload=self.draft_payload,
+            label=self.draft_label,
+            parent=self,
+            on_failed=self.draft_status.setText,
+        )
+        self.drafts.watch(body)
         self._refresh_programs()
+        self._restore_latest()
 
     def _today(self) -> date:
         return self._casebook.now().astimezone().date()
@@ -141,11 +158,14 @@ class QuickEnrolPage(QWidget):
 
     def _looked_up(self, person: Person | None) -> None:
         self.existing = person
+        self._looked_up_values = None
         if person is None:
+            self.form.forget_person()
             self.found.setText(self.tr("CURP nueva: complete el nombre."))
             self.form.nombres.setFocus()
         else:
             self.form.set_person(person)
+            self._looked_up_values = self.form.raw_values()
             self.found.setText(
                 i18n.fill(
                     self.tr("Ya está registrada: %1, folio %2. Solo falta la inscripción."),
@@ -220,7 +240,8 @@ class QuickEnrolPage(QWidget):
             self.notice.accept_box.setFocus()
             return
         person = self.existing
-        if person is None:
+        corrected = self.corrections()
+        if person is None or corrected:
             built, errors = self.form.build(self._today())
             first = self.form.show_errors(errors)
             if built is None:
@@ -267,37 +288,66 @@ class QuickEnrolPage(QWidget):
                 self.error.show_message(" ".join(i18n.domain_text(e.text) for e in other))
             return
         casebook, today, existing = self._casebook, self._today(), self.existing
+        draft_id = self.drafts.draft_id
         self.enrol_button.setEnabled(False)
+        self.drafts.hold()  # an autosave after the delete below would bring the draft back
 
         def work() -> tuple[Person, Enrollment]:
-            saved = (
-                existing if existing is not None else casebook.people.register(person, today=today)
-            )
+            if existing is None:
+                saved = casebook.people.register(person, today=today)
+            elif corrected:
+                saved = casebook.people.update(person, today=today)
+            else:
+                saved = existing
             enrollment.person_id = saved.id
-            return saved, casebook.enrolments.enroll(enrollment, today=today)
+            enrolled = casebook.enrolments.enroll(enrollment, today=today)
+            if draft_id is not None:
+                casebook.drafts.delete(draft_id)
+            return saved, enrolled
 
-        self._runner.run_in_background(work, self._saved, self._failed, owner=self, writes=True)
+        self._runner.run_in_background(
+            work,
+            lambda result: self._saved(result, corrected=corrected),
+            self._failed,
+            owner=self,
+            writes=True,
+        )
 
-    def _saved(self, result: tuple[Person, Enrollment]) -> None:
+    def corrections(self) -> bool:
+        """Whether the data of the registered person shown were changed in the form."""
+        looked_up = self._looked_up_values
+        return (
+            self.existing is not None
+            and looked_up is not None
+            and (self.form.raw_values() != looked_up)
+        )
+
+    def _saved(self, result: tuple[Person, Enrollment], *, corrected: bool = False) -> None:
         person, enrollment = result
         self.saved_person, self.saved_enrollment = person, enrollment
         self.existing = person
+        self.drafts.release()
+        self.drafts.adopt(None)
         program = self._casebook.catalog[enrollment.program_code]
-        self.result.setText(
-            i18n.fill(
-                self.tr(
-                    "Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3)."  # noqa: E501 - one translatable string
-                ),
-                person.folio or "",
-                enrollment.folio or "",
-                program.name,
-            )
+        text = i18n.fill(
+            self.tr(
+                "Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3)."
+            ),
+            person.folio or "",
+            enrollment.folio or "",
+            program.name,
         )
+        if corrected:
+            text += " " + self.tr(
+                "Se guardó la corrección de sus datos; los anteriores quedan en el historial."
+            )
+        self.result.setText(text)
         self.receipt_button.setEnabled(True)
         self.receipt_button.setFocus()
 
     def _failed(self, exc: Exception) -> None:
         self.enrol_button.setEnabled(True)
+        self.drafts.release()
         if isinstance(exc, ValidationFailed):
             first = self.form.show_errors(exc.errors)
             if first is not None:
@@ -330,14 +380,41 @@ class QuickEnrolPage(QWidget):
             ReceiptDialog(receipt, self._runner, self).open()
 
     def next_person(self) -> None:
+        """Ctrl+N: a new person; what was typed and not enrolled is asked about first."""
+        if not self.has_unsaved_work():
+            self._clear_for_next()
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.KEEP:
+                self.drafts.save_now()  # listed on the home page, to finish later
+                self.drafts.adopt(None)
+                self._clear_for_next()
+            elif answer is Answer.DROP:
+                self.drafts.discard()
+                self._clear_for_next()
+
+        ask_unsaved(
+            self,
+            self.tr("Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?"),
+            answered,
+            keep=self.tr("&Guardar como borrador"),
+            drop=self.tr("&Descartar lo escrito"),
+        )
+
+    def _clear_for_next(self) -> None:
+        self.drafts.adopt(None)
         self.existing = None
+        self._looked_up_values = None
         self.saved_person = None
         self.saved_enrollment = None
         self.notice.restart()
         self.form.clear()
+        self.form.forget_person()
         self.representative.clear()
         self.found.setText("")
         self.result.setText("")
+        self.draft_status.setText("")
         self.error.clear_message()
         self.receipt_button.setEnabled(False)
         self.enrol_button.setEnabled(True)
@@ -345,7 +422,104 @@ class QuickEnrolPage(QWidget):
         self.notice.accept_box.setFocus()
 
     def has_unsaved_work(self) -> bool:
-        return self.saved_enrollment is None and bool(self.form.curp.text().strip())
+        if self.saved_enrollment is not None:
+            return False
+        form = self.form
+        return any(e.text().strip() for e in (form.curp, form.nombres, form.primer_apellido))
+
+    # --- drafts ------------------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_work():
+            return None
+        code = self.program.currentData()
+        return {
+            "consent": {
+                "shown_at": self.notice.shown_at,
+                "accepted": self.notice.accepted,
+                "sensitive": self.notice.sensitive_box.isChecked(),
+            },
+            "person": self.form.raw_values(),
+            "existing_id": self.existing.id if self.existing is not None else None,
+            "program": code if isinstance(code, str) else "",
+            "documents": self.checklist.documents() if self.checklist is not None else {},
+            "representative": self.representative.raw_values(),
+        }
+
+    def draft_label(self) -> str:
+        form = self.form
+        name = " ".join(
+            e.text().strip() for e in (form.nombres, form.primer_apellido) if e.text().strip()
+        )
+        return i18n.fill(self.tr("Inscripción rápida: %1"), name or form.curp.text().strip())
+
+    def _restore_latest(self) -> None:
+        """The person left half-entered (a lock, a crash, a restart), back in the form."""
+        casebook = self._casebook
+
+        def work() -> tuple[str, dict[str, Any], Person | None] | None:
+            saved = casebook.drafts.saved(QUICK_DRAFT)
+            if not saved:
+                return None
+            return _loaded(casebook, saved[0].id)
+
+        self._runner.run_in_background(work, self._restore, owner=self)
+
+    def load_draft(self, draft_id: str) -> None:
+        casebook = self._casebook
+        self._runner.run_in_background(
+            lambda: _loaded(casebook, draft_id),
+            self._restore,
+            lambda exc: self.error.show_message(describe_error(exc)),
+            owner=self,
+        )
+
+    def _restore(self, loaded: tuple[str, dict[str, Any], Person | None] | None) -> None:
+        if loaded is None:
+            return
+        draft_id, payload, existing = loaded
+        if self.has_unsaved_work() and draft_id != self.drafts.draft_id:
+            return  # typing already started here: a draft never overwrites it
+        consent = payload.get("consent") or {}
+        self.notice.shown_at = str(consent.get("shown_at", self.notice.shown_at))
+        self.notice.accept_box.setChecked(bool(consent.get("accepted")))
+        self.notice.sensitive_box.setChecked(bool(consent.get("sensitive")))
+        self.existing = existing
+        self._looked_up_values = None
+        if existing is not None:
+            self.form.set_person(existing)
+            self._looked_up_values = self.form.raw_values()
+            self.found.setText(
+                i18n.fill(
+                    self.tr("Ya está registrada: %1, folio %2. Solo falta la inscripción."),
+                    existing.full_name,
+                    existing.folio or "",
+                )
+            )
+        person = payload.get("person")
+        if isinstance(person, dict):
+            self.form.restore_values(person)
+        self.representative.load_raw_values(payload.get("representative") or {})
+        self._refresh_programs()
+        index = self.program.findData(str(payload.get("program", "")))
+        if index >= 0:
+            self.program.setCurrentIndex(index)
+        documents = payload.get("documents") or {}
+        if self.checklist is not None:
+            for code, box in self.checklist.boxes.items():
+                box.setChecked(bool(documents.get(code)))
+        self.drafts.adopt(draft_id)
+        self.draft_status.setText(
+            self.tr("Se recuperó la captura sin terminar de la última vez; revísela y siga.")
+        )
+
+
+def _loaded(casebook: Casebook, draft_id: str) -> tuple[str, dict[str, Any], Person | None]:
+    """A quick-enrolment draft and the registered person it was about, if any (worker)."""
+    payload = casebook.drafts.load(draft_id)
+    existing_id = payload.get("existing_id")
+    existing = casebook.people.get(existing_id) if isinstance(existing_id, str) else None
+    return draft_id, payload, existing
 
 
 def _with_id(person: Person) -> Person:

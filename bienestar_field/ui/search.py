@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
 from bienestar_field.domain.programs import ProgramCatalog
 from bienestar_field.ui import i18n
+from bienestar_field.ui.drafts import PERSON_DRAFT, Answer, DraftKeeper, ask_unsaved
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.history import describe_fields, operation_label
@@ -220,9 +222,24 @@ class SearchPage(QWidget):
         if not index.isValid():
             return
         summary = self.model.rows[self.proxy.mapToSource(index).row()]
-        PersonDialog(
-            self._casebook, self._runner, summary.person_id, self, device=self._device
-        ).open()
+        self.open_person(summary.person_id)
+
+    def open_person(self, person_id: str) -> None:
+        PersonDialog(self._casebook, self._runner, person_id, self, device=self._device).open()
+
+
+_Draft = tuple[str, dict[str, Any]]  # a draft's id and the values typed
+_Loaded = tuple[Person, Household | None, list[Enrollment], list[HistoryEntry], _Draft | None]
+
+
+def _person_draft(casebook: Casebook, person_id: str) -> _Draft | None:
+    """Edits of this person left unsaved (a lock, a crash), newest first (worker)."""
+    for info in casebook.drafts.saved(PERSON_DRAFT):
+        payload = casebook.drafts.load(info.id)
+        values = payload.get("values")
+        if payload.get("person_id") == person_id and isinstance(values, dict):
+            return info.id, values
+    return None
 
 
 class PersonDialog(QDialog):
@@ -245,6 +262,9 @@ class PersonDialog(QDialog):
         self.person: Person | None = None
         self.household: Household | None = None
         self.enrollments: list[Enrollment] = []
+        self._shown_values: dict[str, Any] | None = None  # the form as loaded: the rest is edits
+        self._close_when_saved = False
+        self._closing = False
         self.setWindowTitle(self.tr("Persona"))
         self.resize(820, 700)
         self.header = title_label("", "subtitle")
@@ -315,6 +335,16 @@ class PersonDialog(QDialog):
         self.enrol_button.clicked.connect(self.enrol)
         self.receipt_button.clicked.connect(self.show_receipt)
         self.close_button.clicked.connect(self.accept)
+        self.drafts = DraftKeeper(
+            casebook,
+            runner,
+            PERSON_DRAFT,
+            payload=self.draft_payload,
+            label=self.draft_label,
+            parent=self,
+            on_failed=self.error.show_message,
+        )
+        self.drafts.watch(self.form)
         self.reload()
 
     def _today(self) -> date:
@@ -323,7 +353,7 @@ class PersonDialog(QDialog):
     def reload(self) -> None:
         casebook, person_id = self._casebook, self.person_id
 
-        def work() -> tuple[Person, Household | None, list[Enrollment], list[HistoryEntry]]:
+        def work() -> _Loaded:
             person = casebook.people.get(person_id)
             household = (
                 casebook.households.get(person.household_id) if person.household_id else None
@@ -333,16 +363,15 @@ class PersonDialog(QDialog):
                 household,
                 casebook.enrolments.of_person(person_id),
                 casebook.reports.history(person_id),
+                _person_draft(casebook, person_id),
             )
 
         self._runner.run_in_background(
             work, self._show, lambda exc: self.error.show_message(describe_error(exc)), owner=self
         )
 
-    def _show(
-        self, loaded: tuple[Person, Household | None, list[Enrollment], list[HistoryEntry]]
-    ) -> None:
-        person, household, enrollments, history = loaded
+    def _show(self, loaded: _Loaded) -> None:
+        person, household, enrollments, history, draft = loaded
         self.person, self.household, self.enrollments = person, household, enrollments
         self.header.setText(person.full_name)
         facts = [
@@ -361,6 +390,17 @@ class PersonDialog(QDialog):
         if person.household_id is None:
             self.form.relationship_field_visible(False)
         self.form.set_person(person)
+        self._shown_values = self.form.raw_values()
+        if draft is not None:
+            draft_id, values = draft
+            self.form.restore_values(values)
+            self.drafts.adopt(draft_id)
+            self.save_status.setText(
+                self.tr(
+                    "Se recuperaron cambios sin guardar de la última vez. "
+                    "Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos."
+                )
+            )
         self.enrollment_model.set_rows(enrollments)
         self.receipt_button.setEnabled(bool(enrollments))
         self.history_model.set_rows(history)
@@ -374,17 +414,26 @@ class PersonDialog(QDialog):
             if first is not None:
                 first.editor.setFocus()
             return
-        casebook, today = self._casebook, self._today()
+        casebook, today, draft_id = self._casebook, self._today(), self.drafts.draft_id
         self.save_button.setEnabled(False)
-        self._runner.run_in_background(
-            lambda: casebook.people.update(person, today=today),
-            self._saved,
-            self._failed,
-            owner=self,
-            writes=True,
-        )
+        self.drafts.hold()
+
+        def work() -> Person:
+            saved = casebook.people.update(person, today=today)
+            if draft_id is not None:
+                casebook.drafts.delete(draft_id)
+            return saved
+
+        self._runner.run_in_background(work, self._saved, self._failed, owner=self, writes=True)
 
     def _saved(self, _person: Person) -> None:
+        self.drafts.release()
+        self.drafts.adopt(None)
+        self._shown_values = self.form.raw_values()
+        if self._close_when_saved:
+            self._closing = True
+            self.accept()
+            return
         self.save_button.setEnabled(True)
         self.save_status.setText(
             self.tr("Cambios guardados. Los datos anteriores quedan en el historial.")
@@ -392,11 +441,53 @@ class PersonDialog(QDialog):
         self.reload()
 
     def _failed(self, exc: Exception) -> None:
+        self.drafts.release()
+        self._close_when_saved = False
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.errors)
         else:
             self.error.show_message(describe_error(exc))
+
+    # --- unsaved edits -----------------------------------------------------------------------
+
+    def has_unsaved_edits(self) -> bool:
+        shown = self._shown_values
+        return shown is not None and self.form.raw_values() != shown
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_edits():
+            return None
+        return {"person_id": self.person_id, "values": self.form.raw_values()}
+
+    def draft_label(self) -> str:
+        name = self.person.full_name if self.person is not None else ""
+        return i18n.fill(self.tr("Cambios sin guardar: %1"), name)
+
+    def done(self, result: int) -> None:
+        """Closing (Close, Escape, the window's ×) asks first when there are unsaved edits."""
+        if self._closing or not self.has_unsaved_edits():
+            self._closing = True
+            self.drafts.hold()
+            super().done(result)
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.KEEP:
+                self._close_when_saved = True
+                self.save()
+            elif answer is Answer.DROP:
+                self.drafts.discard()
+                self._closing = True
+                super(PersonDialog, self).done(result)
+
+        ask_unsaved(
+            self,
+            self.tr("Hay cambios en los datos de la persona que no se han guardado."),
+            answered,
+            keep=self.tr("&Guardar cambios"),
+            drop=self.tr("&Descartar cambios"),
+        )
 
     def enrol(self) -> None:
         if self.person is None:

@@ -320,6 +320,9 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a Tab stop of its own: it showed no focus and sat between the fields; it still
+    # scrolls to whichever field inside takes focus.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

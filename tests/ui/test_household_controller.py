@@ -15,6 +15,7 @@ from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person
 from bienestar_field.domain.text import verbatim
 from bienestar_field.domain.validation import FieldError
+from bienestar_field.ui.drafts import Answer
 from bienestar_field.ui.household.controller import (
     ADDRESS,
     MEMBERS,
@@ -41,6 +42,7 @@ class FakeView:
         self.consent_raw: dict[str, Any] = {"shown_at": "2026-05-04T09:00:00+00:00"}
         self.shown: dict[str, Any] = {}
         self.errors: list[str] = []
+        self.asked: Callable[[Answer], None] | None = None
 
     def notice_accepted(self) -> bool:
         return self.accepted
@@ -116,6 +118,9 @@ class FakeView:
 
     def show_member_errors(self, errors: list[FieldError]) -> None:
         self.shown["member_errors"] = errors
+
+    def ask_member_unsaved(self, on_answer: Callable[[Answer], None]) -> None:
+        self.asked = on_answer
 
     def show_registering(self) -> None:
         self.shown["registering"] = True

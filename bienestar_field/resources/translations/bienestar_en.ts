@@ -92,7 +92,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="368"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>Trabajando</source>
         <translation>Working</translation>
     </message>
@@ -249,12 +249,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="164"/>
+        <location filename="../../ui/enrol.py" line="186"/>
         <source>Documentos presentados:</source>
         <translation>Documents shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="169"/>
+        <location filename="../../ui/enrol.py" line="191"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="63"/>
+        <location filename="../../ui/enrol.py" line="64"/>
         <source>Servicio sin pago</source>
         <translation>Service, no payment</translation>
     </message>
@@ -270,57 +270,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="258"/>
+        <location filename="../../ui/enrol.py" line="280"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="264"/>
+        <location filename="../../ui/enrol.py" line="286"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 years · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="281"/>
+        <location filename="../../ui/enrol.py" line="303"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="283"/>
+        <location filename="../../ui/enrol.py" line="305"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="285"/>
+        <location filename="../../ui/enrol.py" line="307"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="291"/>
+        <location filename="../../ui/enrol.py" line="313"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="297"/>
+        <location filename="../../ui/enrol.py" line="319"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="352"/>
+        <location filename="../../ui/enrol.py" line="374"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="355"/>
+        <location filename="../../ui/enrol.py" line="377"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="378"/>
+        <location filename="../../ui/enrol.py" line="400"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="433"/>
+        <location filename="../../ui/enrol.py" line="455"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>This computer sends its changes to the central server when it syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="211"/>
+        <location filename="../../ui/home.py" line="212"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>
@@ -732,96 +732,106 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household/page.py" line="86"/>
+        <location filename="../../ui/household/page.py" line="88"/>
         <source>Domicilio del hogar</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="93"/>
+        <location filename="../../ui/household/page.py" line="95"/>
         <source>Integrantes del hogar</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="97"/>
+        <location filename="../../ui/household/page.py" line="99"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="98"/>
+        <location filename="../../ui/household/page.py" line="100"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="99"/>
+        <location filename="../../ui/household/page.py" line="101"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="102"/>
+        <location filename="../../ui/household/page.py" line="104"/>
         <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="109"/>
+        <location filename="../../ui/household/page.py" line="111"/>
         <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="124"/>
+        <location filename="../../ui/household/page.py" line="126"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="127"/>
+        <location filename="../../ui/household/page.py" line="129"/>
         <source>Integrantes registrados</source>
         <translation>Registered members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="128"/>
+        <location filename="../../ui/household/page.py" line="130"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="129"/>
+        <location filename="../../ui/household/page.py" line="131"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="131"/>
+        <location filename="../../ui/household/page.py" line="133"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Register &amp;another household</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="138"/>
+        <location filename="../../ui/household/page.py" line="140"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Choose a person to enrol them in the programs they qualify for.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="151"/>
+        <location filename="../../ui/household/page.py" line="153"/>
         <source>Revise antes de registrar</source>
         <translation>Check before registering</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="159"/>
+        <location filename="../../ui/household/page.py" line="161"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="160"/>
+        <location filename="../../ui/household/page.py" line="162"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="161"/>
+        <location filename="../../ui/household/page.py" line="163"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="170"/>
+        <location filename="../../ui/household/page.py" line="172"/>
         <source>Registrar un hogar</source>
         <translation>Register a household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/page.py" line="380"/>
+        <source>&amp;Agregar al hogar</source>
+        <translation>&amp;Add to the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/page.py" line="381"/>
+        <source>&amp;Descartar lo escrito</source>
+        <translation>&amp;Discard what was typed</translation>
     </message>
     <message>
         <location filename="../../ui/household/texts.py" line="21"/>
@@ -898,84 +908,89 @@
         <source>Borrador recuperado.</source>
         <translation>Draft restored.</translation>
     </message>
+    <message>
+        <location filename="../../ui/household/texts.py" line="120"/>
+        <source>La persona que está capturando todavía no está en la lista de integrantes. ¿Qué hacemos con lo que escribió?</source>
+        <translation>The person you are typing is not in the list of members yet. What should happen to what you typed?</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="401"/>
-        <location filename="../../ui/widgets.py" line="476"/>
+        <location filename="../../ui/widgets.py" line="404"/>
+        <location filename="../../ui/widgets.py" line="479"/>
         <source>Al menos 12 caracteres</source>
         <translation>At least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
-        <location filename="../../ui/widgets.py" line="477"/>
+        <location filename="../../ui/widgets.py" line="406"/>
+        <location filename="../../ui/widgets.py" line="480"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>At least 5 different characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
-        <location filename="../../ui/widgets.py" line="478"/>
+        <location filename="../../ui/widgets.py" line="408"/>
+        <location filename="../../ui/widgets.py" line="481"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>No spaces at the start or end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="424"/>
+        <location filename="../../ui/widgets.py" line="427"/>
         <source>Mostrar la frase</source>
         <translation>Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="428"/>
+        <location filename="../../ui/widgets.py" line="431"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="444"/>
+        <location filename="../../ui/widgets.py" line="447"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="446"/>
+        <location filename="../../ui/widgets.py" line="449"/>
         <source>Repita la frase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="448"/>
+        <location filename="../../ui/widgets.py" line="451"/>
         <source>Fortaleza</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="439"/>
+        <location filename="../../ui/widgets.py" line="442"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use several words you will remember, e.g. “blue maize in the milpa 2026”.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="466"/>
+        <location filename="../../ui/widgets.py" line="469"/>
         <source>No cumple las reglas</source>
         <translation>Does not meet the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="467"/>
+        <location filename="../../ui/widgets.py" line="470"/>
         <source>Débil</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="468"/>
+        <location filename="../../ui/widgets.py" line="471"/>
         <source>Aceptable</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="469"/>
+        <location filename="../../ui/widgets.py" line="472"/>
         <source>Buena</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="470"/>
+        <location filename="../../ui/widgets.py" line="473"/>
         <source>Muy buena</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="482"/>
+        <location filename="../../ui/widgets.py" line="485"/>
         <source>Las dos frases coinciden</source>
         <translation>Both passphrases match</translation>
     </message>
@@ -983,110 +998,131 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="268"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="239"/>
+        <location filename="../../ui/search.py" line="273"/>
+        <location filename="../../ui/search.py" line="488"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="67"/>
+        <location filename="../../ui/search.py" line="69"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="68"/>
+        <location filename="../../ui/search.py" line="70"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="70"/>
+        <location filename="../../ui/search.py" line="72"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="74"/>
-        <location filename="../../ui/search.py" line="92"/>
+        <location filename="../../ui/search.py" line="76"/>
+        <location filename="../../ui/search.py" line="94"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="254"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="260"/>
+        <location filename="../../ui/search.py" line="294"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="261"/>
+        <location filename="../../ui/search.py" line="295"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="96"/>
+        <location filename="../../ui/search.py" line="98"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="99"/>
+        <location filename="../../ui/search.py" line="101"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="103"/>
+        <location filename="../../ui/search.py" line="105"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="274"/>
+        <location filename="../../ui/search.py" line="308"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="287"/>
+        <location filename="../../ui/search.py" line="321"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="322"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="289"/>
+        <location filename="../../ui/search.py" line="323"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="290"/>
+        <location filename="../../ui/search.py" line="324"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="335"/>
+        <location filename="../../ui/search.py" line="378"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="336"/>
+        <location filename="../../ui/search.py" line="379"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="341"/>
+        <location filename="../../ui/search.py" line="384"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="400"/>
+        <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
+        <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="439"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="465"/>
+        <source>Cambios sin guardar: %1</source>
+        <translation>Unsaved changes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="486"/>
+        <source>Hay cambios en los datos de la persona que no se han guardado.</source>
+        <translation>The person&apos;s data have changes that were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="489"/>
+        <source>&amp;Descartar cambios</source>
+        <translation>&amp;Discard changes</translation>
     </message>
 </context>
 <context>
@@ -1254,23 +1290,23 @@
         <translation>Does not match the CURP (the CURP says %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="385"/>
-        <location filename="../../ui/person_form.py" line="417"/>
+        <location filename="../../ui/person_form.py" line="395"/>
+        <location filename="../../ui/person_form.py" line="427"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Type the date as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="390"/>
+        <location filename="../../ui/person_form.py" line="400"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Choose the sex, as in the CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="395"/>
+        <location filename="../../ui/person_form.py" line="405"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Choose the birth state.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="401"/>
+        <location filename="../../ui/person_form.py" line="411"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Choose the relationship to the head.</translation>
     </message>
@@ -1278,32 +1314,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="42"/>
+        <location filename="../../ui/search.py" line="44"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="43"/>
+        <location filename="../../ui/search.py" line="45"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="44"/>
+        <location filename="../../ui/search.py" line="46"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="45"/>
+        <location filename="../../ui/search.py" line="47"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="48"/>
+        <location filename="../../ui/search.py" line="50"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="54"/>
+        <location filename="../../ui/search.py" line="56"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -1311,27 +1347,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="521"/>
+        <location filename="../../ui/widgets.py" line="524"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>The person was told the privacy notice and agrees to have their data registered</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="527"/>
+        <location filename="../../ui/widgets.py" line="530"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Gives express consent for sensitive data (health, disability, pregnancy, ethnic origin)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="536"/>
+        <location filename="../../ui/widgets.py" line="539"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="545"/>
+        <location filename="../../ui/widgets.py" line="548"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>The Secretaría de Bienestar uses your data only to enrol you in the programs and follow up, under the General Law on the Protection of Personal Data Held by Public Bodies. You may ask for access, rectification, cancellation or opposition (ARCO rights).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="551"/>
+        <location filename="../../ui/widgets.py" line="554"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -1343,7 +1379,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="222"/>
+        <location filename="../../ui/enrol.py" line="244"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -1351,76 +1387,107 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="69"/>
-        <location filename="../../ui/quick.py" line="87"/>
-        <location filename="../../ui/quick.py" line="89"/>
+        <location filename="../../ui/quick.py" line="73"/>
+        <location filename="../../ui/quick.py" line="91"/>
+        <location filename="../../ui/quick.py" line="93"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="72"/>
+        <location filename="../../ui/quick.py" line="76"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Mark all documents (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="76"/>
+        <location filename="../../ui/quick.py" line="80"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Enrol (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="77"/>
+        <location filename="../../ui/quick.py" line="81"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="78"/>
+        <location filename="../../ui/quick.py" line="82"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Next person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="84"/>
+        <location filename="../../ui/quick.py" line="88"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="103"/>
+        <location filename="../../ui/quick.py" line="107"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="145"/>
+        <location filename="../../ui/quick.py" line="164"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>New CURP: complete the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="151"/>
+        <location filename="../../ui/quick.py" line="171"/>
+        <location filename="../../ui/quick.py" line="494"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Already registered: %1, folio %2. Only the enrolment is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="173"/>
+        <location filename="../../ui/quick.py" line="193"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — qualifies</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="177"/>
+        <location filename="../../ui/quick.py" line="197"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="218"/>
+        <location filename="../../ui/quick.py" line="238"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="233"/>
+        <location filename="../../ui/quick.py" line="254"/>
         <source>Elija el programa.</source>
         <translation>Choose the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="289"/>
+        <location filename="../../ui/quick.py" line="334"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Enrolment saved. Person folio %1; enrolment folio %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="342"/>
+        <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
+        <translation>The correction to their data was saved; the previous values stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="399"/>
+        <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
+        <translation>This person is not enrolled yet. What should happen to what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="401"/>
+        <source>&amp;Guardar como borrador</source>
+        <translation>&amp;Keep as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="402"/>
+        <source>&amp;Descartar lo escrito</source>
+        <translation>&amp;Discard what was typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="454"/>
+        <source>Inscripción rápida: %1</source>
+        <translation>Fast enrolment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="513"/>
+        <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
+        <translation>The unfinished entry from last time was recovered; check it and carry on.</translation>
     </message>
 </context>
 <context>
@@ -1600,52 +1667,52 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="72"/>
+        <location filename="../../ui/enrol.py" line="73"/>
         <source>Con persona auxiliar (representante)</source>
         <translation>With an auxiliary person (representative)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="81"/>
+        <location filename="../../ui/enrol.py" line="82"/>
         <source>p. ej. hija, vecino</source>
         <translation>e.g. daughter, neighbour</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="84"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="86"/>
+        <location filename="../../ui/enrol.py" line="87"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="88"/>
+        <location filename="../../ui/enrol.py" line="89"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="89"/>
+        <location filename="../../ui/enrol.py" line="90"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="91"/>
+        <location filename="../../ui/enrol.py" line="92"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="93"/>
+        <location filename="../../ui/enrol.py" line="94"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="94"/>
+        <location filename="../../ui/enrol.py" line="95"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="112"/>
+        <location filename="../../ui/enrol.py" line="113"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -1653,42 +1720,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="122"/>
+        <location filename="../../ui/search.py" line="124"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="123"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="127"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="133"/>
+        <location filename="../../ui/search.py" line="137"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="150"/>
+        <location filename="../../ui/search.py" line="162"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="164"/>
+        <location filename="../../ui/search.py" line="176"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="187"/>
+        <location filename="../../ui/search.py" line="199"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="200"/>
+        <location filename="../../ui/search.py" line="216"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -1817,42 +1884,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="417"/>
+        <location filename="../../ui/main.py" line="452"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="418"/>
+        <location filename="../../ui/main.py" line="453"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="419"/>
+        <location filename="../../ui/main.py" line="454"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="420"/>
+        <location filename="../../ui/main.py" line="455"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="421"/>
+        <location filename="../../ui/main.py" line="456"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="422"/>
+        <location filename="../../ui/main.py" line="457"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="634"/>
+        <location filename="../../ui/main.py" line="678"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="646"/>
+        <location filename="../../ui/main.py" line="690"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -2228,6 +2295,19 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="186"/>
+        <source>Datos sin guardar</source>
+        <translation>Unsaved data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="191"/>
+        <source>&amp;Volver a la captura</source>
+        <translation>&amp;Back to typing</translation>
+    </message>
+</context>
+<context>
     <name>UserPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="63"/>
@@ -2508,57 +2588,57 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="143"/>
+        <location filename="../../ui/main.py" line="144"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="146"/>
+        <location filename="../../ui/main.py" line="147"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="149"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="150"/>
+        <location filename="../../ui/main.py" line="151"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="155"/>
+        <location filename="../../ui/main.py" line="156"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="156"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="368"/>
+        <location filename="../../ui/widgets.py" line="371"/>
         <source>Trabajando</source>
         <translation>Trabajando</translation>
     </message>
@@ -249,12 +249,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="164"/>
+        <location filename="../../ui/enrol.py" line="186"/>
         <source>Documentos presentados:</source>
         <translation>Documentos presentados:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="169"/>
+        <location filename="../../ui/enrol.py" line="191"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no más de %1 meses de antigüedad)</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="63"/>
+        <location filename="../../ui/enrol.py" line="64"/>
         <source>Servicio sin pago</source>
         <translation>Servicio sin pago</translation>
     </message>
@@ -270,57 +270,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="258"/>
+        <location filename="../../ui/enrol.py" line="280"/>
         <source>Inscribir en programas</source>
         <translation>Inscribir en programas</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="264"/>
+        <location filename="../../ui/enrol.py" line="286"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 años · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="281"/>
+        <location filename="../../ui/enrol.py" line="303"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="283"/>
+        <location filename="../../ui/enrol.py" line="305"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="285"/>
+        <location filename="../../ui/enrol.py" line="307"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="291"/>
+        <location filename="../../ui/enrol.py" line="313"/>
         <source>Programas que le corresponden</source>
         <translation>Programas que le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="297"/>
+        <location filename="../../ui/enrol.py" line="319"/>
         <source>Programas que no le corresponden</source>
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="352"/>
+        <location filename="../../ui/enrol.py" line="374"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="355"/>
+        <location filename="../../ui/enrol.py" line="377"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="378"/>
+        <location filename="../../ui/enrol.py" line="400"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="433"/>
+        <location filename="../../ui/enrol.py" line="455"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Este equipo envía sus cambios al servidor central al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="211"/>
+        <location filename="../../ui/home.py" line="212"/>
         <source>No hay borradores.</source>
         <translation>No hay borradores.</translation>
     </message>
@@ -732,96 +732,106 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household/page.py" line="86"/>
+        <location filename="../../ui/household/page.py" line="88"/>
         <source>Domicilio del hogar</source>
         <translation>Domicilio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="93"/>
+        <location filename="../../ui/household/page.py" line="95"/>
         <source>Integrantes del hogar</source>
         <translation>Integrantes del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="97"/>
+        <location filename="../../ui/household/page.py" line="99"/>
         <source>&amp;Agregar integrante</source>
         <translation>&amp;Agregar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="98"/>
+        <location filename="../../ui/household/page.py" line="100"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;Nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="99"/>
+        <location filename="../../ui/household/page.py" line="101"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="102"/>
+        <location filename="../../ui/household/page.py" line="104"/>
         <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="109"/>
+        <location filename="../../ui/household/page.py" line="111"/>
         <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>Integrante nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="124"/>
+        <location filename="../../ui/household/page.py" line="126"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="127"/>
+        <location filename="../../ui/household/page.py" line="129"/>
         <source>Integrantes registrados</source>
         <translation>Integrantes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="128"/>
+        <location filename="../../ui/household/page.py" line="130"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="129"/>
+        <location filename="../../ui/household/page.py" line="131"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="131"/>
+        <location filename="../../ui/household/page.py" line="133"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Registrar &amp;otro hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="138"/>
+        <location filename="../../ui/household/page.py" line="140"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Elija a una persona para inscribirla en los programas que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="151"/>
+        <location filename="../../ui/household/page.py" line="153"/>
         <source>Revise antes de registrar</source>
         <translation>Revise antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="159"/>
+        <location filename="../../ui/household/page.py" line="161"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="160"/>
+        <location filename="../../ui/household/page.py" line="162"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="161"/>
+        <location filename="../../ui/household/page.py" line="163"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="170"/>
+        <location filename="../../ui/household/page.py" line="172"/>
         <source>Registrar un hogar</source>
         <translation>Registrar un hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/page.py" line="380"/>
+        <source>&amp;Agregar al hogar</source>
+        <translation>&amp;Agregar al hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/page.py" line="381"/>
+        <source>&amp;Descartar lo escrito</source>
+        <translation>&amp;Descartar lo escrito</translation>
     </message>
     <message>
         <location filename="../../ui/household/texts.py" line="21"/>
@@ -898,84 +908,89 @@
         <source>Borrador recuperado.</source>
         <translation>Borrador recuperado.</translation>
     </message>
+    <message>
+        <location filename="../../ui/household/texts.py" line="120"/>
+        <source>La persona que está capturando todavía no está en la lista de integrantes. ¿Qué hacemos con lo que escribió?</source>
+        <translation>La persona que está capturando todavía no está en la lista de integrantes. ¿Qué hacemos con lo que escribió?</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="401"/>
-        <location filename="../../ui/widgets.py" line="476"/>
+        <location filename="../../ui/widgets.py" line="404"/>
+        <location filename="../../ui/widgets.py" line="479"/>
         <source>Al menos 12 caracteres</source>
         <translation>Al menos 12 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="403"/>
-        <location filename="../../ui/widgets.py" line="477"/>
+        <location filename="../../ui/widgets.py" line="406"/>
+        <location filename="../../ui/widgets.py" line="480"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>Al menos 5 caracteres distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="405"/>
-        <location filename="../../ui/widgets.py" line="478"/>
+        <location filename="../../ui/widgets.py" line="408"/>
+        <location filename="../../ui/widgets.py" line="481"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>Sin espacios al principio ni al final</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="424"/>
+        <location filename="../../ui/widgets.py" line="427"/>
         <source>Mostrar la frase</source>
         <translation>Mostrar la frase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="428"/>
+        <location filename="../../ui/widgets.py" line="431"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Fortaleza de la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="444"/>
+        <location filename="../../ui/widgets.py" line="447"/>
         <source>Frase de acceso</source>
         <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="446"/>
+        <location filename="../../ui/widgets.py" line="449"/>
         <source>Repita la frase</source>
         <translation>Repita la frase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="448"/>
+        <location filename="../../ui/widgets.py" line="451"/>
         <source>Fortaleza</source>
         <translation>Fortaleza</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="439"/>
+        <location filename="../../ui/widgets.py" line="442"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="466"/>
+        <location filename="../../ui/widgets.py" line="469"/>
         <source>No cumple las reglas</source>
         <translation>No cumple las reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="467"/>
+        <location filename="../../ui/widgets.py" line="470"/>
         <source>Débil</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="468"/>
+        <location filename="../../ui/widgets.py" line="471"/>
         <source>Aceptable</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="469"/>
+        <location filename="../../ui/widgets.py" line="472"/>
         <source>Buena</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="470"/>
+        <location filename="../../ui/widgets.py" line="473"/>
         <source>Muy buena</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="482"/>
+        <location filename="../../ui/widgets.py" line="485"/>
         <source>Las dos frases coinciden</source>
         <translation>Las dos frases coinciden</translation>
     </message>
@@ -983,110 +998,131 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="234"/>
+        <location filename="../../ui/search.py" line="268"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="239"/>
+        <location filename="../../ui/search.py" line="273"/>
+        <location filename="../../ui/search.py" line="488"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="67"/>
+        <location filename="../../ui/search.py" line="69"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="68"/>
+        <location filename="../../ui/search.py" line="70"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="70"/>
+        <location filename="../../ui/search.py" line="72"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="74"/>
-        <location filename="../../ui/search.py" line="92"/>
+        <location filename="../../ui/search.py" line="76"/>
+        <location filename="../../ui/search.py" line="94"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="254"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="260"/>
+        <location filename="../../ui/search.py" line="294"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="261"/>
+        <location filename="../../ui/search.py" line="295"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="96"/>
+        <location filename="../../ui/search.py" line="98"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="99"/>
+        <location filename="../../ui/search.py" line="101"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="103"/>
+        <location filename="../../ui/search.py" line="105"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="274"/>
+        <location filename="../../ui/search.py" line="308"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="287"/>
+        <location filename="../../ui/search.py" line="321"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="322"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="289"/>
+        <location filename="../../ui/search.py" line="323"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="290"/>
+        <location filename="../../ui/search.py" line="324"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="335"/>
+        <location filename="../../ui/search.py" line="378"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="336"/>
+        <location filename="../../ui/search.py" line="379"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="341"/>
+        <location filename="../../ui/search.py" line="384"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="400"/>
+        <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
+        <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="439"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="465"/>
+        <source>Cambios sin guardar: %1</source>
+        <translation>Cambios sin guardar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="486"/>
+        <source>Hay cambios en los datos de la persona que no se han guardado.</source>
+        <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="489"/>
+        <source>&amp;Descartar cambios</source>
+        <translation>&amp;Descartar cambios</translation>
     </message>
 </context>
 <context>
@@ -1254,23 +1290,23 @@
         <translation>No coincide con la CURP (la CURP indica %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="385"/>
-        <location filename="../../ui/person_form.py" line="417"/>
+        <location filename="../../ui/person_form.py" line="395"/>
+        <location filename="../../ui/person_form.py" line="427"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Escriba la fecha como DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="390"/>
+        <location filename="../../ui/person_form.py" line="400"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Elija el sexo, como aparece en la CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="395"/>
+        <location filename="../../ui/person_form.py" line="405"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Elija la entidad de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="401"/>
+        <location filename="../../ui/person_form.py" line="411"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Elija el parentesco con la jefa o jefe.</translation>
     </message>
@@ -1278,32 +1314,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="42"/>
+        <location filename="../../ui/search.py" line="44"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="43"/>
+        <location filename="../../ui/search.py" line="45"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="44"/>
+        <location filename="../../ui/search.py" line="46"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="45"/>
+        <location filename="../../ui/search.py" line="47"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="48"/>
+        <location filename="../../ui/search.py" line="50"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="54"/>
+        <location filename="../../ui/search.py" line="56"/>
         <source>Edad</source>
         <translation>Edad</translation>
     </message>
@@ -1311,27 +1347,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="521"/>
+        <location filename="../../ui/widgets.py" line="524"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>La persona conoció el aviso de privacidad y acepta que se registren sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="527"/>
+        <location filename="../../ui/widgets.py" line="530"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="536"/>
+        <location filename="../../ui/widgets.py" line="539"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="545"/>
+        <location filename="../../ui/widgets.py" line="548"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="551"/>
+        <location filename="../../ui/widgets.py" line="554"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -1343,7 +1379,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="222"/>
+        <location filename="../../ui/enrol.py" line="244"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Ya está inscrita o inscrito en este programa.</translation>
     </message>
@@ -1351,76 +1387,107 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="69"/>
-        <location filename="../../ui/quick.py" line="87"/>
-        <location filename="../../ui/quick.py" line="89"/>
+        <location filename="../../ui/quick.py" line="73"/>
+        <location filename="../../ui/quick.py" line="91"/>
+        <location filename="../../ui/quick.py" line="93"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="72"/>
+        <location filename="../../ui/quick.py" line="76"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Marcar todos los documentos (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="76"/>
+        <location filename="../../ui/quick.py" line="80"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Inscribir (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="77"/>
+        <location filename="../../ui/quick.py" line="81"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Comprobante (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="78"/>
+        <location filename="../../ui/quick.py" line="82"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Siguiente persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="84"/>
+        <location filename="../../ui/quick.py" line="88"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="103"/>
+        <location filename="../../ui/quick.py" line="107"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="145"/>
+        <location filename="../../ui/quick.py" line="164"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>CURP nueva: complete el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="151"/>
+        <location filename="../../ui/quick.py" line="171"/>
+        <location filename="../../ui/quick.py" line="494"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Ya está registrada: %1, folio %2. Solo falta la inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="173"/>
+        <location filename="../../ui/quick.py" line="193"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="177"/>
+        <location filename="../../ui/quick.py" line="197"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete los datos de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="218"/>
+        <location filename="../../ui/quick.py" line="238"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="233"/>
+        <location filename="../../ui/quick.py" line="254"/>
         <source>Elija el programa.</source>
         <translation>Elija el programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="289"/>
+        <location filename="../../ui/quick.py" line="334"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="342"/>
+        <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
+        <translation>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="399"/>
+        <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
+        <translation>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="401"/>
+        <source>&amp;Guardar como borrador</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="402"/>
+        <source>&amp;Descartar lo escrito</source>
+        <translation>&amp;Descartar lo escrito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="454"/>
+        <source>Inscripción rápida: %1</source>
+        <translation>Inscripción rápida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="513"/>
+        <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
+        <translation>Se recuperó la captura sin terminar de la última vez; revísela y siga.</translation>
     </message>
 </context>
 <context>
@@ -1600,52 +1667,52 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="72"/>
+        <location filename="../../ui/enrol.py" line="73"/>
         <source>Con persona auxiliar (representante)</source>
         <translation>Con persona auxiliar (representante)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="81"/>
+        <location filename="../../ui/enrol.py" line="82"/>
         <source>p. ej. hija, vecino</source>
         <translation>p. ej. hija, vecino</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="84"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="86"/>
+        <location filename="../../ui/enrol.py" line="87"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Nombre(s) de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="88"/>
+        <location filename="../../ui/enrol.py" line="89"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="89"/>
+        <location filename="../../ui/enrol.py" line="90"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="91"/>
+        <location filename="../../ui/enrol.py" line="92"/>
         <source>CURP de la persona auxiliar</source>
         <translation>CURP de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="93"/>
+        <location filename="../../ui/enrol.py" line="94"/>
         <source>Parentesco o relación</source>
         <translation>Parentesco o relación</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="94"/>
+        <location filename="../../ui/enrol.py" line="95"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Teléfono de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="112"/>
+        <location filename="../../ui/enrol.py" line="113"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Escriba el parentesco o la relación.</translation>
     </message>
@@ -1653,42 +1720,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="122"/>
+        <location filename="../../ui/search.py" line="124"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="123"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="127"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="133"/>
+        <location filename="../../ui/search.py" line="137"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="150"/>
+        <location filename="../../ui/search.py" line="162"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="164"/>
+        <location filename="../../ui/search.py" line="176"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="187"/>
+        <location filename="../../ui/search.py" line="199"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="200"/>
+        <location filename="../../ui/search.py" line="216"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1817,42 +1884,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="417"/>
+        <location filename="../../ui/main.py" line="452"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="418"/>
+        <location filename="../../ui/main.py" line="453"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="419"/>
+        <location filename="../../ui/main.py" line="454"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="420"/>
+        <location filename="../../ui/main.py" line="455"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="421"/>
+        <location filename="../../ui/main.py" line="456"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="422"/>
+        <location filename="../../ui/main.py" line="457"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="634"/>
+        <location filename="../../ui/main.py" line="678"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="646"/>
+        <location filename="../../ui/main.py" line="690"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -2228,6 +2295,19 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="186"/>
+        <source>Datos sin guardar</source>
+        <translation>Datos sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="191"/>
+        <source>&amp;Volver a la captura</source>
+        <translation>&amp;Volver a la captura</translation>
+    </message>
+</context>
+<context>
     <name>UserPage</name>
     <message>
         <location filename="../../ui/setup_wizard.py" line="63"/>
@@ -2508,57 +2588,57 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="143"/>
+        <location filename="../../ui/main.py" line="144"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="146"/>
+        <location filename="../../ui/main.py" line="147"/>
         <source>&amp;Bloquear (Ctrl+L)</source>
         <translation>&amp;Bloquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="149"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="150"/>
+        <location filename="../../ui/main.py" line="151"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="155"/>
+        <location filename="../../ui/main.py" line="156"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="156"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>

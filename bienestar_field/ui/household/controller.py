@@ -22,6 +22,7 @@ from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person
 from bienestar_field.domain.validation import FieldError
 from bienestar_field.ui import i18n
+from bienestar_field.ui.drafts import Answer, DraftKeeper
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT
 from bienestar_field.ui.household import texts
@@ -70,6 +71,10 @@ class HouseholdView(Protocol):
     def show_member(self, title: str, values: dict[str, Any]) -> None: ...
     def select_member(self, index: int) -> None: ...
     def show_member_errors(self, errors: list[FieldError]) -> None: ...
+    def ask_member_unsaved(self, on_answer: Callable[[Answer], None]) -> None:
+        """Ask what to do with the member being typed before the form shows someone else."""
+        ...
+
     def show_registering(self) -> None: ...
     def show_register_error(self, message: str | None) -> None: ...
     def show_registered(self, household: Household, title: str) -> None: ...
@@ -138,11 +143,24 @@ class HouseholdController:
         self._device = device or DeviceCode()
         self._on_saved = on_saved
         self.step = NOTICE
-        self.draft_id: str | None = None
+        self.drafts = DraftKeeper(
+            casebook,
+            runner,
+            HOUSEHOLD_DRAFT,
+            payload=lambda: self.draft_payload() if self.has_unsaved_work() else None,
+            label=self.draft_label,
+            parent=owner,
+            on_saved=lambda: self._view.show_draft_status(texts.draft_saved()),
+            on_failed=self._view.show_draft_status,
+        )
         self.members: list[dict[str, Any]] = []
         self.editing_index: int | None = None
         self.household: Household | None = None
         self.enrolled: list[ReceiptLine] = []
+
+    @property
+    def draft_id(self) -> str | None:
+        return self.drafts.draft_id
 
     def today(self) -> date:
         return self._casebook.now().astimezone().date()
@@ -202,10 +220,21 @@ class HouseholdController:
             self.members[self.editing_index] = values
         self._show_members()
         self._view.show_members_error("")
-        self.new_member()
+        self._show_new_member()
+        self.drafts.changed()
         return True
 
+    def member_unsaved(self) -> bool:
+        """Whether the member form holds input the list does not (typed, not yet added)."""
+        values = self._view.member_values()
+        if self.editing_index is None:
+            return has_content(values)
+        return values != self.members[self.editing_index]
+
     def new_member(self) -> None:
+        self._unless_unsaved(self._show_new_member)
+
+    def _show_new_member(self) -> None:
         self.editing_index = None
         self._view.show_new_member(texts.new_member_title(), head_of_household=not self.members)
 
@@ -214,13 +243,37 @@ class HouseholdController:
             return
         del self.members[self.editing_index]
         self._show_members()
-        self.new_member()
+        self._show_new_member()
+        self.drafts.changed()
 
     def member_selected(self, row: int) -> None:
-        if row < 0 or row >= len(self.members):
+        """Show member ``row`` in the form, asking first if that would drop typed input."""
+        if row < 0 or row >= len(self.members) or row == self.editing_index:
             return
+        self._unless_unsaved(lambda: self._load_member(row))
+
+    def _load_member(self, row: int) -> None:
         self.editing_index = row
+        self._view.select_member(row)
         self._view.show_member(texts.member_title(row), self.members[row])
+
+    def _unless_unsaved(self, then: Callable[[], None]) -> None:
+        """``then``, once the member being typed is added, dropped, or there is none."""
+        if not self.member_unsaved():
+            then()
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.KEEP:
+                if self.add_member():
+                    then()
+            elif answer is Answer.DROP:
+                then()
+            else:
+                self._view.select_member(-1 if self.editing_index is None else self.editing_index)
+                self._view.focus_step(MEMBERS)
+
+        self._view.ask_member_unsaved(answered)
 
     def _show_members(self) -> None:
         self._view.show_members(
@@ -242,6 +295,7 @@ class HouseholdController:
         household = self.build_household()
         today = self.today()
         self._view.show_registering()
+        self.drafts.hold()  # an autosave after the delete below would bring the draft back
         casebook, draft_id = self._casebook, self.draft_id
 
         def work() -> Household:
@@ -256,13 +310,15 @@ class HouseholdController:
 
     def _registered(self, household: Household) -> None:
         self.household = household
-        self.draft_id = None
+        self.drafts.release()
+        self.drafts.adopt(None)
         self._view.show_registered(household, texts.registered_title(household.folio or ""))
         self.update_nav()
         if self._on_saved is not None:
             self._on_saved(household)
 
     def _register_failed(self, exc: Exception) -> None:
+        self.drafts.release()
         if not isinstance(exc, ValidationFailed):
             self._view.show_register_error(describe_error(exc))
             return
@@ -273,7 +329,7 @@ class HouseholdController:
             self.set_step(ADDRESS)
         elif route.member is not None:
             self.set_step(MEMBERS)
-            self._view.select_member(route.member)
+            self._load_member(route.member)
             self._view.show_member_errors(route.errors)
         else:
             self.set_step(MEMBERS)
@@ -306,7 +362,7 @@ class HouseholdController:
     def reset(self) -> None:
         """Ready for the next household: nothing typed, back at the notice."""
         self.household = None
-        self.draft_id = None
+        self.drafts.adopt(None)
         self.members = []
         self.enrolled = []
         self.editing_index = None
@@ -334,6 +390,7 @@ class HouseholdController:
             "address": self._view.address_values(),
             "members": self.members,
             "editing": member if has_content(member) else None,
+            "editing_index": self.editing_index,
         }
 
     def draft_label(self) -> str:
@@ -341,50 +398,39 @@ class HouseholdController:
         return texts.draft_label(locality, len(self.members))
 
     def save_draft(self) -> None:
-        if self.household is not None:
+        """Ctrl+S: keep the draft now (it is also kept as it is typed)."""
+        if self.household is not None or not self.has_unsaved_work():
             return
-        payload, label, draft_id = self.draft_payload(), self.draft_label(), self.draft_id
-        casebook = self._casebook
         self._view.show_draft_status(texts.draft_saving())
-        self._runner.run_in_background(
-            lambda: casebook.drafts.save(HOUSEHOLD_DRAFT, label, payload, draft_id),
-            self._draft_saved,
-            lambda exc: self._view.show_draft_status(describe_error(exc)),
-            owner=self._owner,
-        )
+        self.drafts.save_now()
 
     def save_draft_before_lock(self) -> None:
         """Queue a draft save ahead of the lock (the worker runs them in order)."""
-        if self.has_unsaved_work():
-            payload, label, draft_id = self.draft_payload(), self.draft_label(), self.draft_id
-            casebook = self._casebook
-            self._runner.run_in_background(
-                lambda: casebook.drafts.save(HOUSEHOLD_DRAFT, label, payload, draft_id)
-            )
-
-    def _draft_saved(self, draft_id: str) -> None:
-        self.draft_id = draft_id
-        self._view.show_draft_status(texts.draft_saved())
+        self.drafts.flush_and_close()
 
     def load_draft(self, draft_id: str) -> None:
         casebook = self._casebook
         self._runner.run_in_background(
             lambda: casebook.drafts.load(draft_id),
             lambda payload: self.apply_draft(draft_id, payload),
+            lambda exc: self._view.show_draft_status(describe_error(exc)),
             owner=self._owner,
         )
 
     def apply_draft(self, draft_id: str, payload: dict[str, Any]) -> None:
         self.reset()
-        self.draft_id = draft_id
+        self.drafts.adopt(draft_id)
         self.members = list(payload.get("members") or [])
+        self._show_members()
+        index = payload.get("editing_index")
+        if isinstance(index, int) and 0 <= index < len(self.members):
+            self._load_member(index)
         editing = payload.get("editing")
         self._view.load_draft_values(
             payload.get("consent") or {},
             payload.get("address") or {},
             editing if isinstance(editing, dict) else None,
         )
-        self._show_members()
         self._view.show_draft_status(texts.draft_recovered())
         step = int(payload.get("step", 0))
         self.set_step(step if self._view.notice_accepted() else NOTICE)

@@ -6,7 +6,7 @@ controller decides; it keeps no state of the registration itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,6 +28,7 @@ from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person, Relationship
 from bienestar_field.domain.validation import FieldError
+from bienestar_field.ui.drafts import Answer, ask_unsaved
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.household import texts
 from bienestar_field.ui.household.address_form import AddressForm
@@ -180,13 +182,23 @@ class HouseholdPage(QWidget):
         self.add_member_button.clicked.connect(controller.add_member)
         self.new_member_button.clicked.connect(controller.new_member)
         self.remove_member_button.clicked.connect(controller.remove_member)
-        self.member_list.currentRowChanged.connect(controller.member_selected)
+        # Loaded on Enter or a click, never on focus: Shift+Tab into the list used to select
+        # member 1 and load it over the member being typed.
+        self.member_list.itemActivated.connect(
+            lambda item: controller.member_selected(self.member_list.row(item))
+        )
+        self.member_list.itemClicked.connect(
+            lambda item: controller.member_selected(self.member_list.row(item))
+        )
+        for edit in self.person_form.findChildren(QLineEdit):
+            edit.returnPressed.connect(controller.add_member)
         self.register_button.clicked.connect(controller.register)
         self.enrol_button.clicked.connect(self.enrol_selected)
         self.result_members.itemActivated.connect(lambda _item: self.enrol_selected())
         self.receipt_button.clicked.connect(self.show_receipt)
         self.another_button.clicked.connect(controller.reset)
         self.notice.changed.connect(controller.update_nav)
+        controller.drafts.watch(self.stack)
         controller.set_step(0)
 
     # --- what the main window asks of the page ---------------------------------------------
@@ -355,9 +367,19 @@ class HouseholdPage(QWidget):
 
     def select_member(self, index: int) -> None:
         self.member_list.setCurrentRow(index)
+        self.remove_member_button.setEnabled(index >= 0)
 
     def show_member_errors(self, errors: list[FieldError]) -> None:
         self.person_form.show_errors(errors)
+
+    def ask_member_unsaved(self, on_answer: Callable[[Answer], None]) -> None:
+        ask_unsaved(
+            self,
+            texts.member_unsaved(),
+            on_answer,
+            keep=self.tr("&Agregar al hogar"),
+            drop=self.tr("&Descartar lo escrito"),
+        )
 
     def show_registering(self) -> None:
         self.review_error.clear_message()

@@ -114,3 +114,11 @@ def draft_saved() -> str:
 
 def draft_recovered() -> str:
     return translate("HouseholdPage", "Borrador recuperado.")
+
+
+def member_unsaved() -> str:
+    return translate(
+        "HouseholdPage",
+        "La persona que está capturando todavía no está en la lista de integrantes. "
+        "¿Qué hacemos con lo que escribió?",
+    )
