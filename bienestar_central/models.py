@@ -29,6 +29,8 @@ NAMING_CONVENTION = {
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+FOLIO_MAX = 32  # as the app's folio columns
+
 # 64-bit on PostgreSQL; plain INTEGER on SQLite, which is what makes it the rowid.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -119,7 +121,11 @@ records = Table(
     Column("updated_at", String(40), nullable=False),
     Column("curp_index", LargeBinary, nullable=True, index=True),
     Column("link_key", String(80), nullable=True, index=True),
+    # Households, persons and enrolments carry a folio, unique in their office; NULL for
+    # attendance checks, and for a record set aside because its folio was taken first.
+    Column("folio", String(FOLIO_MAX), nullable=True),
     Index("ix_records_entity_office", "entity", "office"),
+    Index("uq_records_office_folio", "office", "folio", unique=True),
 )
 
 conflicts = Table(

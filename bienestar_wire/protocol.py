@@ -32,6 +32,13 @@ a success); the same change id with different content is ``rejected`` with reaso
 ``change_id_reused`` for that change only (quarantined, never blocking the rest of the batch).
 A batch id is immutable too: resending the identical envelope is answered like any resend,
 while a different envelope under a known batch id is refused whole with HTTP 409.
+
+Folios are unique per office on the server (one counter per device numbers households, people
+and enrolments). A change that would give a record a folio another record of the office already
+holds is ``rejected`` with reason ``folio_taken`` and English ``detail``: it is what a cloned
+casebook (an imaged laptop numbering like its original) sends. The server refuses rather than
+renumbers because the folio is already printed on the person's receipt; the device keeps the
+change for a supervisor. Each ``RejectReason`` below says when it is given.
 """
 
 from __future__ import annotations
@@ -154,6 +161,19 @@ class RejectReason(StrEnum):
     UNKNOWN_PROGRAM = "unknown_program"  # a program code not in the published catalog
     CLOCK_AHEAD = "clock_ahead"  # a clock stamp too far ahead of the server's time
     OUT_OF_RANGE = "out_of_range"  # a value longer or larger than the server stores
+    # Another record of the office already holds the folio: folios are unique per office (a
+    # cloned casebook numbers them like its original). Refused rather than renumbered: the
+    # folio is already printed on the person's receipt.
+    FOLIO_TAKEN = "folio_taken"
+
+
+# The English words a receipt gives (``detail``) with the reasons that need more than a name.
+REJECT_DETAILS: Final[Mapping[RejectReason, str]] = {
+    RejectReason.FOLIO_TAKEN: (
+        "another record of this office already holds this folio (a copied casebook numbers "
+        "folios like its original); the change is kept on the device for a supervisor"
+    ),
+}
 
 
 class ReviewReason(StrEnum):
@@ -494,21 +514,34 @@ class BatchEnvelope(WireMessage, frozen=True, tag_field="type", tag=BATCH_TYPE):
         return hashlib.sha256(canonical_json(self.signed_part()) + self.signature).hexdigest()
 
 
+ShortText = Annotated[
+    str,
+    Meta(
+        max_length=MAX_REASON_LENGTH,
+        extra=rules(wrong_type="{label} must be short text", invalid="{label} must be short text"),
+    ),
+]
+
+
 class ChangeResult(WireMessage, frozen=True):
+    """One change's answer: its status, the machine ``reason`` (a ``RejectReason`` or the
+    ``ReviewReason``s, comma-separated) and, for some reasons, English ``detail``."""
+
     what = "result"
     not_an_object = "a change result must be a JSON object"
 
     change_id: Uuid
     status: ChangeStatus
-    reason: Annotated[
-        str,
-        Meta(
-            max_length=MAX_REASON_LENGTH,
-            extra=rules(
-                wrong_type="{label} must be short text", invalid="{label} must be short text"
-            ),
-        ),
-    ] = ""
+    reason: ShortText = ""
+    detail: ShortText = ""
+
+    def signed_json(self) -> dict[str, Any]:
+        """As signed: without an empty ``detail``, so receipts signed before it existed (and
+        carried back on a USB stick) still verify."""
+        value = self.to_json()
+        if not self.detail:
+            value.pop("detail", None)
+        return value
 
 
 class Receipt(WireMessage, frozen=True, tag_field="type", tag=RECEIPT_TYPE):
@@ -540,7 +573,7 @@ class Receipt(WireMessage, frozen=True, tag_field="type", tag=RECEIPT_TYPE):
             "device_id": self.device_id,
             "server_key_id": self.server_key_id,
             "issued_at": self.issued_at,
-            "results": [r.to_json() for r in self.results],
+            "results": [r.signed_json() for r in self.results],
         }
 
 

@@ -28,7 +28,12 @@ from bienestar_central.service.bulk import chunks, insert_many
 from bienestar_central.service.devices import DeviceRow, find_device
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.merge import RecordDraft, merge_delete, merge_update, new_record
-from bienestar_central.service.records import RecordStore
+from bienestar_central.service.records import (
+    FOLIO_ENTITIES,
+    OfficeFolios,
+    RecordStore,
+    folio_problem,
+)
 from bienestar_central.service.review import DuplicateWatch, conflict_row
 from bienestar_central.service.validation import (
     clock_problem,
@@ -48,6 +53,7 @@ from bienestar_wire.envelope import (
 )
 from bienestar_wire.protocol import (
     PARENT_FIELD,
+    REJECT_DETAILS,
     BatchEnvelope,
     Change,
     ChangeResult,
@@ -80,6 +86,7 @@ class _Batch:
     now: str
     records: dict[str, RecordDraft]
     duplicates: DuplicateWatch
+    folios: OfficeFolios
     parents: dict[str, tuple[Entity, str]] = field(default_factory=dict)  # id -> kind, office
     dirty: dict[str, RecordDraft] = field(default_factory=dict)
     change_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -260,7 +267,9 @@ class Ingest:
             now=now,
             records=self._records.load(conn, targets),
             duplicates=DuplicateWatch(self._keys.curp_index, now),
+            folios=OfficeFolios(origin.office),
         )
+        batch.folios.load(conn, _folios_named(batch_changes))
         # Parents are only checked for existence, kind and office: no need to parse them.
         batch.parents = self._records.owners(conn, sorted(parent_ids - set(batch.records)))
         batch.duplicates.load(conn, batch_changes)
@@ -298,7 +307,7 @@ class Ingest:
             else:
                 status, reason, everyone = ChangeStatus.REJECTED, problem, False
             stored = problem is None
-            results.append(ChangeResult(change.change_id, status, reason))
+            results.append(_result(change.change_id, status, reason))
             batch.change_rows.append(
                 {
                     "change_id": change.change_id,
@@ -361,7 +370,12 @@ class Ingest:
                 return ChangeStatus.REJECTED, refusal, False
             if not decodes(change.entity, change.fields):
                 return ChangeStatus.REJECTED, RejectReason.INVALID.value, False
+            folio = change.fields.get("folio") if change.entity in FOLIO_ENTITIES else None
+            refusal = _claim_folio(batch, change.entity_id, folio)
+            if refusal is not None:
+                return ChangeStatus.REJECTED, refusal, False
             record = new_record(change, origin.id, origin.office, batch.now, fields_text)
+            record.folio = folio
             batch.records[record.entity_id] = record
         else:
             if record is None:
@@ -377,10 +391,17 @@ class Ingest:
                 change.entity, {**record.fields, **change.fields}
             ):
                 return ChangeStatus.REJECTED, RejectReason.INVALID.value, False
+            folio = change.fields.get("folio") if change.entity in FOLIO_ENTITIES else None
+            if folio is not None and folio != record.folio:
+                refusal = _claim_folio(batch, change.entity_id, folio)
+                if refusal is not None:
+                    return ChangeStatus.REJECTED, refusal, False
             if change.operation is Operation.DELETE:
                 merge_delete(record, change, origin.id, batch.now)
             else:
                 outcome = merge_update(record, change, origin.id, batch.now)
+                if folio is not None and record.fields.get("folio") == folio:
+                    record.folio = folio
                 for conflict in outcome.conflicts:
                     batch.conflict_rows.append(conflict_row(record, conflict, batch.now))
                 if outcome.conflicts:
@@ -401,6 +422,36 @@ class Ingest:
         insert_many(self._db, conn, m.duplicates, batch.duplicates.rows)
         insert_many(self._db, conn, m.feed, batch.feed_rows)
         self._audit.append(conn, batch.audit_rows)
+
+
+def _folios_named(batch_changes: Sequence[Change]) -> set[str]:
+    return {
+        c.fields["folio"]
+        for c in batch_changes
+        if c.entity in FOLIO_ENTITIES and isinstance(c.fields.get("folio"), str)
+    }
+
+
+def _claim_folio(batch: _Batch, entity_id: str, folio: object) -> str | None:
+    """Give ``folio`` to the record, or the reason it cannot have it."""
+    if folio is None:
+        return None
+    problem = folio_problem(folio)
+    if problem is not None:
+        return problem
+    assert isinstance(folio, str)
+    if not batch.folios.take(folio, entity_id):
+        return RejectReason.FOLIO_TAKEN.value
+    return None
+
+
+def _result(change_id: str, status: ChangeStatus, reason: str) -> ChangeResult:
+    """A change's answer, with English words for the reasons that need them."""
+    try:
+        detail = REJECT_DETAILS.get(RejectReason(reason), "")
+    except ValueError:  # no reason, or review reasons
+        detail = ""
+    return ChangeResult(change_id, status, reason, detail)
 
 
 def _known_changes(
@@ -428,7 +479,7 @@ def _resend_result(change_id: str, digest: bytes, previous: tuple[bytes, str, st
     if not hmac.compare_digest(known_digest, digest):
         return ChangeResult(change_id, ChangeStatus.REJECTED, RejectReason.CHANGE_ID_REUSED.value)
     if status == ChangeStatus.REJECTED.value:
-        return ChangeResult(change_id, ChangeStatus.REJECTED, reason)
+        return _result(change_id, ChangeStatus.REJECTED, reason)
     return ChangeResult(change_id, ChangeStatus.DUPLICATE, "")
 
 

@@ -59,6 +59,9 @@ class RecordDraft:
     is_new: bool = False
     # ``fields`` as stored JSON, when known and still current (saves encoding it again).
     fields_text: str | None = None
+    # The folio this record holds in its office (unique there); None for an attendance check
+    # or a record set aside because another one took its folio first.
+    folio: str | None = None
 
     def meta_json(self) -> str:
         """Compact: each distinct last write once, fields pointing at it by position."""

@@ -8,6 +8,7 @@ state, and only while it still belongs to the device's office.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -19,7 +20,7 @@ from bienestar_central.db import Database
 from bienestar_central.keys import ServerKeys
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError
-from bienestar_central.service.records import RecordStore, record_state
+from bienestar_central.service.records import RecordStore, record_state, set_aside
 from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import seal_pull
 from bienestar_wire.protocol import (
@@ -31,7 +32,10 @@ from bienestar_wire.protocol import (
     PullEntry,
     PullPage,
     SealedPull,
+    canonical_json,
 )
+
+log = logging.getLogger(__name__)
 
 
 class Pull:
@@ -90,18 +94,23 @@ class Pull:
                     record_ids.append(entity_id)
                     plan.append((kind, entity_id))
                 else:
-                    plan.append((kind, json.loads(body)))
-            drafts = self._records.load(conn, record_ids)
+                    plan.append((kind, body))
+            drafts, unreadable = self._records.load_readable(conn, record_ids)
         entries: list[PullEntry] = []
         for kind, value in plan:
             if kind == EntryKind.RECORD.value:
                 draft = drafts.get(value)
-                if draft is not None and draft.office == device.office:
-                    entries.append(PullEntry(EntryKind.RECORD, record=record_state(draft)))
-            elif kind == EntryKind.RECEIPT.value:
-                entries.append(PullEntry(EntryKind.RECEIPT, change_ids=tuple(value)))
+                if draft is None or draft.office != device.office or set_aside(draft):
+                    continue
+                entry: PullEntry | None = PullEntry(EntryKind.RECORD, record=record_state(draft))
             else:
-                entries.append(PullEntry(EntryKind.CATALOG, catalog=value))
+                entry = _entry(kind, value)
+            if entry is None or not _encodes(entry):
+                log.error("pull left out an unreadable %s entry of the office's feed", kind)
+                continue
+            entries.append(entry)
+        for entity_id in unreadable:
+            log.error("pull left out an unreadable stored record entity_id=%s", entity_id)
         page = PullPage(tuple(entries), str(next_cursor), more=len(scanned) == limit)
         return seal_pull(
             page,
@@ -112,3 +121,25 @@ class Pull:
             nonce=nonce,
             issued_at=self._now().isoformat(),
         )
+
+
+def _entry(kind: str, body: str | None) -> PullEntry | None:
+    """A receipt or catalog entry from its stored body, or None if the body does not read."""
+    try:
+        value = json.loads(body or "")
+    except (ValueError, RecursionError):
+        return None
+    if kind == EntryKind.RECEIPT.value and isinstance(value, list) and value:
+        return PullEntry(EntryKind.RECEIPT, change_ids=tuple(str(v) for v in value))
+    if kind == EntryKind.CATALOG.value and isinstance(value, dict):
+        return PullEntry(EntryKind.CATALOG, catalog=value)
+    return None
+
+
+def _encodes(entry: PullEntry) -> bool:
+    """Whether the entry goes on the wire as it is (a stored NaN or lone surrogate would not)."""
+    try:
+        canonical_json(entry.to_json())
+    except (ValueError, TypeError, RecursionError):
+        return False
+    return True

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Final
 
 from sqlalchemy import Connection, bindparam, select, update
 
@@ -17,7 +18,11 @@ from bienestar_central.db import Database
 from bienestar_central.service.bulk import chunks, insert_many
 from bienestar_central.service.merge import RecordDraft, meta_from_json
 from bienestar_field.domain.curp import normalize_curp
-from bienestar_wire.protocol import Entity, RecordState
+from bienestar_wire.protocol import Entity, RecordState, RejectReason
+
+# The records that carry a folio: one device counter numbers all three, so a folio is unique
+# in its office across them.
+FOLIO_ENTITIES: Final = frozenset({Entity.HOUSEHOLD, Entity.PERSON, Entity.ENROLLMENT})
 
 
 class RecordStore:
@@ -32,6 +37,22 @@ class RecordStore:
             for row in rows.mappings():
                 out[row["entity_id"]] = draft_from_row(row)
         return out
+
+    def load_readable(
+        self, conn: Connection, entity_ids: Sequence[str]
+    ) -> tuple[dict[str, RecordDraft], list[str]]:
+        """Like ``load``, but a row that does not read back (damaged by hand, or by a bug) is
+        left out and named rather than failing the rest: (drafts, ids of the unreadable)."""
+        out: dict[str, RecordDraft] = {}
+        unreadable: list[str] = []
+        for chunk in chunks(entity_ids):
+            rows = conn.execute(select(m.records).where(m.records.c.entity_id.in_(chunk)))
+            for row in rows.mappings():
+                try:
+                    out[row["entity_id"]] = draft_from_row(row)
+                except (ValueError, TypeError, KeyError, AttributeError):
+                    unreadable.append(row["entity_id"])
+        return out, unreadable
 
     def owners(self, conn: Connection, entity_ids: Sequence[str]) -> dict[str, tuple[Entity, str]]:
         """Each known record's kind and office, without reading its fields."""
@@ -68,6 +89,7 @@ class RecordStore:
                     else None
                 ),
                 "link_key": link_key(draft),
+                "folio": draft.folio,
             }
             if draft.is_new:
                 new_rows.append(row)
@@ -83,6 +105,38 @@ class RecordStore:
                 .values({name: bindparam("b_" + name) for name in columns}),
                 updated_rows,
             )
+
+
+def folio_problem(folio: object) -> str | None:
+    """Why ``folio`` cannot be stored as one (a ``RejectReason``), or None."""
+    if not isinstance(folio, str) or not folio or not folio.isprintable():
+        return RejectReason.INVALID.value
+    if len(folio) > m.FOLIO_MAX:
+        return RejectReason.OUT_OF_RANGE.value
+    return None
+
+
+@dataclass(slots=True)
+class OfficeFolios:
+    """The folios of one office a batch names, and which record holds each: stored ones
+    first, then those the batch's own records take as they apply."""
+
+    office: str
+    holders: dict[str, str] = field(default_factory=dict)  # folio -> entity id
+
+    def load(self, conn: Connection, folios: Iterable[str]) -> None:
+        r = m.records.c
+        for chunk in chunks(sorted(set(folios))):
+            rows = conn.execute(
+                select(r.folio, r.entity_id).where(r.office == self.office, r.folio.in_(chunk))
+            )
+            for folio, entity_id in rows:
+                self.holders[folio] = entity_id
+
+    def take(self, folio: str, entity_id: str) -> bool:
+        """Give ``folio`` to ``entity_id`` unless another record holds it."""
+        holder = self.holders.setdefault(folio, entity_id)
+        return holder == entity_id
 
 
 def link_key(record: RecordDraft) -> str | None:
@@ -107,7 +161,13 @@ def draft_from_row(row: Any) -> RecordDraft:
         created_by=row["created_by"],
         created_at=row["created_at"],
         updated_at=row["updated_at"],
+        folio=row["folio"],
     )
+
+
+def set_aside(draft: RecordDraft) -> bool:
+    """A record kept for review only: another record of its office holds its folio."""
+    return draft.entity in FOLIO_ENTITIES and draft.folio is None
 
 
 def record_state(draft: RecordDraft) -> RecordState:
