@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.ui.i18n import translate
-from bienestar_field.ui.theme import error_color, is_high_contrast, ok_color
+from bienestar_field.ui.theme import error_color, is_high_contrast, ok_color, set_field_state
 
 if TYPE_CHECKING:
     from bienestar_field.domain.enrollments import PrivacyConsent
@@ -109,13 +111,35 @@ class RowLabel(QLabel):
         return QSize(width, max(hint.height(), self.heightForWidth(width)))
 
 
-class ErrorLabel(WrappingLabel):
-    """A message beside a field; hidden when there is nothing to say."""
+_INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QCheckBox)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def _input_of(editor: QWidget) -> QWidget | None:
+    """The control inside ``editor`` that a person types into or ticks."""
+    if isinstance(editor, _INPUTS):
+        return editor
+    proxy = editor.focusProxy()
+    if proxy is not None and isinstance(proxy, _INPUTS):
+        return proxy
+    for kind in _INPUTS:
+        found = editor.findChild(kind)
+        if isinstance(found, QWidget):
+            return found
+    return None
+
+
+class ErrorLabel(WrappingLabel):
+    """A message beside a field; hidden when there is nothing to say.
+
+    The message starts with a sign (✖ or ⚠), so it does not rely on colour alone; the field it
+    belongs to, if given, is marked too, with an edge in the error colour (never the focus one).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, field: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setVisible(False)
         self.setAccessibleName(self.tr("Mensaje del campo"))
+        self._field = _input_of(field) if field is not None else None
 
     def show_message(self, text: str, *, warning: bool = False) -> None:
         color = error_color(is_high_contrast())
@@ -123,6 +147,8 @@ class ErrorLabel(WrappingLabel):
         self.setStyleSheet(f"color: {color}; font-weight: bold;")
         self.setText(prefix + text)
         self.setVisible(bool(text))
+        if self._field is not None:
+            set_field_state(self._field, "error" if text else "")
 
     def append_message(self, text: str, *, warning: bool = False) -> None:
         if self.isVisible() and self.text():
@@ -134,6 +160,8 @@ class ErrorLabel(WrappingLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.setVisible(False)
+        if self._field is not None:
+            set_field_state(self._field, "")
 
 
 class _ClickToToggle(QObject):
@@ -230,7 +258,7 @@ class Field(HeightForWidthBox):
     def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.error = ErrorLabel(self)
+        self.error = ErrorLabel(self, field=editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -533,7 +561,7 @@ class PrivacyNotice(QWidget):
         )
         for box in (self.accept_box, self.sensitive_box):
             box.toggled.connect(self._changed)
-        self.error = ErrorLabel(self)
+        self.error = ErrorLabel(self, field=self.accept_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title_label(self.tr("Aviso de privacidad simplificado"), "subtitle"))
