@@ -44,6 +44,8 @@ TARGETS: dict[str, tuple[str, float]] = {
     "sync_changes_per_s_sqlite": ("min", 2000.0),
     "sync_changes_per_s_postgres": ("min", 2000.0),
     "batched_vs_per_record_sync_ratio": ("min", 10.0),
+    "attendance_load_gui_ms_10k": ("max", 100.0),
+    "attendance_bulk_mark_gui_ms_10k": ("max", 100.0),
 }
 # Figures of the companion benchmarks (benchmarks.startup, benchmarks.sync_bench).
 COMPANION_FIGURES = (
@@ -52,6 +54,8 @@ COMPANION_FIGURES = (
     "sync_changes_per_s_sqlite",
     "sync_changes_per_s_postgres",
     "batched_vs_per_record_sync_ratio",
+    "attendance_load_gui_ms_10k",
+    "attendance_bulk_mark_gui_ms_10k",
 )
 COMPANION_TIMEOUT_SECONDS = 900
 REPO = Path(__file__).resolve().parent.parent
@@ -212,6 +216,7 @@ def main() -> int:
     companions = {
         **_companion("startup", "BENCH_SKIP_STARTUP"),
         **_companion("sync_bench", "BENCH_SKIP_SYNC"),
+        **_companion("attendance", "BENCH_SKIP_ATTENDANCE"),
     }
 
     figures: dict[str, Any] = {

@@ -32,6 +32,7 @@ from bienestar_field.domain.people import (
     Sex,
     age_on,
 )
+from bienestar_field.domain.periods import period_of
 from bienestar_field.domain.synthetic import SyntheticIdentity, synthetic_identity
 
 PRIVACY_NOTICE_VERSION = "2026-01"
@@ -187,11 +188,12 @@ def _checks_for(
     casebook: Casebook, rng: random.Random, enrollments: list[Enrollment], today: date
 ) -> list[AttendanceCheck]:
     checks = []
-    period = f"{today.year}-{today.month:02d}"
+    results = [CheckResult.ASISTIO, CheckResult.FALTO, CheckResult.JUSTIFICADA]
     for enrollment in enrollments:
         program = casebook.catalog[enrollment.program_code]
         for expected in program.checks:
-            result = rng.choices(list(CheckResult), weights=(8, 1, 1))[0]
+            period = period_of(expected.frequency, today).code
+            result = rng.choices(results, weights=(8, 1, 1))[0]
             checks.append(
                 AttendanceCheck(
                     id="",

@@ -64,6 +64,8 @@ class CheckResult(StrEnum):
     ASISTIO = "attended"
     FALTO = "absent"
     JUSTIFICADA = "justified"
+    # A mark withdrawn (undone, or entered by mistake): the period counts as not recorded.
+    ANULADA = "withdrawn"
 
 
 @dataclass(frozen=True, slots=True)

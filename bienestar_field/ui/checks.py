@@ -1,21 +1,29 @@
 """Attendance checks (*corresponsabilidades*): who owes a check for a program and period.
 
-Mark people one by one (select a row, Alt+1/2/3) or in bulk for a visit to one school or
-clinic: tick the rows (Ctrl+A ticks all) and press a result. Checks are append-only: marking
-again records a correction, the list shows the latest.
+Mark people one by one (select rows, Alt+1/2/3) or in bulk for a visit to one school or
+place: filter the list, tick the rows (Ctrl+A ticks every row shown) and press a result.
+Ticked rows win over the selection, and the page says which it marks; more than a few ask
+first, and the last marking can be undone (Ctrl+Z). Checks are append-only: marking again,
+or undoing, records a correction; the list shows the latest.
+
+Thousands of rows load without stalling the window: rows have one fixed height and columns
+fixed widths, so nothing is measured row by row on the GUI thread.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.casebook import Casebook, CheckDue
 from bienestar_field.domain.enrollments import AttendanceCheck, CheckKind, CheckResult
-from bienestar_field.domain.programs import CheckFrequency, Program
+from bienestar_field.domain.name_search import fold
+from bienestar_field.domain.periods import recent_periods
+from bienestar_field.domain.programs import Program
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import translate
@@ -40,14 +50,9 @@ from bienestar_field.ui.widgets import (
     title_label,
 )
 
-
-def current_period(frequency: CheckFrequency, today: date) -> str:
-    """``2026-05`` (month), ``2026-B3`` (two months) or ``2026-S1`` (half year)."""
-    if frequency is CheckFrequency.MENSUAL:
-        return f"{today.year}-{today.month:02d}"
-    if frequency is CheckFrequency.BIMESTRAL:
-        return f"{today.year}-B{(today.month + 1) // 2}"
-    return f"{today.year}-S{1 if today.month <= 6 else 2}"
+# More rows than this are marked only after the person confirms.
+CONFIRM_ABOVE = 5
+_ALL = ""
 
 
 def check_columns() -> tuple[Column[CheckDue], ...]:
@@ -62,13 +67,48 @@ def check_columns() -> tuple[Column[CheckDue], ...]:
         Column("mark", translate("ChecksModel", "Marcar"), checkable=True),
         Column("name", translate("ChecksModel", "Nombre"), lambda row: row.person.full_name),
         Column("folio", translate("ChecksModel", "Folio"), lambda row: row.enrollment.folio or ""),
-        Column(
-            "birth",
-            translate("ChecksModel", "Nacimiento"),
-            lambda row: i18n.format_date(row.person.birth_date),
-        ),
+        Column("locality", translate("ChecksModel", "Localidad"), lambda row: row.person.locality),
+        Column("school", translate("ChecksModel", "Escuela (CCT)"), lambda row: row.school_key),
         Column("recorded", translate("ChecksModel", "En el periodo"), recorded),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DueFilter:
+    """Rows of one locality, one school, and with the typed text in the name (any accents).
+
+    Applied in Python to the whole list, and the model shown holds only the rows it keeps:
+    a filter proxy would call back into Python once per row on every change.
+    """
+
+    name: str = ""  # folded
+    locality: str = _ALL
+    school: str = _ALL
+
+    def apply(self, rows: list[CheckDue], folded: dict[str, str]) -> list[CheckDue]:
+        if not (self.name or self.locality or self.school):
+            return rows
+        kept = rows
+        if self.locality:
+            kept = [r for r in kept if r.person.locality == self.locality]
+        if self.school:
+            kept = [r for r in kept if r.school_key == self.school]
+        if self.name:
+            for row in kept:
+                if row.enrollment.id not in folded:
+                    folded[row.enrollment.id] = fold(row.person.full_name)
+            kept = [r for r in kept if self.name in folded[r.enrollment.id]]
+        return kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Marked:
+    """What a bulk mark did: the whole list and the rows shown, as they are now; its undo."""
+
+    saved: int
+    rows: list[CheckDue]
+    shown: list[CheckDue]
+    undo: list[AttendanceCheck]
 
 
 class ChecksPage(QWidget):
@@ -78,63 +118,110 @@ class ChecksPage(QWidget):
         super().__init__(parent)
         self._casebook = casebook
         self._runner = runner
+        self._undo: list[AttendanceCheck] = []
+        self._loading = 0
+        self._rows: list[CheckDue] = []  # the whole list; the model holds the rows shown
+        self._filter_now = DueFilter()
+        self._folded: dict[str, str] = {}
+        # Tests answer the confirmation themselves; the app shows a window-modal question.
+        self.confirm: Callable[[str, Callable[[], None]], None] = self._ask
         self.programs: list[Program] = [p for p in casebook.catalog if p.checks]
         self.program = QComboBox()
         for program in self.programs:
             self.program.addItem(program.name, program.code)
         self.kind = QComboBox()
-        self.period = QLineEdit()
-        self.period.setPlaceholderText(self.tr("p. ej. 2026-05, 2026-B3 o 2026-S1"))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Periodo"))
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("CCT de la escuela o CLUES de la unidad de salud"))
         self.load_button = QPushButton(self.tr("&Ver lista"))
+        self.name_filter = QLineEdit()
+        self.name_filter.setPlaceholderText(self.tr("Filtrar por nombre"))
+        self.name_filter.setAccessibleName(self.tr("Filtrar por nombre"))
+        self.name_filter.setClearButtonEnabled(True)
+        self.locality_filter = QComboBox()
+        self.locality_filter.setAccessibleName(self.tr("Filtrar por localidad"))
+        self.school_filter = QComboBox()
+        self.school_filter.setAccessibleName(self.tr("Filtrar por escuela"))
         self.model = TableModel(check_columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Personas con corresponsabilidad pendiente"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.model.column("name"), QHeaderView.ResizeMode.Stretch)
-        # A long name goes onto a second line rather than losing its end to "…".
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        # The name column stretches into what the others leave; never below a short name.
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the texts they must hold (a folio, a CCT, the longest result), measured
+        # once: sizing to contents would measure every one of thousands of rows.
+        cells, heads = self.fontMetrics(), header.fontMetrics()
+        samples = {
+            "mark": "",
+            "folio": "XXXXXX-000000-X",
+            "locality": "Rancho Nuevo de la Cruz",
+            "school": "20DPR0001X",
+            "recorded": max((i18n.check_result_label(r) for r in CheckResult), key=len),
+        }
+        self._natural: dict[int, int] = {}
+        for name, sample in samples.items():
+            column = self.model.column(name)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title))
+            self._natural[column] = width + 4 * cells.averageCharWidth()
+        self._fit_columns()
+        self.table.installEventFilter(self)
         self.mark_all_button = QPushButton(self.tr("Marcar &todos"))
         self.attended_button = QPushButton(self.tr("Asistió (Alt+1)"))
         self.absent_button = QPushButton(self.tr("Faltó (Alt+2)"))
         self.justified_button = QPushButton(self.tr("Justificada (Alt+3)"))
+        self.undo_button = QPushButton(self.tr("&Deshacer (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
         self.status = WrappingLabel()
         self.error = ErrorLabel()
 
         form = new_form()
         add_row(form, self.tr("Programa"), self.program)
         add_row(form, self.tr("Tipo de corresponsabilidad"), self.kind)
-        self.period_field = add_row(form, self.tr("Periodo"), self.period, required=True)
+        add_row(form, self.tr("Periodo"), self.period, required=True)
         add_row(form, self.tr("Lugar de la visita"), self.place)
+        filters = QHBoxLayout()
+        filters.addWidget(self.name_filter, 2)
+        filters.addWidget(self.locality_filter, 1)
+        filters.addWidget(self.school_filter, 1)
         buttons = FlowLayout()
         buttons.addWidget(self.mark_all_button)
+        buttons.addWidget(self.undo_button)
         for button in (self.attended_button, self.absent_button, self.justified_button):
             buttons.add_trailing(button)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Corresponsabilidades")))
         layout.addLayout(form)
         layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
 
         self.program.currentIndexChanged.connect(self._program_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.period.currentIndexChanged.connect(lambda _i: self.model.set_rows([]))
         self.load_button.clicked.connect(self.load)
-        self.period.returnPressed.connect(self.load)
-        self.mark_all_button.clicked.connect(lambda: self.model.mark_all(True))
-        QShortcut(QKeySequence.StandardKey.SelectAll, self.table, lambda: self.model.mark_all(True))
+        self.name_filter.textChanged.connect(lambda _text: self._filter())
+        self.locality_filter.currentIndexChanged.connect(lambda _i: self._filter())
+        self.school_filter.currentIndexChanged.connect(lambda _i: self._filter())
+        self.mark_all_button.clicked.connect(self.tick_all_shown)
+        QShortcut(QKeySequence.StandardKey.SelectAll, self.table, self.tick_all_shown)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        self.undo_button.clicked.connect(self.undo)
         self.attended_button.clicked.connect(lambda: self.mark(CheckResult.ASISTIO))
         self.absent_button.clicked.connect(lambda: self.mark(CheckResult.FALTO))
         self.justified_button.clicked.connect(lambda: self.mark(CheckResult.JUSTIFICADA))
@@ -142,112 +229,313 @@ class ChecksPage(QWidget):
         QShortcut(QKeySequence("Alt+2"), self, lambda: self.mark(CheckResult.FALTO))
         QShortcut(QKeySequence("Alt+3"), self, lambda: self.mark(CheckResult.JUSTIFICADA))
         self._program_changed()
+        self.show_rows([])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its texts, but the name keeps room for a full name.
+
+        On a small screen or with large text the locality and school give way first (their
+        texts elide; the columns can still be widened by hand); a column nobody in the list
+        has a value for is hidden.
+        """
+        header = self.table.horizontalHeader()
+        shrinkable = [self.model.column("locality"), self.model.column("school")]
+        widths = {c: w for c, w in self._natural.items() if not self.table.isColumnHidden(c)}
+        name_room = self.fontMetrics().horizontalAdvance("María Guadalupe Hernández Ruiz")
+        excess = sum(widths.values()) + name_room - self.table.viewport().width()
+        give = sum(widths.get(c, 0) for c in shrinkable)
+        if excess > 0 and give:
+            for column in (c for c in shrinkable if c in widths):
+                share = excess * widths[column] // give
+                floor = self.fontMetrics().averageCharWidth() * 8
+                widths[column] = max(widths[column] - share, floor)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
     def selected_program(self) -> Program | None:
         code = combo_value(self.program)
         return self._casebook.catalog.get(code) if code else None
 
+    def selected_period(self) -> str:
+        return combo_value(self.period) or ""
+
     def _program_changed(self) -> None:
         program = self.selected_program()
+        self.kind.blockSignals(True)
         self.kind.clear()
-        if program is None:
-            return
-        for check in program.checks:
-            self.kind.addItem(i18n.check_kind_label(check.kind), check.kind.value)
-        today = self._casebook.now().astimezone().date()
-        self.period.setText(current_period(program.checks[0].frequency, today))
+        if program is not None:
+            for check in program.checks:
+                self.kind.addItem(i18n.check_kind_label(check.kind), check.kind.value)
+        self.kind.blockSignals(False)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        program = self.selected_program()
+        kind = combo_value(self.kind)
+        expected = (
+            next((c for c in program.checks if c.kind.value == kind), None) if program else None
+        )
+        self.period.blockSignals(True)
+        self.period.clear()
+        if expected is not None:
+            today = self._casebook.now().astimezone().date()
+            for period in recent_periods(expected.frequency, today):
+                self.period.addItem(i18n.check_period_label(period), period.code)
+        self.period.blockSignals(False)
         self.model.set_rows([])
 
     def load(self) -> None:
         program = self.selected_program()
-        period = self.period.text().strip().upper()
-        if program is None:
+        period = self.selected_period()
+        kind_value = combo_value(self.kind)
+        if program is None or not period or not kind_value:
             return
-        if not period:
-            self.period_field.error.show_message(self.tr("Escriba el periodo."))
-            return
-        self.period_field.error.clear_message()
+        kind = CheckKind(kind_value)
         casebook = self._casebook
+        self.status.setText(self.tr("Cargando la lista…"))
+        self._loading += 1
+        loading = self._loading
         self._runner.run_in_background(
-            lambda: casebook.checks.due(program.code, period),
-            self._loaded,
+            lambda: casebook.checks.due(program.code, period, kind),
+            lambda rows: self._loaded(loading, rows),
             self._failed,
             owner=self,
         )
 
-    def _loaded(self, rows: list[CheckDue]) -> None:
-        self.model.set_rows(rows)
-        pending = sum(1 for row in rows if row.recorded is None)
+    def _loaded(self, loading: int, rows: list[CheckDue]) -> None:
+        if loading != self._loading:
+            return  # a newer list was asked for meanwhile
+        self._undo = []
+        self.undo_button.setEnabled(False)
+        self.show_rows(rows)
+        if rows:
+            self.table.setFocus()
+
+    def show_rows(self, rows: list[CheckDue]) -> None:
+        """Show a freshly read list (with its filter choices), first row current."""
+        self.error.clear_message()
+        self._rows = rows
+        self._folded = {}
+        self._fill_filter(
+            self.locality_filter,
+            self.tr("Todas las localidades"),
+            {row.person.locality for row in rows},
+        )
+        self._fill_filter(
+            self.school_filter, self.tr("Todas las escuelas"), {row.school_key for row in rows}
+        )
+        self._filter_now = self._chosen_filter()
+        self.model.set_rows(self._filter_now.apply(rows, self._folded))
+        self.table.setColumnHidden(
+            self.model.column("school"), self.school_filter.count() < 2 and bool(rows)
+        )
+        self.table.setColumnHidden(
+            self.model.column("locality"), self.locality_filter.count() < 2 and bool(rows)
+        )
+        self._fit_columns()
+        self._show_counts()
+        if self.model.rows:
+            self.table.selectRow(0)
+
+    def _fill_filter(self, combo: QComboBox, everything: str, values: set[str]) -> None:
+        kept = combo_value(combo) or _ALL
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, _ALL)
+        for value in sorted(v for v in values if v):
+            combo.addItem(value, value)
+        position = combo.findData(kept)
+        combo.setCurrentIndex(max(position, 0))
+        combo.setEnabled(combo.count() > 2)
+        combo.blockSignals(False)
+
+    def _chosen_filter(self) -> DueFilter:
+        return DueFilter(
+            name=fold(self.name_filter.text().strip()),
+            locality=combo_value(self.locality_filter) or _ALL,
+            school=combo_value(self.school_filter) or _ALL,
+        )
+
+    def _filter(self) -> None:
+        chosen = self._chosen_filter()
+        if chosen == self._filter_now:
+            return
+        self._filter_now = chosen
+        # A tick that the filter hides would be marked unseen: only shown rows stay ticked.
+        ticked = {self.model.rows[n].enrollment.id for n in self.model.marked}
+        shown = chosen.apply(self._rows, self._folded)
+        self.model.set_rows(shown)
+        if ticked:
+            self.model.set_marked({n for n, row in enumerate(shown) if row.enrollment.id in ticked})
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        pending = sum(1 for row in self._rows if row.recorded is None)
         self.status.setText(
             i18n.fill(
-                self.tr("%1 personas en la lista; %2 sin registrar en el periodo."),
-                len(rows),
+                self.tr("%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo."),
+                len(self._rows),
+                self.model.rowCount(),
                 pending,
             )
         )
-        if rows:
-            self.table.selectRow(0)
-            self.table.setFocus()
+
+    def tick_all_shown(self) -> None:
+        self.model.set_marked(set(range(self.model.rowCount())))
 
     def _failed(self, exc: Exception) -> None:
         self.error.show_message(describe_error(exc))
 
-    def target_rows(self) -> list[int]:
-        """The ticked rows; without ticks, the selected row."""
+    def target_rows(self) -> tuple[list[int], bool]:
+        """The rows shown that a result applies to, and whether they are the ticked ones.
+
+        Ticked rows when there are any (the selection is then left alone, and the page says
+        so); otherwise the selected rows.
+        """
         if self.model.marked:
-            return sorted(self.model.marked)
-        index = self.table.currentIndex()
-        return [index.row()] if index.isValid() else []
+            return sorted(self.model.marked), True
+        selected = self.table.selectionModel().selectedRows()
+        return sorted(i.row() for i in selected), False
 
     def mark(self, result: CheckResult) -> None:
-        rows = self.target_rows()
+        rows, ticked = self.target_rows()
         kind_value = combo_value(self.kind)
         if not rows or not kind_value:
             self.error.show_message(self.tr("Marque a las personas o elija una fila."))
             return
         self.error.clear_message()
-        period = self.period.text().strip().upper()
-        place = self.place.text().strip().upper()
-        checks = [
-            AttendanceCheck(
-                id="",
-                enrollment_id=self.model.rows[row].enrollment.id,
-                kind=CheckKind(kind_value),
-                period=period,
-                result=result,
-                place_key=place,
+        label = i18n.check_result_label(result)
+        if ticked:
+            question = i18n.fill(
+                self.tr(
+                    "¿Registrar a las %1 personas marcadas como «%2»? "
+                    "Se usan las marcas, no las filas seleccionadas."
+                ),
+                len(rows),
+                label,
             )
-            for row in rows
-        ]
+        else:
+            question = i18n.fill(
+                self.tr("¿Registrar a las %1 personas seleccionadas como «%2»?"), len(rows), label
+            )
+        if len(rows) > CONFIRM_ABOVE:
+            self.confirm(question, lambda: self._record(rows, result))
+        else:
+            self._record(rows, result)
+
+    def _ask(self, question: str, then: Callable[[], None]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Registrar corresponsabilidades"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda answer: then() if answer == QMessageBox.StandardButton.Yes else None
+        )
+        box.open()
+
+    def _record(self, positions: list[int], result: CheckResult) -> None:
+        kind = CheckKind(combo_value(self.kind) or "")
+        period = self.selected_period()
+        place = self.place.text().strip().upper()
+        shown = self.model.rows
+        targets = [shown[n] for n in positions]
+        everything = self._rows
         casebook = self._casebook
+
+        def record() -> _Marked:
+            # Off the GUI thread: thousands of checks built, written, and the rows redone.
+            checks = [
+                AttendanceCheck("", t.enrollment.id, kind, period, result, place) for t in targets
+            ]
+            # What undo puts back: the earlier mark, or a withdrawal where there was none.
+            undo = [
+                AttendanceCheck(
+                    "",
+                    t.enrollment.id,
+                    kind,
+                    period,
+                    t.recorded.result if t.recorded else CheckResult.ANULADA,
+                    t.recorded.place_key if t.recorded else place,
+                )
+                for t in targets
+            ]
+            saved = casebook.checks.record(checks)
+            return _Marked(len(saved), *_with_saved(everything, shown, saved), undo)
+
         self._runner.run_in_background(
-            lambda: casebook.checks.record(checks),
-            lambda saved: self._recorded(len(saved), result),
+            record,
+            lambda marked: self._recorded(marked, result),
             self._failed,
             owner=self,
             writes=True,
         )
 
-    def _recorded(self, count: int, result: CheckResult) -> None:
+    def _recorded(self, marked: _Marked, result: CheckResult) -> None:
+        self._show_marked(marked)
+        self.model.set_marked(set())
+        self._undo = marked.undo
+        self.undo_button.setEnabled(True)
         self.status.setText(
             i18n.fill(
-                self.tr("Se registraron %1 como «%2»."), count, i18n.check_result_label(result)
+                self.tr("Se registraron %1 como «%2». Ctrl+Z lo deshace."),
+                marked.saved,
+                i18n.check_result_label(result),
             )
         )
-        program = self.selected_program()
-        period = self.period.text().strip().upper()
-        if program is None:
+        if marked.saved == 1:
+            current = self.table.currentIndex().row()
+            if current + 1 < self.model.rowCount():
+                self.table.selectRow(current + 1)
+
+    def undo(self) -> None:
+        """Record the marks that the last marking replaced (append-only: a correction)."""
+        undo, self._undo = self._undo, []
+        self.undo_button.setEnabled(False)
+        if not undo:
             return
         casebook = self._casebook
-        current = self.table.currentIndex().row()
-        self._runner.run_in_background(
-            lambda: casebook.checks.due(program.code, period),
-            lambda rows: self._reloaded(rows, current),
-            self._failed,
-            owner=self,
-        )
+        everything, shown = self._rows, self.model.rows
 
-    def _reloaded(self, rows: list[CheckDue], current: int) -> None:
-        self.model.set_rows(rows)
-        if rows:
-            self.table.selectRow(min(max(current + 1, 0), len(rows) - 1))
+        def record() -> _Marked:
+            saved = casebook.checks.record(undo)
+            return _Marked(len(saved), *_with_saved(everything, shown, saved), [])
+
+        self._runner.run_in_background(record, self._undone, self._failed, owner=self, writes=True)
+
+    def _undone(self, marked: _Marked) -> None:
+        self._show_marked(marked)
+        self.status.setText(i18n.fill(self.tr("Se deshizo la marca de %1 personas."), marked.saved))
+
+    def _show_marked(self, marked: _Marked) -> None:
+        """Show what was just recorded in its rows, keeping scroll position and selection."""
+        self._rows = marked.rows
+        if len(marked.shown) == self.model.rowCount() and self._filter_now == self._chosen_filter():
+            self.model.replace_all(marked.shown)
+        else:  # the list or its filter changed meanwhile
+            self.model.set_rows(self._filter_now.apply(self._rows, self._folded))
+        self._show_counts()
+
+
+def _with_saved(
+    everything: list[CheckDue], shown: list[CheckDue], saved: list[AttendanceCheck]
+) -> tuple[list[CheckDue], list[CheckDue]]:
+    """The whole list and the rows shown, each with the checks just recorded in its rows."""
+    latest = {c.enrollment_id: (None if c.result is CheckResult.ANULADA else c) for c in saved}
+
+    def redo(rows: list[CheckDue]) -> list[CheckDue]:
+        return [
+            replace(row, recorded=latest[row.enrollment.id]) if row.enrollment.id in latest else row
+            for row in rows
+        ]
+
+    return redo(everything), redo(shown)

@@ -15,7 +15,14 @@ from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 if TYPE_CHECKING:
     # The vocabularies are imported inside each function: whoever asks for a label already
@@ -28,6 +35,7 @@ if TYPE_CHECKING:
         SchoolLevel,
         Sex,
     )
+    from bienestar_field.domain.periods import Period
     from bienestar_field.domain.programs import AmountPeriod
     from bienestar_field.domain.text import Text
     from bienestar_field.domain.users import Role
@@ -256,7 +264,37 @@ def check_result_label(value: CheckResult) -> str:
         CheckResult.ASISTIO: translate("Vocab", "Asistió"),
         CheckResult.FALTO: translate("Vocab", "Faltó"),
         CheckResult.JUSTIFICADA: translate("Vocab", "Justificada"),
+        CheckResult.ANULADA: translate("Vocab", "Anulada"),
     }[value]
+
+
+# Marked for the translation catalogues here, translated when a label is made.
+_MONTHS = tuple(
+    str(name)
+    for name in (
+        QT_TRANSLATE_NOOP("Vocab", "enero"),
+        QT_TRANSLATE_NOOP("Vocab", "febrero"),
+        QT_TRANSLATE_NOOP("Vocab", "marzo"),
+        QT_TRANSLATE_NOOP("Vocab", "abril"),
+        QT_TRANSLATE_NOOP("Vocab", "mayo"),
+        QT_TRANSLATE_NOOP("Vocab", "junio"),
+        QT_TRANSLATE_NOOP("Vocab", "julio"),
+        QT_TRANSLATE_NOOP("Vocab", "agosto"),
+        QT_TRANSLATE_NOOP("Vocab", "septiembre"),
+        QT_TRANSLATE_NOOP("Vocab", "octubre"),
+        QT_TRANSLATE_NOOP("Vocab", "noviembre"),
+        QT_TRANSLATE_NOOP("Vocab", "diciembre"),
+    )
+)
+
+
+def check_period_label(period: Period) -> str:
+    """ "noviembre de 2026", "noviembre–diciembre de 2026", "julio–diciembre de 2026"."""
+    first = translate("Vocab", _MONTHS[period.first_month - 1])
+    if period.first_month == period.last_month:
+        return fill(translate("Vocab", "%1 de %2"), first, period.year)
+    last = translate("Vocab", _MONTHS[period.last_month - 1])
+    return fill(translate("Vocab", "%1–%2 de %3"), first, last, period.year)
 
 
 def period_label(value: AmountPeriod | None) -> str:

@@ -63,6 +63,26 @@ class TableModel(QAbstractTableModel, Generic[Row]):
         self.marked = set()
         self.endResetModel()
 
+    def replace_all(self, rows: Sequence[Row]) -> None:
+        """New values for the same rows in the same order: ticks, scroll and selection stay."""
+        if len(rows) != len(self.rows):
+            raise ValueError("replace_all keeps the number of rows; use set_rows")
+        self.rows = list(rows)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
+
+    def set_marked(self, positions: set[int]) -> None:
+        """Tick exactly these rows."""
+        self.marked = set(positions)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self.rows) - 1, len(self.columns) - 1),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+
     def mark_all(self, checked: bool = True) -> None:
         self.marked = set(range(len(self.rows))) if checked else set()
         if self.rows:

@@ -122,7 +122,7 @@ def test_attendance_checks_are_marked_in_bulk_for_a_school_visit(
     qtbot.keyClick(workspace, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     page = workspace.checks
     choose(page.program, "BBJ")
-    assert page.period.text() == "2026-S1"
+    assert page.selected_period() == "2026-S1"
     type_into(qtbot, page.place, "20EBH0001X")
     qtbot.mouseClick(page.load_button, Qt.MouseButton.LeftButton)
     settle()

@@ -92,7 +92,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="371"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>Trabajando</source>
         <translation>Working</translation>
     </message>
@@ -100,32 +100,37 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="62"/>
+        <location filename="../../ui/checks.py" line="67"/>
         <source>Marcar</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="63"/>
+        <location filename="../../ui/checks.py" line="68"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="64"/>
+        <location filename="../../ui/checks.py" line="69"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="67"/>
-        <source>Nacimiento</source>
-        <translation>Birth</translation>
+        <location filename="../../ui/checks.py" line="70"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="70"/>
+        <location filename="../../ui/checks.py" line="71"/>
+        <source>Escuela (CCT)</source>
+        <translation>School (CCT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="72"/>
         <source>En el periodo</source>
         <translation>In the period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="58"/>
+        <location filename="../../ui/checks.py" line="63"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -133,89 +138,136 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="87"/>
-        <source>p. ej. 2026-05, 2026-B3 o 2026-S1</source>
-        <translation>e.g. 2026-05, 2026-B3 or 2026-S1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="89"/>
+        <location filename="../../ui/checks.py" line="136"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>School CCT or health unit CLUES</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="90"/>
+        <location filename="../../ui/checks.py" line="137"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Show list</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="94"/>
+        <location filename="../../ui/checks.py" line="139"/>
+        <location filename="../../ui/checks.py" line="140"/>
+        <source>Filtrar por nombre</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="143"/>
+        <source>Filtrar por localidad</source>
+        <translation>Filter by locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="145"/>
+        <source>Filtrar por escuela</source>
+        <translation>Filter by school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="149"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>People with a pending check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="108"/>
+        <location filename="../../ui/checks.py" line="181"/>
         <source>Marcar &amp;todos</source>
         <translation>Mark &amp;all</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="109"/>
+        <location filename="../../ui/checks.py" line="182"/>
         <source>Asistió (Alt+1)</source>
         <translation>Attended (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="110"/>
+        <location filename="../../ui/checks.py" line="183"/>
         <source>Faltó (Alt+2)</source>
         <translation>Absent (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="111"/>
+        <location filename="../../ui/checks.py" line="184"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justified (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="116"/>
+        <location filename="../../ui/checks.py" line="185"/>
+        <source>&amp;Deshacer (Ctrl+Z)</source>
+        <translation>&amp;Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="191"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="117"/>
+        <location filename="../../ui/checks.py" line="192"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Kind of check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="118"/>
+        <location filename="../../ui/checks.py" line="300"/>
+        <source>Cargando la lista…</source>
+        <translation>Loading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="326"/>
+        <source>Todas las localidades</source>
+        <translation>All localities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="330"/>
+        <source>Todas las escuelas</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="381"/>
+        <source>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</source>
+        <translation>%1 people on the list (%2 shown); %3 not recorded in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="416"/>
+        <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
+        <translation>Record the %1 ticked people as “%2”? The ticks are used, not the selected rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="424"/>
+        <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
+        <translation>Record the %1 selected people as “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="434"/>
+        <source>Registrar corresponsabilidades</source>
+        <translation>Record attendance checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="490"/>
+        <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
+        <translation>%1 recorded as “%2”. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="517"/>
+        <source>Se deshizo la marca de %1 personas.</source>
+        <translation>The mark of %1 people was undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="134"/>
+        <location filename="../../ui/checks.py" line="193"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="119"/>
+        <location filename="../../ui/checks.py" line="194"/>
         <source>Lugar de la visita</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="125"/>
+        <location filename="../../ui/checks.py" line="205"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="167"/>
-        <source>Escriba el periodo.</source>
-        <translation>Type the period.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="183"/>
-        <source>%1 personas en la lista; %2 sin registrar en el periodo.</source>
-        <translation>%1 people on the list; %2 not yet recorded in the period.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="206"/>
+        <location filename="../../ui/checks.py" line="409"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Mark the people or choose a row.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="234"/>
-        <source>Se registraron %1 como «%2».</source>
-        <translation>%1 recorded as “%2”.</translation>
     </message>
 </context>
 <context>
@@ -356,7 +408,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="118"/>
+        <location filename="../../ui/widgets.py" line="141"/>
         <source>Mensaje del campo</source>
         <translation>Field message</translation>
     </message>
@@ -452,7 +504,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>es</source>
         <translation>en</translation>
     </message>
@@ -917,80 +969,80 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="404"/>
-        <location filename="../../ui/widgets.py" line="479"/>
+        <location filename="../../ui/widgets.py" line="432"/>
+        <location filename="../../ui/widgets.py" line="507"/>
         <source>Al menos 12 caracteres</source>
         <translation>At least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="406"/>
-        <location filename="../../ui/widgets.py" line="480"/>
+        <location filename="../../ui/widgets.py" line="434"/>
+        <location filename="../../ui/widgets.py" line="508"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>At least 5 different characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="408"/>
-        <location filename="../../ui/widgets.py" line="481"/>
+        <location filename="../../ui/widgets.py" line="436"/>
+        <location filename="../../ui/widgets.py" line="509"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>No spaces at the start or end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="427"/>
+        <location filename="../../ui/widgets.py" line="455"/>
         <source>Mostrar la frase</source>
         <translation>Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="431"/>
+        <location filename="../../ui/widgets.py" line="459"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="447"/>
+        <location filename="../../ui/widgets.py" line="475"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="449"/>
+        <location filename="../../ui/widgets.py" line="477"/>
         <source>Repita la frase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="451"/>
+        <location filename="../../ui/widgets.py" line="479"/>
         <source>Fortaleza</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="442"/>
+        <location filename="../../ui/widgets.py" line="470"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use several words you will remember, e.g. “blue maize in the milpa 2026”.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="469"/>
+        <location filename="../../ui/widgets.py" line="497"/>
         <source>No cumple las reglas</source>
         <translation>Does not meet the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="470"/>
+        <location filename="../../ui/widgets.py" line="498"/>
         <source>Débil</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="471"/>
+        <location filename="../../ui/widgets.py" line="499"/>
         <source>Aceptable</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="472"/>
+        <location filename="../../ui/widgets.py" line="500"/>
         <source>Buena</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="473"/>
+        <location filename="../../ui/widgets.py" line="501"/>
         <source>Muy buena</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="485"/>
+        <location filename="../../ui/widgets.py" line="513"/>
         <source>Las dos frases coinciden</source>
         <translation>Both passphrases match</translation>
     </message>
@@ -1347,27 +1399,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="524"/>
+        <location filename="../../ui/widgets.py" line="552"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>The person was told the privacy notice and agrees to have their data registered</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="530"/>
+        <location filename="../../ui/widgets.py" line="558"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Gives express consent for sensitive data (health, disability, pregnancy, ethnic origin)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="539"/>
+        <location filename="../../ui/widgets.py" line="567"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="548"/>
+        <location filename="../../ui/widgets.py" line="576"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>The Secretaría de Bienestar uses your data only to enrol you in the programs and follow up, under the General Law on the Protection of Personal Data Held by Public Bodies. You may ask for access, rectification, cancellation or opposition (ARCO rights).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="554"/>
+        <location filename="../../ui/widgets.py" line="582"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -2333,237 +2385,312 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="166"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="167"/>
         <source>Hombre</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="168"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="169"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Cónyuge o pareja</source>
         <translation>Spouse or partner</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="178"/>
         <source>Hija o hijo</source>
         <translation>Daughter or son</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="171"/>
+        <location filename="../../ui/i18n.py" line="179"/>
         <source>Nieta o nieto</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>Madre o padre</source>
         <translation>Mother or father</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="181"/>
         <source>Hermana o hermano</source>
         <translation>Sister or brother</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>Suegra o suegro</source>
         <translation>Mother- or father-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Nuera o yerno</source>
         <translation>Daughter- or son-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Otro parentesco</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Sin parentesco</source>
         <translation>Not related</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="193"/>
         <source>Motriz</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="194"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="195"/>
         <source>Auditiva</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>Del habla</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Intelectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="198"/>
         <source>Psicosocial</source>
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Múltiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Preescolar</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Primaria</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>Secundaria</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="210"/>
         <source>Media superior (bachillerato)</source>
         <translation>Upper secondary (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Superior</source>
         <translation>Higher education</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Trabaja</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="220"/>
         <source>Estudia</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="221"/>
         <source>Trabaja y estudia</source>
         <translation>Works and studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>No estudia ni trabaja</source>
         <translation>Neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Se dedica al hogar</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Sin dato</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Caseworker (servidor de la nación)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Personal de módulo</source>
         <translation>Module office clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="235"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Enviada</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="246"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="247"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="248"/>
+        <location filename="../../ui/i18n.py" line="256"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="256"/>
+        <location filename="../../ui/i18n.py" line="264"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="257"/>
+        <location filename="../../ui/i18n.py" line="265"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="258"/>
+        <location filename="../../ui/i18n.py" line="266"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="267"/>
+        <source>Anulada</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="275"/>
+        <source>enero</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="276"/>
+        <source>febrero</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="277"/>
+        <source>marzo</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="278"/>
+        <source>abril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="279"/>
+        <source>mayo</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="280"/>
+        <source>junio</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="281"/>
+        <source>julio</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="282"/>
+        <source>agosto</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="283"/>
+        <source>septiembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="284"/>
+        <source>octubre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="285"/>
+        <source>noviembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="286"/>
+        <source>diciembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="295"/>
+        <source>%1 de %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="297"/>
+        <source>%1–%2 de %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="304"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="268"/>
+        <location filename="../../ui/i18n.py" line="306"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -3203,6 +3330,11 @@ Everything you register is stored encrypted on this computer: without the passph
         <location filename="../../domain/text.py" line="117"/>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/checks.py" line="52"/>
+        <source>Elija un periodo de la lista.</source>
+        <translation>Choose a period from the list.</translation>
     </message>
     <message>
         <location filename="../../domain/text.py" line="112"/>

@@ -92,7 +92,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="371"/>
+        <location filename="../../ui/widgets.py" line="399"/>
         <source>Trabajando</source>
         <translation>Trabajando</translation>
     </message>
@@ -100,32 +100,37 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="62"/>
+        <location filename="../../ui/checks.py" line="67"/>
         <source>Marcar</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="63"/>
+        <location filename="../../ui/checks.py" line="68"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="64"/>
+        <location filename="../../ui/checks.py" line="69"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="67"/>
-        <source>Nacimiento</source>
-        <translation>Nacimiento</translation>
+        <location filename="../../ui/checks.py" line="70"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="70"/>
+        <location filename="../../ui/checks.py" line="71"/>
+        <source>Escuela (CCT)</source>
+        <translation>Escuela (CCT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="72"/>
         <source>En el periodo</source>
         <translation>En el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="58"/>
+        <location filename="../../ui/checks.py" line="63"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -133,89 +138,136 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="87"/>
-        <source>p. ej. 2026-05, 2026-B3 o 2026-S1</source>
-        <translation>p. ej. 2026-05, 2026-B3 o 2026-S1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="89"/>
+        <location filename="../../ui/checks.py" line="136"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>CCT de la escuela o CLUES de la unidad de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="90"/>
+        <location filename="../../ui/checks.py" line="137"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Ver lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="94"/>
+        <location filename="../../ui/checks.py" line="139"/>
+        <location filename="../../ui/checks.py" line="140"/>
+        <source>Filtrar por nombre</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="143"/>
+        <source>Filtrar por localidad</source>
+        <translation>Filtrar por localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="145"/>
+        <source>Filtrar por escuela</source>
+        <translation>Filtrar por escuela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="149"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>Personas con corresponsabilidad pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="108"/>
+        <location filename="../../ui/checks.py" line="181"/>
         <source>Marcar &amp;todos</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="109"/>
+        <location filename="../../ui/checks.py" line="182"/>
         <source>Asistió (Alt+1)</source>
         <translation>Asistió (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="110"/>
+        <location filename="../../ui/checks.py" line="183"/>
         <source>Faltó (Alt+2)</source>
         <translation>Faltó (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="111"/>
+        <location filename="../../ui/checks.py" line="184"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justificada (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="116"/>
+        <location filename="../../ui/checks.py" line="185"/>
+        <source>&amp;Deshacer (Ctrl+Z)</source>
+        <translation>&amp;Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="191"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="117"/>
+        <location filename="../../ui/checks.py" line="192"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Tipo de corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="118"/>
+        <location filename="../../ui/checks.py" line="300"/>
+        <source>Cargando la lista…</source>
+        <translation>Cargando la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="326"/>
+        <source>Todas las localidades</source>
+        <translation>Todas las localidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="330"/>
+        <source>Todas las escuelas</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="381"/>
+        <source>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</source>
+        <translation>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="416"/>
+        <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
+        <translation>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="424"/>
+        <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
+        <translation>¿Registrar a las %1 personas seleccionadas como «%2»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="434"/>
+        <source>Registrar corresponsabilidades</source>
+        <translation>Registrar corresponsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="490"/>
+        <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
+        <translation>Se registraron %1 como «%2». Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="517"/>
+        <source>Se deshizo la marca de %1 personas.</source>
+        <translation>Se deshizo la marca de %1 personas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="134"/>
+        <location filename="../../ui/checks.py" line="193"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="119"/>
+        <location filename="../../ui/checks.py" line="194"/>
         <source>Lugar de la visita</source>
         <translation>Lugar de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="125"/>
+        <location filename="../../ui/checks.py" line="205"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="167"/>
-        <source>Escriba el periodo.</source>
-        <translation>Escriba el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="183"/>
-        <source>%1 personas en la lista; %2 sin registrar en el periodo.</source>
-        <translation>%1 personas en la lista; %2 sin registrar en el periodo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="206"/>
+        <location filename="../../ui/checks.py" line="409"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Marque a las personas o elija una fila.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="234"/>
-        <source>Se registraron %1 como «%2».</source>
-        <translation>Se registraron %1 como «%2».</translation>
     </message>
 </context>
 <context>
@@ -356,7 +408,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="118"/>
+        <location filename="../../ui/widgets.py" line="141"/>
         <source>Mensaje del campo</source>
         <translation>Mensaje del campo</translation>
     </message>
@@ -452,7 +504,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="118"/>
         <source>es</source>
         <translation>es</translation>
     </message>
@@ -917,80 +969,80 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="404"/>
-        <location filename="../../ui/widgets.py" line="479"/>
+        <location filename="../../ui/widgets.py" line="432"/>
+        <location filename="../../ui/widgets.py" line="507"/>
         <source>Al menos 12 caracteres</source>
         <translation>Al menos 12 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="406"/>
-        <location filename="../../ui/widgets.py" line="480"/>
+        <location filename="../../ui/widgets.py" line="434"/>
+        <location filename="../../ui/widgets.py" line="508"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>Al menos 5 caracteres distintos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="408"/>
-        <location filename="../../ui/widgets.py" line="481"/>
+        <location filename="../../ui/widgets.py" line="436"/>
+        <location filename="../../ui/widgets.py" line="509"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>Sin espacios al principio ni al final</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="427"/>
+        <location filename="../../ui/widgets.py" line="455"/>
         <source>Mostrar la frase</source>
         <translation>Mostrar la frase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="431"/>
+        <location filename="../../ui/widgets.py" line="459"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Fortaleza de la frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="447"/>
+        <location filename="../../ui/widgets.py" line="475"/>
         <source>Frase de acceso</source>
         <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="449"/>
+        <location filename="../../ui/widgets.py" line="477"/>
         <source>Repita la frase</source>
         <translation>Repita la frase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="451"/>
+        <location filename="../../ui/widgets.py" line="479"/>
         <source>Fortaleza</source>
         <translation>Fortaleza</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="442"/>
+        <location filename="../../ui/widgets.py" line="470"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="469"/>
+        <location filename="../../ui/widgets.py" line="497"/>
         <source>No cumple las reglas</source>
         <translation>No cumple las reglas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="470"/>
+        <location filename="../../ui/widgets.py" line="498"/>
         <source>Débil</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="471"/>
+        <location filename="../../ui/widgets.py" line="499"/>
         <source>Aceptable</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="472"/>
+        <location filename="../../ui/widgets.py" line="500"/>
         <source>Buena</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="473"/>
+        <location filename="../../ui/widgets.py" line="501"/>
         <source>Muy buena</source>
         <translation>Muy buena</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="485"/>
+        <location filename="../../ui/widgets.py" line="513"/>
         <source>Las dos frases coinciden</source>
         <translation>Las dos frases coinciden</translation>
     </message>
@@ -1347,27 +1399,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="524"/>
+        <location filename="../../ui/widgets.py" line="552"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>La persona conoció el aviso de privacidad y acepta que se registren sus datos</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="530"/>
+        <location filename="../../ui/widgets.py" line="558"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="539"/>
+        <location filename="../../ui/widgets.py" line="567"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Aviso de privacidad simplificado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="548"/>
+        <location filename="../../ui/widgets.py" line="576"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="554"/>
+        <location filename="../../ui/widgets.py" line="582"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -2333,237 +2385,312 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="158"/>
+        <location filename="../../ui/i18n.py" line="166"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="159"/>
+        <location filename="../../ui/i18n.py" line="167"/>
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="160"/>
+        <location filename="../../ui/i18n.py" line="168"/>
         <source>No binario</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="176"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Jefa o jefe del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="169"/>
+        <location filename="../../ui/i18n.py" line="177"/>
         <source>Cónyuge o pareja</source>
         <translation>Cónyuge o pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="178"/>
         <source>Hija o hijo</source>
         <translation>Hija o hijo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="171"/>
+        <location filename="../../ui/i18n.py" line="179"/>
         <source>Nieta o nieto</source>
         <translation>Nieta o nieto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="180"/>
         <source>Madre o padre</source>
         <translation>Madre o padre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="181"/>
         <source>Hermana o hermano</source>
         <translation>Hermana o hermano</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>Suegra o suegro</source>
         <translation>Suegra o suegro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="175"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Nuera o yerno</source>
         <translation>Nuera o yerno</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Otro parentesco</source>
         <translation>Otro parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Sin parentesco</source>
         <translation>Sin parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="193"/>
         <source>Motriz</source>
         <translation>Motriz</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="194"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="195"/>
         <source>Auditiva</source>
         <translation>Auditiva</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>Del habla</source>
         <translation>Del habla</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Intelectual</source>
         <translation>Intelectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="198"/>
         <source>Psicosocial</source>
         <translation>Psicosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Múltiple</source>
         <translation>Múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="207"/>
         <source>Preescolar</source>
         <translation>Preescolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="208"/>
         <source>Primaria</source>
         <translation>Primaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="209"/>
         <source>Secundaria</source>
         <translation>Secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="210"/>
         <source>Media superior (bachillerato)</source>
         <translation>Media superior (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Superior</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="219"/>
         <source>Trabaja</source>
         <translation>Trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="220"/>
         <source>Estudia</source>
         <translation>Estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="221"/>
         <source>Trabaja y estudia</source>
         <translation>Trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="222"/>
         <source>No estudia ni trabaja</source>
         <translation>No estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="223"/>
         <source>Se dedica al hogar</source>
         <translation>Se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="232"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Servidora o servidor de la nación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="233"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisora o supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="234"/>
         <source>Personal de módulo</source>
         <translation>Personal de módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Borrador</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="235"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Enviada</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="244"/>
         <source>Aprobada</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="245"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="246"/>
+        <location filename="../../ui/i18n.py" line="254"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="247"/>
+        <location filename="../../ui/i18n.py" line="255"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="248"/>
+        <location filename="../../ui/i18n.py" line="256"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="256"/>
+        <location filename="../../ui/i18n.py" line="264"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="257"/>
+        <location filename="../../ui/i18n.py" line="265"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="258"/>
+        <location filename="../../ui/i18n.py" line="266"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="267"/>
+        <source>Anulada</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="275"/>
+        <source>enero</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="276"/>
+        <source>febrero</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="277"/>
+        <source>marzo</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="278"/>
+        <source>abril</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="279"/>
+        <source>mayo</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="280"/>
+        <source>junio</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="281"/>
+        <source>julio</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="282"/>
+        <source>agosto</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="283"/>
+        <source>septiembre</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="284"/>
+        <source>octubre</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="285"/>
+        <source>noviembre</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="286"/>
+        <source>diciembre</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="295"/>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="297"/>
+        <source>%1–%2 de %3</source>
+        <translation>%1–%2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="304"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="268"/>
+        <location filename="../../ui/i18n.py" line="306"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -3203,6 +3330,11 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <location filename="../../domain/text.py" line="117"/>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/checks.py" line="52"/>
+        <source>Elija un periodo de la lista.</source>
+        <translation>Elija un periodo de la lista.</translation>
     </message>
     <message>
         <location filename="../../domain/text.py" line="112"/>

@@ -8,7 +8,7 @@ from bienestar_field.domain.enrollments import AttendanceCheck
 from bienestar_field.storage import records
 from bienestar_field.storage.repositories import pulled
 from bienestar_field.storage.repositories.base import Repository
-from bienestar_field.storage.schema import AttendanceCheckRow
+from bienestar_field.storage.schema import AttendanceCheckRow, EnrollmentRow
 
 
 class CheckRepository(Repository):
@@ -35,6 +35,25 @@ class CheckRepository(Repository):
             .limit(1)
         )
         return records.check_from_row(self.keyring, row) if row else None
+
+    def latest_in_program(
+        self, program_code: str, period: str, kind: str | None = None
+    ) -> dict[str, AttendanceCheck]:
+        """Per enrolment of a program, the check recorded last (by clock stamp) for a period."""
+        enrolments = select(EnrollmentRow.id).where(EnrollmentRow.program_code == program_code)
+        query = select(AttendanceCheckRow).where(
+            AttendanceCheckRow.period == period,
+            AttendanceCheckRow.enrollment_id.in_(enrolments),
+        )
+        if kind is not None:
+            query = query.where(AttendanceCheckRow.kind == kind)
+        latest: dict[str, AttendanceCheckRow] = {}
+        for row in self.session.scalars(query.order_by(AttendanceCheckRow.hlc)):
+            latest[row.enrollment_id] = row
+        return {
+            enrollment_id: records.check_from_row(self.keyring, row)
+            for enrollment_id, row in latest.items()
+        }
 
     def count(self) -> int:
         return self._count(AttendanceCheckRow)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 
 from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus
@@ -21,6 +23,17 @@ class EnrollmentRepository(Repository):
 
     def exists(self, enrollment_id: str) -> bool:
         return self.session.get(EnrollmentRow, enrollment_id) is not None
+
+    def existing_ids(self, enrollment_ids: Collection[str]) -> set[str]:
+        """Which of these enrolments exist: one query per few thousand ids."""
+        wanted = list(enrollment_ids)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 5000):
+            chunk = wanted[start : start + 5000]
+            found.update(
+                self.session.scalars(select(EnrollmentRow.id).where(EnrollmentRow.id.in_(chunk)))
+            )
+        return found
 
     def status_of(self, enrollment_id: str) -> str | None:
         row = self.session.get(EnrollmentRow, enrollment_id)
