@@ -107,9 +107,17 @@ _PARENT_RELATIONSHIPS: dict[Relationship, frozenset[Relationship]] = {
 
 @dataclass(frozen=True, slots=True)
 class EligibilityResult:
+    """``to_verify``: the reasons that are conditions still to check in person (a subset)."""
+
     program: Program
     eligible: bool
     reasons: tuple[Text, ...]
+    to_verify: tuple[Text, ...] = ()
+
+    @property
+    def settled(self) -> tuple[Text, ...]:
+        """The reasons decided from what was captured (the others wait for the visit)."""
+        return tuple(reason for reason in self.reasons if reason not in self.to_verify)
 
 
 def evaluate(
@@ -178,7 +186,11 @@ def _evaluate_program(program: Program, situation: _Situation) -> EligibilityRes
         return EligibilityResult(program, eligible=False, reasons=tuple(failures))
     reasons = [finding.reason for finding in findings] + alternative_reasons
     reasons += [_field_check(check) for check in program.rule.field_checks]
-    return EligibilityResult(program, eligible=True, reasons=tuple(reasons))
+    to_verify = tuple(reason for reason in reasons if reason.template == _FIELD_CHECK)
+    return EligibilityResult(program, eligible=True, reasons=tuple(reasons), to_verify=to_verify)
+
+
+_FIELD_CHECK = "Verificar en campo: {check}"  # the template below, to tell these reasons apart
 
 
 def _field_check(check: str) -> Text:

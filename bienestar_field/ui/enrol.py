@@ -34,7 +34,7 @@ from bienestar_field.domain.enrollments import (
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
 from bienestar_field.domain.programs import Program
-from bienestar_field.domain.text import verbatim
+from bienestar_field.domain.text import Text, verbatim
 from bienestar_field.domain.validation import (
     FieldError,
     InvalidPhone,
@@ -42,6 +42,7 @@ from bienestar_field.domain.validation import (
     validate_enrollment,
 )
 from bienestar_field.ui import i18n
+from bienestar_field.ui.error_summary import point_at
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
@@ -70,7 +71,7 @@ class RepresentativeForm(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Con persona auxiliar (representante)"))
+        self.setTitle(self.tr("Con &persona auxiliar (representante)"))
         self.setCheckable(True)
         self.setChecked(False)
         self.nombres = QLineEdit()
@@ -94,7 +95,7 @@ class RepresentativeForm(QGroupBox):
         add_row(form, self.tr("Parentesco o relación"), self.relationship, required=True)
         self.phone_field = add_row(form, self.tr("Teléfono de la persona auxiliar"), self.phone)
         self.setLayout(form)
-        self.setAccessibleName(self.title())
+        self.setAccessibleName(self.title().replace("&", ""))
         self.curp.textEdited.connect(lambda text: self.curp.setText(text.upper()))
 
     def representative(self) -> tuple[Representative | None, list[FieldError]]:
@@ -194,6 +195,7 @@ class DocumentsChecklist(QWidget):
             row = labelled_check(box, text)
             box.setAccessibleName(document.name)
             error = ErrorLabel()
+            point_at(error, box)
             box.toggled.connect(lambda _checked, e=error: e.clear_message())
             self.boxes[document.code] = box
             self.errors[document.code] = error
@@ -219,6 +221,44 @@ class DocumentsChecklist(QWidget):
         return rest
 
 
+class FieldChecks(QWidget):
+    """Conditions only a visit can settle: shown as pending, each with a box to confirm it."""
+
+    def __init__(self, checks: tuple[Text, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: list[QCheckBox] = []
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            wrapping_label(
+                "⚠ " + self.tr("Por verificar en campo; marque cada condición al confirmarla:")
+            )
+        )
+        for check in checks:
+            box = QCheckBox()
+            layout.addWidget(labelled_check(box, i18n.domain_text(check)))
+            box.toggled.connect(lambda _checked: self.error.clear_message())
+            self.boxes.append(box)
+        if self.boxes:
+            point_at(self.error, self.boxes[0], self.tr("Verificación en campo"))
+        layout.addWidget(self.error)
+        self.setVisible(bool(checks))
+
+    def confirmed(self) -> bool:
+        return all(box.isChecked() for box in self.boxes)
+
+    def show_unconfirmed(self) -> bool:
+        """Say so beside the boxes when one is not ticked; ``True`` when all are."""
+        if self.confirmed():
+            self.error.clear_message()
+            return True
+        self.error.show_message(
+            self.tr("Confirme en campo cada condición antes de inscribir, o no la inscriba.")
+        )
+        return False
+
+
 class ProgramCard(QGroupBox):
     """An eligible program: tick to enrol; reasons, amount and the documents checklist."""
 
@@ -234,10 +274,13 @@ class ProgramCard(QGroupBox):
         self.setAccessibleName(program.name)
         self.already = already
         layout = QVBoxLayout(self)
-        reasons = "\n".join("✔ " + i18n.domain_text(reason) for reason in result.reasons)
+        # Only what was settled gets the tick; conditions to verify in the field are not met yet.
+        reasons = "\n".join("✔ " + i18n.domain_text(reason) for reason in result.settled)
         self.reasons = wrapping_label(reasons)
         self.reasons.setStyleSheet(f"color: {ok_color(is_high_contrast())};")
         layout.addWidget(self.reasons)
+        self.field_checks = FieldChecks(result.to_verify)
+        layout.addWidget(self.field_checks)
         layout.addWidget(wrapping_label(program_amount(program)))
         if already:
             layout.addWidget(
@@ -415,6 +458,8 @@ class EnrolDialog(QDialog):
                 consent=consent,
                 representative=representative if card.program.allows_representative else None,
             )
+            if not card.field_checks.show_unconfirmed():
+                ok = False
             errors = validate_enrollment(enrollment, self.person, card.program, on=self._today())
             errors = [e for e in errors if e.blocking]
             if errors:

@@ -144,8 +144,9 @@ class Workspace(QWidget):
                 self.tr("Sesión: %1 (%2)"), casebook.user.name, i18n.role_label(casebook.user.role)
             )
         )
-        self.lock_button = QPushButton(self.tr("&Bloquear (Ctrl+L)"))
-        self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_button = QPushButton(self.tr("B&loquear (Ctrl+L)"))
+        # A shortcut of its own: setShortcut would have replaced the underlined letter's.
+        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_button.click)
         self.switch_button = QPushButton(self.tr("Cambiar de &usuario"))
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Menú"))
@@ -309,6 +310,9 @@ class Workspace(QWidget):
             self.household.set_step(self.household.step)
         elif name == "quick":
             self.quick.notice.accept_box.setFocus()
+        else:
+            # Inside the page: left on "Cambiar de usuario", a stray Space switched user.
+            focus_first(self.page(name))
 
     def resume_draft(self, kind: str, draft_id: str) -> None:
         """Open the form a draft (from the home page's list) was typed in, with the draft."""
@@ -358,6 +362,23 @@ class Workspace(QWidget):
         if not self._runner.accepting:
             return
         self._runner.run_aside(_load_page_modules)
+
+
+def focus_first(page: QWidget) -> None:
+    """Focus the first control of ``page`` that Tab would reach."""
+    widget = page.nextInFocusChain()
+    for _ in range(5000):  # the chain is a ring through the whole window
+        if widget is page or widget is None:
+            return
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 def _load_unlocked_path() -> None:

@@ -7,6 +7,7 @@ enrols. Ctrl+P prints the receipt, Ctrl+N starts the next person.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import Any
 
@@ -29,7 +30,9 @@ from bienestar_field.domain.validation import validate_enrollment
 from bienestar_field.ui import i18n
 from bienestar_field.ui.drafts import QUICK_DRAFT, Answer, DraftKeeper, ask_unsaved
 from bienestar_field.ui.enrol import DocumentsChecklist, RepresentativeForm, program_amount
+from bienestar_field.ui.error_summary import ErrorSummary, point_at
 from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.person_form import PersonForm
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
@@ -65,6 +68,7 @@ class QuickEnrolPage(QWidget):
         self.saved_enrollment: Enrollment | None = None
         self.checklist: DocumentsChecklist | None = None
         self._results: dict[str, EligibilityResult] = {}
+        self._why_none = ""  # each program's reason, when none applies
 
         self.notice = PrivacyNotice(compact=True, now=casebook.now)
         self.form = PersonForm(household=False, compact=True)
@@ -76,6 +80,8 @@ class QuickEnrolPage(QWidget):
         self.all_documents = QPushButton(self.tr("Marcar todos los documentos (Ctrl+D)"))
         self.representative = RepresentativeForm()
         self.error = ErrorLabel()
+        self.summary = ErrorSummary()
+        point_at(self.notice.error, self.notice.accept_box, self.tr("Aviso de privacidad"))
         self.result = title_label("", "subtitle")
         self.enrol_button = QPushButton(self.tr("&Inscribir (Ctrl+Enter)"))
         self.receipt_button = QPushButton(self.tr("Comprobante (Ctrl+P)"))
@@ -105,6 +111,7 @@ class QuickEnrolPage(QWidget):
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Inscripción rápida en módulo")))
+        layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.result)
@@ -184,6 +191,7 @@ class QuickEnrolPage(QWidget):
         self.program.blockSignals(True)
         self.program.clear()
         self._results = {}
+        self._why_none = ""
         if person is not None:
             results = evaluate(person, self._casebook.catalog, self._today())
             eligible = [r for r in results if r.eligible]
@@ -193,6 +201,9 @@ class QuickEnrolPage(QWidget):
                     i18n.fill(self.tr("%1 — le corresponde"), result.program.name),
                     result.program.code,
                 )
+            if not eligible:
+                self.program.addItem(self.tr("Ningún programa le corresponde"), "")
+                self._why_none = _why_none(results)
         if self.program.count() == 0:
             self.program.addItem(self.tr("Complete los datos de la persona"), "")
         index = self.program.findData(current)
@@ -211,15 +222,32 @@ class QuickEnrolPage(QWidget):
             self.checklist.deleteLater()
             self.checklist = None
         if program is None:
-            self.reasons.setText("")
+            self.reasons.setText(self._why_none)
             self.representative.setVisible(False)
             return
         result = self._results.get(program.code)
-        reasons = "\n".join("✔ " + i18n.domain_text(r) for r in result.reasons) if result else ""
+        # Conditions still to verify in the field are not ticked: nobody has checked them yet.
+        reasons = (
+            "\n".join(
+                ["✔ " + i18n.domain_text(r) for r in result.settled]
+                + ["⚠ " + i18n.domain_text(r) for r in result.to_verify]
+            )
+            if result
+            else ""
+        )
         self.reasons.setText(f"{reasons}\n{program_amount(program)}".strip())
         if self.checklist is None:
             self.checklist = DocumentsChecklist(program)
             self.documents_box.addWidget(self.checklist)
+            # Added last, its boxes would come after the buttons at the bottom in Tab order.
+            chain: list[QWidget] = [
+                self.program,
+                *self.checklist.boxes.values(),
+                self.all_documents,
+                self.representative,
+            ]
+            for first, second in itertools.pairwise(chain):
+                QWidget.setTabOrder(first, second)
         self.representative.setVisible(program.allows_representative)
 
     def _check_all_documents(self) -> None:
@@ -229,34 +257,72 @@ class QuickEnrolPage(QWidget):
     # --- enrol -------------------------------------------------------------------------------
 
     def submit(self) -> None:
+        """Ctrl+Enter: enrol, or show every problem, summed up at the top, the first focused."""
         if self.saved_enrollment is not None:
             return
+        checked = self._checked()
+        if checked is None:
+            self.summary.show_for(self)
+            return
+        self.summary.clear_message()
+        person, enrollment, corrected = checked
+        casebook, today, existing = self._casebook, self._today(), self.existing
+        draft_id = self.drafts.draft_id
+        self.enrol_button.setEnabled(False)
+        self.drafts.hold()  # an autosave after the delete below would bring the draft back
+
+        def work() -> tuple[Person, Enrollment]:
+            if existing is None:
+                saved = casebook.people.register(person, today=today)
+            elif corrected:
+                saved = casebook.people.update(person, today=today)
+            else:
+                saved = existing
+            enrollment.person_id = saved.id
+            enrolled = casebook.enrolments.enroll(enrollment, today=today)
+            if draft_id is not None:
+                casebook.drafts.delete(draft_id)
+            return saved, enrolled
+
+        self._runner.run_in_background(
+            work,
+            lambda result: self._saved(result, corrected=corrected),
+            self._failed,
+            owner=self,
+            writes=True,
+        )
+
+    def _checked(self) -> tuple[Person, Enrollment, bool] | None:
+        """Everything on the page checked at once, each problem shown beside its field."""
         self.error.clear_message()
         self.notice.error.clear_message()
+        self.program_field.error.clear_message()
+        ok = True
         if not self.notice.accepted:
             self.notice.error.show_message(
                 self.tr("Antes de capturar datos, la persona debe conocer y aceptar el aviso.")
             )
-            self.notice.accept_box.setFocus()
-            return
+            ok = False
         person = self.existing
         corrected = self.corrections()
         if person is None or corrected:
             built, errors = self.form.build(self._today())
-            first = self.form.show_errors(errors)
-            if built is None:
-                if first is not None:
-                    first.editor.setFocus()
-                return
+            self.form.show_errors(errors)
             person = built
         program = self.selected_program()
         if program is None or self.checklist is None:
-            self.program_field.error.show_message(self.tr("Elija el programa."))
-            return
-        self.program_field.error.clear_message()
+            self.program_field.error.show_message(
+                self.tr("Ningún programa le corresponde; el porqué de cada uno está abajo.")
+                if self._why_none
+                else self.tr("Elija el programa.")
+            )
+            return None
         representative, rep_errors = (
             self.representative.representative() if program.allows_representative else (None, [])
         )
+        self.representative.show_errors(rep_errors)
+        if person is None:
+            return None
         enrollment = Enrollment(
             id="",
             person_id=person.id or "pending",
@@ -286,32 +352,8 @@ class QuickEnrolPage(QWidget):
             ]
             if other:
                 self.error.show_message(" ".join(i18n.domain_text(e.text) for e in other))
-            return
-        casebook, today, existing = self._casebook, self._today(), self.existing
-        draft_id = self.drafts.draft_id
-        self.enrol_button.setEnabled(False)
-        self.drafts.hold()  # an autosave after the delete below would bring the draft back
-
-        def work() -> tuple[Person, Enrollment]:
-            if existing is None:
-                saved = casebook.people.register(person, today=today)
-            elif corrected:
-                saved = casebook.people.update(person, today=today)
-            else:
-                saved = existing
-            enrollment.person_id = saved.id
-            enrolled = casebook.enrolments.enroll(enrollment, today=today)
-            if draft_id is not None:
-                casebook.drafts.delete(draft_id)
-            return saved, enrolled
-
-        self._runner.run_in_background(
-            work,
-            lambda result: self._saved(result, corrected=corrected),
-            self._failed,
-            owner=self,
-            writes=True,
-        )
+            return None
+        return (person, enrollment, corrected) if ok else None
 
     def corrections(self) -> bool:
         """Whether the data of the registered person shown were changed in the form."""
@@ -349,9 +391,8 @@ class QuickEnrolPage(QWidget):
         self.enrol_button.setEnabled(True)
         self.drafts.release()
         if isinstance(exc, ValidationFailed):
-            first = self.form.show_errors(exc.errors)
-            if first is not None:
-                first.editor.setFocus()
+            self.form.show_errors(exc.errors)
+            self.summary.show_for(self)
             self.error.show_message(describe_error(exc))
         else:
             self.error.show_message(describe_error(exc))
@@ -512,6 +553,15 @@ class QuickEnrolPage(QWidget):
         self.draft_status.setText(
             self.tr("Se recuperó la captura sin terminar de la última vez; revísela y siga.")
         )
+
+
+def _why_none(results: list[EligibilityResult]) -> str:
+    """ "No program applies, because …", one line per program with its reasons."""
+    lines = [translate("QuickEnrolPage", "Ningún programa le corresponde, porque:")]
+    for result in results:
+        reasons = "; ".join(i18n.domain_text(reason) for reason in result.reasons)
+        lines.append(f"✖ {result.program.name}: {reasons}")
+    return "\n".join(lines)
 
 
 def _loaded(casebook: Casebook, draft_id: str) -> tuple[str, dict[str, Any], Person | None]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPixmap,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -217,7 +218,8 @@ class ReceiptDialog(QDialog):
         self.preview.setPixmap(self.render_preview(520))
         self.status = WrappingLabel()
         self.print_button = QPushButton(self.tr("&Imprimir…"))
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        # Its own shortcut: setShortcut would have replaced the underlined letter's.
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.click)
         self.pdf_button = QPushButton(self.tr("&Guardar como PDF…"))
         self.close_button = QPushButton(self.tr("&Cerrar"))
         self.print_button.clicked.connect(self.print_receipt)

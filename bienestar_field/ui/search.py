@@ -120,6 +120,7 @@ class SearchPage(QWidget):
         self._device = device or DeviceCode()
         self._runner = runner
         self._sequence = 0
+        self._into_results = False  # Enter was pressed: the results take focus when shown
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("CURP, folio o nombre (con o sin acentos)"))
         self.query.setAccessibleName(self.tr("Buscar"))
@@ -180,11 +181,22 @@ class SearchPage(QWidget):
         layout.addLayout(bottom)
 
         self.query.textEdited.connect(lambda _text: self._debounce.start())
-        self.query.returnPressed.connect(self.search)
+        self.query.returnPressed.connect(self._enter)
         self.search_button.clicked.connect(self.search)
         self.table.activated.connect(lambda _index: self.open_current())
         self.open_button.clicked.connect(self.open_current)
         self.setFocusProxy(self.query)
+
+    def _enter(self) -> None:
+        """Enter: search (again: the order of relevance comes back), then into the results."""
+        self._into_results = True
+        self.search()
+
+    def _focus_results(self) -> None:
+        self._into_results = False
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def search(self) -> None:
         self._debounce.stop()
@@ -194,6 +206,7 @@ class SearchPage(QWidget):
         if not text:
             self.model.set_rows([])
             self.status.setText("")
+            self._into_results = False
             return
         casebook = self._casebook
         self.status.setText(self.tr("Buscando…"))
@@ -216,6 +229,9 @@ class SearchPage(QWidget):
         self.status.setText(i18n.fill(self.tr("%1 resultados"), len(rows)))
         if rows:
             self.table.selectRow(0)
+            if self._into_results:
+                self._focus_results()
+        self._into_results = False
 
     def open_current(self) -> None:
         index = self.table.currentIndex()

@@ -74,7 +74,7 @@ class SettingsPage(QWidget):
         self.status = WrappingLabel()
         self.user_name = QLineEdit()
         self.user_role = combo([(i18n.role_label(r), r.value) for r in Role])
-        self.add_user_button = QPushButton(self.tr("Agregar &usuario"))
+        self.add_user_button = QPushButton(self.tr("Agre&gar usuario"))
         self.user_error = ErrorLabel()
         self.user_status = WrappingLabel()
 

@@ -453,6 +453,20 @@ def test_sembrando_vida_in_a_rural_catalog_locality_lists_field_checks() -> None
     )
 
 
+def test_conditions_to_verify_in_the_field_are_told_apart_from_settled_reasons() -> None:
+    farmer = make_person(born(45), Sex.HOMBRE)
+    result = result_for("SV", farmer, household=household(RURAL_VILLAGE, farmer))
+    to_verify = [str(reason) for reason in result.to_verify]
+    assert "Verificar en campo: Dispone de 2.5 hectáreas para un proyecto agroforestal" in (
+        to_verify
+    )
+    assert all(r.startswith("Verificar en campo: ") for r in to_verify)
+    settled = [str(reason) for reason in result.settled]
+    assert "Vive en una localidad rural (Arroyo de Enmedio)" in settled
+    assert not any(r.startswith("Verificar en campo") for r in settled)
+    assert len(settled) + len(to_verify) == len(result.reasons)
+
+
 def test_sembrando_vida_counts_typed_hamlets_as_rural() -> None:
     farmer = make_person(born(45), Sex.HOMBRE)
     assert result_for("SV", farmer, household=household(TYPED_HAMLET, farmer)).eligible

@@ -79,12 +79,27 @@
         <translation>Landmark</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="159"/>
+        <location filename="../../ui/household/address_form.py" line="152"/>
+        <source>«%1» no está en el catálogo de municipios de %2: elija uno de la lista.</source>
+        <translation>“%1” is not in the catalog of municipalities of %2: choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/address_form.py" line="157"/>
+        <source>Elija primero el estado.</source>
+        <translation>Choose the state first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/address_form.py" line="169"/>
+        <source>«%1» no está en el catálogo de localidades de este municipio: se registrará como localidad escrita (menos de 1,000 habitantes).</source>
+        <translation>“%1” is not in the catalog of localities of this municipality: it will be registered as a typed locality (fewer than 1,000 inhabitants).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/address_form.py" line="200"/>
         <source>Elija el estado.</source>
         <translation>Choose the state.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="163"/>
+        <location filename="../../ui/household/address_form.py" line="204"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Choose the municipality from the list.</translation>
     </message>
@@ -301,12 +316,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="186"/>
+        <location filename="../../ui/enrol.py" line="187"/>
         <source>Documentos presentados:</source>
         <translation>Documents shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="191"/>
+        <location filename="../../ui/enrol.py" line="192"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -314,7 +329,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="64"/>
+        <location filename="../../ui/enrol.py" line="65"/>
         <source>Servicio sin pago</source>
         <translation>Service, no payment</translation>
     </message>
@@ -322,57 +337,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="280"/>
+        <location filename="../../ui/enrol.py" line="323"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="286"/>
+        <location filename="../../ui/enrol.py" line="329"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 years · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="303"/>
+        <location filename="../../ui/enrol.py" line="346"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="305"/>
+        <location filename="../../ui/enrol.py" line="348"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="307"/>
+        <location filename="../../ui/enrol.py" line="350"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="313"/>
+        <location filename="../../ui/enrol.py" line="356"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="319"/>
+        <location filename="../../ui/enrol.py" line="362"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="374"/>
+        <location filename="../../ui/enrol.py" line="417"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="377"/>
+        <location filename="../../ui/enrol.py" line="420"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="400"/>
+        <location filename="../../ui/enrol.py" line="443"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="455"/>
+        <location filename="../../ui/enrol.py" line="500"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -411,6 +426,19 @@
         <location filename="../../ui/widgets.py" line="141"/>
         <source>Mensaje del campo</source>
         <translation>Field message</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/error_summary.py" line="85"/>
+        <source>Hay un dato por corregir: %1.</source>
+        <translation>One field to correct: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_summary.py" line="87"/>
+        <source>Hay %1 datos por corregir: %2.</source>
+        <translation>%1 fields to correct: %2.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +527,24 @@
         <location filename="../../ui/errors.py" line="102"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <location filename="../../ui/enrol.py" line="235"/>
+        <source>Por verificar en campo; marque cada condición al confirmarla:</source>
+        <translation>To verify in the field; tick each condition once confirmed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="244"/>
+        <source>Verificación en campo</source>
+        <translation>Field verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="257"/>
+        <source>Confirme en campo cada condición antes de inscribir, o no la inscriba.</source>
+        <translation>Confirm each condition in the field before enrolling, or do not enrol.</translation>
     </message>
 </context>
 <context>
@@ -784,108 +830,109 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household/page.py" line="88"/>
+        <location filename="../../ui/household/page.py" line="91"/>
         <source>Domicilio del hogar</source>
         <translation>Household address</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="95"/>
+        <location filename="../../ui/household/page.py" line="98"/>
         <source>Integrantes del hogar</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="99"/>
-        <source>&amp;Agregar integrante</source>
-        <translation>&amp;Add member</translation>
+        <location filename="../../ui/household/page.py" line="102"/>
+        <source>Agregar &amp;integrante (Enter)</source>
+        <translation>&amp;Add member (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="100"/>
+        <location filename="../../ui/household/page.py" line="103"/>
         <source>&amp;Nuevo integrante</source>
-        <translation>&amp;New member</translation>
+        <translation>Ne&amp;w member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="101"/>
+        <location filename="../../ui/household/page.py" line="104"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="104"/>
+        <location filename="../../ui/household/page.py" line="107"/>
         <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="111"/>
+        <location filename="../../ui/household/page.py" line="114"/>
         <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="126"/>
+        <location filename="../../ui/household/page.py" line="129"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="129"/>
+        <location filename="../../ui/household/page.py" line="132"/>
         <source>Integrantes registrados</source>
         <translation>Registered members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="130"/>
+        <location filename="../../ui/household/page.py" line="133"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="131"/>
+        <location filename="../../ui/household/page.py" line="134"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="133"/>
+        <location filename="../../ui/household/page.py" line="136"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Register &amp;another household</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="140"/>
+        <location filename="../../ui/household/page.py" line="143"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Choose a person to enrol them in the programs they qualify for.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="153"/>
+        <location filename="../../ui/household/page.py" line="156"/>
         <source>Revise antes de registrar</source>
         <translation>Check before registering</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="161"/>
+        <location filename="../../ui/household/page.py" line="164"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="162"/>
+        <location filename="../../ui/household/page.py" line="165"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="163"/>
+        <location filename="../../ui/household/page.py" line="166"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="172"/>
+        <location filename="../../ui/household/page.py" line="175"/>
         <source>Registrar un hogar</source>
         <translation>Register a household</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="380"/>
+        <location filename="../../ui/household/page.py" line="409"/>
         <source>&amp;Agregar al hogar</source>
         <translation>&amp;Add to the household</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="381"/>
+        <location filename="../../ui/household/page.py" line="410"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Discard what was typed</translation>
     </message>
     <message>
+        <location filename="../../ui/household/page.py" line="80"/>
         <location filename="../../ui/household/texts.py" line="21"/>
         <source>Aviso de privacidad</source>
         <translation>Privacy notice</translation>
@@ -1050,13 +1097,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="268"/>
+        <location filename="../../ui/search.py" line="284"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="273"/>
-        <location filename="../../ui/search.py" line="488"/>
+        <location filename="../../ui/search.py" line="289"/>
+        <location filename="../../ui/search.py" line="504"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -1082,17 +1129,17 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="304"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="294"/>
+        <location filename="../../ui/search.py" line="310"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="295"/>
+        <location filename="../../ui/search.py" line="311"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
@@ -1112,67 +1159,67 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="324"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="321"/>
+        <location filename="../../ui/search.py" line="337"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="322"/>
+        <location filename="../../ui/search.py" line="338"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="323"/>
+        <location filename="../../ui/search.py" line="339"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="324"/>
+        <location filename="../../ui/search.py" line="340"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="378"/>
+        <location filename="../../ui/search.py" line="394"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="379"/>
+        <location filename="../../ui/search.py" line="395"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="384"/>
+        <location filename="../../ui/search.py" line="400"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="400"/>
+        <location filename="../../ui/search.py" line="416"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="439"/>
+        <location filename="../../ui/search.py" line="455"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="465"/>
+        <location filename="../../ui/search.py" line="481"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="486"/>
+        <location filename="../../ui/search.py" line="502"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="489"/>
+        <location filename="../../ui/search.py" line="505"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -1431,7 +1478,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="244"/>
+        <location filename="../../ui/enrol.py" line="287"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -1439,164 +1486,184 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="73"/>
-        <location filename="../../ui/quick.py" line="91"/>
-        <location filename="../../ui/quick.py" line="93"/>
+        <location filename="../../ui/quick.py" line="77"/>
+        <location filename="../../ui/quick.py" line="97"/>
+        <location filename="../../ui/quick.py" line="99"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="76"/>
+        <location filename="../../ui/quick.py" line="80"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Mark all documents (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="80"/>
+        <location filename="../../ui/quick.py" line="84"/>
+        <source>Aviso de privacidad</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="86"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Enrol (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="81"/>
+        <location filename="../../ui/quick.py" line="87"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="82"/>
+        <location filename="../../ui/quick.py" line="88"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Next person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="88"/>
+        <location filename="../../ui/quick.py" line="94"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="107"/>
+        <location filename="../../ui/quick.py" line="113"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="164"/>
+        <location filename="../../ui/quick.py" line="171"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>New CURP: complete the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="171"/>
-        <location filename="../../ui/quick.py" line="494"/>
+        <location filename="../../ui/quick.py" line="178"/>
+        <location filename="../../ui/quick.py" line="535"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Already registered: %1, folio %2. Only the enrolment is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="193"/>
+        <location filename="../../ui/quick.py" line="201"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — qualifies</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="197"/>
+        <location filename="../../ui/quick.py" line="205"/>
+        <source>Ningún programa le corresponde</source>
+        <translation>No program applies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="208"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="238"/>
+        <location filename="../../ui/quick.py" line="303"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="254"/>
+        <location filename="../../ui/quick.py" line="315"/>
+        <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
+        <translation>No program applies; the reason for each one is below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="317"/>
         <source>Elija el programa.</source>
         <translation>Choose the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="334"/>
+        <location filename="../../ui/quick.py" line="376"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Enrolment saved. Person folio %1; enrolment folio %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="342"/>
+        <location filename="../../ui/quick.py" line="384"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>The correction to their data was saved; the previous values stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="399"/>
+        <location filename="../../ui/quick.py" line="440"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>This person is not enrolled yet. What should happen to what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="401"/>
+        <location filename="../../ui/quick.py" line="442"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Keep as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="402"/>
+        <location filename="../../ui/quick.py" line="443"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Discard what was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="454"/>
+        <location filename="../../ui/quick.py" line="495"/>
         <source>Inscripción rápida: %1</source>
         <translation>Fast enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="513"/>
+        <location filename="../../ui/quick.py" line="554"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>The unfinished entry from last time was recovered; check it and carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="560"/>
+        <source>Ningún programa le corresponde, porque:</source>
+        <translation>No program applies, because:</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="120"/>
+        <location filename="../../ui/receipt.py" line="121"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="121"/>
-        <location filename="../../ui/receipt.py" line="196"/>
+        <location filename="../../ui/receipt.py" line="122"/>
+        <location filename="../../ui/receipt.py" line="197"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="124"/>
+        <location filename="../../ui/receipt.py" line="125"/>
         <source>Folio del hogar</source>
         <translation>Household folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="126"/>
+        <location filename="../../ui/receipt.py" line="127"/>
         <source>Folio de la persona</source>
         <translation>Person folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="128"/>
+        <location filename="../../ui/receipt.py" line="129"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="131"/>
+        <location filename="../../ui/receipt.py" line="132"/>
         <source>Personas registradas</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="134"/>
+        <location filename="../../ui/receipt.py" line="135"/>
         <source>Programas solicitados</source>
         <translation>Programs applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="136"/>
+        <location filename="../../ui/receipt.py" line="137"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="138"/>
+        <location filename="../../ui/receipt.py" line="139"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>No program applications for now.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="141"/>
+        <location filename="../../ui/receipt.py" line="142"/>
         <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
         <translation>Keep this receipt. With the folio you can follow your application at any Módulo de Bienestar. This receipt holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="149"/>
+        <location filename="../../ui/receipt.py" line="150"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
@@ -1604,62 +1671,62 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="213"/>
+        <location filename="../../ui/receipt.py" line="214"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="216"/>
+        <location filename="../../ui/receipt.py" line="217"/>
         <source>Vista previa del comprobante</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="219"/>
+        <location filename="../../ui/receipt.py" line="220"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="221"/>
+        <location filename="../../ui/receipt.py" line="223"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="222"/>
+        <location filename="../../ui/receipt.py" line="224"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="259"/>
+        <location filename="../../ui/receipt.py" line="261"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="259"/>
+        <location filename="../../ui/receipt.py" line="261"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="266"/>
+        <location filename="../../ui/receipt.py" line="268"/>
         <source>Guardando el PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="270"/>
+        <location filename="../../ui/receipt.py" line="272"/>
         <source>Comprobante guardado en %1</source>
         <translation>Receipt saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="282"/>
+        <location filename="../../ui/receipt.py" line="284"/>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="286"/>
+        <location filename="../../ui/receipt.py" line="288"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="289"/>
+        <location filename="../../ui/receipt.py" line="291"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -1719,52 +1786,52 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="73"/>
-        <source>Con persona auxiliar (representante)</source>
-        <translation>With an auxiliary person (representative)</translation>
+        <location filename="../../ui/enrol.py" line="74"/>
+        <source>Con &amp;persona auxiliar (representante)</source>
+        <translation>With an auxiliary &amp;person (representative)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="82"/>
+        <location filename="../../ui/enrol.py" line="83"/>
         <source>p. ej. hija, vecino</source>
         <translation>e.g. daughter, neighbour</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="84"/>
+        <location filename="../../ui/enrol.py" line="85"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="87"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="89"/>
+        <location filename="../../ui/enrol.py" line="90"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="90"/>
+        <location filename="../../ui/enrol.py" line="91"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="92"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="94"/>
+        <location filename="../../ui/enrol.py" line="95"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="95"/>
+        <location filename="../../ui/enrol.py" line="96"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="113"/>
+        <location filename="../../ui/enrol.py" line="114"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -1772,42 +1839,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="124"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="126"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="127"/>
+        <location filename="../../ui/search.py" line="128"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="137"/>
+        <location filename="../../ui/search.py" line="138"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="162"/>
+        <location filename="../../ui/search.py" line="163"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="176"/>
+        <location filename="../../ui/search.py" line="177"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="199"/>
+        <location filename="../../ui/search.py" line="212"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="216"/>
+        <location filename="../../ui/search.py" line="229"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -1835,6 +1902,11 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>&amp;Apply</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_page.py" line="77"/>
+        <source>Agre&amp;gar usuario</source>
+        <translation>A&amp;dd user</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="83"/>
         <source>Idioma</source>
         <translation>Language</translation>
@@ -1858,11 +1930,6 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <location filename="../../ui/settings_page.py" line="89"/>
         <source>Equipo</source>
         <translation>Device</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <source>Agregar &amp;usuario</source>
-        <translation>Add &amp;user</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="96"/>
@@ -1936,42 +2003,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="452"/>
+        <location filename="../../ui/main.py" line="473"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="453"/>
+        <location filename="../../ui/main.py" line="474"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="454"/>
+        <location filename="../../ui/main.py" line="475"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="455"/>
+        <location filename="../../ui/main.py" line="476"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="456"/>
+        <location filename="../../ui/main.py" line="477"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="457"/>
+        <location filename="../../ui/main.py" line="478"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="678"/>
+        <location filename="../../ui/main.py" line="699"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="690"/>
+        <location filename="../../ui/main.py" line="711"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -2721,51 +2788,51 @@ Everything you register is stored encrypted on this computer: without the passph
     </message>
     <message>
         <location filename="../../ui/main.py" line="147"/>
-        <source>&amp;Bloquear (Ctrl+L)</source>
+        <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="149"/>
+        <location filename="../../ui/main.py" line="150"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="156"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
@@ -3035,258 +3102,258 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="186"/>
+        <location filename="../../domain/eligibility.py" line="198"/>
         <source>Verificar en campo: {check}</source>
         <translation>To verify in the field: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="202"/>
+        <location filename="../../domain/eligibility.py" line="214"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Meets the option “{option}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="208"/>
+        <location filename="../../domain/eligibility.py" line="220"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>Does not meet the option “{option}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="233"/>
+        <location filename="../../domain/eligibility.py" line="245"/>
         <source>Tiene {age} ({range})</source>
         <translation>Is {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="238"/>
+        <location filename="../../domain/eligibility.py" line="250"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Is {age}; {scope} is for people {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="255"/>
+        <location filename="../../domain/eligibility.py" line="267"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Registered sex is {sex}; {scope} is for {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="268"/>
+        <location filename="../../domain/eligibility.py" line="280"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No permanent disability is recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="270"/>
+        <location filename="../../domain/eligibility.py" line="282"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>The recorded disability is not permanent</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="274"/>
+        <location filename="../../domain/eligibility.py" line="286"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Has a permanent disability ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="288"/>
+        <location filename="../../domain/eligibility.py" line="300"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Has a disability certificate from a public institution</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="291"/>
+        <location filename="../../domain/eligibility.py" line="303"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>The disability certificate from a public health institution is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="300"/>
+        <location filename="../../domain/eligibility.py" line="312"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No pregnancy is recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="303"/>
+        <location filename="../../domain/eligibility.py" line="315"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>The recorded due date ({date}) has passed</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="305"/>
+        <location filename="../../domain/eligibility.py" line="317"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Pregnant, due on {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="317"/>
+        <location filename="../../domain/eligibility.py" line="329"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No school enrolment is recorded; {scope} is for students in {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="324"/>
+        <location filename="../../domain/eligibility.py" line="336"/>
         <source>Estudia {level}</source>
         <translation>Is in {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="328"/>
+        <location filename="../../domain/eligibility.py" line="340"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Is in {level}; {scope} is for students in {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="345"/>
+        <location filename="../../domain/eligibility.py" line="357"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No school enrolment is recorded; {scope} requires one</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="348"/>
+        <location filename="../../domain/eligibility.py" line="360"/>
         <source>Su escuela es pública</source>
         <translation>Attends a public school</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="351"/>
+        <location filename="../../domain/eligibility.py" line="363"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Does not attend a public school; {scope} is for public schools</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="360"/>
+        <location filename="../../domain/eligibility.py" line="372"/>
         <source>Ocupación: {occupation}</source>
         <translation>Occupation: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="366"/>
+        <location filename="../../domain/eligibility.py" line="378"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No occupation is recorded; {scope} is for someone who {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="374"/>
+        <location filename="../../domain/eligibility.py" line="386"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Recorded occupation: {occupation}; {scope} is for someone who {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="396"/>
+        <location filename="../../domain/eligibility.py" line="408"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Self-identifies as {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="398"/>
+        <location filename="../../domain/eligibility.py" line="410"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>Does not self-identify as Indigenous or Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="407"/>
+        <location filename="../../domain/eligibility.py" line="419"/>
         <source>Ya recibe {program}</source>
         <translation>Already receives {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="414"/>
+        <location filename="../../domain/eligibility.py" line="426"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>Does not receive {programs}; {scope} is for people who already receive that program</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="422"/>
+        <location filename="../../domain/eligibility.py" line="434"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>Does not receive {programs}; {scope} is for people who already receive one of them</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="441"/>
-        <location filename="../../domain/eligibility.py" line="458"/>
+        <location filename="../../domain/eligibility.py" line="453"/>
+        <location filename="../../domain/eligibility.py" line="470"/>
         <source>Vive en {place}</source>
         <translation>Lives in {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="463"/>
+        <location filename="../../domain/eligibility.py" line="475"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>The address is needed to know whether they live in {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="468"/>
+        <location filename="../../domain/eligibility.py" line="480"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Lives in {place}; {scope} only operates in {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="476"/>
+        <location filename="../../domain/eligibility.py" line="488"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>The address is needed to know whether the locality is rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="490"/>
+        <location filename="../../domain/eligibility.py" line="502"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Lives in an urban locality ({place}); {scope} is for rural localities</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="495"/>
+        <location filename="../../domain/eligibility.py" line="507"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Lives in a rural locality ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="502"/>
+        <location filename="../../domain/eligibility.py" line="514"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Already has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="503"/>
+        <location filename="../../domain/eligibility.py" line="515"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>Does not have IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="512"/>
+        <location filename="../../domain/eligibility.py" line="524"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>The household is needed to know whether the mother or father works or studies</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="519"/>
+        <location filename="../../domain/eligibility.py" line="531"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>Neither the mother nor the father was found in the household (check each person&apos;s relationship to the head of the household)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="527"/>
+        <location filename="../../domain/eligibility.py" line="539"/>
         <source>Su madre {occupation}</source>
         <translation>Their mother {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="534"/>
+        <location filename="../../domain/eligibility.py" line="546"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Their father, with no partner in the household, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="541"/>
+        <location filename="../../domain/eligibility.py" line="553"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>There is no mother, nor a father without a partner, in the household who {occupations} without IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="549"/>
+        <location filename="../../domain/eligibility.py" line="561"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>There is no mother, nor a father without a partner, in the household who {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="598"/>
+        <location filename="../../domain/eligibility.py" line="610"/>
         <source>menos de 1 año</source>
         <translation>under 1 year old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="599"/>
+        <location filename="../../domain/eligibility.py" line="611"/>
         <source>1 año</source>
         <translation>1 year old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="599"/>
+        <location filename="../../domain/eligibility.py" line="611"/>
         <source>{years} años</source>
         <translation>{years} years old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="604"/>
+        <location filename="../../domain/eligibility.py" line="616"/>
         <source>de {low} a {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="606"/>
+        <location filename="../../domain/eligibility.py" line="618"/>
         <source>{low} o más</source>
         <translation>{low} or older</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="607"/>
+        <location filename="../../domain/eligibility.py" line="619"/>
         <source>menos de {limit}</source>
         <translation>under {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="613"/>
+        <location filename="../../domain/eligibility.py" line="625"/>
         <source>de {low} a {high} años</source>
         <translation>aged {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="615"/>
+        <location filename="../../domain/eligibility.py" line="627"/>
         <source>de {low} años o más</source>
         <translation>aged {low} or older</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="616"/>
+        <location filename="../../domain/eligibility.py" line="628"/>
         <source>menores de {limit} años</source>
         <translation>under {limit}</translation>
     </message>

@@ -79,12 +79,27 @@
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="159"/>
+        <location filename="../../ui/household/address_form.py" line="152"/>
+        <source>«%1» no está en el catálogo de municipios de %2: elija uno de la lista.</source>
+        <translation>«%1» no está en el catálogo de municipios de %2: elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/address_form.py" line="157"/>
+        <source>Elija primero el estado.</source>
+        <translation>Elija primero el estado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/address_form.py" line="169"/>
+        <source>«%1» no está en el catálogo de localidades de este municipio: se registrará como localidad escrita (menos de 1,000 habitantes).</source>
+        <translation>«%1» no está en el catálogo de localidades de este municipio: se registrará como localidad escrita (menos de 1,000 habitantes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/address_form.py" line="200"/>
         <source>Elija el estado.</source>
         <translation>Elija el estado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="163"/>
+        <location filename="../../ui/household/address_form.py" line="204"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Elija el municipio de la lista.</translation>
     </message>
@@ -301,12 +316,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="186"/>
+        <location filename="../../ui/enrol.py" line="187"/>
         <source>Documentos presentados:</source>
         <translation>Documentos presentados:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="191"/>
+        <location filename="../../ui/enrol.py" line="192"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no más de %1 meses de antigüedad)</translation>
     </message>
@@ -314,7 +329,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="64"/>
+        <location filename="../../ui/enrol.py" line="65"/>
         <source>Servicio sin pago</source>
         <translation>Servicio sin pago</translation>
     </message>
@@ -322,57 +337,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="280"/>
+        <location filename="../../ui/enrol.py" line="323"/>
         <source>Inscribir en programas</source>
         <translation>Inscribir en programas</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="286"/>
+        <location filename="../../ui/enrol.py" line="329"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 años · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="303"/>
+        <location filename="../../ui/enrol.py" line="346"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="305"/>
+        <location filename="../../ui/enrol.py" line="348"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="307"/>
+        <location filename="../../ui/enrol.py" line="350"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="313"/>
+        <location filename="../../ui/enrol.py" line="356"/>
         <source>Programas que le corresponden</source>
         <translation>Programas que le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="319"/>
+        <location filename="../../ui/enrol.py" line="362"/>
         <source>Programas que no le corresponden</source>
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="374"/>
+        <location filename="../../ui/enrol.py" line="417"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="377"/>
+        <location filename="../../ui/enrol.py" line="420"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="400"/>
+        <location filename="../../ui/enrol.py" line="443"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="455"/>
+        <location filename="../../ui/enrol.py" line="500"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -411,6 +426,19 @@
         <location filename="../../ui/widgets.py" line="141"/>
         <source>Mensaje del campo</source>
         <translation>Mensaje del campo</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <location filename="../../ui/error_summary.py" line="85"/>
+        <source>Hay un dato por corregir: %1.</source>
+        <translation>Hay un dato por corregir: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_summary.py" line="87"/>
+        <source>Hay %1 datos por corregir: %2.</source>
+        <translation>Hay %1 datos por corregir: %2.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +527,24 @@
         <location filename="../../ui/errors.py" line="102"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChecks</name>
+    <message>
+        <location filename="../../ui/enrol.py" line="235"/>
+        <source>Por verificar en campo; marque cada condición al confirmarla:</source>
+        <translation>Por verificar en campo; marque cada condición al confirmarla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="244"/>
+        <source>Verificación en campo</source>
+        <translation>Verificación en campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="257"/>
+        <source>Confirme en campo cada condición antes de inscribir, o no la inscriba.</source>
+        <translation>Confirme en campo cada condición antes de inscribir, o no la inscriba.</translation>
     </message>
 </context>
 <context>
@@ -784,108 +830,109 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household/page.py" line="88"/>
+        <location filename="../../ui/household/page.py" line="91"/>
         <source>Domicilio del hogar</source>
         <translation>Domicilio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="95"/>
+        <location filename="../../ui/household/page.py" line="98"/>
         <source>Integrantes del hogar</source>
         <translation>Integrantes del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="99"/>
-        <source>&amp;Agregar integrante</source>
-        <translation>&amp;Agregar integrante</translation>
+        <location filename="../../ui/household/page.py" line="102"/>
+        <source>Agregar &amp;integrante (Enter)</source>
+        <translation>Agregar &amp;integrante (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="100"/>
+        <location filename="../../ui/household/page.py" line="103"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;Nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="101"/>
+        <location filename="../../ui/household/page.py" line="104"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="104"/>
+        <location filename="../../ui/household/page.py" line="107"/>
         <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="111"/>
+        <location filename="../../ui/household/page.py" line="114"/>
         <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>Integrante nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="126"/>
+        <location filename="../../ui/household/page.py" line="129"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="129"/>
+        <location filename="../../ui/household/page.py" line="132"/>
         <source>Integrantes registrados</source>
         <translation>Integrantes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="130"/>
+        <location filename="../../ui/household/page.py" line="133"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="131"/>
+        <location filename="../../ui/household/page.py" line="134"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="133"/>
+        <location filename="../../ui/household/page.py" line="136"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Registrar &amp;otro hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="140"/>
+        <location filename="../../ui/household/page.py" line="143"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Elija a una persona para inscribirla en los programas que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="153"/>
+        <location filename="../../ui/household/page.py" line="156"/>
         <source>Revise antes de registrar</source>
         <translation>Revise antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="161"/>
+        <location filename="../../ui/household/page.py" line="164"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="162"/>
+        <location filename="../../ui/household/page.py" line="165"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="163"/>
+        <location filename="../../ui/household/page.py" line="166"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="172"/>
+        <location filename="../../ui/household/page.py" line="175"/>
         <source>Registrar un hogar</source>
         <translation>Registrar un hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="380"/>
+        <location filename="../../ui/household/page.py" line="409"/>
         <source>&amp;Agregar al hogar</source>
         <translation>&amp;Agregar al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="381"/>
+        <location filename="../../ui/household/page.py" line="410"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Descartar lo escrito</translation>
     </message>
     <message>
+        <location filename="../../ui/household/page.py" line="80"/>
         <location filename="../../ui/household/texts.py" line="21"/>
         <source>Aviso de privacidad</source>
         <translation>Aviso de privacidad</translation>
@@ -1050,13 +1097,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="268"/>
+        <location filename="../../ui/search.py" line="284"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="273"/>
-        <location filename="../../ui/search.py" line="488"/>
+        <location filename="../../ui/search.py" line="289"/>
+        <location filename="../../ui/search.py" line="504"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -1082,17 +1129,17 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="304"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="294"/>
+        <location filename="../../ui/search.py" line="310"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="295"/>
+        <location filename="../../ui/search.py" line="311"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
@@ -1112,67 +1159,67 @@
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="324"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="321"/>
+        <location filename="../../ui/search.py" line="337"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="322"/>
+        <location filename="../../ui/search.py" line="338"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="323"/>
+        <location filename="../../ui/search.py" line="339"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="324"/>
+        <location filename="../../ui/search.py" line="340"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="378"/>
+        <location filename="../../ui/search.py" line="394"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="379"/>
+        <location filename="../../ui/search.py" line="395"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="384"/>
+        <location filename="../../ui/search.py" line="400"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="400"/>
+        <location filename="../../ui/search.py" line="416"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="439"/>
+        <location filename="../../ui/search.py" line="455"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="465"/>
+        <location filename="../../ui/search.py" line="481"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="486"/>
+        <location filename="../../ui/search.py" line="502"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="489"/>
+        <location filename="../../ui/search.py" line="505"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -1431,7 +1478,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="244"/>
+        <location filename="../../ui/enrol.py" line="287"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Ya está inscrita o inscrito en este programa.</translation>
     </message>
@@ -1439,164 +1486,184 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="73"/>
-        <location filename="../../ui/quick.py" line="91"/>
-        <location filename="../../ui/quick.py" line="93"/>
+        <location filename="../../ui/quick.py" line="77"/>
+        <location filename="../../ui/quick.py" line="97"/>
+        <location filename="../../ui/quick.py" line="99"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="76"/>
+        <location filename="../../ui/quick.py" line="80"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Marcar todos los documentos (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="80"/>
+        <location filename="../../ui/quick.py" line="84"/>
+        <source>Aviso de privacidad</source>
+        <translation>Aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="86"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Inscribir (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="81"/>
+        <location filename="../../ui/quick.py" line="87"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Comprobante (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="82"/>
+        <location filename="../../ui/quick.py" line="88"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Siguiente persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="88"/>
+        <location filename="../../ui/quick.py" line="94"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="107"/>
+        <location filename="../../ui/quick.py" line="113"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="164"/>
+        <location filename="../../ui/quick.py" line="171"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>CURP nueva: complete el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="171"/>
-        <location filename="../../ui/quick.py" line="494"/>
+        <location filename="../../ui/quick.py" line="178"/>
+        <location filename="../../ui/quick.py" line="535"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Ya está registrada: %1, folio %2. Solo falta la inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="193"/>
+        <location filename="../../ui/quick.py" line="201"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="197"/>
+        <location filename="../../ui/quick.py" line="205"/>
+        <source>Ningún programa le corresponde</source>
+        <translation>Ningún programa le corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="208"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete los datos de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="238"/>
+        <location filename="../../ui/quick.py" line="303"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="254"/>
+        <location filename="../../ui/quick.py" line="315"/>
+        <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
+        <translation>Ningún programa le corresponde; el porqué de cada uno está abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="317"/>
         <source>Elija el programa.</source>
         <translation>Elija el programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="334"/>
+        <location filename="../../ui/quick.py" line="376"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="342"/>
+        <location filename="../../ui/quick.py" line="384"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="399"/>
+        <location filename="../../ui/quick.py" line="440"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="401"/>
+        <location filename="../../ui/quick.py" line="442"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="402"/>
+        <location filename="../../ui/quick.py" line="443"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Descartar lo escrito</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="454"/>
+        <location filename="../../ui/quick.py" line="495"/>
         <source>Inscripción rápida: %1</source>
         <translation>Inscripción rápida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="513"/>
+        <location filename="../../ui/quick.py" line="554"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>Se recuperó la captura sin terminar de la última vez; revísela y siga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick.py" line="560"/>
+        <source>Ningún programa le corresponde, porque:</source>
+        <translation>Ningún programa le corresponde, porque:</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="120"/>
+        <location filename="../../ui/receipt.py" line="121"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="121"/>
-        <location filename="../../ui/receipt.py" line="196"/>
+        <location filename="../../ui/receipt.py" line="122"/>
+        <location filename="../../ui/receipt.py" line="197"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="124"/>
+        <location filename="../../ui/receipt.py" line="125"/>
         <source>Folio del hogar</source>
         <translation>Folio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="126"/>
+        <location filename="../../ui/receipt.py" line="127"/>
         <source>Folio de la persona</source>
         <translation>Folio de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="128"/>
+        <location filename="../../ui/receipt.py" line="129"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="131"/>
+        <location filename="../../ui/receipt.py" line="132"/>
         <source>Personas registradas</source>
         <translation>Personas registradas</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="134"/>
+        <location filename="../../ui/receipt.py" line="135"/>
         <source>Programas solicitados</source>
         <translation>Programas solicitados</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="136"/>
+        <location filename="../../ui/receipt.py" line="137"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="138"/>
+        <location filename="../../ui/receipt.py" line="139"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>Sin solicitudes de programas por ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="141"/>
+        <location filename="../../ui/receipt.py" line="142"/>
         <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
         <translation>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="149"/>
+        <location filename="../../ui/receipt.py" line="150"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
@@ -1604,62 +1671,62 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="213"/>
+        <location filename="../../ui/receipt.py" line="214"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="216"/>
+        <location filename="../../ui/receipt.py" line="217"/>
         <source>Vista previa del comprobante</source>
         <translation>Vista previa del comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="219"/>
+        <location filename="../../ui/receipt.py" line="220"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="221"/>
+        <location filename="../../ui/receipt.py" line="223"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="222"/>
+        <location filename="../../ui/receipt.py" line="224"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="259"/>
+        <location filename="../../ui/receipt.py" line="261"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="259"/>
+        <location filename="../../ui/receipt.py" line="261"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="266"/>
+        <location filename="../../ui/receipt.py" line="268"/>
         <source>Guardando el PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="270"/>
+        <location filename="../../ui/receipt.py" line="272"/>
         <source>Comprobante guardado en %1</source>
         <translation>Comprobante guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="282"/>
+        <location filename="../../ui/receipt.py" line="284"/>
         <source>Imprimir comprobante</source>
         <translation>Imprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="286"/>
+        <location filename="../../ui/receipt.py" line="288"/>
         <source>Imprimiendo…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="289"/>
+        <location filename="../../ui/receipt.py" line="291"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Comprobante enviado a la impresora.</translation>
     </message>
@@ -1719,52 +1786,52 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="73"/>
-        <source>Con persona auxiliar (representante)</source>
-        <translation>Con persona auxiliar (representante)</translation>
+        <location filename="../../ui/enrol.py" line="74"/>
+        <source>Con &amp;persona auxiliar (representante)</source>
+        <translation>Con &amp;persona auxiliar (representante)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="82"/>
+        <location filename="../../ui/enrol.py" line="83"/>
         <source>p. ej. hija, vecino</source>
         <translation>p. ej. hija, vecino</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="84"/>
+        <location filename="../../ui/enrol.py" line="85"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="87"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Nombre(s) de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="89"/>
+        <location filename="../../ui/enrol.py" line="90"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="90"/>
+        <location filename="../../ui/enrol.py" line="91"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="92"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>CURP de la persona auxiliar</source>
         <translation>CURP de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="94"/>
+        <location filename="../../ui/enrol.py" line="95"/>
         <source>Parentesco o relación</source>
         <translation>Parentesco o relación</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="95"/>
+        <location filename="../../ui/enrol.py" line="96"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Teléfono de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="113"/>
+        <location filename="../../ui/enrol.py" line="114"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Escriba el parentesco o la relación.</translation>
     </message>
@@ -1772,42 +1839,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="124"/>
+        <location filename="../../ui/search.py" line="125"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="126"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="127"/>
+        <location filename="../../ui/search.py" line="128"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="137"/>
+        <location filename="../../ui/search.py" line="138"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="162"/>
+        <location filename="../../ui/search.py" line="163"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="176"/>
+        <location filename="../../ui/search.py" line="177"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="199"/>
+        <location filename="../../ui/search.py" line="212"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="216"/>
+        <location filename="../../ui/search.py" line="229"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1835,6 +1902,11 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_page.py" line="77"/>
+        <source>Agre&amp;gar usuario</source>
+        <translation>Agre&amp;gar usuario</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_page.py" line="83"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
@@ -1858,11 +1930,6 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <location filename="../../ui/settings_page.py" line="89"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <source>Agregar &amp;usuario</source>
-        <translation>Agregar &amp;usuario</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.py" line="96"/>
@@ -1936,42 +2003,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="452"/>
+        <location filename="../../ui/main.py" line="473"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="453"/>
+        <location filename="../../ui/main.py" line="474"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="454"/>
+        <location filename="../../ui/main.py" line="475"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="455"/>
+        <location filename="../../ui/main.py" line="476"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="456"/>
+        <location filename="../../ui/main.py" line="477"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="457"/>
+        <location filename="../../ui/main.py" line="478"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="678"/>
+        <location filename="../../ui/main.py" line="699"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="690"/>
+        <location filename="../../ui/main.py" line="711"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -2721,51 +2788,51 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
     </message>
     <message>
         <location filename="../../ui/main.py" line="147"/>
-        <source>&amp;Bloquear (Ctrl+L)</source>
-        <translation>&amp;Bloquear (Ctrl+L)</translation>
+        <source>B&amp;loquear (Ctrl+L)</source>
+        <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="149"/>
+        <location filename="../../ui/main.py" line="150"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="156"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
@@ -3035,258 +3102,258 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="186"/>
+        <location filename="../../domain/eligibility.py" line="198"/>
         <source>Verificar en campo: {check}</source>
         <translation>Verificar en campo: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="202"/>
+        <location filename="../../domain/eligibility.py" line="214"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="208"/>
+        <location filename="../../domain/eligibility.py" line="220"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>No cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="233"/>
+        <location filename="../../domain/eligibility.py" line="245"/>
         <source>Tiene {age} ({range})</source>
         <translation>Tiene {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="238"/>
+        <location filename="../../domain/eligibility.py" line="250"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Tiene {age}; {scope} es para personas {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="255"/>
+        <location filename="../../domain/eligibility.py" line="267"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Su sexo registrado es {sex}; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="268"/>
+        <location filename="../../domain/eligibility.py" line="280"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No tiene registrada una discapacidad permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="270"/>
+        <location filename="../../domain/eligibility.py" line="282"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>La discapacidad registrada no es permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="274"/>
+        <location filename="../../domain/eligibility.py" line="286"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Tiene una discapacidad permanente ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="288"/>
+        <location filename="../../domain/eligibility.py" line="300"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Cuenta con certificado de discapacidad de una institución pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="291"/>
+        <location filename="../../domain/eligibility.py" line="303"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>Falta el certificado de discapacidad de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="300"/>
+        <location filename="../../domain/eligibility.py" line="312"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No tiene registrado un embarazo</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="303"/>
+        <location filename="../../domain/eligibility.py" line="315"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>La fecha probable de parto registrada ({date}) ya pasó</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="305"/>
+        <location filename="../../domain/eligibility.py" line="317"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Embarazo con fecha probable de parto el {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="317"/>
+        <location filename="../../domain/eligibility.py" line="329"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No tiene registrada una inscripción escolar; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="324"/>
+        <location filename="../../domain/eligibility.py" line="336"/>
         <source>Estudia {level}</source>
         <translation>Estudia {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="328"/>
+        <location filename="../../domain/eligibility.py" line="340"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Estudia {level}; {scope} es para estudiantes de {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="345"/>
+        <location filename="../../domain/eligibility.py" line="357"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No tiene registrada una inscripción escolar; {scope} lo pide</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="348"/>
+        <location filename="../../domain/eligibility.py" line="360"/>
         <source>Su escuela es pública</source>
         <translation>Su escuela es pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="351"/>
+        <location filename="../../domain/eligibility.py" line="363"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Su escuela no es pública; {scope} es para escuelas públicas</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="360"/>
+        <location filename="../../domain/eligibility.py" line="372"/>
         <source>Ocupación: {occupation}</source>
         <translation>Ocupación: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="366"/>
+        <location filename="../../domain/eligibility.py" line="378"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No tiene ocupación registrada; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="374"/>
+        <location filename="../../domain/eligibility.py" line="386"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="396"/>
+        <location filename="../../domain/eligibility.py" line="408"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Se reconoce como persona {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="398"/>
+        <location filename="../../domain/eligibility.py" line="410"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>No se reconoce como persona indígena ni afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="407"/>
+        <location filename="../../domain/eligibility.py" line="419"/>
         <source>Ya recibe {program}</source>
         <translation>Ya recibe {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="414"/>
+        <location filename="../../domain/eligibility.py" line="426"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe ese programa</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="422"/>
+        <location filename="../../domain/eligibility.py" line="434"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="441"/>
-        <location filename="../../domain/eligibility.py" line="458"/>
+        <location filename="../../domain/eligibility.py" line="453"/>
+        <location filename="../../domain/eligibility.py" line="470"/>
         <source>Vive en {place}</source>
         <translation>Vive en {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="463"/>
+        <location filename="../../domain/eligibility.py" line="475"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>Falta el domicilio para saber si vive en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="468"/>
+        <location filename="../../domain/eligibility.py" line="480"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Vive en {place}; {scope} solo opera en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="476"/>
+        <location filename="../../domain/eligibility.py" line="488"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>Falta el domicilio para saber si la localidad es rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="490"/>
+        <location filename="../../domain/eligibility.py" line="502"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="495"/>
+        <location filename="../../domain/eligibility.py" line="507"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Vive en una localidad rural ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="502"/>
+        <location filename="../../domain/eligibility.py" line="514"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Ya tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="503"/>
+        <location filename="../../domain/eligibility.py" line="515"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>No tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="512"/>
+        <location filename="../../domain/eligibility.py" line="524"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>Falta el hogar para saber si la madre o el padre trabaja o estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="519"/>
+        <location filename="../../domain/eligibility.py" line="531"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="527"/>
+        <location filename="../../domain/eligibility.py" line="539"/>
         <source>Su madre {occupation}</source>
         <translation>Su madre {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="534"/>
+        <location filename="../../domain/eligibility.py" line="546"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Su padre, sin pareja en el hogar, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="541"/>
+        <location filename="../../domain/eligibility.py" line="553"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="549"/>
+        <location filename="../../domain/eligibility.py" line="561"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="598"/>
+        <location filename="../../domain/eligibility.py" line="610"/>
         <source>menos de 1 año</source>
         <translation>menos de 1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="599"/>
+        <location filename="../../domain/eligibility.py" line="611"/>
         <source>1 año</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="599"/>
+        <location filename="../../domain/eligibility.py" line="611"/>
         <source>{years} años</source>
         <translation>{years} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="604"/>
+        <location filename="../../domain/eligibility.py" line="616"/>
         <source>de {low} a {high}</source>
         <translation>de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="606"/>
+        <location filename="../../domain/eligibility.py" line="618"/>
         <source>{low} o más</source>
         <translation>{low} o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="607"/>
+        <location filename="../../domain/eligibility.py" line="619"/>
         <source>menos de {limit}</source>
         <translation>menos de {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="613"/>
+        <location filename="../../domain/eligibility.py" line="625"/>
         <source>de {low} a {high} años</source>
         <translation>de {low} a {high} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="615"/>
+        <location filename="../../domain/eligibility.py" line="627"/>
         <source>de {low} años o más</source>
         <translation>de {low} años o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="616"/>
+        <location filename="../../domain/eligibility.py" line="628"/>
         <source>menores de {limit} años</source>
         <translation>menores de {limit} años</translation>
     </message>

@@ -105,6 +105,13 @@ class AddressForm(QWidget):
         self.setLayout(form)
         self.state.currentIndexChanged.connect(self._state_changed)
         self.municipality.currentIndexChanged.connect(self._municipality_changed)
+        for box, check in (
+            (self.municipality, self._check_municipality),
+            (self.locality, self._check_locality),
+        ):
+            line = box.lineEdit()
+            if line is not None:
+                line.returnPressed.connect(check)
         self._fields = [
             self.state_field,
             self.municipality_field,
@@ -132,6 +139,40 @@ class AddressForm(QWidget):
                 self.locality.addItem(place.name, place.key)
         self.locality.setCurrentIndex(-1)
         self.locality.setEditText("")
+
+    def _check_municipality(self) -> None:
+        """Enter on a name the catalog does not have: said at once, not at "Siguiente"."""
+        text = self.municipality.currentText().strip()
+        if not text or self._municipality_key():
+            self.municipality_field.error.clear_message()
+            return
+        state = self.state.currentText() if combo_value(self.state) else ""
+        message = (
+            i18n.fill(
+                self.tr("«%1» no está en el catálogo de municipios de %2: elija uno de la lista."),
+                text,
+                state,
+            )
+            if state
+            else self.tr("Elija primero el estado.")
+        )
+        self.municipality_field.error.show_message(message)
+
+    def _check_locality(self) -> None:
+        text = self.locality.currentText().strip()
+        if not text or self.locality.findText(text, Qt.MatchFlag.MatchFixedString) >= 0:
+            self.locality_field.error.clear_message()
+            return
+        self.locality_field.error.show_message(
+            i18n.fill(
+                self.tr(
+                    "«%1» no está en el catálogo de localidades de este municipio: se registrará "
+                    "como localidad escrita (menos de 1,000 habitantes)."
+                ),
+                text,
+            ),
+            warning=True,
+        )
 
     def _municipality_key(self) -> str:
         text = self.municipality.currentText().strip()

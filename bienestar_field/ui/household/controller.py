@@ -325,8 +325,8 @@ class HouseholdController:
         self._view.show_register_error(None)
         route = route_errors(exc.errors)
         if route.step == ADDRESS:
-            self._view.show_address_errors(route.errors)
             self.set_step(ADDRESS)
+            self._view.show_address_errors(route.errors)
         elif route.member is not None:
             self.set_step(MEMBERS)
             self._load_member(route.member)

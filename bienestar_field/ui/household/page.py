@@ -30,9 +30,10 @@ from bienestar_field.domain.people import Person, Relationship
 from bienestar_field.domain.validation import FieldError
 from bienestar_field.ui.drafts import Answer, ask_unsaved
 from bienestar_field.ui.enrol import EnrolDialog
+from bienestar_field.ui.error_summary import ErrorSummary, point_at
 from bienestar_field.ui.household import texts
 from bienestar_field.ui.household.address_form import AddressForm
-from bienestar_field.ui.household.controller import HouseholdController
+from bienestar_field.ui.household.controller import REVIEW, HouseholdController
 from bienestar_field.ui.person_form import PersonForm
 from bienestar_field.ui.receipt import DeviceCode, ReceiptDialog
 from bienestar_field.ui.tasks import TaskRunner
@@ -71,10 +72,12 @@ class HouseholdPage(QWidget):
 
         self.steps_label = WrappingLabel()
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = ErrorSummary()
         self.stack = QStackedWidget()
 
         # 1. privacy notice
         self.notice = PrivacyNotice(now=casebook.now)
+        point_at(self.notice.error, self.notice.accept_box, self.tr("Aviso de privacidad"))
         notice_page = QWidget()
         notice_layout = QVBoxLayout(notice_page)
         notice_layout.addWidget(self.notice)
@@ -96,7 +99,7 @@ class HouseholdPage(QWidget):
         self.member_list.setMinimumWidth(220)
         self.members_error = ErrorLabel()
         self.person_form = PersonForm(household=True)
-        self.add_member_button = QPushButton(self.tr("&Agregar integrante"))
+        self.add_member_button = QPushButton(self.tr("Agregar &integrante (Enter)"))
         self.new_member_button = QPushButton(self.tr("&Nuevo integrante"))
         self.remove_member_button = QPushButton(self.tr("&Quitar integrante"))
         self.remove_member_button.setEnabled(False)
@@ -171,6 +174,7 @@ class HouseholdPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Registrar un hogar")))
         layout.addWidget(self.steps_label)
+        layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
 
@@ -179,6 +183,8 @@ class HouseholdPage(QWidget):
         self.next_button.clicked.connect(controller.go_next)
         self.draft_button.clicked.connect(controller.save_draft)
         QShortcut(QKeySequence.StandardKey.Save, self, controller.save_draft)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._ctrl_enter)
         self.add_member_button.clicked.connect(controller.add_member)
         self.new_member_button.clicked.connect(controller.new_member)
         self.remove_member_button.clicked.connect(controller.remove_member)
@@ -200,6 +206,20 @@ class HouseholdPage(QWidget):
         self.notice.changed.connect(controller.update_nav)
         controller.drafts.watch(self.stack)
         controller.set_step(0)
+
+    def _ctrl_enter(self) -> None:
+        """Ctrl+Enter: the step's main action (register on the review, otherwise next)."""
+        if self.controller.step == REVIEW:
+            if self.register_button.isEnabled():
+                self.controller.register()
+        else:
+            self.controller.go_next()
+
+    def _summarize(self) -> None:
+        """The problems of the step shown, summed up at the top; the first one focused."""
+        step = self.stack.currentWidget()
+        if step is not None:
+            self.summary.show_for(step)
 
     # --- what the main window asks of the page ---------------------------------------------
 
@@ -280,11 +300,11 @@ class HouseholdPage(QWidget):
 
     def checked_member(self, today: date) -> dict[str, Any] | None:
         person, errors = self.person_form.build(today)
-        first = self.person_form.show_errors(errors)
+        self.person_form.show_errors(errors)
         if person is None:
-            if first is not None:
-                first.editor.setFocus()
+            self._summarize()
             return None
+        self.summary.clear_message()
         return self.person_form.raw_values()
 
     def people(self, members: Sequence[dict[str, Any]], today: date) -> list[Person]:
@@ -301,6 +321,8 @@ class HouseholdPage(QWidget):
     # --- HouseholdView: showing ------------------------------------------------------------
 
     def show_step(self, step: int, *, suggest_head: bool) -> None:
+        if step != self.stack.currentIndex():
+            self.summary.clear_message()
         self.stack.setCurrentIndex(step)
         self.steps_label.setText(texts.steps_markup(step))
         self.steps_label.setAccessibleName(texts.step_accessible_name(step))
@@ -327,14 +349,20 @@ class HouseholdPage(QWidget):
 
     def show_notice_error(self, message: str) -> None:
         self.notice.error.show_message(message)
+        self._summarize()
 
     def check_address(self) -> bool:
         _address, errors = self.address_form.address()
         self.address_form.show_errors(errors)
+        if errors:
+            self._summarize()
+        else:
+            self.summary.clear_message()
         return not errors
 
     def show_address_errors(self, errors: list[FieldError]) -> None:
         self.address_form.show_errors(errors)
+        self._summarize()
 
     def show_members(self, lines: list[str]) -> None:
         self.member_list.blockSignals(True)
@@ -371,6 +399,7 @@ class HouseholdPage(QWidget):
 
     def show_member_errors(self, errors: list[FieldError]) -> None:
         self.person_form.show_errors(errors)
+        self._summarize()
 
     def ask_member_unsaved(self, on_answer: Callable[[Answer], None]) -> None:
         ask_unsaved(
