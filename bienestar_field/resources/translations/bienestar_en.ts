@@ -206,7 +206,7 @@
     <message>
         <location filename="../../ui/checks.py" line="185"/>
         <source>&amp;Deshacer (Ctrl+Z)</source>
-        <translation>&amp;Undo (Ctrl+Z)</translation>
+        <translation>Und&amp;o (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/checks.py" line="191"/>
