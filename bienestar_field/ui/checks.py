@@ -38,6 +38,7 @@ from bienestar_field.domain.programs import Program
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import translate
+from bienestar_field.ui.table_fit import keep_rows_visible
 from bienestar_field.ui.table_model import Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
@@ -47,6 +48,7 @@ from bienestar_field.ui.widgets import (
     add_row,
     combo_value,
     new_form,
+    scrolling,
     title_label,
 )
 
@@ -65,7 +67,12 @@ def check_columns() -> tuple[Column[CheckDue], ...]:
 
     return (
         Column("mark", translate("ChecksModel", "Marcar"), checkable=True),
-        Column("name", translate("ChecksModel", "Nombre"), lambda row: row.person.full_name),
+        Column(
+            "name",
+            translate("ChecksModel", "Nombre"),
+            lambda row: row.person.full_name,
+            tooltip=lambda row: row.person.full_name,
+        ),
         Column("folio", translate("ChecksModel", "Folio"), lambda row: row.enrollment.folio or ""),
         Column("locality", translate("ChecksModel", "Localidad"), lambda row: row.person.locality),
         Column("school", translate("ChecksModel", "Escuela (CCT)"), lambda row: row.school_key),
@@ -178,6 +185,8 @@ class ChecksPage(QWidget):
             self._natural[column] = width + 4 * cells.averageCharWidth()
         self._fit_columns()
         self.table.installEventFilter(self)
+        # Never squeezed to a row or two: on a short screen the page scrolls instead.
+        keep_rows_visible(self.table, 6)
         self.mark_all_button = QPushButton(self.tr("Marcar &todos"))
         self.attended_button = QPushButton(self.tr("Asistió (Alt+1)"))
         self.absent_button = QPushButton(self.tr("Faltó (Alt+2)"))
@@ -201,15 +210,21 @@ class ChecksPage(QWidget):
         buttons.addWidget(self.undo_button)
         for button in (self.attended_button, self.absent_button, self.justified_button):
             buttons.add_trailing(button)
+        # The list keeps room for several rows; where the screen is shorter than the choices,
+        # the list and its buttons together, the page scrolls instead of squeezing the list.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        column.addWidget(self.error)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Corresponsabilidades")))
-        layout.addLayout(form)
-        layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        layout.addWidget(scrolling(body), 1)
 
         self.program.currentIndexChanged.connect(self._program_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)

@@ -45,6 +45,7 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.error_summary import point_at
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.screen_fit import fit_to_screen
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import is_high_contrast, ok_color
 from bienestar_field.ui.widgets import (
@@ -321,7 +322,7 @@ class EnrolDialog(QDialog):
         self.saved: list[Enrollment] = []
         today = self._today()
         self.setWindowTitle(self.tr("Inscribir en programas"))
-        self.resize(760, 680)
+        fit_to_screen(self, 760, 680)
 
         header = title_label(person.full_name, "subtitle")
         facts = wrapping_label(

@@ -38,6 +38,7 @@ from bienestar_field.ui.drafts import PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
 from bienestar_field.ui.errors import bug_text, describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT, HomePage
 from bienestar_field.ui.receipt import DeviceCode
+from bienestar_field.ui.screen_fit import fit_to_screen
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
 from bienestar_field.ui.syncing.texts import connection_text, last_sync_text, pending_text
@@ -466,7 +467,7 @@ class Shell(QMainWindow):
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.wrote.connect(self.refresh_pending)
         self.runner.unhandled_error.connect(self.show_error)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import fill, format_date, format_long_date, translate
+from bienestar_field.ui.screen_fit import FRAME, available_area
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import WrappingLabel
 
@@ -204,6 +206,20 @@ def preview_size() -> QSizeF:
     return _page_layout().fullRectPoints().size().toSizeF()
 
 
+class _PreviewArea(QScrollArea):
+    """Shows the whole preview where there is room, and scrolls it where there is not."""
+
+    def __init__(self, preview: QLabel) -> None:
+        super().__init__()
+        self.setWidget(preview)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        return widget.sizeHint() if widget is not None else super().sizeHint()
+
+
 class ReceiptDialog(QDialog):
     """Preview of the receipt with print and save-as-PDF; the work runs in the background."""
 
@@ -215,7 +231,7 @@ class ReceiptDialog(QDialog):
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Vista previa del comprobante"))
-        self.preview.setPixmap(self.render_preview(520))
+        self.preview.setPixmap(self.render_preview(520, self._preview_height_budget()))
         self.status = WrappingLabel()
         self.print_button = QPushButton(self.tr("&Imprimir…"))
         # Its own shortcut: setShortcut would have replaced the underlined letter's.
@@ -231,12 +247,17 @@ class ReceiptDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(_PreviewArea(self.preview), 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
 
-    def render_preview(self, width: int) -> QPixmap:
+    def _preview_height_budget(self) -> int:
+        """What the screen leaves for the preview once the buttons and a message have room."""
+        lines = 6 * self.fontMetrics().height()
+        return max(200, min(560, available_area(self).height() - FRAME.height() - lines))
+
+    def render_preview(self, width: int, max_height: int = 560) -> QPixmap:
         page = preview_size()
         height = int(width * page.height() / page.width())
         image = QImage(width, height, QImage.Format.Format_RGB32)
@@ -252,7 +273,7 @@ class ReceiptDialog(QDialog):
         finally:
             painter.end()
         return QPixmap.fromImage(image).scaledToHeight(
-            min(height, 560), Qt.TransformationMode.SmoothTransformation
+            min(height, max_height), Qt.TransformationMode.SmoothTransformation
         )
 
     def ask_pdf_path(self) -> None:

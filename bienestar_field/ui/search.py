@@ -33,6 +33,8 @@ from bienestar_field.ui.history import describe_fields, operation_label
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.person_form import PersonForm
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
+from bienestar_field.ui.screen_fit import fit_to_screen
+from bienestar_field.ui.table_fit import one_line_rows
 from bienestar_field.ui.table_model import SORT_ROLE, Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import ErrorLabel, scrolling, title_label, wrapping_label
@@ -42,9 +44,19 @@ def person_columns(today: date) -> tuple[Column[PersonSummary], ...]:
     """Search results; birth dates and ages sort as numbers, not as their text."""
     return (
         Column("folio", translate("PersonTableModel", "Folio"), lambda row: row.folio),
-        Column("name", translate("PersonTableModel", "Nombre"), lambda row: row.full_name),
+        Column(
+            "name",
+            translate("PersonTableModel", "Nombre"),
+            lambda row: row.full_name,
+            tooltip=lambda row: row.full_name,
+        ),
         Column("curp", translate("PersonTableModel", "CURP"), lambda row: row.curp),
-        Column("locality", translate("PersonTableModel", "Localidad"), lambda row: row.locality),
+        Column(
+            "locality",
+            translate("PersonTableModel", "Localidad"),
+            lambda row: row.locality,
+            tooltip=lambda row: row.locality,
+        ),
         Column(
             "birth",
             translate("PersonTableModel", "Nacimiento"),
@@ -141,24 +153,16 @@ class SearchPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.column("name"), QHeaderView.ResizeMode.Stretch)
-        # A long locality name must not squeeze the person's name: it gets a fixed share and
-        # elides (the column can be widened by hand).
-        header.setSectionResizeMode(
-            self.model.column("locality"), QHeaderView.ResizeMode.Interactive
+        # Codes at full width; the name and the locality share the rest equally (a long
+        # locality never squeezes the name) and end in "…", the whole value in the tooltip.
+        # One line per person, so a small screen still lists several; there, the birth date
+        # (the age stays) and then the folio step aside before a name gets unreadable.
+        one_line_rows(
+            self.table,
+            flexible=(self.model.column("name"), self.model.column("locality")),
+            optional=(self.model.column("birth"), self.model.column("folio")),
+            visible_rows=6,
         )
-        header.resizeSection(
-            self.model.column("locality"), self.fontMetrics().averageCharWidth() * 18
-        )
-        # A long name goes onto a second line rather than losing its end to "…" (at most
-        # 50 rows come back, so sizing rows to their contents is cheap).
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        # The name column stretches into what the others leave; never below a short name.
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel()
         self.open_button = QPushButton(self.tr("&Abrir"))
         self.error = ErrorLabel()
@@ -282,7 +286,7 @@ class PersonDialog(QDialog):
         self._close_when_saved = False
         self._closing = False
         self.setWindowTitle(self.tr("Persona"))
-        self.resize(820, 700)
+        fit_to_screen(self, 820, 700)
         self.header = title_label("", "subtitle")
         self.facts = wrapping_label()
         self.form = PersonForm(household=True)

@@ -27,6 +27,7 @@ from bienestar_field.ui.widgets import (
     add_row,
     combo,
     new_form,
+    scrolling,
     wrapping_label,
 )
 
@@ -73,10 +74,18 @@ class UserPage(QWizardPage):
         self.name_field = add_row(form, self.tr("Nombre de usuario"), self.name, required=True)
         add_row(form, self.tr("Papel"), self.role)
         self.passphrase = PassphraseFields(self, form=form)
+        # In a scroll area: at large text the rules under the passphrase are taller than a
+        # netbook's screen leaves for the page.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self.error)
+        column.addWidget(self.busy)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(body))
         self.name.textChanged.connect(self.completeChanged)
         self.passphrase.changed.connect(self.completeChanged)
         self.setCommitPage(True)

@@ -77,6 +77,8 @@ class WrappingLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
+        if not self.text():
+            return QSize(hint.width(), 0)  # an empty message takes no room from the page
         return QSize(hint.width(), max(hint.height(), self._needed_height()))
 
     def setText(self, text: str) -> None:
@@ -543,6 +545,9 @@ class PrivacyNotice(QWidget):
         # The casebook's clock, so the time shown compares with the time it stamps on saving.
         self._now = now or (lambda: datetime.now(UTC))
         self.shown_at = self._now().isoformat()
+        # The short notice folds its text away once accepted: on a netbook at large text it
+        # otherwise filled the fast enrolment's whole view. Unticking shows it again.
+        self._fold = compact
         self.text = wrapping_label(self.notice_text(compact=compact))
         self.accept_box = QCheckBox()
         self.sensitive_box = QCheckBox()
@@ -593,6 +598,8 @@ class PrivacyNotice(QWidget):
     def _changed(self) -> None:
         if self.accept_box.isChecked():
             self.error.clear_message()
+        if self._fold:
+            self.text.setVisible(not self.accept_box.isChecked())
         self.changed.emit()
 
     @property
