@@ -1,5 +1,6 @@
-"""Test harness: a real ``bienestar-central serve`` process, fresh PostgreSQL databases, a
-fault-injecting HTTP proxy, and real devices (casebooks) that enrol and sync.
+"""Test harness: a real ``bienestar-central serve`` process, fresh PostgreSQL databases, the
+fault-injecting HTTP proxy (``tests.helpers.fault_proxy``), and real devices (casebooks) that
+enrol and sync.
 
 Everything listens on 127.0.0.1 only. Every wait is bounded in time.
 """
@@ -7,17 +8,16 @@ Everything listens on 127.0.0.1 only. Every wait is bounded in time.
 from __future__ import annotations
 
 import os
-import random
+import re
 import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,10 +36,12 @@ from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync.client import RetryPolicy
 from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, SyncReport, enroll_device
+from tests.helpers.fault_proxy import FaultProxy
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_ENV = "BIENESTAR_TEST_DATABASE_URL"
 PASSPHRASE = "Sierra Norte de Puebla 2026"
+_STARTED = r"\[(\d+)\] INFO uvicorn.error: Application startup complete"
 FAST_RETRY = RetryPolicy(max_attempts=4, base_delay=0.01, max_delay=0.05)
 
 
@@ -155,6 +157,21 @@ class CentralServer:
         )
         log.close()
         wait_until_healthy(self.url, self.process, self.log_path, timeout)
+        if "--workers" in self.extra:
+            workers = int(self.extra[self.extra.index("--workers") + 1])
+            self._wait_for_workers(workers, timeout)
+
+    def _wait_for_workers(self, workers: int, timeout: float) -> None:
+        """The first worker answers health while the others may still be starting."""
+        deadline = time.monotonic() + timeout
+        while len(self.worker_pids()) < workers:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"not all workers started: {self.log_text()[-2000:]}")
+            time.sleep(0.05)
+
+    def worker_pids(self) -> set[str]:
+        """The processes that started serving, from their log lines (one per worker)."""
+        return set(re.findall(_STARTED, self.log_text()))
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -223,151 +240,6 @@ class CentralServer:
                 .group_by(models.records.c.entity)
             )
             return Counter({entity: int(n) for entity, n in rows})
-
-
-# --- fault-injecting proxy ---------------------------------------------------------------------
-
-
-class FaultProxy:
-    """An HTTP/1.1 proxy on loopback that breaks requests on purpose, one request per connection.
-
-    Per request, with the given probabilities: ``cut`` closes the connection before the
-    request reaches the server; ``drop`` lets the server do the work and then closes without
-    an answer; ``truncate`` sends half of the answer and closes. ``delay`` holds every answer.
-    """
-
-    def __init__(
-        self,
-        upstream_port: int,
-        *,
-        seed: int = 0,
-        cut: float = 0.0,
-        drop: float = 0.0,
-        truncate: float = 0.0,
-        delay: float = 0.0,
-        only_path: str | None = None,
-    ) -> None:
-        self.upstream_port = upstream_port
-        self.only_path = only_path  # faults only for requests to this path
-        self.rng = random.Random(seed)
-        self.cut, self.drop, self.truncate, self.delay = cut, drop, truncate, delay
-        self.counts: Counter[str] = Counter()
-        self._lock = threading.Lock()
-        self._sock = socket.socket()
-        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
-        self._sock.listen(64)
-        self.port = int(self._sock.getsockname()[1])
-        self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> FaultProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stopped.set()
-        # close() alone does not wake a thread blocked in accept(): knock once instead.
-        with suppress(OSError):
-            socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-        self._thread.join(timeout=5)
-        self._sock.close()
-
-    def set_faults(self, *, cut: float = 0.0, drop: float = 0.0, truncate: float = 0.0) -> None:
-        with self._lock:
-            self.cut, self.drop, self.truncate = cut, drop, truncate
-
-    def _serve(self) -> None:
-        while not self._stopped.is_set():
-            try:
-                client, _ = self._sock.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(client,), daemon=True).start()
-
-    def _choose(self) -> str:
-        with self._lock:
-            roll = self.rng.random()
-            for name, p in (("cut", self.cut), ("drop", self.drop), ("truncate", self.truncate)):
-                if roll < p:
-                    self.counts[name] += 1
-                    return name
-                roll -= p
-            self.counts["pass"] += 1
-            return "pass"
-
-    def _handle(self, client: socket.socket) -> None:
-        client.settimeout(30)
-        try:
-            request = _read_request(client)
-            if request is None:
-                return
-            path = request.split(b" ", 2)[1].decode("latin-1")
-            if self.only_path is None or path.split("?")[0] == self.only_path:
-                fault = self._choose()
-            else:
-                fault = "pass"
-            if fault == "cut":
-                return
-            with socket.create_connection(("127.0.0.1", self.upstream_port), timeout=60) as up:
-                up.sendall(request)
-                response = _read_all(up)
-            if self.delay:
-                time.sleep(self.delay)
-            if fault == "drop":
-                return
-            if fault == "truncate":
-                client.sendall(response[: max(1, len(response) // 2)])
-                return
-            client.sendall(response)
-        except OSError:
-            pass
-        finally:
-            with suppress(OSError):
-                client.shutdown(socket.SHUT_RDWR)
-            client.close()
-
-
-def _read_request(sock: socket.socket) -> bytes | None:
-    data = b""
-    while b"\r\n\r\n" not in data:
-        chunk = sock.recv(65536)
-        if not chunk:
-            return None
-        data += chunk
-        if len(data) > 1_000_000:
-            return None
-    head, _, body = data.partition(b"\r\n\r\n")
-    lines = head.split(b"\r\n")
-    length = 0
-    kept = [lines[0]]
-    for line in lines[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value.strip())
-        if name.strip().lower() in (b"connection", b"keep-alive"):
-            continue
-        kept.append(line)
-    kept.append(b"Connection: close")
-    while len(body) < length:
-        chunk = sock.recv(min(1 << 20, length - len(body)))
-        if not chunk:
-            return None
-        body += chunk
-    return b"\r\n".join(kept) + b"\r\n\r\n" + body
-
-
-def _read_all(sock: socket.socket) -> bytes:
-    parts = []
-    while True:
-        chunk = sock.recv(1 << 20)
-        if not chunk:
-            return b"".join(parts)
-        parts.append(chunk)
 
 
 # --- devices ------------------------------------------------------------------------------------
@@ -442,6 +314,9 @@ def running_server(
         yield server
     finally:
         server.stop()
+
+
+__all__ = ["FaultProxy"]  # re-exported: the fault tests import it from here
 
 
 def pg_admin_url() -> str | None:
