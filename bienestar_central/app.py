@@ -10,27 +10,21 @@ never a query string, a body, a client address or anything personal.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextlib import suppress
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from bienestar_central import __version__
-from bienestar_central.config import (
-    DATA_DIR_ENV,
-    DATABASE_URL_ENV,
-    ServerConfig,
-    resolve_data_dir,
-    resolve_database_url,
-)
-from bienestar_central.db import Database, require_current
-from bienestar_central.keys import load_keys
+from bienestar_central.config import ConfigError, ServerConfig, config_from_env
+from bienestar_central.db import Database, DatabaseError, require_current
+from bienestar_central.keys import KeyFileError, load_keys
+from bienestar_central.logs import configure_logging
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError
@@ -208,6 +202,15 @@ class ErrorShield:
 
         try:
             await self.app(scope, receive, tracked_send)
+        except ClientDisconnect:
+            # The client went away before its request ended (a cut link): nobody is left to
+            # answer, and it is not the server's failure, so no 500 and no error line.
+            log.info(
+                "%s %s client gone before its request ended (request %d)",
+                scope.get("method", ""),
+                _route_of(scope),
+                request_no,
+            )
         except Exception as exc:  # the point: nothing escapes with its text or traceback
             log.error(
                 "unexpected %s on %s %s (request %d)",
@@ -354,7 +357,17 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
 
 
 def app_from_env() -> FastAPI:
-    """Factory for ``uvicorn --factory`` with several workers: configuration from the env."""
-    data_dir = resolve_data_dir(os.environ.get(DATA_DIR_ENV))
-    url = resolve_database_url(os.environ.get(DATABASE_URL_ENV), data_dir)
-    return create_app(ServerConfig(data_dir=Path(data_dir), database_url=url))
+    """The app factory for a process started without our command line: each worker of
+    ``serve --workers N``, or ``uvicorn --factory bienestar_central.app:app_from_env``.
+
+    Its settings come from the environment (``config.config_from_env``). Everything a worker
+    keeps in memory is rebuilt from them (keys from the key file, its own connection pool);
+    what the workers must agree on lives in the database (see the README's "Several workers").
+    """
+    configure_logging()
+    try:
+        return create_app(config_from_env())
+    except (ConfigError, KeyFileError, DatabaseError) as exc:
+        # One line, then out: uvicorn would print a traceback for anything it catches.
+        log.error("cannot start: %s", exc)
+        raise SystemExit(1) from None

@@ -13,12 +13,13 @@ import json
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 from bienestar_central import __version__
 from bienestar_central.config import (
+    CONFIG_ENV,
     DATA_DIR_ENV,
     DATABASE_URL_ENV,
     ServerConfig,
@@ -29,12 +30,12 @@ from bienestar_central.config import (
 )
 from bienestar_central.db import Database, DatabaseError, migrate, require_current
 from bienestar_central.keys import KeyFileError, create_keys, load_keys
+from bienestar_central.logs import configure_logging
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.errors import ServiceError
 from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 PROG = "bienestar-central"
-CONFIG_ENV = "BIENESTAR_CENTRAL_CONFIG"
 log = logging.getLogger("bienestar_central")
 
 
@@ -69,7 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", parents=[common], help="run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--workers", type=int, default=1, help="worker processes (PostgreSQL)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes, all on one database (PostgreSQL for more than one)",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        help="comma-separated addresses of the load balancers whose X-Forwarded-For is "
+        "believed (default: 127.0.0.1 only); the enrolment limit counts the client it names",
+    )
     serve.add_argument("--max-body-bytes", type=int, default=MAX_REQUEST_BYTES)
     serve.add_argument(
         "--enroll-failure-limit",
@@ -154,6 +166,8 @@ def cmd_serve(config: ServerConfig, args: argparse.Namespace) -> int:
 
     from bienestar_central.app import create_app
 
+    if args.workers < 1:
+        raise CommandError("--workers must be 1 or more")
     load_keys(config.keys_path)  # fail early, in words, when init never ran
     database = Database(config.database_url)
     try:
@@ -168,27 +182,35 @@ def cmd_serve(config: ServerConfig, args: argparse.Namespace) -> int:
         "log_config": None,
         "server_header": False,
     }
+    if args.forwarded_allow_ips:
+        common["forwarded_allow_ips"] = args.forwarded_allow_ips
     if args.workers > 1:
-        os.environ[CONFIG_ENV] = json.dumps({**asdict(config), "data_dir": str(config.data_dir)})
-        uvicorn.run(
-            "bienestar_central.cli:app_from_config_env",
-            factory=True,
-            workers=args.workers,
-            **common,  # type: ignore[arg-type]
-        )
+        _serve_workers(config, args.workers, common)
     else:
         uvicorn.run(create_app(config), **common)  # type: ignore[arg-type]
     return 0
 
 
-def app_from_config_env() -> object:
-    """For ``serve --workers N``: each worker rebuilds the app from the parent's settings."""
-    from bienestar_central.app import create_app
+def _serve_workers(config: ServerConfig, workers: int, options: dict[str, object]) -> None:
+    """uvicorn's supervisor starts each worker as a fresh process that imports the app
+    factory, so the settings travel in a private file named by the environment; it stays
+    while the server runs (a worker that dies is started again) and goes when it stops."""
+    import uvicorn
 
-    raw = json.loads(os.environ[CONFIG_ENV])
-    raw["data_dir"] = Path(raw["data_dir"])
-    _configure_logging()
-    return create_app(ServerConfig(**raw))
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", prefix="serve-", suffix=".json", dir=config.data_dir, delete=False
+    ) as settings:  # mode 0600, in the private data folder
+        json.dump(config.to_json(), settings)
+    os.environ[CONFIG_ENV] = settings.name
+    try:
+        uvicorn.run(
+            "bienestar_central.app:app_from_env",
+            factory=True,
+            workers=workers,
+            **options,  # type: ignore[arg-type]
+        )
+    finally:
+        Path(settings.name).unlink(missing_ok=True)
 
 
 def cmd_code(config: ServerConfig, args: argparse.Namespace) -> int:
@@ -253,18 +275,6 @@ def cmd_verify_audit(config: ServerConfig) -> int:
     return 0
 
 
-def _configure_logging() -> None:
-    root = logging.getLogger()
-    if not any(getattr(h, "_bienestar_central", False) for h in root.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler._bienestar_central = True  # type: ignore[attr-defined]
-        root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    for noisy in ("alembic", "uvicorn.access"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -272,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "init":
             return cmd_init(config)
         if args.command == "serve":
-            _configure_logging()
+            configure_logging()
             return cmd_serve(config, args)
         handlers = {
             "enrollment-code": lambda: cmd_code(config, args),

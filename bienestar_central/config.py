@@ -1,15 +1,27 @@
-"""Where the server keeps its keys and database, and the limits it enforces."""
+"""Where the server keeps its keys and database, and the limits it enforces.
+
+The operator's commands take these as options. A server process started by something else
+(``serve --workers N`` starts its workers as fresh processes; an operator may run
+``uvicorn --factory bienestar_central.app:app_from_env`` or gunicorn) reads them from the
+environment instead: ``BIENESTAR_CENTRAL_CONFIG`` names a JSON file of ``ServerConfig`` fields,
+and ``BIENESTAR_CENTRAL_DATA_DIR`` / ``BIENESTAR_CENTRAL_DATABASE_URL`` fill what it leaves out.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
+CONFIG_ENV = "BIENESTAR_CENTRAL_CONFIG"
 DATA_DIR_ENV = "BIENESTAR_CENTRAL_DATA_DIR"
 DATABASE_URL_ENV = "BIENESTAR_CENTRAL_DATABASE_URL"
 DATABASE_FILE = "central.sqlite3"
@@ -33,6 +45,59 @@ class ServerConfig:
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            f.name: str(value) if isinstance(value := getattr(self, f.name), Path) else value
+            for f in dataclasses.fields(self)
+        }
+
+
+class ConfigError(Exception):
+    """A configuration file or variable the server cannot use, explained in one line."""
+
+
+def config_from_json(raw: Mapping[str, Any], environ: Mapping[str, str]) -> ServerConfig:
+    """A ``ServerConfig`` from decoded JSON; each field checked by type, unknown ones refused.
+
+    ``data_dir`` and ``database_url`` may be left out: the environment, then the defaults,
+    fill them, as for the commands.
+    """
+    fields = {f.name: f for f in dataclasses.fields(ServerConfig)}
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ConfigError(f"unknown server settings: {', '.join(unknown)}")
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        if fields[name].type in ("int", int):
+            # bool is an int in Python, and a setting of true is a mistake, not a 1.
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"server setting {name} must be a whole number, 0 or more")
+        elif not isinstance(value, str) or not value:
+            raise ConfigError(f"server setting {name} must be text")
+        values[name] = value
+    data_dir = resolve_data_dir(values.pop("data_dir", None) or environ.get(DATA_DIR_ENV))
+    url = values.pop("database_url", None) or environ.get(DATABASE_URL_ENV)
+    return ServerConfig(
+        data_dir=data_dir, database_url=resolve_database_url(url, data_dir), **values
+    )
+
+
+def config_from_env(environ: Mapping[str, str] | None = None) -> ServerConfig:
+    """The configuration of a server process started without the command line's options."""
+    env = os.environ if environ is None else environ
+    path = env.get(CONFIG_ENV)
+    if not path:
+        return config_from_json({}, env)
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read the server settings {path}: {exc.strerror}") from None
+    except ValueError:
+        raise ConfigError(f"the server settings {path} are not JSON") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"the server settings {path} do not hold a JSON object")
+    return config_from_json(raw, env)
 
 
 def resolve_data_dir(explicit: str | None) -> Path:
