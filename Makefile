@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint typecheck unit bench screenshots translations clean
+.PHONY: install run test lint typecheck unit bench stress screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -38,6 +38,13 @@ test: lint typecheck unit
 
 bench: install
 	$(BIN)/python -m benchmarks
+
+# Fifty devices of five offices sync at once through a fault-injecting proxy to one PostgreSQL
+# server (BIENESTAR_TEST_DATABASE_URL) with three workers; checks exactly-once and no 5xx, and
+# prints the figures as JSON (last line). BIENESTAR_STRESS_DEVICES, _HOUSEHOLDS, _ROUNDS,
+# _WORKERS (and the rest in benchmarks/stress/__main__.py) make it larger.
+stress: install
+	$(BIN)/python -m benchmarks.stress
 
 # A PNG of every main screen in Spanish, English and Spanish at large text (docs/screenshots).
 screenshots: install
