@@ -69,10 +69,17 @@ def config_from_json(raw: Mapping[str, Any], environ: Mapping[str, str]) -> Serv
         raise ConfigError(f"unknown server settings: {', '.join(unknown)}")
     values: dict[str, Any] = {}
     for name, value in raw.items():
-        if fields[name].type in ("int", int):
-            # bool is an int in Python, and a setting of true is a mistake, not a 1.
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        kind = fields[name].type  # a string: this module has postponed annotations
+        # bool is an int in Python, and a setting of true is a mistake, not a 1.
+        if isinstance(value, bool):
+            raise ConfigError(f"server setting {name} must not be true or false")
+        if kind == "int":
+            if not isinstance(value, int) or value < 0:
                 raise ConfigError(f"server setting {name} must be a whole number, 0 or more")
+        elif kind == "float":
+            if not isinstance(value, int | float) or not 0 <= value < float("inf"):
+                raise ConfigError(f"server setting {name} must be a number, 0 or more")
+            value = float(value)
         elif not isinstance(value, str) or not value:
             raise ConfigError(f"server setting {name} must be text")
         values[name] = value

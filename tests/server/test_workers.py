@@ -69,7 +69,8 @@ def test_the_factory_reads_its_settings_from_a_file_named_by_the_environment(
     ("content", "message"),
     [
         ('{"max_body_bytes": "big"}', "max_body_bytes must be a whole number"),
-        ('{"max_body_bytes": true}', "max_body_bytes must be a whole number"),
+        ('{"max_body_bytes": true}', "max_body_bytes must not be true or false"),
+        ('{"max_body_bytes": 1.5}', "max_body_bytes must be a whole number"),
         ('{"max_body_bytes": -1}', "max_body_bytes must be a whole number"),
         ('{"database_url": 5}', "database_url must be text"),
         ('{"max_bodybytes": 5}', "unknown server settings: max_bodybytes"),
