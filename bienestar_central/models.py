@@ -71,11 +71,13 @@ enroll_attempts = Table(
     Index("ix_enroll_attempts_client_at", "client", "at"),
 )
 
+# Batch ids and change ids are the idempotency keys of the device that signed them: unique per
+# signing device (they travel in clear, so another device could otherwise squat them).
 batches = Table(
     "batches",
     metadata,
+    Column("device_id", String(36), primary_key=True),  # the signer, even when forwarded
     Column("batch_id", String(36), primary_key=True),
-    Column("device_id", String(36), nullable=False, index=True),
     Column("forwarded_by", String(36), nullable=True),
     Column("digest", String(64), nullable=False),
     Column("change_count", Integer, nullable=False),
@@ -85,9 +87,9 @@ batches = Table(
 changes = Table(
     "changes",
     metadata,
+    Column("device_id", String(36), primary_key=True),  # the signer
     Column("change_id", String(36), primary_key=True),
     Column("batch_id", String(36), nullable=False),
-    Column("device_id", String(36), nullable=False, index=True),
     Column("office", String(64), nullable=False),
     Column("entity", String(32), nullable=False),
     Column("entity_id", String(36), nullable=False, index=True),

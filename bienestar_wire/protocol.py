@@ -31,7 +31,11 @@ id already stored with the same content answers ``duplicate`` (a resend after a 
 a success); the same change id with different content is ``rejected`` with reason
 ``change_id_reused`` for that change only (quarantined, never blocking the rest of the batch).
 A batch id is immutable too: resending the identical envelope is answered like any resend,
-while a different envelope under a known batch id is refused whole with HTTP 409.
+while a different envelope under a known batch id is refused whole with HTTP 409. Both keys
+belong to the device that signed the batch: change ids and batch ids are unique per signing
+device, so a device that pushes first under another's ids (they travel in clear) only fills its
+own namespace, and a batch a supervisor forwards from a USB file is identified by its signer,
+never by whoever forwards it.
 
 Folios are unique per office on the server (one counter per device numbers households, people
 and enrolments). A change that would give a record a folio another record of the office already

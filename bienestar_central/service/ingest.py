@@ -208,7 +208,9 @@ class Ingest:
         digest = envelope.digest()
         with self._db.writing() as conn:
             known_digest = conn.execute(
-                select(m.batches.c.digest).where(m.batches.c.batch_id == envelope.batch_id)
+                select(m.batches.c.digest).where(
+                    m.batches.c.device_id == origin.id, m.batches.c.batch_id == envelope.batch_id
+                )
             ).scalar()
             if known_digest is not None and known_digest != digest:
                 raise ServiceError(
@@ -254,7 +256,7 @@ class Ingest:
         batch_changes: Sequence[Change],
         now: str,
     ) -> list[ChangeResult]:
-        known = _known_changes(conn, [c.change_id for c in batch_changes])
+        known = _known_changes(conn, origin.id, [c.change_id for c in batch_changes])
         arrival_ms = int(self._now().timestamp() * 1000)
         targets = sorted({c.entity_id for c in batch_changes})
         parent_ids: set[str] = set()
@@ -455,9 +457,10 @@ def _result(change_id: str, status: ChangeStatus, reason: str) -> ChangeResult:
 
 
 def _known_changes(
-    conn: Connection, change_ids: Sequence[str]
+    conn: Connection, device_id: str, change_ids: Sequence[str]
 ) -> dict[str, tuple[bytes, str, str]]:
-    """What was stored under each id already received: (digest, status, reason)."""
+    """What was stored under each id the signing device already sent: (digest, status,
+    reason). Another device's change under the same id is another change."""
     known: dict[str, tuple[bytes, str, str]] = {}
     unique = sorted(set(change_ids))
     for chunk in chunks(unique):
@@ -467,7 +470,7 @@ def _known_changes(
                 m.changes.c.digest,
                 m.changes.c.status,
                 m.changes.c.reason,
-            ).where(m.changes.c.change_id.in_(chunk))
+            ).where(m.changes.c.device_id == device_id, m.changes.c.change_id.in_(chunk))
         )
         for change_id, digest, status, reason in rows:
             known[change_id] = (bytes(digest), status, reason)
