@@ -259,16 +259,31 @@ class ChecksPage(QWidget):
         has a value for is hidden.
         """
         header = self.table.horizontalHeader()
-        shrinkable = [self.model.column("locality"), self.model.column("school")]
-        widths = {c: w for c, w in self._natural.items() if not self.table.isColumnHidden(c)}
+        filters = {
+            self.model.column("locality"): self.locality_filter,
+            self.model.column("school"): self.school_filter,
+        }
+        shrinkable = list(filters)
+        # A column with one value for everybody says nothing; hidden (its filter stays).
+        worth = {c: not (f.count() < 2 and bool(self.model.rows)) for c, f in filters.items()}
+        widths = {c: w for c, w in self._natural.items() if worth.get(c, True)}
         name_room = self.fontMetrics().horizontalAdvance("María Guadalupe Hernández Ruiz")
-        excess = sum(widths.values()) + name_room - self.table.viewport().width()
+        room = self.table.viewport().width()
+        excess = sum(widths.values()) + name_room - room
         give = sum(widths.get(c, 0) for c in shrinkable)
+        floor = self.fontMetrics().averageCharWidth() * 8
         if excess > 0 and give:
             for column in (c for c in shrinkable if c in widths):
                 share = excess * widths[column] // give
-                floor = self.fontMetrics().averageCharWidth() * 8
                 widths[column] = max(widths[column] - share, floor)
+        # Still no room for a short name (a netbook at large text): the school, then the
+        # locality, step aside; the filters above the list still choose by them.
+        short_name = self.fontMetrics().averageCharWidth() * 16
+        for column in reversed(shrinkable):
+            if column in widths and sum(widths.values()) + short_name > room:
+                del widths[column]
+        for column in filters:
+            self.table.setColumnHidden(column, column not in widths)
         for column, width in widths.items():
             header.resizeSection(column, width)
 
@@ -346,12 +361,6 @@ class ChecksPage(QWidget):
         )
         self._filter_now = self._chosen_filter()
         self.model.set_rows(self._filter_now.apply(rows, self._folded))
-        self.table.setColumnHidden(
-            self.model.column("school"), self.school_filter.count() < 2 and bool(rows)
-        )
-        self.table.setColumnHidden(
-            self.model.column("locality"), self.locality_filter.count() < 2 and bool(rows)
-        )
         self._fit_columns()
         self._show_counts()
         if self.model.rows:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import fill, format_date, format_long_date, translate
-from bienestar_field.ui.screen_fit import FRAME, available_area
+from bienestar_field.ui.screen_fit import FRAME, available_area, fit_to_screen
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import WrappingLabel
 
@@ -251,6 +251,10 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
+        # Its whole preview where the screen has room (a top-level window otherwise opens at
+        # two thirds of the screen's height, and the preview would scroll for nothing).
+        wanted = self.sizeHint()
+        fit_to_screen(self, wanted.width(), wanted.height())
 
     def _preview_height_budget(self) -> int:
         """What the screen leaves for the preview once the buttons and a message have room."""
