@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
@@ -100,8 +100,14 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     workspace = shell.workspace
     assert workspace is not None
     _wait_for_server(app, shell)
+    workspace.home.refresh()  # what the sync just changed, without waiting for the re-read
     settle()
     _save(shell, out / f"{prefix}-03-home.png")
+    home_area = workspace.home.findChild(QScrollArea)
+    assert home_area is not None
+    home_area.ensureWidgetVisible(workspace.home.sync_table)
+    settle()
+    _save(shell, out / f"{prefix}-03b-home-records.png")
 
     workspace.show_page(1)
     page = workspace.household

@@ -23,12 +23,14 @@ from bienestar_field.casebook.errors import (
 from bienestar_field.casebook.name_index import PersonSummary
 from bienestar_field.casebook.reports import DaySummary, HistoryEntry, Stats
 from bienestar_field.casebook.store import CasebookStore, SetupResult
+from bienestar_field.casebook.worklist import ChecksToRecord, ReturnedEnrolment, WorkToDo
 
 __all__ = [
     "Casebook",
     "CasebookError",
     "CasebookStore",
     "CheckDue",
+    "ChecksToRecord",
     "DaySummary",
     "DraftInfo",
     "DuplicateCurp",
@@ -37,8 +39,10 @@ __all__ = [
     "NotFound",
     "NotSetUp",
     "PersonSummary",
+    "ReturnedEnrolment",
     "SetupResult",
     "StaleRecord",
     "Stats",
     "ValidationFailed",
+    "WorkToDo",
 ]

@@ -2,8 +2,9 @@
 
 In the manner of Anki's collection, the use cases live in managers, each thin over the
 storage repositories: ``households``, ``people``, ``enrolments``, ``checks``, ``drafts``,
-``search`` (CURP, folio and the in-memory name index), ``users`` and ``reports``. What they
-share (keys, user, clock, catalog, transactions) is the ``CasebookSession`` this extends.
+``search`` (CURP, folio and the in-memory name index), ``users``, ``reports`` and ``work``
+(what is left to do). What they share (keys, user, clock, catalog, transactions) is the
+``CasebookSession`` this extends.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bienestar_field.casebook.reports import ReportsManager
 from bienestar_field.casebook.search import SearchManager
 from bienestar_field.casebook.session import CasebookSession
 from bienestar_field.casebook.users import UsersManager
+from bienestar_field.casebook.worklist import WorkManager
 from bienestar_field.domain.users import UserInfo
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
@@ -46,3 +48,4 @@ class Casebook(CasebookSession):
         self.search = SearchManager(self, self.people, self.households)
         self.users = UsersManager(self)
         self.reports = ReportsManager(self)
+        self.work = WorkManager(self)

@@ -287,6 +287,13 @@ class ChecksPage(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
 
+    def open_list(self, program_code: str, kind: str) -> None:
+        """Choose a program and kind (current period) and load the list."""
+        self.program.setCurrentIndex(max(self.program.findData(program_code), 0))
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.period.setCurrentIndex(0)
+        self.load()
+
     def selected_program(self) -> Program | None:
         code = combo_value(self.program)
         return self._casebook.catalog.get(code) if code else None

@@ -257,6 +257,16 @@ def check_kind_label(value: CheckKind) -> str:
     }[value]
 
 
+def entity_label(entity: str) -> str:
+    """A kind of record as the wire names it ("household"), in plural, as a heading."""
+    return {
+        "household": translate("Vocab", "Hogares"),
+        "person": translate("Vocab", "Personas"),
+        "enrollment": translate("Vocab", "Inscripciones"),
+        "attendance_check": translate("Vocab", "Corresponsabilidades"),
+    }.get(entity, entity)
+
+
 def check_result_label(value: CheckResult) -> str:
     from bienestar_field.domain.enrollments import CheckResult
 

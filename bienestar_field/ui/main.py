@@ -218,6 +218,8 @@ class Workspace(QWidget):
             home = HomePage(casebook, runner, sync=self._sync)
             home.go.connect(lambda target: self.show_page(self.PAGES.index(target)))
             home.resume_draft.connect(self.resume_draft)
+            home.checks_wanted.connect(self.open_checks)
+            home.person_wanted.connect(self.open_person)
             return home
         if name == "household":
             from bienestar_field.ui.household.page import HouseholdPage
@@ -314,6 +316,16 @@ class Workspace(QWidget):
         else:
             # Inside the page: left on "Cambiar de usuario", a stray Space switched user.
             focus_first(self.page(name))
+
+    def open_checks(self, program_code: str, kind: str) -> None:
+        """The attendance list of one program and kind, for the current period."""
+        self.show_page(self.PAGES.index("checks"))
+        self.checks.open_list(program_code, kind)
+
+    def open_person(self, person_id: str) -> None:
+        from bienestar_field.ui.search import PersonDialog
+
+        PersonDialog(self.casebook, self._runner, person_id, self, device=self._device).open()
 
     def resume_draft(self, kind: str, draft_id: str) -> None:
         """Open the form a draft (from the home page's list) was typed in, with the draft."""

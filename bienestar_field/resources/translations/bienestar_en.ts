@@ -107,7 +107,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../ui/widgets.py" line="399"/>
+        <location filename="../../ui/widgets.py" line="401"/>
         <source>Trabajando</source>
         <translation>Working</translation>
     </message>
@@ -115,37 +115,37 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="67"/>
+        <location filename="../../ui/checks.py" line="69"/>
         <source>Marcar</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="68"/>
+        <location filename="../../ui/checks.py" line="72"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="69"/>
+        <location filename="../../ui/checks.py" line="76"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="70"/>
+        <location filename="../../ui/checks.py" line="77"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="71"/>
+        <location filename="../../ui/checks.py" line="78"/>
         <source>Escuela (CCT)</source>
         <translation>School (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="72"/>
+        <location filename="../../ui/checks.py" line="79"/>
         <source>En el periodo</source>
         <translation>In the period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="63"/>
+        <location filename="../../ui/checks.py" line="65"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -153,134 +153,134 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="136"/>
+        <location filename="../../ui/checks.py" line="143"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>School CCT or health unit CLUES</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="137"/>
+        <location filename="../../ui/checks.py" line="144"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Show list</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="139"/>
-        <location filename="../../ui/checks.py" line="140"/>
+        <location filename="../../ui/checks.py" line="146"/>
+        <location filename="../../ui/checks.py" line="147"/>
         <source>Filtrar por nombre</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="143"/>
+        <location filename="../../ui/checks.py" line="150"/>
         <source>Filtrar por localidad</source>
         <translation>Filter by locality</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="145"/>
+        <location filename="../../ui/checks.py" line="152"/>
         <source>Filtrar por escuela</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="149"/>
+        <location filename="../../ui/checks.py" line="156"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>People with a pending check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="181"/>
+        <location filename="../../ui/checks.py" line="190"/>
         <source>Marcar &amp;todos</source>
         <translation>Mark &amp;all</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="182"/>
+        <location filename="../../ui/checks.py" line="191"/>
         <source>Asistió (Alt+1)</source>
         <translation>Attended (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="183"/>
+        <location filename="../../ui/checks.py" line="192"/>
         <source>Faltó (Alt+2)</source>
         <translation>Absent (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="184"/>
+        <location filename="../../ui/checks.py" line="193"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justified (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="185"/>
+        <location filename="../../ui/checks.py" line="194"/>
         <source>&amp;Deshacer (Ctrl+Z)</source>
         <translation>Und&amp;o (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="191"/>
+        <location filename="../../ui/checks.py" line="200"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="192"/>
+        <location filename="../../ui/checks.py" line="201"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Kind of check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="300"/>
+        <location filename="../../ui/checks.py" line="337"/>
         <source>Cargando la lista…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="326"/>
+        <location filename="../../ui/checks.py" line="363"/>
         <source>Todas las localidades</source>
         <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="330"/>
+        <location filename="../../ui/checks.py" line="367"/>
         <source>Todas las escuelas</source>
         <translation>All schools</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="381"/>
+        <location filename="../../ui/checks.py" line="412"/>
         <source>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</source>
         <translation>%1 people on the list (%2 shown); %3 not recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="416"/>
+        <location filename="../../ui/checks.py" line="447"/>
         <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
         <translation>Record the %1 ticked people as “%2”? The ticks are used, not the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="424"/>
+        <location filename="../../ui/checks.py" line="455"/>
         <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
         <translation>Record the %1 selected people as “%2”?</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="434"/>
+        <location filename="../../ui/checks.py" line="465"/>
         <source>Registrar corresponsabilidades</source>
         <translation>Record attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="490"/>
+        <location filename="../../ui/checks.py" line="521"/>
         <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
         <translation>%1 recorded as “%2”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="517"/>
+        <location filename="../../ui/checks.py" line="548"/>
         <source>Se deshizo la marca de %1 personas.</source>
         <translation>The mark of %1 people was undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="134"/>
-        <location filename="../../ui/checks.py" line="193"/>
+        <location filename="../../ui/checks.py" line="141"/>
+        <location filename="../../ui/checks.py" line="202"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="194"/>
+        <location filename="../../ui/checks.py" line="203"/>
         <source>Lugar de la visita</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="205"/>
+        <location filename="../../ui/checks.py" line="226"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="409"/>
+        <location filename="../../ui/checks.py" line="440"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Mark the people or choose a row.</translation>
     </message>
@@ -288,27 +288,27 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="147"/>
+        <location filename="../../ui/setup_wizard.py" line="156"/>
         <source>Inscripción del equipo</source>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="156"/>
+        <location filename="../../ui/setup_wizard.py" line="165"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="157"/>
+        <location filename="../../ui/setup_wizard.py" line="166"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="161"/>
+        <location filename="../../ui/setup_wizard.py" line="170"/>
         <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
         <translation>The central server is not configured. You can work offline: everything is saved on this computer and will be sent once the computer is enrolled with the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="175"/>
+        <location filename="../../ui/setup_wizard.py" line="184"/>
         <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
         <translation>If your supervisor gave you the central server&apos;s address and an enrolment code, type them here so this computer sends its records. This step is optional: you can finish now, work offline and enrol the computer later in Settings.</translation>
     </message>
@@ -316,12 +316,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="187"/>
+        <location filename="../../ui/enrol.py" line="188"/>
         <source>Documentos presentados:</source>
         <translation>Documents shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="192"/>
+        <location filename="../../ui/enrol.py" line="193"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="65"/>
+        <location filename="../../ui/enrol.py" line="66"/>
         <source>Servicio sin pago</source>
         <translation>Service, no payment</translation>
     </message>
@@ -337,57 +337,57 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="323"/>
+        <location filename="../../ui/enrol.py" line="324"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="329"/>
+        <location filename="../../ui/enrol.py" line="330"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 years · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="346"/>
+        <location filename="../../ui/enrol.py" line="347"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="348"/>
+        <location filename="../../ui/enrol.py" line="349"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="350"/>
+        <location filename="../../ui/enrol.py" line="351"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="356"/>
+        <location filename="../../ui/enrol.py" line="357"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="362"/>
+        <location filename="../../ui/enrol.py" line="363"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="417"/>
+        <location filename="../../ui/enrol.py" line="418"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="420"/>
+        <location filename="../../ui/enrol.py" line="421"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="443"/>
+        <location filename="../../ui/enrol.py" line="444"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="500"/>
+        <location filename="../../ui/enrol.py" line="501"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../ui/widgets.py" line="141"/>
+        <location filename="../../ui/widgets.py" line="143"/>
         <source>Mensaje del campo</source>
         <translation>Field message</translation>
     </message>
@@ -532,17 +532,17 @@
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/enrol.py" line="235"/>
+        <location filename="../../ui/enrol.py" line="236"/>
         <source>Por verificar en campo; marque cada condición al confirmarla:</source>
         <translation>To verify in the field; tick each condition once confirmed:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="244"/>
+        <location filename="../../ui/enrol.py" line="245"/>
         <source>Verificación en campo</source>
         <translation>Field verification</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="257"/>
+        <location filename="../../ui/enrol.py" line="258"/>
         <source>Confirme en campo cada condición antes de inscribir, o no la inscriba.</source>
         <translation>Confirm each condition in the field before enrolling, or do not enrol.</translation>
     </message>
@@ -716,113 +716,189 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="76"/>
+        <location filename="../../ui/home.py" line="111"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="113"/>
         <source>Hogares registrados hoy</source>
         <translation>Households registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>Personas registradas hoy</source>
         <translation>People registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="80"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Inscripciones de hoy</source>
         <translation>Enrolments today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Attendance checks today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="83"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>Última sincronización</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84"/>
-        <location filename="../../ui/home.py" line="174"/>
+        <location filename="../../ui/home.py" line="119"/>
+        <location filename="../../ui/home.py" line="250"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="158"/>
+        <location filename="../../ui/home.py" line="219"/>
+        <source>Los registros ante el servidor</source>
+        <translation>Records and the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="234"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>No server configured: everything stays saved on this computer until synchronisation is set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="104"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Register a &amp;household</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="77"/>
+        <source>Registros</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="78"/>
+        <source>Guardados aquí</source>
+        <translation>Saved here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="79"/>
+        <source>Enviados</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="82"/>
+        <source>Confirmados</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="86"/>
+        <source>Rechazados</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="133"/>
         <source>&amp;Sincronizar ahora</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105"/>
+        <location filename="../../ui/home.py" line="146"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="106"/>
+        <location filename="../../ui/home.py" line="147"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Record attendance &amp;checks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="107"/>
+        <location filename="../../ui/home.py" line="148"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
+        <location filename="../../ui/home.py" line="160"/>
         <source>Borradores guardados</source>
         <translation>Saved drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="161"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinue draft</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="134"/>
+        <location filename="../../ui/home.py" line="170"/>
+        <source>Corresponsabilidades por registrar</source>
+        <translation>Attendance checks to record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="173"/>
+        <location filename="../../ui/home.py" line="210"/>
+        <source>Inscripciones devueltas por el servidor</source>
+        <translation>Enrolments returned by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="178"/>
+        <source>Registros por estado ante el servidor</source>
+        <translation>Records by state with the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="206"/>
+        <source>Corresponsabilidades de este periodo</source>
+        <translation>Attendance checks of this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="214"/>
         <source>El trabajo de hoy</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="139"/>
+        <location filename="../../ui/home.py" line="313"/>
+        <source>%1 · %2 · %3: faltan %4 de %5</source>
+        <translation>%1 · %2 · %3: %4 of %5 missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="327"/>
+        <source>Todas las corresponsabilidades de este periodo están registradas.</source>
+        <translation>Every attendance check of this period is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="334"/>
+        <source>%1 — %2 (folio %3): %4</source>
+        <translation>%1 — %2 (folio %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="338"/>
+        <source>sin motivo</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="344"/>
+        <source>El servidor no ha devuelto inscripciones.</source>
+        <translation>The server has returned no enrolments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="199"/>
         <source>¿Qué desea hacer?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="142"/>
+        <location filename="../../ui/home.py" line="202"/>
         <source>Borradores sin terminar</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="179"/>
+        <location filename="../../ui/home.py" line="255"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>No connection to the central server: what you register is saved on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="185"/>
+        <location filename="../../ui/home.py" line="261"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>This computer sends its changes to the central server when it syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="212"/>
+        <location filename="../../ui/home.py" line="297"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>
@@ -1016,80 +1092,80 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../ui/widgets.py" line="432"/>
-        <location filename="../../ui/widgets.py" line="507"/>
+        <location filename="../../ui/widgets.py" line="434"/>
+        <location filename="../../ui/widgets.py" line="509"/>
         <source>Al menos 12 caracteres</source>
         <translation>At least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="434"/>
-        <location filename="../../ui/widgets.py" line="508"/>
+        <location filename="../../ui/widgets.py" line="436"/>
+        <location filename="../../ui/widgets.py" line="510"/>
         <source>Al menos 5 caracteres distintos</source>
         <translation>At least 5 different characters</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="436"/>
-        <location filename="../../ui/widgets.py" line="509"/>
+        <location filename="../../ui/widgets.py" line="438"/>
+        <location filename="../../ui/widgets.py" line="511"/>
         <source>Sin espacios al principio ni al final</source>
         <translation>No spaces at the start or end</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="455"/>
+        <location filename="../../ui/widgets.py" line="457"/>
         <source>Mostrar la frase</source>
         <translation>Show the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="459"/>
+        <location filename="../../ui/widgets.py" line="461"/>
         <source>Fortaleza de la frase de acceso</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="475"/>
+        <location filename="../../ui/widgets.py" line="477"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="477"/>
+        <location filename="../../ui/widgets.py" line="479"/>
         <source>Repita la frase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="479"/>
+        <location filename="../../ui/widgets.py" line="481"/>
         <source>Fortaleza</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="470"/>
+        <location filename="../../ui/widgets.py" line="472"/>
         <source>Use varias palabras que recuerde, por ejemplo «maíz azul en la milpa 2026».</source>
         <translation>Use several words you will remember, e.g. “blue maize in the milpa 2026”.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="497"/>
+        <location filename="../../ui/widgets.py" line="499"/>
         <source>No cumple las reglas</source>
         <translation>Does not meet the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="498"/>
+        <location filename="../../ui/widgets.py" line="500"/>
         <source>Débil</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="499"/>
+        <location filename="../../ui/widgets.py" line="501"/>
         <source>Aceptable</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="500"/>
+        <location filename="../../ui/widgets.py" line="502"/>
         <source>Buena</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="501"/>
+        <location filename="../../ui/widgets.py" line="503"/>
         <source>Muy buena</source>
         <translation>Very good</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="513"/>
+        <location filename="../../ui/widgets.py" line="515"/>
         <source>Las dos frases coinciden</source>
         <translation>Both passphrases match</translation>
     </message>
@@ -1097,129 +1173,129 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="284"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="289"/>
-        <location filename="../../ui/search.py" line="504"/>
+        <location filename="../../ui/search.py" line="293"/>
+        <location filename="../../ui/search.py" line="508"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="69"/>
+        <location filename="../../ui/search.py" line="81"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="70"/>
+        <location filename="../../ui/search.py" line="82"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="72"/>
+        <location filename="../../ui/search.py" line="84"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="76"/>
-        <location filename="../../ui/search.py" line="94"/>
+        <location filename="../../ui/search.py" line="88"/>
+        <location filename="../../ui/search.py" line="106"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="304"/>
+        <location filename="../../ui/search.py" line="308"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="310"/>
+        <location filename="../../ui/search.py" line="314"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="311"/>
+        <location filename="../../ui/search.py" line="315"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="98"/>
+        <location filename="../../ui/search.py" line="110"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="101"/>
+        <location filename="../../ui/search.py" line="113"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="105"/>
+        <location filename="../../ui/search.py" line="117"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="324"/>
+        <location filename="../../ui/search.py" line="328"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="337"/>
+        <location filename="../../ui/search.py" line="341"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
+        <location filename="../../ui/search.py" line="342"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="339"/>
+        <location filename="../../ui/search.py" line="343"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="340"/>
+        <location filename="../../ui/search.py" line="344"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="394"/>
+        <location filename="../../ui/search.py" line="398"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="395"/>
+        <location filename="../../ui/search.py" line="399"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="400"/>
+        <location filename="../../ui/search.py" line="404"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="416"/>
+        <location filename="../../ui/search.py" line="420"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="455"/>
+        <location filename="../../ui/search.py" line="459"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="481"/>
+        <location filename="../../ui/search.py" line="485"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="502"/>
+        <location filename="../../ui/search.py" line="506"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="505"/>
+        <location filename="../../ui/search.py" line="509"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -1413,32 +1489,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="44"/>
+        <location filename="../../ui/search.py" line="46"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="45"/>
+        <location filename="../../ui/search.py" line="49"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="46"/>
+        <location filename="../../ui/search.py" line="53"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="47"/>
+        <location filename="../../ui/search.py" line="56"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="50"/>
+        <location filename="../../ui/search.py" line="62"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="56"/>
+        <location filename="../../ui/search.py" line="68"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -1446,27 +1522,27 @@
 <context>
     <name>PrivacyNotice</name>
     <message>
-        <location filename="../../ui/widgets.py" line="552"/>
+        <location filename="../../ui/widgets.py" line="557"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
         <translation>The person was told the privacy notice and agrees to have their data registered</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="558"/>
+        <location filename="../../ui/widgets.py" line="563"/>
         <source>Da su consentimiento expreso para datos sensibles (salud, discapacidad, embarazo, origen étnico)</source>
         <translation>Gives express consent for sensitive data (health, disability, pregnancy, ethnic origin)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="567"/>
+        <location filename="../../ui/widgets.py" line="572"/>
         <source>Aviso de privacidad simplificado</source>
         <translation>Simplified privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="576"/>
+        <location filename="../../ui/widgets.py" line="581"/>
         <source>La Secretaría de Bienestar usa sus datos solo para inscribirle en los programas y darle seguimiento, conforme a la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados. Puede pedir acceso, rectificación, cancelación u oposición (derechos ARCO).</source>
         <translation>The Secretaría de Bienestar uses your data only to enrol you in the programs and follow up, under the General Law on the Protection of Personal Data Held by Public Bodies. You may ask for access, rectification, cancellation or opposition (ARCO rights).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="582"/>
+        <location filename="../../ui/widgets.py" line="587"/>
         <source>Lea o explique este aviso a la persona antes de capturar cualquier dato.
 
 La Secretaría de Bienestar es responsable de los datos personales que se recaban. Se usan para registrar a las personas del hogar, revisar si pueden recibir los programas para el Bienestar, inscribirlas y dar seguimiento a sus corresponsabilidades. Los datos se guardan cifrados y no se comparten, salvo con las autoridades que la ley permite. Los datos sensibles (salud, discapacidad, embarazo, origen étnico) solo se registran con consentimiento expreso. Puede ejercer sus derechos de acceso, rectificación, cancelación y oposición (ARCO) en cualquier Módulo de Bienestar.</source>
@@ -1478,7 +1554,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="287"/>
+        <location filename="../../ui/enrol.py" line="288"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -1612,58 +1688,58 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="121"/>
+        <location filename="../../ui/receipt.py" line="123"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="122"/>
-        <location filename="../../ui/receipt.py" line="197"/>
+        <location filename="../../ui/receipt.py" line="124"/>
+        <location filename="../../ui/receipt.py" line="199"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="125"/>
+        <location filename="../../ui/receipt.py" line="127"/>
         <source>Folio del hogar</source>
         <translation>Household folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="127"/>
+        <location filename="../../ui/receipt.py" line="129"/>
         <source>Folio de la persona</source>
         <translation>Person folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="129"/>
+        <location filename="../../ui/receipt.py" line="131"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="132"/>
+        <location filename="../../ui/receipt.py" line="134"/>
         <source>Personas registradas</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="135"/>
+        <location filename="../../ui/receipt.py" line="137"/>
         <source>Programas solicitados</source>
         <translation>Programs applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="137"/>
+        <location filename="../../ui/receipt.py" line="139"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="139"/>
+        <location filename="../../ui/receipt.py" line="141"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>No program applications for now.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="142"/>
+        <location filename="../../ui/receipt.py" line="144"/>
         <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
         <translation>Keep this receipt. With the folio you can follow your application at any Módulo de Bienestar. This receipt holds no personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="150"/>
+        <location filename="../../ui/receipt.py" line="152"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
@@ -1671,62 +1747,62 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="214"/>
+        <location filename="../../ui/receipt.py" line="230"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="217"/>
+        <location filename="../../ui/receipt.py" line="233"/>
         <source>Vista previa del comprobante</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="220"/>
+        <location filename="../../ui/receipt.py" line="236"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="223"/>
+        <location filename="../../ui/receipt.py" line="239"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="224"/>
+        <location filename="../../ui/receipt.py" line="240"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="261"/>
+        <location filename="../../ui/receipt.py" line="286"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="261"/>
+        <location filename="../../ui/receipt.py" line="286"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="268"/>
+        <location filename="../../ui/receipt.py" line="293"/>
         <source>Guardando el PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="272"/>
+        <location filename="../../ui/receipt.py" line="297"/>
         <source>Comprobante guardado en %1</source>
         <translation>Receipt saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="284"/>
+        <location filename="../../ui/receipt.py" line="309"/>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="288"/>
+        <location filename="../../ui/receipt.py" line="313"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="291"/>
+        <location filename="../../ui/receipt.py" line="316"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -1767,18 +1843,18 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="104"/>
-        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <location filename="../../ui/setup_wizard.py" line="113"/>
+        <location filename="../../ui/setup_wizard.py" line="117"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="110"/>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>I wrote the code on paper and keep it in a safe place</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="126"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Write this code on paper exactly as shown and keep it away from the computer. It is shown only this once. If you forget your passphrase, this code lets you set a new one.</translation>
     </message>
@@ -1786,52 +1862,52 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="74"/>
+        <location filename="../../ui/enrol.py" line="75"/>
         <source>Con &amp;persona auxiliar (representante)</source>
         <translation>With an auxiliary &amp;person (representative)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="83"/>
+        <location filename="../../ui/enrol.py" line="84"/>
         <source>p. ej. hija, vecino</source>
         <translation>e.g. daughter, neighbour</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="85"/>
+        <location filename="../../ui/enrol.py" line="86"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="88"/>
+        <location filename="../../ui/enrol.py" line="89"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="90"/>
+        <location filename="../../ui/enrol.py" line="91"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="91"/>
+        <location filename="../../ui/enrol.py" line="92"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="93"/>
+        <location filename="../../ui/enrol.py" line="94"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="95"/>
+        <location filename="../../ui/enrol.py" line="96"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="96"/>
+        <location filename="../../ui/enrol.py" line="97"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="114"/>
+        <location filename="../../ui/enrol.py" line="115"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -1839,42 +1915,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="125"/>
+        <location filename="../../ui/search.py" line="137"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="126"/>
+        <location filename="../../ui/search.py" line="138"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="128"/>
+        <location filename="../../ui/search.py" line="140"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="138"/>
+        <location filename="../../ui/search.py" line="150"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="163"/>
+        <location filename="../../ui/search.py" line="167"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="177"/>
+        <location filename="../../ui/search.py" line="181"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="212"/>
+        <location filename="../../ui/search.py" line="216"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="229"/>
+        <location filename="../../ui/search.py" line="233"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -1975,27 +2051,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="216"/>
+        <location filename="../../ui/setup_wizard.py" line="225"/>
         <source>Preparar este equipo</source>
         <translation>Set up this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="219"/>
+        <location filename="../../ui/setup_wizard.py" line="228"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="220"/>
+        <location filename="../../ui/setup_wizard.py" line="229"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="221"/>
+        <location filename="../../ui/setup_wizard.py" line="230"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="222"/>
+        <location filename="../../ui/setup_wizard.py" line="231"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -2003,42 +2079,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="473"/>
+        <location filename="../../ui/main.py" line="486"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="474"/>
+        <location filename="../../ui/main.py" line="487"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="475"/>
+        <location filename="../../ui/main.py" line="488"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="476"/>
+        <location filename="../../ui/main.py" line="489"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="477"/>
+        <location filename="../../ui/main.py" line="490"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="478"/>
+        <location filename="../../ui/main.py" line="491"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="699"/>
+        <location filename="../../ui/main.py" line="712"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="711"/>
+        <location filename="../../ui/main.py" line="724"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -2429,22 +2505,22 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="63"/>
+        <location filename="../../ui/setup_wizard.py" line="64"/>
         <source>Primera persona usuaria</source>
         <translation>First user</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location filename="../../ui/setup_wizard.py" line="66"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>The passphrase protects the families&apos; data. Do not share it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="73"/>
+        <location filename="../../ui/setup_wizard.py" line="74"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="74"/>
+        <location filename="../../ui/setup_wizard.py" line="75"/>
         <source>Papel</source>
         <translation>Role</translation>
     </message>
@@ -2662,102 +2738,122 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Home visit</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="263"/>
+        <source>Hogares</source>
+        <translation>Households</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="264"/>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="265"/>
+        <source>Inscripciones</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="266"/>
+        <source>Corresponsabilidades</source>
+        <translation>Attendance checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="265"/>
+        <location filename="../../ui/i18n.py" line="275"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="276"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="267"/>
+        <location filename="../../ui/i18n.py" line="277"/>
         <source>Anulada</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="285"/>
         <source>enero</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="286"/>
         <source>febrero</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="277"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>marzo</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="278"/>
+        <location filename="../../ui/i18n.py" line="288"/>
         <source>abril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="279"/>
+        <location filename="../../ui/i18n.py" line="289"/>
         <source>mayo</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="280"/>
+        <location filename="../../ui/i18n.py" line="290"/>
         <source>junio</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="281"/>
+        <location filename="../../ui/i18n.py" line="291"/>
         <source>julio</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="282"/>
+        <location filename="../../ui/i18n.py" line="292"/>
         <source>agosto</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="283"/>
+        <location filename="../../ui/i18n.py" line="293"/>
         <source>septiembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="284"/>
+        <location filename="../../ui/i18n.py" line="294"/>
         <source>octubre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="295"/>
         <source>noviembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="296"/>
         <source>diciembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="305"/>
         <source>%1 de %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="304"/>
+        <location filename="../../ui/i18n.py" line="314"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="306"/>
+        <location filename="../../ui/i18n.py" line="316"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -2765,12 +2861,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
         <source>Bienvenida</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="47"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -2782,57 +2878,57 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="144"/>
+        <location filename="../../ui/main.py" line="145"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="147"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="150"/>
+        <location filename="../../ui/main.py" line="151"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="152"/>
+        <location filename="../../ui/main.py" line="153"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
+        <location filename="../../ui/main.py" line="158"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>

@@ -55,6 +55,21 @@ class CheckRepository(Repository):
             for enrollment_id, row in latest.items()
         }
 
+    def recorded_count(self, program_code: str, period: str, kind: str, withdrawn: str) -> int:
+        """Active enrolments of a program whose latest check of a period and kind stands."""
+        enrolments = select(EnrollmentRow.id).where(EnrollmentRow.program_code == program_code)
+        rows = self.session.execute(
+            select(AttendanceCheckRow.enrollment_id, AttendanceCheckRow.result)
+            .where(
+                AttendanceCheckRow.period == period,
+                AttendanceCheckRow.kind == kind,
+                AttendanceCheckRow.enrollment_id.in_(enrolments),
+            )
+            .order_by(AttendanceCheckRow.hlc)
+        )
+        latest = {enrollment_id: result for enrollment_id, result in rows}
+        return sum(1 for result in latest.values() if result != withdrawn)
+
     def count(self) -> int:
         return self._count(AttendanceCheckRow)
 

@@ -78,6 +78,23 @@ class EnrollmentRepository(Repository):
         ).all()
         return [records.enrollment_from_row(self.keyring, row) for row in rows]
 
+    def active_count(self, program_code: str) -> int:
+        return self._count(
+            EnrollmentRow,
+            EnrollmentRow.program_code == program_code,
+            EnrollmentRow.status != _REJECTED,
+        )
+
+    def rejected(self, limit: int) -> list[Enrollment]:
+        """Enrolments the server refused, the latest first (they carry the reason)."""
+        rows = self.session.scalars(
+            select(EnrollmentRow)
+            .where(EnrollmentRow.status == _REJECTED)
+            .order_by(EnrollmentRow.updated_at.desc())
+            .limit(limit)
+        )
+        return [records.enrollment_from_row(self.keyring, row) for row in rows]
+
     def count(self) -> int:
         return self._count(EnrollmentRow)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import ColumnElement, Row, and_, case, func, select, update
 
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.storage import records
@@ -114,6 +114,39 @@ class Outbox(Repository):
 
     def count(self, status: str) -> int:
         return self._count(OutboxChange, OutboxChange.status == status)
+
+    def record_states(self) -> dict[tuple[str, str], int]:
+        """Records by kind and sync state, from the changes of each record.
+
+        A record is ``refused`` when any of its changes was, ``saved`` when one still waits
+        to be sent, ``sent`` when one went out in a batch not yet acknowledged, and
+        ``acknowledged`` when the server has confirmed every change.
+        """
+
+        def any_change(condition: ColumnElement[bool]) -> ColumnElement[int]:
+            return func.max(case((condition, 1), else_=0))
+
+        pending = OutboxChange.status == PENDING
+        per_record = (
+            select(
+                OutboxChange.entity,
+                any_change(OutboxChange.status == REJECTED).label("refused"),
+                any_change(and_(pending, OutboxChange.batch_id.is_(None))).label("unsent"),
+                any_change(pending).label("pending"),
+            )
+            .group_by(OutboxChange.entity, OutboxChange.entity_id)
+            .subquery()
+        )
+        state = case(
+            (per_record.c.refused == 1, "refused"),
+            (per_record.c.unsent == 1, "saved"),
+            (per_record.c.pending == 1, "sent"),
+            else_="acknowledged",
+        )
+        rows = self.session.execute(
+            select(per_record.c.entity, state, func.count()).group_by(per_record.c.entity, state)
+        )
+        return {(entity, name): count for entity, name, count in rows}
 
     def counts_by_status(self) -> dict[str, int]:
         query = select(OutboxChange.status, func.count()).group_by(OutboxChange.status)
