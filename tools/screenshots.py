@@ -1,12 +1,16 @@
-"""Write a PNG of every main screen, in Spanish and English (and Spanish at large text).
+"""Write a PNG of every main screen: Spanish, English, large text, high contrast, 1024×600.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]
+    python tools/screenshots.py [OUT_DIR]
 
-Uses a throw-away casebook filled with synthetic households (no real data) and QWidget.grab().
+Uses a throw-away casebook filled with synthetic households (no real data) and QWidget.grab(),
+on the offscreen platform with two screens: a 1366×768 laptop and a 1024×600 netbook, so that
+windows sized to fit "their" screen are shown as they would be on each.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import shutil
 import socket
@@ -15,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
@@ -29,12 +34,42 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.receipt import ReceiptDialog
+from bienestar_field.ui.screen_fit import FRAME
 from bienestar_field.ui.search import PersonDialog
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import apply_theme
 
 PASSPHRASE = "maiz azul en la milpa 2026"  # noqa: S105 - a throw-away demo casebook
-SIZE = (1180, 780)
+LAPTOP = (1366, 768)
+NETBOOK = (1024, 600)
+# The offscreen platform's screens: the netbook sits to the right of the laptop, so a window
+# moved there is on it and sizes itself to it.
+SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": LAPTOP[0], "height": LAPTOP[1]},
+        {"name": "netbook", "x": LAPTOP[0], "y": 0, "width": NETBOOK[0], "height": NETBOOK[1]},
+    ]
+}
+for _screen in SCREENS["screens"]:
+    _screen.update(logicalDpi=96, dpr=1)
+
+
+@dataclass(frozen=True)
+class Variant:
+    prefix: str
+    settings: Settings
+    netbook: bool = False
+
+    @property
+    def origin(self) -> tuple[int, int]:
+        return (LAPTOP[0], 0) if self.netbook else (0, 0)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        # On the netbook, the size the window gives itself there (the screen less a frame).
+        if self.netbook:
+            return (NETBOOK[0] - FRAME.width(), NETBOOK[1] - FRAME.height())
+        return (1180, 740)
 
 
 def _quiet(kind: QtMsgType, _context: object, message: str) -> None:
@@ -57,11 +92,18 @@ def _save(widget: QWidget, path: Path) -> None:
     for _ in range(3):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
-    widget.grab().save(str(path))
+    widget.grab().save(str(path), "PNG", 0)  # 0: the smallest file, same pixels
     print(path)
 
 
-def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, template: Path) -> None:
+def _place(window: QWidget, variant: Variant) -> None:
+    """On the variant's screen, at the size a person would give it there."""
+    window.move(*variant.origin)
+    window.resize(*variant.size)
+
+
+def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> None:
+    prefix, settings = variant.prefix, variant.settings
     translators = i18n.Translators()
     translators.install(settings.language)
     apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)
@@ -72,7 +114,7 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     with tempfile.TemporaryDirectory() as empty:
         store = CasebookStore(Path(empty), kdf_target_seconds=0)
         shell = Shell(Path(empty), settings, runner, translators, store=store)
-        shell.resize(*SIZE)
+        _place(shell, variant)
         shell.show()
         shell.start()
         settle()
@@ -89,7 +131,7 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
 
     store = CasebookStore(template, kdf_target_seconds=0)
     shell = Shell(template, settings, runner, translators, store=store)
-    shell.resize(*SIZE)
+    _place(shell, variant)
     shell.show()
     shell.start()
     settle()
@@ -160,7 +202,6 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     settle()
     person_dialog = search.findChild(PersonDialog)
     assert person_dialog is not None
-    person_dialog.resize(900, 760)
     # A correction, so the history shows one next to the registration.
     person_dialog.form.phone.setText("9511234567")
     person_dialog.save()
@@ -169,8 +210,13 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     person_dialog.tabs.setCurrentIndex(2)
     _save(person_dialog, out / f"{prefix}-10-person-history.png")
     assert person_dialog.person is not None
-    enrol = EnrolDialog(casebook, runner, person_dialog.person, household=person_dialog.household)
-    enrol.resize(820, 760)
+    enrol = EnrolDialog(
+        casebook,
+        runner,
+        person_dialog.person,
+        household=person_dialog.household,
+        parent=person_dialog,
+    )
     enrol.show()
     settle()
     if enrol.cards:
@@ -178,7 +224,7 @@ def _shots(app: QApplication, out: Path, prefix: str, settings: Settings, templa
     _save(enrol, out / f"{prefix}-11-enrol.png")
     receipt = person_dialog.receipt()
     assert receipt is not None
-    dialog = ReceiptDialog(receipt, runner)
+    dialog = ReceiptDialog(receipt, runner, person_dialog)
     dialog.show()
     app.processEvents()
     _save(dialog, out / f"{prefix}-12-receipt.png")
@@ -263,6 +309,9 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs/screenshots"
     out.mkdir(parents=True, exist_ok=True)
     qInstallMessageHandler(_quiet)
+    screens = Path(tempfile.mkdtemp()) / "screens.json"
+    screens.write_text(json.dumps(SCREENS))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
     app = QApplication(["screenshots"])
     with tempfile.TemporaryDirectory() as folder:
         server, url, code = _central(Path(folder))
@@ -274,15 +323,23 @@ def main(argv: list[str]) -> int:
             _enrol_and_sync(result.casebook, template, url, code)
             result.casebook.lock()
             store.close()
-            for prefix, settings in (
-                ("es", Settings(language="es_MX", server_url=url)),
-                ("en", Settings(language="en", server_url=url)),
-                ("es-large", Settings(language="es_MX", large_text=True, server_url=url)),
+            for variant in (
+                Variant("es", Settings(language="es_MX", server_url=url)),
+                Variant("en", Settings(language="en", server_url=url)),
+                Variant("es-large", Settings(language="es_MX", large_text=True, server_url=url)),
+                Variant(
+                    "es-contrast", Settings(language="es_MX", high_contrast=True, server_url=url)
+                ),
+                Variant(
+                    "es-1024x600-large",
+                    Settings(language="es_MX", large_text=True, server_url=url),
+                    netbook=True,
+                ),
             ):
                 # A fresh copy each time, so a draft one language left behind is not shown.
-                copy = Path(folder) / prefix
+                copy = Path(folder) / variant.prefix
                 shutil.copytree(template, copy)
-                _shots(app, out, prefix, settings, copy)
+                _shots(app, out, variant, copy)
         finally:
             server.terminate()
             server.wait(timeout=10)
