@@ -1037,7 +1037,8 @@ def test_search_finds_a_folio_typed_in_part(
     casebook: Casebook, registered: tuple[Household, Person]
 ) -> None:
     household, single = registered
-    assert household.folio is not None and single.folio is not None
+    assert household.folio is not None
+    assert single.folio is not None
     prefix, number, _check = household.folio.split("-")
     members = {m.id for m in household.members}
     assert {s.person_id for s in casebook.search.find(str(int(number)))} == members
@@ -1057,4 +1058,5 @@ def test_search_results_carry_the_household_locality(
     assert [s.locality for s in found] == [household.address.locality_name]
     assert household.address.locality_name
     (alone,) = casebook.search.find("xochitl cruz")
-    assert alone.person_id == single.id and alone.locality == ""
+    assert alone.person_id == single.id
+    assert alone.locality == ""
