@@ -185,7 +185,7 @@ def cmd_stats(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         casebook = unlock(store, args.user)
         try:
-            print(json.dumps(casebook.reports.stats().as_dict(), sort_keys=True))
+            print(json.dumps(sync_commands.stats(casebook), sort_keys=True))
         finally:
             casebook.lock()
     finally:

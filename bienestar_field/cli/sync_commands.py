@@ -104,6 +104,17 @@ def _with_casebook(data_dir: Path, user: str | None, action: Callable[[Casebook]
         store.close()
 
 
+def stats(casebook: Casebook) -> dict[str, int]:
+    """The casebook's counts, with what sync keeps for a supervisor: changes the server
+    refused (quarantined, never resent as they are) and pulled records set aside."""
+    from bienestar_field.sync import store as sync_store
+
+    counts: dict[str, int] = casebook.reports.stats().as_dict()
+    counts["quarantined_changes"] = sync_store.outbox_counts(casebook).rejected
+    counts["set_aside_records"] = sync_store.set_aside_count(casebook)
+    return counts
+
+
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
     from bienestar_field.platform.config import SettingsError, SettingsStore, parse_setting
     from bienestar_field.sync import store as sync_store
@@ -160,8 +171,16 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
             "decisions": report.decisions,
             "pending": report.pending_left,
             "quarantined": report.quarantined,
+            "set_aside_records": report.set_aside_total,
         }
         print(json.dumps(summary, sort_keys=True))
+        if report.set_aside:
+            _say(
+                f"sync: {report.set_aside} received records could not be stored on this device; "
+                "they are set aside for a supervisor to review and the sync went on"
+            )
+        if report.set_aside_total:
+            _say(f"sync: {report.set_aside_total} received records are set aside in all")
         if report.pending_left:
             return _fail(f"{report.pending_left} changes are still waiting to be sent")
         if report.quarantined:

@@ -215,6 +215,24 @@ class SyncRunRow(Base):
     message: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
+class SetAsideRecord(Base):
+    """A pulled record this casebook could not store (a folio already used here, an unknown
+    parent, fields that do not decode): kept whole, encrypted, for a supervisor to see. The
+    pull went on without it; a later pull that stores the record removes it from here."""
+
+    __tablename__ = "sync_set_aside"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    # A short code the UI words in its own language, and the English reason for logs.
+    reason_code: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text)
+    pulled_at: Mapped[str] = mapped_column(String(32))
+    # The record as the server sent it (personal data): one AES-GCM blob bound to this row.
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Draft(Base):
     """A form saved half-way (a household being registered), encrypted like any record."""
 

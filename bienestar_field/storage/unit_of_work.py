@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
+from bienestar_field.storage.repositories import pulled
 from bienestar_field.storage.repositories.audit import AuditLog
 from bienestar_field.storage.repositories.checks import CheckRepository
 from bienestar_field.storage.repositories.drafts import DraftRepository
@@ -28,6 +29,7 @@ from bienestar_field.storage.repositories.meta import MetaRepository
 from bienestar_field.storage.repositories.outbox import Outbox
 from bienestar_field.storage.repositories.people import PersonRepository
 from bienestar_field.storage.repositories.pulled import PulledRecord
+from bienestar_field.storage.repositories.set_aside import SetAsideRepository
 from bienestar_field.storage.repositories.sync import SyncRepository
 from bienestar_field.storage.repositories.users import UserRepository
 from bienestar_field.storage.schema import (
@@ -54,6 +56,7 @@ class Repositories:
         self.outbox = Outbox(session, keyring)
         self.audit = AuditLog(session, keyring)
         self.sync = SyncRepository(session, keyring)
+        self.set_aside = SetAsideRepository(session, keyring)
 
     def latest_clock_stamp(self) -> str | None:
         """The latest hybrid-clock stamp stored: of local changes and of records pulled from
@@ -105,18 +108,57 @@ class UnitOfWork(Repositories):
 
     def put_pulled(self, record: PulledRecord) -> None:
         """A record from the server: the entity only (it is no local change to send; the
-        page it came in is audited once)."""
+        page it came in is audited once).
+
+        Raises ``pulled.Unstorable`` for a record this casebook cannot hold: refused before
+        writing (see ``pulled.check``), or written but not readable back as its domain object
+        (the caller runs this in a ``savepoint`` and so undoes the write).
+        """
+        pulled.check(self.session, record)
         writers: dict[str, Callable[[PulledRecord], None]] = {
             "household": self.households.put_pulled,
             "person": self.people.put_pulled,
             "enrollment": self.enrollments.put_pulled,
             "attendance_check": self.checks.put_pulled,
         }
-        writers[record.entity](record)
+        try:
+            writers[record.entity](record)
+            self.session.flush()
+            if not record.deleted:
+                self._read_back(record)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # Said by type only: a message could quote a value of the record.
+            raise pulled.Unstorable(
+                pulled.UNDECODABLE, f"its fields do not decode here ({type(exc).__name__})"
+            ) from None
 
-    def defer_foreign_keys(self) -> None:
-        """Check links at commit: parents and children of one pulled page arrive together."""
-        self.session.execute(text("PRAGMA defer_foreign_keys=ON"))
+    def _read_back(self, record: PulledRecord) -> None:
+        """Decode the stored row as the app will: a record that stores but cannot be read
+        would fail every screen that shows it."""
+        entity_id = record.entity_id
+        if record.entity == "household":
+            records.household_from_row(
+                self.households.keyring, self.session.get_one(HouseholdRow, entity_id), []
+            )
+        elif record.entity == "person":
+            self.people.from_row(self.session.get_one(PersonRow, entity_id))
+        elif record.entity == "enrollment":
+            records.enrollment_from_row(
+                self.enrollments.keyring, self.session.get_one(EnrollmentRow, entity_id)
+            )
+        else:
+            records.check_from_row(
+                self.checks.keyring, self.session.get_one(AttendanceCheckRow, entity_id)
+            )
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the transaction that an exception undoes alone (the rest stands): one
+        pulled record that cannot be stored must not take its page down with it. Pending
+        writes are flushed inside, so a broken constraint surfaces here, not at commit."""
+        with self.session.begin_nested():
+            yield
+            self.session.flush()
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the transaction has committed (never if it rolls back)."""

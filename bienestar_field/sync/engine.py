@@ -107,6 +107,9 @@ class SyncReport:
     batches: int = 0
     pending_left: int = 0
     quarantined: int = 0
+    # Pulled records this casebook could not store, set aside in this sync / in all.
+    set_aside: int = 0
+    set_aside_total: int = 0
     entity_ids: list[str] = field(default_factory=list)
 
     @property
@@ -347,6 +350,7 @@ class SyncEngine:
                 counts = sync_store.outbox_counts(self.book)
                 report.pending_left = counts.pending
                 report.quarantined = counts.rejected
+                report.set_aside_total = sync_store.set_aside_count(self.book)
                 sync_store.finish_run(
                     self.book,
                     run_id,
@@ -484,9 +488,14 @@ class SyncEngine:
                     self.book.observe_stamp(applied.max_hlc)
                 except ValueError:  # a malformed stamp: the local clock just does not follow it
                     log.warning("ignored a malformed clock stamp from the server")
+            report.set_aside += applied.set_aside
             self._emit("pull", report.pulled_records, report.pulled_records)
             if not page.more:
-                return
+                break
+        retried = sync_store.retry_set_aside(self.book, at=self._now().isoformat())
+        report.pulled_records += retried.records
+        report.decisions += retried.decisions
+        report.entity_ids.extend(retried.entity_ids)
 
     def _open_page(
         self, answer: Answer, server: PeerKeys, identity: SyncIdentity, cursor: str, nonce: str

@@ -15,15 +15,20 @@ casebook's own CURP blind index.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from sqlalchemy.exc import IntegrityError
+
 from bienestar_field.storage.repositories.outbox import ACKED, PENDING, REJECTED
-from bienestar_field.storage.repositories.pulled import PulledRecord
+from bienestar_field.storage.repositories.pulled import NOT_STORABLE, PulledRecord, Unstorable
+from bienestar_field.storage.repositories.set_aside import SetAsideEntry
 from bienestar_field.storage.schema import PULLED_CATALOG_KEY
 from bienestar_field.storage.unit_of_work import UnitOfWork
 from bienestar_field.sync.ports import SyncCasebook
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import KeyPairs, PeerKeys
 from bienestar_wire.protocol import (
     Change,
@@ -36,6 +41,8 @@ from bienestar_wire.protocol import (
     RecordState,
     ServerKeyInfo,
 )
+
+log = logging.getLogger(__name__)
 
 _IDENTITY_KEY: Final = "identity"
 _CURSOR_KEY: Final = "pull_cursor"
@@ -227,20 +234,32 @@ class PullApplied:
     receipts: int = 0
     catalogs: int = 0
     decisions: int = 0
+    set_aside: int = 0
     max_hlc: str | None = None
     entity_ids: list[str] = field(default_factory=list)
 
 
+# Parents before children, so that a child's parent in the same page is already stored.
+_PARENT_FIRST: Final = {
+    Entity.HOUSEHOLD: 0,
+    Entity.PERSON: 1,
+    Entity.ENROLLMENT: 2,
+    Entity.ATTENDANCE_CHECK: 3,
+}
+
+
 def apply_pull(book: SyncCasebook, page: PullPage, *, at: str) -> PullApplied:
-    """Apply a pulled page and move the cursor past it, in one unit of work."""
+    """Apply a pulled page and move the cursor past it, in one unit of work.
+
+    A record this casebook cannot hold is set aside (kept encrypted, with the reason) and the
+    page goes on without it: one bad record must not stop the office's feed for this device.
+    """
     applied = PullApplied()
+    states: list[RecordState] = []
     with book.unit_of_work() as work:
-        work.defer_foreign_keys()
         for entry in page.entries:
             if entry.kind is EntryKind.RECORD and entry.record is not None:
-                if _apply_record(work, entry.record, at, applied):
-                    applied.records += 1
-                    applied.entity_ids.append(entry.record.entity_id)
+                states.append(entry.record)
                 if applied.max_hlc is None or entry.record.hlc > applied.max_hlc:
                     applied.max_hlc = entry.record.hlc
             elif entry.kind is EntryKind.RECEIPT:
@@ -249,17 +268,95 @@ def apply_pull(book: SyncCasebook, page: PullPage, *, at: str) -> PullApplied:
             elif entry.kind is EntryKind.CATALOG and entry.catalog is not None:
                 work.sync.set_state(_CATALOG_KEY, json.dumps(entry.catalog, sort_keys=True))
                 applied.catalogs += 1
+        for state in sorted(states, key=lambda s: _PARENT_FIRST[s.entity]):
+            _apply_or_set_aside(work, state, at, applied)
         work.sync.set_state(_CURSOR_KEY, page.cursor)
         if page.entries:
             work.audit.append(at=at, user_id=book.user.id, action="sync.pull")
+        if applied.set_aside:
+            work.audit.append(at=at, user_id=book.user.id, action="sync.set_aside")
     return applied
 
 
-def _apply_record(work: UnitOfWork, state: RecordState, at: str, applied: PullApplied) -> bool:
-    """Bring the local row to the server's state, with this device's unsent edits on top."""
+def retry_set_aside(book: SyncCasebook, *, at: str) -> PullApplied:
+    """Try the set-aside records again (their parent may have arrived since, a clashing
+    local record may be gone): those that store now leave the set-aside table."""
+    applied = PullApplied()
+    with book.reading() as stored:
+        if stored.set_aside.count() == 0:
+            return applied
+    with book.unit_of_work() as work:
+        states: list[RecordState] = []
+        for row_id, raw in work.set_aside.records():
+            try:
+                states.append(RecordState.from_json(raw))
+            except ProtocolError:
+                continue  # kept as it is: a supervisor still sees it
+            work.set_aside.remove([row_id])
+        for state in sorted(states, key=lambda s: _PARENT_FIRST[s.entity]):
+            _apply_or_set_aside(work, state, at, applied, again=True)
+        if applied.records:
+            work.audit.append(at=at, user_id=book.user.id, action="sync.set_aside_stored")
+    return applied
+
+
+def _apply_or_set_aside(
+    work: UnitOfWork, state: RecordState, at: str, applied: PullApplied, *, again: bool = False
+) -> None:
+    try:
+        with work.savepoint():
+            outcome = _apply_record(work, state, at)
+    except Unstorable as exc:
+        _set_aside(work, state, at, exc.code, exc.reason, logged=not again)
+        applied.set_aside += 1
+        return
+    except IntegrityError:
+        # A constraint the checks did not foresee: the record alone is undone.
+        reason = "it breaks a rule of this casebook's database (a constraint)"
+        _set_aside(work, state, at, NOT_STORABLE, reason, logged=not again)
+        applied.set_aside += 1
+        return
+    if outcome is None:
+        return
+    work.set_aside.clear_record(state.entity_id, state.version)
+    applied.records += 1
+    applied.entity_ids.append(state.entity_id)
+    if outcome:
+        applied.decisions += 1
+
+
+def _set_aside(
+    work: UnitOfWork, state: RecordState, at: str, code: str, reason: str, *, logged: bool
+) -> None:
+    if logged:
+        log.warning(
+            "set aside pulled %s %s (version %d): %s",
+            state.entity.value,
+            state.entity_id,
+            state.version,
+            reason,
+        )
+    work.set_aside.add(
+        entity=state.entity.value,
+        entity_id=state.entity_id,
+        version=state.version,
+        reason_code=code,
+        reason=reason,
+        at=at,
+        record=state.to_json(),
+    )
+
+
+def _apply_record(work: UnitOfWork, state: RecordState, at: str) -> bool | None:
+    """Bring the local row to the server's state, with this device's unsent edits on top.
+
+    ``None`` if this state (or a newer one) is already here; else whether it carries a new
+    decision on an enrolment. Raises ``Unstorable`` for a record this casebook cannot hold.
+    """
     known = work.sync.server_version(state.entity_id)
     if known is not None and known >= state.version:
-        return False  # already have this state or a newer one
+        work.set_aside.clear_record(state.entity_id, state.version)
+        return None  # already have this state or a newer one
     fields = dict(state.fields)
     deleted = state.deleted
     for change_id, operation, edited in work.outbox.pending_of(state.entity_id):
@@ -288,9 +385,19 @@ def _apply_record(work: UnitOfWork, state: RecordState, at: str, applied: PullAp
             deleted=deleted,
         )
     )
-    if state.entity is Entity.ENROLLMENT and before_status not in (None, fields.get("status")):
-        applied.decisions += 1
-    return True
+    return state.entity is Entity.ENROLLMENT and before_status not in (None, fields.get("status"))
+
+
+def set_aside_count(book: SyncCasebook) -> int:
+    """How many pulled records wait aside; needs no keys."""
+    with book.reading() as stored:
+        return stored.set_aside.count()
+
+
+def set_aside_records(book: SyncCasebook, limit: int = 200) -> list[SetAsideEntry]:
+    """The pulled records set aside, newest first: ids, version, when and why."""
+    with book.reading() as stored:
+        return stored.set_aside.entries(limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +499,7 @@ class SyncStatus:
     revoked: str | None
     pending: int
     quarantined: int
+    set_aside: int
     last_run: SyncRun | None
     last_success_at: str | None
 
@@ -403,12 +511,14 @@ def status(book: SyncCasebook) -> SyncStatus:
         enrolled = stored.sync.state(_IDENTITY_KEY) is not None
         revoked = stored.sync.state(_REVOKED_KEY)
         last_ok = stored.sync.last_success_at()
+        set_aside = stored.set_aside.count()
     runs = recent_runs(book, limit=1)
     return SyncStatus(
         enrolled=enrolled,
         revoked=revoked,
         pending=counts.pending,
         quarantined=counts.rejected,
+        set_aside=set_aside,
         last_run=runs[0] if runs else None,
         last_success_at=last_ok,
     )

@@ -19,23 +19,27 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from bienestar_central import models
 from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database as CentralDatabase
 from bienestar_central.keys import load_keys
 from bienestar_central.service.central import CentralService
+from bienestar_central.service.merge import RecordDraft
+from bienestar_central.service.records import RecordStore
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
 from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync.client import RetryPolicy
 from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, SyncReport, enroll_device
+from bienestar_wire.protocol import Entity, EntryKind, RecordState
 from tests.helpers.fault_proxy import FaultProxy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -232,6 +236,51 @@ class CentralServer:
         with self.db.reading() as conn:
             return [row[0] for row in conn.execute(query)]
 
+    def inject_records(self, office: str, states: list[RecordState]) -> None:
+        """Store records straight in the server's database and put them in the office's feed,
+        as if a device (a cloned laptop, a rogue one) had pushed them past every check."""
+        store = RecordStore(self.db, self.service.keys.curp_index)
+        now = datetime.now(UTC).isoformat()
+        drafts = [
+            RecordDraft(
+                entity=state.entity,
+                entity_id=state.entity_id,
+                office=office,
+                version=state.version,
+                deleted=state.deleted,
+                fields=dict(state.fields),
+                meta={},
+                hlc=state.hlc,
+                created_by=state.created_by,
+                created_at=state.created_at,
+                updated_at=state.updated_at,
+                is_new=True,
+                # The server's own folio column: a record without one is kept off the feed.
+                folio=_folio(state),
+            )
+            for state in states
+        ]
+        with self.db.writing() as conn:
+            store.write(conn, drafts)
+            group = self.db.write_group(conn)
+            conn.execute(
+                insert(models.feed),
+                [
+                    {
+                        "grp": group,
+                        "office": office,
+                        "kind": EntryKind.RECORD.value,
+                        "entity": state.entity.value,
+                        "entity_id": state.entity_id,
+                        "skip_device": None,
+                        "target_device": None,
+                        "body": None,
+                        "created_at": now,
+                    }
+                    for state in states
+                ],
+            )
+
     def records_of_office(self, office: str) -> Counter[str]:
         with self.db.reading() as conn:
             rows = conn.execute(
@@ -240,6 +289,13 @@ class CentralServer:
                 .group_by(models.records.c.entity)
             )
             return Counter({entity: int(n) for entity, n in rows})
+
+
+def _folio(state: RecordState) -> str | None:
+    folio = state.fields.get("folio")
+    if state.entity is Entity.ATTENDANCE_CHECK or not isinstance(folio, str):
+        return None
+    return folio
 
 
 # --- devices ------------------------------------------------------------------------------------

@@ -173,7 +173,9 @@ def test_a_pulled_state_keeps_unsent_local_edits_on_top_and_fixes_their_basis(
     assert sync_store.apply_pull(cb, page, at=AT).records == 0
 
 
-def test_a_pulled_page_is_applied_whole_or_not_at_all(device: Device) -> None:
+def test_a_pulled_record_that_cannot_be_stored_is_set_aside_and_the_page_stands(
+    device: Device,
+) -> None:
     cb = device.casebook
     good = _state(
         uuid7(),
@@ -191,10 +193,16 @@ def test_a_pulled_page_is_applied_whole_or_not_at_all(device: Device) -> None:
         "0.5",
         more=False,
     )
-    with pytest.raises(KeyError):
-        sync_store.apply_pull(cb, page, at=AT)
-    assert cb.reports.stats().households == 0
-    assert sync_store.pull_cursor(cb) == ""
+    applied = sync_store.apply_pull(cb, page, at=AT)
+    assert (applied.records, applied.set_aside) == (1, 1)
+    assert cb.reports.stats().households == 1
+    assert sync_store.pull_cursor(cb) == "0.5"
+    [aside] = sync_store.set_aside_records(cb)
+    assert (aside.entity_id, aside.reason_code) == (broken.entity_id, "undecodable")
+    assert "state_code" in aside.reason
+    # The same page again (a lost answer, a retry) keeps one copy, not two.
+    sync_store.apply_pull(cb, page, at=AT)
+    assert sync_store.set_aside_count(cb) == 1
 
 
 def test_receipts_in_a_pull_clear_changes_that_arrived_by_another_path(device: Device) -> None:

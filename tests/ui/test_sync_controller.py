@@ -40,6 +40,7 @@ def _status(*, pending: int = 0, last: str | None = None) -> SyncStatus:
         revoked=None,
         pending=pending,
         quarantined=0,
+        set_aside=0,
         last_run=None,
         last_success_at=last,
     )

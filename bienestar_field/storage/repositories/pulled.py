@@ -2,6 +2,10 @@
 
 A pulled record carries all its fields; the ones that are clear columns here are left out of
 the encrypted blob, which binds them as associated data like any local row's.
+
+Before a pulled record is written, ``check`` refuses one this casebook cannot hold (a clear
+field missing or of the wrong type, a folio another record here already has, a parent record
+it does not know), raising ``Unstorable`` with a code and an English reason that name no value.
 """
 
 from __future__ import annotations
@@ -9,10 +13,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.schema import EnrollmentRow, HouseholdRow, PersonRow
+
+# Why a pulled record was set aside (``Unstorable.code``): the UI words each in its language.
+FOLIO_IN_USE: Final = "folio_in_use"
+UNKNOWN_PARENT: Final = "unknown_parent"
+UNDECODABLE: Final = "undecodable"
+NOT_STORABLE: Final = "not_storable"
+
+
+class Unstorable(Exception):
+    """This casebook cannot hold a pulled record as it is. ``reason`` is English, for logs,
+    and names no value of the record (ids and field names at most)."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +63,65 @@ TABLES: Final[dict[str, str]] = {
     "enrollment": "enrollments",
     "attendance_check": "attendance_checks",
 }
+
+
+# Clear fields each kind needs, with the most characters its column holds; None: optional.
+_REQUIRED: Final[dict[str, dict[str, int]]] = {
+    "household": {"folio": 32, "state_code": 2, "municipality_code": 3},
+    "person": {"folio": 32, "curp": 18},
+    "enrollment": {
+        "person_id": 36,
+        "program_code": 16,
+        "status": 16,
+        "folio": 32,
+    },
+    "attendance_check": {"enrollment_id": 36, "kind": 16, "period": 16, "result": 16},
+}
+_FOLIO_TABLES: Final[dict[str, type[HouseholdRow | PersonRow | EnrollmentRow]]] = {
+    "household": HouseholdRow,
+    "person": PersonRow,
+    "enrollment": EnrollmentRow,
+}
+# The field naming each kind's parent, and the parent's table (a person's is optional).
+_PARENTS: Final[dict[str, tuple[str, type[Any]]]] = {
+    "person": ("household_id", HouseholdRow),
+    "enrollment": ("person_id", PersonRow),
+    "attendance_check": ("enrollment_id", EnrollmentRow),
+}
+
+
+def check(session: Session, record: PulledRecord) -> None:
+    """Raise ``Unstorable`` if ``record`` cannot be written here as it is."""
+    if record.entity not in _REQUIRED:
+        raise Unstorable(UNDECODABLE, f"records of kind {record.entity!r} are not known here")
+    fields = record.fields
+    for name, limit in _REQUIRED[record.entity].items():
+        value = fields.get(name)
+        if not isinstance(value, str) or not value or len(value) > limit:
+            raise Unstorable(UNDECODABLE, f"its field {name!r} is missing, not text, or too long")
+    parent = _PARENTS.get(record.entity)
+    if parent is not None:
+        name, table = parent
+        parent_id = fields.get(name)
+        if parent_id is not None:
+            if not isinstance(parent_id, str) or len(parent_id) > 36:
+                raise Unstorable(UNDECODABLE, f"its field {name!r} is not a record id")
+            if session.get(table, parent_id) is None:
+                raise Unstorable(
+                    UNKNOWN_PARENT, f"it belongs to a record this casebook does not have ({name})"
+                )
+    folio_table = _FOLIO_TABLES.get(record.entity)
+    if folio_table is not None:
+        holder = session.scalar(
+            select(folio_table.id).where(
+                folio_table.folio == fields["folio"], folio_table.id != record.entity_id
+            )
+        )
+        if holder is not None:
+            raise Unstorable(
+                FOLIO_IN_USE,
+                f"its folio is already used by {record.entity} {holder} on this casebook",
+            )
 
 
 def private_fields(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
