@@ -42,12 +42,19 @@ class DraftsManager:
             )
         return draft_id
 
-    def saved(self, kind: str | None = None) -> list[DraftInfo]:
-        """The drafts kept, newest first (of one kind, or all)."""
-        self._session.refuse_if_locked()
-        with self._session.reading() as stored:
+    def saved(self, kind: str | None = None, *, mine: bool = False) -> list[DraftInfo]:
+        """The drafts kept, newest first (of one kind, or all; ``mine``: this user's only).
+
+        A form reopened by itself takes only its user's draft: on a shared laptop, the next
+        person to unlock must not find someone else's half-typed enrolment in their name.
+        """
+        session = self._session
+        session.refuse_if_locked()
+        user_id = session.user.id if mine else None
+        with session.reading() as stored:
             return [
-                DraftInfo(d.id, d.kind, d.label, d.updated_at) for d in stored.drafts.listed(kind)
+                DraftInfo(d.id, d.kind, d.label, d.updated_at)
+                for d in stored.drafts.listed(kind, user_id=user_id)
             ]
 
     def load(self, draft_id: str) -> dict[str, Any]:

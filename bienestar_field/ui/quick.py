@@ -248,6 +248,7 @@ class QuickEnrolPage(QWidget):
             ]
             for first, second in itertools.pairwise(chain):
                 QWidget.setTabOrder(first, second)
+            self.drafts.watch(self.checklist)
         self.representative.setVisible(program.allows_representative)
 
     def _check_all_documents(self) -> None:
@@ -457,6 +458,8 @@ class QuickEnrolPage(QWidget):
         self.result.setText("")
         self.draft_status.setText("")
         self.error.clear_message()
+        self.summary.clear_message()
+        self.program_field.error.clear_message()
         self.receipt_button.setEnabled(False)
         self.enrol_button.setEnabled(True)
         self._refresh_programs()
@@ -499,7 +502,7 @@ class QuickEnrolPage(QWidget):
         casebook = self._casebook
 
         def work() -> tuple[str, dict[str, Any], Person | None] | None:
-            saved = casebook.drafts.saved(QUICK_DRAFT)
+            saved = casebook.drafts.saved(QUICK_DRAFT, mine=True)
             if not saved:
                 return None
             return _loaded(casebook, saved[0].id)

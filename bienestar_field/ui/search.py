@@ -254,7 +254,7 @@ _Loaded = tuple[Person, Household | None, list[Enrollment], list[HistoryEntry], 
 
 def _person_draft(casebook: Casebook, person_id: str) -> _Draft | None:
     """Edits of this person left unsaved (a lock, a crash), newest first (worker)."""
-    for info in casebook.drafts.saved(PERSON_DRAFT):
+    for info in casebook.drafts.saved(PERSON_DRAFT, mine=True):
         payload = casebook.drafts.load(info.id)
         values = payload.get("values")
         if payload.get("person_id") == person_id and isinstance(values, dict):

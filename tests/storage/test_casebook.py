@@ -37,6 +37,7 @@ from bienestar_field.domain.enrollments import (
 )
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, Relationship, Sex
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.storage import records
 from bienestar_field.storage.repositories.audit import AuditLog
@@ -749,6 +750,19 @@ def test_drafts_save_list_load_and_delete(
     with pytest.raises(NotFound):
         casebook.drafts.load(draft_id)
     assert row_counts(set_up_store)["drafts"] == 1
+
+
+def test_a_users_own_drafts_are_told_apart_from_another_users(
+    casebook: Casebook, set_up_store: CasebookStore
+) -> None:
+    casebook.users.add("Luis Pérez", Role.SUPERVISOR, "maiz azul en la milpa 2026")
+    other = set_up_store.unlock("Luis Pérez", "maiz azul en la milpa 2026")
+    theirs = other.drafts.save("quick", "Inscripción rápida: Citlali", {"step": 1})
+    mine = casebook.drafts.save("quick", "Inscripción rápida: Xóchitl", {"step": 2})
+    assert [d.id for d in casebook.drafts.saved("quick", mine=True)] == [mine]
+    assert [d.id for d in other.drafts.saved("quick", mine=True)] == [theirs]
+    assert {d.id for d in casebook.drafts.saved("quick")} == {mine, theirs}
+    other.lock()
 
 
 def test_day_summary_counts_the_days_work_and_what_waits_to_sync(

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from bienestar_field.casebook import Casebook
+from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.people import Relationship
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui.household.page import HouseholdPage
 from bienestar_field.ui.main import Shell, Workspace
@@ -262,3 +263,21 @@ def test_next_person_with_unsaved_input_asks_first(
     assert question is not None
     qtbot.keyClick(question, Qt.Key.Key_Escape)
     assert page.form.nombres.text() == elder.nombres
+
+
+def test_another_users_half_typed_enrolment_does_not_open_in_this_session(
+    qtbot: QtBot,
+    workspace_shell: Shell,
+    casebook: Casebook,
+    set_up_store: CasebookStore,
+    settle: Settle,
+) -> None:
+    casebook.users.add("Luis Pérez", Role.SUPERVISOR, "maiz azul en la milpa 2026")
+    other = set_up_store.unlock("Luis Pérez", "maiz azul en la milpa 2026")
+    other.drafts.save(
+        "quick", "Inscripción rápida: X", {"person": {"nombres": "Citlali"}, "consent": {}}
+    )
+    other.lock()
+    page = _quick(qtbot, workspace_shell)
+    settle()
+    assert page.form.nombres.text() == "", "someone else's entry is theirs to finish"

@@ -50,11 +50,13 @@ class DraftRepository(Repository):
         else:
             row.kind, row.data, row.updated_at = kind, blob, at
 
-    def listed(self, kind: str | None = None) -> list[StoredDraft]:
-        """Newest first."""
+    def listed(self, kind: str | None = None, *, user_id: str | None = None) -> list[StoredDraft]:
+        """Newest first (of one kind, of one user, or all)."""
         query = select(Draft).order_by(Draft.updated_at.desc())
         if kind is not None:
             query = query.where(Draft.kind == kind)
+        if user_id is not None:
+            query = query.where(Draft.user_id == user_id)
         return [
             StoredDraft(row.id, row.kind, self._decrypt(row)["label"], row.updated_at)
             for row in self.session.scalars(query)
