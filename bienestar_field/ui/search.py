@@ -151,6 +151,8 @@ class SearchPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the results (arrows move in them): it walked cell by cell, a trap.
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         # Codes at full width; the name and the locality share the rest equally (a long
@@ -307,6 +309,7 @@ class PersonDialog(QDialog):
         self.enrollment_table.setModel(self.enrollment_model)
         self.enrollment_table.setAccessibleName(self.tr("Inscripciones"))
         self.enrollment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.enrollment_table.setTabKeyNavigation(False)
         self.enrollment_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
@@ -327,6 +330,7 @@ class PersonDialog(QDialog):
         self.history_table.setModel(self.history_model)
         self.history_table.setAccessibleName(self.tr("Historial de cambios"))
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setTabKeyNavigation(False)
         history_header = self.history_table.horizontalHeader()
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         history_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

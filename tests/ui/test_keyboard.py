@@ -294,3 +294,71 @@ def test_the_representative_box_is_reached_by_tab_and_has_its_own_letter(
     page.form.curp.setFocus()
     qtbot.keyClick(page, letter, ALT)
     assert page.representative.isChecked()
+
+
+def _label(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return widget.accessibleName() or text or type(widget).__name__
+
+
+def _tab_stops(page: QWidget) -> list[QWidget]:
+    """The controls of ``page`` that Tab should stop at (shown, enabled, taking Tab focus)."""
+    return [
+        widget
+        for widget in page.findChildren(QWidget)
+        if widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None
+    ]
+
+
+@pytest.mark.parametrize("name", ["home", "household", "quick", "checks", "search", "settings"])
+def test_tab_reaches_every_control_of_the_page_and_leaves_it(
+    qtbot: QtBot,
+    workspace_shell: Shell,
+    casebook: Casebook,
+    people: Any,
+    settle: Settle,
+    name: str,
+) -> None:
+    workspace = workspace_shell.workspace
+    assert workspace is not None
+    index = Workspace.PAGES.index(name)
+    qtbot.keyClick(workspace, Qt.Key(Qt.Key.Key_1.value + index), CTRL)
+    settle()
+    page = workspace.page(name)
+    if name == "household":
+        qtbot.keyClick(workspace.household.notice.accept_box, Qt.Key.Key_Space)
+    if name == "quick":  # a pension: documents and the representative box are shown
+        quick = workspace.quick
+        elder = people.person(None, identity=people.identity(min_age=70, max_age=80))
+        type_into(qtbot, quick.form.curp, elder.curp)
+        qtbot.keyClick(quick.form.curp, Qt.Key.Key_Return)
+        settle()
+        type_into(qtbot, quick.form.nombres, elder.nombres)
+        type_into(qtbot, quick.form.primer_apellido, elder.primer_apellido)
+        assert quick.representative.isVisible()
+        quick.notice.accept_box.setFocus()
+    if name == "search":  # with results: a table took Tab for its cells, a trap
+        found = [casebook.people.register(people.person(None)) for _ in range(3)]
+        type_into(qtbot, workspace.search.query, found[0].curp)
+        qtbot.keyClick(workspace.search.query, Qt.Key.Key_Return)
+        settle()
+        assert workspace.search.model.rows
+        workspace.search.query.setFocus()
+    stops = _tab_stops(page)
+    reached: list[QWidget] = []
+    left = False
+    for _ in range(4 * len(stops) + 10):
+        focused = _focus()
+        if page.isAncestorOf(focused):
+            if focused not in reached:
+                reached.append(focused)
+        else:
+            left = True
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    missed = [_label(w) for w in stops if w not in reached]
+    assert not missed, f"{name}: Tab never reaches {missed}"
+    assert left, f"{name}: Tab never leaves the page (a trap at {_focus()!r})"
