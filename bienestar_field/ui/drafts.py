@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 QUICK_DRAFT = "quick"
 PERSON_DRAFT = "person"
+ENROL_DRAFT = "enrol"
 AUTOSAVE_MS = 700  # after the last keystroke: a pause in typing, not a wait for the person
 
 

@@ -42,6 +42,7 @@ from bienestar_field.domain.validation import (
     validate_enrollment,
 )
 from bienestar_field.ui import i18n
+from bienestar_field.ui.drafts import ENROL_DRAFT, Answer, DraftKeeper, ask_unsaved
 from bienestar_field.ui.error_summary import point_at
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
@@ -296,6 +297,15 @@ class ProgramCard(QGroupBox):
         self.toggled.connect(self.checklist.setVisible)
 
 
+def _enrol_draft(casebook: Casebook, person_id: str) -> tuple[str, dict[str, Any]] | None:
+    """This user's unfinished enrolment of this person, if one was left (worker)."""
+    for info in casebook.drafts.saved(ENROL_DRAFT, mine=True):
+        payload = casebook.drafts.load(info.id)
+        if payload.get("person_id") == person_id:
+            return info.id, payload
+    return None
+
+
 class EnrolDialog(QDialog):
     """Enrol one person. ``enrolled`` carries the receipt lines of what was saved."""
 
@@ -383,6 +393,21 @@ class EnrolDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.receipt_button.clicked.connect(self.show_receipt)
         self.enrol_button.setEnabled(False)
+        # What the dialog showed before anything was ticked: what differs is the person's input.
+        self._start_values: dict[str, Any] | None = None
+        self._close_when_saved = False
+        self._closing = False
+        self.drafts = DraftKeeper(
+            casebook,
+            runner,
+            ENROL_DRAFT,
+            payload=self.draft_payload,
+            label=self.draft_label,
+            parent=self,
+            on_failed=self.error.show_message,
+        )
+        self.drafts.watch(self.notice)
+        self.drafts.watch(self.representative)
         self._load()
 
     def _today(self) -> date:
@@ -425,6 +450,94 @@ class EnrolDialog(QDialog):
             selectable[0].setChecked(True)
         self.enrol_button.setEnabled(bool(selectable))
         (self.notice.accept_box if not self.notice.accepted else self.enrol_button).setFocus()
+        for card in self.cards:
+            self.drafts.watch(card)
+        self._start_values = self.values()
+        casebook, person_id = self._casebook, self.person.id
+        self._runner.run_in_background(
+            lambda: _enrol_draft(casebook, person_id), self._restore, owner=self
+        )
+
+    # --- what was ticked, kept as a draft --------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "cards": {
+                card.program.code: {
+                    "on": card.isChecked(),
+                    "documents": card.checklist.documents(),
+                    "verified": [box.isChecked() for box in card.field_checks.boxes],
+                }
+                for card in self.cards
+                if card.isCheckable()
+            },
+            "representative": self.representative.raw_values(),
+            "accepted": self.notice.accepted,
+            "sensitive": self.notice.sensitive_box.isChecked(),
+        }
+
+    def has_unsaved_input(self) -> bool:
+        start = self._start_values
+        return not self.saved and start is not None and self.values() != start
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        if not self.has_unsaved_input():
+            return None
+        return {"person_id": self.person.id, **self.values()}
+
+    def draft_label(self) -> str:
+        return i18n.fill(self.tr("Inscripción sin terminar: %1"), self.person.full_name)
+
+    def _restore(self, found: tuple[str, dict[str, Any]] | None) -> None:
+        if found is None or self.has_unsaved_input():
+            return
+        draft_id, payload = found
+        cards = payload.get("cards") or {}
+        for card in self.cards:
+            kept = cards.get(card.program.code)
+            if not card.isCheckable() or not isinstance(kept, dict):
+                continue
+            card.setChecked(bool(kept.get("on")))
+            documents = kept.get("documents") or {}
+            for code, box in card.checklist.boxes.items():
+                box.setChecked(bool(documents.get(code)))
+            for box, verified in zip(
+                card.field_checks.boxes, kept.get("verified") or [], strict=False
+            ):
+                box.setChecked(bool(verified))
+        self.representative.load_raw_values(payload.get("representative") or {})
+        self.notice.accept_box.setChecked(bool(payload.get("accepted")))
+        self.notice.sensitive_box.setChecked(bool(payload.get("sensitive")))
+        self._update_representative()
+        self.drafts.adopt(draft_id)
+        self.done_label.setText(
+            self.tr("Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.")
+        )
+
+    def done(self, result: int) -> None:
+        """Closing with programs or documents ticked and not enrolled asks first."""
+        if self._closing or not self.has_unsaved_input():
+            self._closing = True
+            self.drafts.hold()
+            super().done(result)
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.KEEP:
+                self._close_when_saved = True
+                self.submit()
+            elif answer is Answer.DROP:
+                self.drafts.discard()
+                self._closing = True
+                super(EnrolDialog, self).done(result)
+
+        ask_unsaved(
+            self,
+            self.tr("Lo que marcó todavía no está inscrito."),
+            answered,
+            keep=self.tr("&Inscribir ahora"),
+            drop=self.tr("&Descartar lo marcado"),
+        )
 
     def _update_representative(self) -> None:
         allows = any(
@@ -481,19 +594,24 @@ class EnrolDialog(QDialog):
     def submit(self) -> None:
         enrollments, ok = self.build()
         if not ok:
+            self._close_when_saved = False
             return
         self.enrol_button.setEnabled(False)
-        casebook, today = self._casebook, self._today()
-        self._runner.run_in_background(
-            lambda: casebook.enrolments.enroll_many(enrollments, today=today),
-            self._saved,
-            self._failed,
-            owner=self,
-            writes=True,
-        )
+        casebook, today, draft_id = self._casebook, self._today(), self.drafts.draft_id
+        self.drafts.hold()
+
+        def work() -> list[Enrollment]:
+            saved = casebook.enrolments.enroll_many(enrollments, today=today)
+            if draft_id is not None:
+                casebook.drafts.delete(draft_id)
+            return saved
+
+        self._runner.run_in_background(work, self._saved, self._failed, owner=self, writes=True)
 
     def _saved(self, saved: list[Enrollment]) -> None:
         self.saved = saved
+        self.drafts.release()
+        self.drafts.adopt(None)
         catalog = self._casebook.catalog
         lines = [ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in saved]
         self.done_label.setText(
@@ -507,9 +625,14 @@ class EnrolDialog(QDialog):
         self.receipt_button.setVisible(True)
         self.receipt_button.setFocus()
         self.enrolled.emit(lines)
+        if self._close_when_saved:
+            self._closing = True
+            self.accept()
 
     def _failed(self, exc: Exception) -> None:
         self.enrol_button.setEnabled(True)
+        self.drafts.release()
+        self._close_when_saved = False
         if isinstance(exc, ValidationFailed):
             self.error.show_message(" ".join(i18n.domain_text(e.text) for e in exc.errors))
         else:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
-from bienestar_field.ui.drafts import PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
+from bienestar_field.ui.drafts import ENROL_DRAFT, PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
 from bienestar_field.ui.errors import bug_text, describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT, HomePage
 from bienestar_field.ui.receipt import DeviceCode
@@ -335,7 +335,7 @@ class Workspace(QWidget):
         elif kind == QUICK_DRAFT:
             self.show_page(self.PAGES.index("quick"))
             self.quick.load_draft(draft_id)
-        elif kind == PERSON_DRAFT:
+        elif kind in (PERSON_DRAFT, ENROL_DRAFT):  # the person's window, where both open
             casebook = self.casebook
             self.show_page(self.PAGES.index("search"))
             self._runner.run_in_background(

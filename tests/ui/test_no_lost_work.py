@@ -18,6 +18,7 @@ from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.people import Relationship
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
+from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.household.page import HouseholdPage
 from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.quick import QuickEnrolPage
@@ -281,3 +282,32 @@ def test_another_users_half_typed_enrolment_does_not_open_in_this_session(
     page = _quick(qtbot, workspace_shell)
     settle()
     assert page.form.nombres.text() == "", "someone else's entry is theirs to finish"
+
+
+def test_enrolment_ticks_are_kept_and_closing_with_them_asks_first(
+    qtbot: QtBot, workspace_shell: Shell, casebook: Casebook, people: Any, settle: Settle
+) -> None:
+    elder = casebook.people.register(
+        people.person(None, identity=people.identity(min_age=70, max_age=80))
+    )
+    dialog = EnrolDialog(casebook, workspace_shell.runner, elder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    pam = next(card for card in dialog.cards if card.program.code == "PAM")
+    qtbot.keyClick(pam.checklist.boxes["acta_nacimiento"], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(casebook.drafts.saved("enrol")), timeout=5_000)
+    settle()
+
+    again = EnrolDialog(casebook, workspace_shell.runner, elder)
+    qtbot.addWidget(again)
+    again.show()
+    settle()
+    kept = next(card for card in again.cards if card.program.code == "PAM")
+    assert kept.checklist.boxes["acta_nacimiento"].isChecked(), "back after a crash"
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    question = _question(again)
+    assert question is not None, "closing with ticks not enrolled asks first"
+    qtbot.keyClick(question, Qt.Key.Key_Escape)
+    assert again.isVisible()
+    assert casebook.enrolments.of_person(elder.id) == []

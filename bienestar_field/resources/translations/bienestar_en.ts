@@ -316,12 +316,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="188"/>
+        <location filename="../../ui/enrol.py" line="189"/>
         <source>Documentos presentados:</source>
         <translation>Documents shown:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="193"/>
+        <location filename="../../ui/enrol.py" line="194"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="66"/>
+        <location filename="../../ui/enrol.py" line="67"/>
         <source>Servicio sin pago</source>
         <translation>Service, no payment</translation>
     </message>
@@ -337,57 +337,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="324"/>
+        <location filename="../../ui/enrol.py" line="334"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="330"/>
+        <location filename="../../ui/enrol.py" line="340"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 years · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="347"/>
+        <location filename="../../ui/enrol.py" line="357"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="349"/>
+        <location filename="../../ui/enrol.py" line="359"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="351"/>
+        <location filename="../../ui/enrol.py" line="361"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="357"/>
+        <location filename="../../ui/enrol.py" line="367"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="363"/>
+        <location filename="../../ui/enrol.py" line="373"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="418"/>
+        <location filename="../../ui/enrol.py" line="443"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="421"/>
+        <location filename="../../ui/enrol.py" line="446"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="444"/>
+        <location filename="../../ui/enrol.py" line="489"/>
+        <source>Inscripción sin terminar: %1</source>
+        <translation>Unfinished enrolment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="514"/>
+        <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
+        <translation>What was ticked last time, not enrolled yet, was recovered; check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="536"/>
+        <source>Lo que marcó todavía no está inscrito.</source>
+        <translation>What you ticked is not enrolled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="538"/>
+        <source>&amp;Inscribir ahora</source>
+        <translation>&amp;Enrol now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="539"/>
+        <source>&amp;Descartar lo marcado</source>
+        <translation>&amp;Discard the ticks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="557"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="501"/>
+        <location filename="../../ui/enrol.py" line="619"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -532,17 +557,17 @@
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/enrol.py" line="236"/>
+        <location filename="../../ui/enrol.py" line="237"/>
         <source>Por verificar en campo; marque cada condición al confirmarla:</source>
         <translation>To verify in the field; tick each condition once confirmed:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="245"/>
+        <location filename="../../ui/enrol.py" line="246"/>
         <source>Verificación en campo</source>
         <translation>Field verification</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="258"/>
+        <location filename="../../ui/enrol.py" line="259"/>
         <source>Confirme en campo cada condición antes de inscribir, o no la inscriba.</source>
         <translation>Confirm each condition in the field before enrolling, or do not enrol.</translation>
     </message>
@@ -1173,13 +1198,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="290"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="293"/>
-        <location filename="../../ui/search.py" line="508"/>
+        <location filename="../../ui/search.py" line="295"/>
+        <location filename="../../ui/search.py" line="512"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -1205,17 +1230,17 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="310"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="314"/>
+        <location filename="../../ui/search.py" line="317"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="315"/>
+        <location filename="../../ui/search.py" line="318"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
@@ -1235,67 +1260,67 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="328"/>
+        <location filename="../../ui/search.py" line="331"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="341"/>
+        <location filename="../../ui/search.py" line="345"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
+        <location filename="../../ui/search.py" line="346"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="343"/>
+        <location filename="../../ui/search.py" line="347"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="348"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="398"/>
+        <location filename="../../ui/search.py" line="402"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="399"/>
+        <location filename="../../ui/search.py" line="403"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="404"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="420"/>
+        <location filename="../../ui/search.py" line="424"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="459"/>
+        <location filename="../../ui/search.py" line="463"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="485"/>
+        <location filename="../../ui/search.py" line="489"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="506"/>
+        <location filename="../../ui/search.py" line="510"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="509"/>
+        <location filename="../../ui/search.py" line="513"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -1554,7 +1579,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="288"/>
+        <location filename="../../ui/enrol.py" line="289"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -1610,7 +1635,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/quick.py" line="178"/>
-        <location filename="../../ui/quick.py" line="535"/>
+        <location filename="../../ui/quick.py" line="538"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Already registered: %1, folio %2. Only the enrolment is missing.</translation>
     </message>
@@ -1630,57 +1655,57 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Complete the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="303"/>
+        <location filename="../../ui/quick.py" line="304"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are captured, the person must know and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="315"/>
+        <location filename="../../ui/quick.py" line="316"/>
         <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
         <translation>No program applies; the reason for each one is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="317"/>
+        <location filename="../../ui/quick.py" line="318"/>
         <source>Elija el programa.</source>
         <translation>Choose the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="376"/>
+        <location filename="../../ui/quick.py" line="377"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Enrolment saved. Person folio %1; enrolment folio %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="384"/>
+        <location filename="../../ui/quick.py" line="385"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>The correction to their data was saved; the previous values stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="440"/>
+        <location filename="../../ui/quick.py" line="441"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>This person is not enrolled yet. What should happen to what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="442"/>
+        <location filename="../../ui/quick.py" line="443"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Keep as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="443"/>
+        <location filename="../../ui/quick.py" line="444"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Discard what was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="495"/>
+        <location filename="../../ui/quick.py" line="498"/>
         <source>Inscripción rápida: %1</source>
         <translation>Fast enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="554"/>
+        <location filename="../../ui/quick.py" line="557"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>The unfinished entry from last time was recovered; check it and carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="560"/>
+        <location filename="../../ui/quick.py" line="563"/>
         <source>Ningún programa le corresponde, porque:</source>
         <translation>No program applies, because:</translation>
     </message>
@@ -1862,52 +1887,52 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="75"/>
+        <location filename="../../ui/enrol.py" line="76"/>
         <source>Con &amp;persona auxiliar (representante)</source>
         <translation>With an auxiliary &amp;person (representative)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="84"/>
+        <location filename="../../ui/enrol.py" line="85"/>
         <source>p. ej. hija, vecino</source>
         <translation>e.g. daughter, neighbour</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="86"/>
+        <location filename="../../ui/enrol.py" line="87"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="89"/>
+        <location filename="../../ui/enrol.py" line="90"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="91"/>
+        <location filename="../../ui/enrol.py" line="92"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="92"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="94"/>
+        <location filename="../../ui/enrol.py" line="95"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="96"/>
+        <location filename="../../ui/enrol.py" line="97"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="97"/>
+        <location filename="../../ui/enrol.py" line="98"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="115"/>
+        <location filename="../../ui/enrol.py" line="116"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -1935,22 +1960,22 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="167"/>
+        <location filename="../../ui/search.py" line="169"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="181"/>
+        <location filename="../../ui/search.py" line="183"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="216"/>
+        <location filename="../../ui/search.py" line="218"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="233"/>
+        <location filename="../../ui/search.py" line="235"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -2492,12 +2517,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../ui/drafts.py" line="186"/>
+        <location filename="../../ui/drafts.py" line="187"/>
         <source>Datos sin guardar</source>
         <translation>Unsaved data</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="191"/>
+        <location filename="../../ui/drafts.py" line="192"/>
         <source>&amp;Volver a la captura</source>
         <translation>&amp;Back to typing</translation>
     </message>

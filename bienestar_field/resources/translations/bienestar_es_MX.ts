@@ -316,12 +316,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="188"/>
+        <location filename="../../ui/enrol.py" line="189"/>
         <source>Documentos presentados:</source>
         <translation>Documentos presentados:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="193"/>
+        <location filename="../../ui/enrol.py" line="194"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no más de %1 meses de antigüedad)</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="66"/>
+        <location filename="../../ui/enrol.py" line="67"/>
         <source>Servicio sin pago</source>
         <translation>Servicio sin pago</translation>
     </message>
@@ -337,57 +337,82 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="324"/>
+        <location filename="../../ui/enrol.py" line="334"/>
         <source>Inscribir en programas</source>
         <translation>Inscribir en programas</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="330"/>
+        <location filename="../../ui/enrol.py" line="340"/>
         <source>%1 años · CURP %2 · folio %3</source>
         <translation>%1 años · CURP %2 · folio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="347"/>
+        <location filename="../../ui/enrol.py" line="357"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="349"/>
+        <location filename="../../ui/enrol.py" line="359"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="351"/>
+        <location filename="../../ui/enrol.py" line="361"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="357"/>
+        <location filename="../../ui/enrol.py" line="367"/>
         <source>Programas que le corresponden</source>
         <translation>Programas que le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="363"/>
+        <location filename="../../ui/enrol.py" line="373"/>
         <source>Programas que no le corresponden</source>
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="418"/>
+        <location filename="../../ui/enrol.py" line="443"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="421"/>
+        <location filename="../../ui/enrol.py" line="446"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="444"/>
+        <location filename="../../ui/enrol.py" line="489"/>
+        <source>Inscripción sin terminar: %1</source>
+        <translation>Inscripción sin terminar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="514"/>
+        <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
+        <translation>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="536"/>
+        <source>Lo que marcó todavía no está inscrito.</source>
+        <translation>Lo que marcó todavía no está inscrito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="538"/>
+        <source>&amp;Inscribir ahora</source>
+        <translation>&amp;Inscribir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="539"/>
+        <source>&amp;Descartar lo marcado</source>
+        <translation>&amp;Descartar lo marcado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol.py" line="557"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="501"/>
+        <location filename="../../ui/enrol.py" line="619"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -532,17 +557,17 @@
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/enrol.py" line="236"/>
+        <location filename="../../ui/enrol.py" line="237"/>
         <source>Por verificar en campo; marque cada condición al confirmarla:</source>
         <translation>Por verificar en campo; marque cada condición al confirmarla:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="245"/>
+        <location filename="../../ui/enrol.py" line="246"/>
         <source>Verificación en campo</source>
         <translation>Verificación en campo</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="258"/>
+        <location filename="../../ui/enrol.py" line="259"/>
         <source>Confirme en campo cada condición antes de inscribir, o no la inscriba.</source>
         <translation>Confirme en campo cada condición antes de inscribir, o no la inscriba.</translation>
     </message>
@@ -1173,13 +1198,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="290"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="293"/>
-        <location filename="../../ui/search.py" line="508"/>
+        <location filename="../../ui/search.py" line="295"/>
+        <location filename="../../ui/search.py" line="512"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -1205,17 +1230,17 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="310"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="314"/>
+        <location filename="../../ui/search.py" line="317"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="315"/>
+        <location filename="../../ui/search.py" line="318"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
@@ -1235,67 +1260,67 @@
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="328"/>
+        <location filename="../../ui/search.py" line="331"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="341"/>
+        <location filename="../../ui/search.py" line="345"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
+        <location filename="../../ui/search.py" line="346"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="343"/>
+        <location filename="../../ui/search.py" line="347"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="348"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="398"/>
+        <location filename="../../ui/search.py" line="402"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="399"/>
+        <location filename="../../ui/search.py" line="403"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="404"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="420"/>
+        <location filename="../../ui/search.py" line="424"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="459"/>
+        <location filename="../../ui/search.py" line="463"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="485"/>
+        <location filename="../../ui/search.py" line="489"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="506"/>
+        <location filename="../../ui/search.py" line="510"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="509"/>
+        <location filename="../../ui/search.py" line="513"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -1554,7 +1579,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="288"/>
+        <location filename="../../ui/enrol.py" line="289"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Ya está inscrita o inscrito en este programa.</translation>
     </message>
@@ -1610,7 +1635,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/quick.py" line="178"/>
-        <location filename="../../ui/quick.py" line="535"/>
+        <location filename="../../ui/quick.py" line="538"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Ya está registrada: %1, folio %2. Solo falta la inscripción.</translation>
     </message>
@@ -1630,57 +1655,57 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Complete los datos de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="303"/>
+        <location filename="../../ui/quick.py" line="304"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="315"/>
+        <location filename="../../ui/quick.py" line="316"/>
         <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
         <translation>Ningún programa le corresponde; el porqué de cada uno está abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="317"/>
+        <location filename="../../ui/quick.py" line="318"/>
         <source>Elija el programa.</source>
         <translation>Elija el programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="376"/>
+        <location filename="../../ui/quick.py" line="377"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="384"/>
+        <location filename="../../ui/quick.py" line="385"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="440"/>
+        <location filename="../../ui/quick.py" line="441"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="442"/>
+        <location filename="../../ui/quick.py" line="443"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="443"/>
+        <location filename="../../ui/quick.py" line="444"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Descartar lo escrito</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="495"/>
+        <location filename="../../ui/quick.py" line="498"/>
         <source>Inscripción rápida: %1</source>
         <translation>Inscripción rápida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="554"/>
+        <location filename="../../ui/quick.py" line="557"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>Se recuperó la captura sin terminar de la última vez; revísela y siga.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="560"/>
+        <location filename="../../ui/quick.py" line="563"/>
         <source>Ningún programa le corresponde, porque:</source>
         <translation>Ningún programa le corresponde, porque:</translation>
     </message>
@@ -1862,52 +1887,52 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="75"/>
+        <location filename="../../ui/enrol.py" line="76"/>
         <source>Con &amp;persona auxiliar (representante)</source>
         <translation>Con &amp;persona auxiliar (representante)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="84"/>
+        <location filename="../../ui/enrol.py" line="85"/>
         <source>p. ej. hija, vecino</source>
         <translation>p. ej. hija, vecino</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="86"/>
+        <location filename="../../ui/enrol.py" line="87"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="89"/>
+        <location filename="../../ui/enrol.py" line="90"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Nombre(s) de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="91"/>
+        <location filename="../../ui/enrol.py" line="92"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="92"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="94"/>
+        <location filename="../../ui/enrol.py" line="95"/>
         <source>CURP de la persona auxiliar</source>
         <translation>CURP de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="96"/>
+        <location filename="../../ui/enrol.py" line="97"/>
         <source>Parentesco o relación</source>
         <translation>Parentesco o relación</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="97"/>
+        <location filename="../../ui/enrol.py" line="98"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Teléfono de la persona auxiliar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="115"/>
+        <location filename="../../ui/enrol.py" line="116"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Escriba el parentesco o la relación.</translation>
     </message>
@@ -1935,22 +1960,22 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="167"/>
+        <location filename="../../ui/search.py" line="169"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="181"/>
+        <location filename="../../ui/search.py" line="183"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="216"/>
+        <location filename="../../ui/search.py" line="218"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="233"/>
+        <location filename="../../ui/search.py" line="235"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2492,12 +2517,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../ui/drafts.py" line="186"/>
+        <location filename="../../ui/drafts.py" line="187"/>
         <source>Datos sin guardar</source>
         <translation>Datos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="191"/>
+        <location filename="../../ui/drafts.py" line="192"/>
         <source>&amp;Volver a la captura</source>
         <translation>&amp;Volver a la captura</translation>
     </message>
