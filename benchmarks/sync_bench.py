@@ -38,7 +38,8 @@ from bienestar_field.casebook import CasebookStore
 from bienestar_field.demo import generate_demo
 from bienestar_field.domain.users import Role
 from bienestar_field.sync import store as sync_store
-from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, enroll_device
+from bienestar_field.sync.engine import LOCK_FILE, SyncEngine
+from bienestar_field.sync.enrolment import enroll_device
 
 TARGET_CHANGES = 10_000
 PER_RECORD_CHANGES = 300

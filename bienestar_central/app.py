@@ -37,6 +37,7 @@ from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
     BatchEnvelope,
     DeviceInfo,
+    EnrollChallenge,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -292,11 +293,19 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     async def health() -> Response:
         return _json(central.health().to_json())
 
+    @app.get(
+        f"{API_PREFIX}/enroll/challenge",
+        summary="A one-time nonce for an enrolment and the keys the code's fingerprint pins",
+        responses={200: _answer(EnrollChallenge)},
+    )
+    async def enroll_challenge() -> Response:
+        return _json(central.enroll_challenge().to_json())
+
     @app.post(
         f"{API_PREFIX}/enroll",
-        summary="Enrol a device with a one-time code",
+        summary="Enrol a device by proving a one-time code (the code itself is never sent)",
         openapi_extra=_body(EnrollRequest),
-        responses={200: _answer(EnrollResponse), **_errors(400, 403, 413, 429)},
+        responses={200: _answer(EnrollResponse), **_errors(400, 403, 409, 413, 429)},
     )
     async def enroll(request: Request) -> Response:
         body = await request.body()

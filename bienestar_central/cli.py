@@ -217,6 +217,11 @@ def cmd_code(config: ServerConfig, args: argparse.Namespace) -> int:
     issued = _service(config).issue_code(args.office, args.ttl_minutes)
     print(f"office: {issued.office}", file=sys.stderr)
     print(f"expires: {issued.expires_at}", file=sys.stderr)
+    print(
+        f"server key fingerprint: {issued.fingerprint} (the code's last two groups: the "
+        "device refuses a server whose keys do not match them)",
+        file=sys.stderr,
+    )
     print(issued.code)
     return 0
 

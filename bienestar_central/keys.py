@@ -5,7 +5,9 @@
 * CURP index key: the server's own blind index of CURPs for its duplicates queue (devices'
   blind indexes never leave them).
 * Audit key: HMAC of the hash-chained audit log.
-* Client key: hashes client addresses for the enrolment rate limit (no addresses stored).
+* Client key: hashes client addresses for the enrolment rate limit (no addresses stored),
+  and, through HKDF, the keys that make enrolment nonces and seal enrolment codes' MAC keys in
+  the database (so a copy of the database alone cannot enrol a device with an unused code).
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from bienestar_field.platform.files import write_atomically
 from bienestar_wire.envelope import KeyPairs
@@ -52,6 +60,37 @@ class ServerKeys:
 
     def client_tag(self, address: str) -> str:
         return hmac.digest(self.client_key, address.encode("utf-8"), "sha256")[:12].hex()
+
+    def _derived(self, purpose: bytes) -> bytes:
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"bienestar-central", info=purpose)
+        return hkdf.derive(self.client_key)
+
+    @cached_property
+    def _nonce_key(self) -> bytes:
+        return self._derived(b"enroll-nonce/v1")
+
+    @cached_property
+    def _code_wrap_key(self) -> bytes:
+        return self._derived(b"enroll-code-wrap/v1")
+
+    def nonce_tag(self, data: bytes) -> bytes:
+        """Tag of an enrolment nonce: any worker holding these keys can tell it is ours."""
+        return hmac.digest(self._nonce_key, data, "sha256")[:16]
+
+    def seal_code_key(self, code_row_id: str, mac_key: bytes) -> bytes:
+        """An enrolment code's MAC key sealed for the database, bound to its row."""
+        nonce = os.urandom(12)
+        sealed = AESGCM(self._code_wrap_key).encrypt(nonce, mac_key, code_row_id.encode())
+        return nonce + sealed
+
+    def open_code_key(self, code_row_id: str, sealed: bytes) -> bytes | None:
+        """The MAC key of a code row; None when it was sealed by other keys or moved."""
+        try:
+            return AESGCM(self._code_wrap_key).decrypt(
+                sealed[:12], sealed[12:], code_row_id.encode()
+            )
+        except (InvalidTag, ValueError):
+            return None
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -47,13 +47,29 @@ devices = Table(
     Column("created_at", String(40), nullable=False),
     Column("revoked_at", String(40), nullable=True),
     Column("last_seen_at", String(40), nullable=True),
+    # The casebook behind the device (None for devices enrolled before casebooks were known).
+    Column("casebook_id", String(36), nullable=True, index=True),
+)
+
+# One row per casebook ever enrolled: the device that holds it now and its folio prefix, unique
+# among casebooks, so no two casebooks number folios alike and a copied one is recognised.
+casebooks = Table(
+    "casebooks",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("folio_prefix", String(8), nullable=False, unique=True),
+    Column("device_id", String(36), nullable=False),
+    Column("enrolled_at", String(40), nullable=False),
 )
 
 enrollment_codes = Table(
     "enrollment_codes",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("code_hash", LargeBinary, nullable=False, unique=True),
+    # The code's one-way id (what a device names it by) and its MAC key, sealed under the
+    # server's keys; None for codes issued before codes were proven instead of sent.
+    Column("lookup", String(32), nullable=True, unique=True),
+    Column("sealed_key", LargeBinary, nullable=True),
     Column("office", String(64), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("expires_at", String(40), nullable=False),
@@ -69,6 +85,14 @@ enroll_attempts = Table(
     Column("at", BigInteger, nullable=False),  # unix seconds
     Column("ok", Boolean, nullable=False),
     Index("ix_enroll_attempts_client_at", "client", "at"),
+)
+
+# Enrolment nonces already spent, kept until they expire: a replayed request is refused.
+enroll_nonces = Table(
+    "enroll_nonces",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("expires_at", BigInteger, nullable=False, index=True),
 )
 
 # Batch ids and change ids are the idempotency keys of the device that signed them: unique per

@@ -12,9 +12,14 @@ Exchanges (all under ``/v1/``, each request carrying ``X-Bienestar-Protocol``):
 ``GET /v1/health``
     No authentication. Server time (for the clock-skew check), protocol window and the
     server's public keys with their key id (compared against the pin).
+``GET /v1/enroll/challenge``
+    No authentication. A fresh nonce (good for a few minutes, once) and the server's public
+    keys, which the device checks against the fingerprint printed in the enrolment code.
 ``POST /v1/enroll``
-    An operator's one-time code and the device's public keys, signed by the device's key;
-    answers the device id, its token, its office and the server's public keys to pin.
+    The device's public keys, its casebook id and folio prefix and the nonce, with a MAC keyed
+    by the one-time code (never the code itself: see ``bienestar_wire.enrolment``), signed by
+    the device's key; answers the device id, its token, its office, the folio prefix it must
+    use and the server's public keys to pin, with the server's MAC over all of it.
 ``POST /v1/push``
     A ``BatchEnvelope``: changes encrypted under a fresh batch key sealed to the server
     (HPKE), signed by the device. Answers a ``Receipt`` signed by the server with one
@@ -144,6 +149,10 @@ class ErrorCode(StrEnum):
     TOO_LARGE = "too_large"
     RATE_LIMITED = "rate_limited"
     CODE_INVALID = "code_invalid"
+    # The enrolment's nonce is unknown, expired or already used (a replayed request).
+    CHALLENGE_INVALID = "challenge_invalid"
+    # The casebook is already enrolled by another device: a copied data folder or disk image.
+    CASEBOOK_CLONED = "casebook_cloned"
     NOT_FOUND = "not_found"
     INTERNAL = "internal"
 
@@ -742,35 +751,94 @@ class Health(WireMessage, frozen=True):
     server_keys: ServerKeyInfo
 
 
-_ENROLL_TOO_LONG: Final = "enroll.code or enroll.label is too long"
+_ENROLL_TOO_LONG: Final = "enroll.label is too long"
+ENROLL_NONCE_BYTES: Final = 40
+ENROLL_PROOF_BYTES: Final = 32
+_FOLIO_PREFIX = re.compile(r"^[0-9A-HJKMNP-TV-Z]{6}$")
+_FOLIO_PREFIX_PROBLEM: Final = "{label} must be 6 characters of the code alphabet"
+
+EnrollNonce = Annotated[
+    bytes,
+    Meta(
+        min_length=ENROLL_NONCE_BYTES,
+        max_length=ENROLL_NONCE_BYTES,
+        extra=rules(invalid=f"{{label}} must be {ENROLL_NONCE_BYTES} bytes"),
+    ),
+]
+# A MAC keyed by the enrolment code; present on the wire, though filled in after the rest.
+EnrollProof = Annotated[
+    bytes,
+    Meta(
+        min_length=ENROLL_PROOF_BYTES,
+        max_length=ENROLL_PROOF_BYTES,
+        extra=rules(invalid=f"{{label}} must be {ENROLL_PROOF_BYTES} bytes", required=True),
+    ),
+]
+FolioPrefix = Annotated[
+    str,
+    Meta(
+        pattern=_FOLIO_PREFIX.pattern,
+        extra=rules(wrong_type=_FOLIO_PREFIX_PROBLEM, invalid=_FOLIO_PREFIX_PROBLEM),
+    ),
+]
+
+
+class EnrollChallenge(WireMessage, frozen=True):
+    """The server's first word: a nonce for one enrolment, and the keys to check and pin."""
+
+    what = "challenge"
+    not_an_object = "enrolment challenge must be a JSON object"
+
+    nonce: EnrollNonce
+    server_keys: ServerKeyInfo
+    expires_at: Time
 
 
 class EnrollRequest(WireMessage, frozen=True, tag_field="type", tag=ENROLL_TYPE):
-    """The device proves it holds the private half of the signing key it presents."""
+    """The device proves it knows the code (``proof``) and holds its signing key (``signature``).
+
+    The code itself never travels: ``code_id`` names it without revealing it, and ``proof`` is
+    a MAC keyed by it over everything else here, the server's nonce included, so neither these
+    keys nor this nonce can be swapped, and the request cannot be used twice.
+    """
 
     what = "enroll"
     not_an_object = "not an enrolment request"
 
     v: Version
-    # The one-time code: a secret until used.
-    code: Annotated[str, Meta(max_length=64, extra=rules(invalid=_ENROLL_TOO_LONG, secret=True))]
+    code_id: KeyId
+    nonce: EnrollNonce
+    # The casebook's own id (made at set-up) and the prefix of its folios: one casebook id
+    # behind two devices is a copied casebook, and two casebooks never share a prefix.
+    casebook_id: Uuid
+    folio_prefix: FolioPrefix
     label: Annotated[str, Meta(max_length=MAX_LABEL_LENGTH, extra=rules(invalid=_ENROLL_TOO_LONG))]
     signing: DevicePublicKey  # Ed25519 public key
     sealing: DevicePublicKey  # X25519 public key
+    proof: EnrollProof = b""
     signature: Signature = b""
 
-    def signed_part(self) -> dict[str, Any]:
+    def proven_part(self) -> dict[str, Any]:
+        """What the code's MAC covers: everything but the MAC and the signature."""
         return {
             "type": ENROLL_TYPE,
             "v": self.v,
-            "code": self.code,
+            "code_id": self.code_id,
+            "nonce": b64encode(self.nonce),
+            "casebook_id": self.casebook_id,
+            "folio_prefix": self.folio_prefix,
             "label": self.label,
             "signing": b64encode(self.signing),
             "sealing": b64encode(self.sealing),
         }
 
+    def signed_part(self) -> dict[str, Any]:
+        return {**self.proven_part(), "proof": b64encode(self.proof)}
+
 
 class EnrollResponse(WireMessage, frozen=True):
+    """The enrolment, with the server's proof that it knows the code (a MAC over all of it)."""
+
     what = "enrolled"
     not_an_object = "enrolment answer must be a JSON object"
 
@@ -785,8 +853,25 @@ class EnrollResponse(WireMessage, frozen=True):
         ),
     ]
     office: Office
+    # The prefix this device must number its folios with from now on (the server's choice
+    # when the one the device had is taken by another casebook).
+    folio_prefix: FolioPrefix
     server_keys: ServerKeyInfo
     server_time: Time
+    proof: EnrollProof = b""
+
+    def proven_part(self, request: EnrollRequest) -> dict[str, Any]:
+        """What the server's MAC covers: this answer bound to the request it answers."""
+        return {
+            "type": "bienestar.enrolled",
+            "request": request.signed_part(),
+            "device_id": self.device_id,
+            "token_sha256": hashlib.sha256(self.token.encode("utf-8")).hexdigest(),
+            "office": self.office,
+            "folio_prefix": self.folio_prefix,
+            "server_keys": self.server_keys.to_json(),
+            "server_time": self.server_time,
+        }
 
 
 class DeviceInfo(WireMessage, frozen=True):

@@ -15,6 +15,7 @@ from bienestar_wire.protocol import (
     BatchBody,
     BatchEnvelope,
     DeviceInfo,
+    EnrollChallenge,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -29,6 +30,7 @@ REF_TEMPLATE: Final = "#/components/schemas/{name}"
 # What travels in clear, and the two plaintexts that travel sealed (documented all the same).
 PUBLISHED: Final[tuple[type[WireMessage], ...]] = (
     Health,
+    EnrollChallenge,
     EnrollRequest,
     EnrollResponse,
     BatchEnvelope,

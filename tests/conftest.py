@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,9 +23,11 @@ from pathlib import Path
 import pytest
 
 from bienestar_field.casebook import Casebook, CasebookStore
+from bienestar_field.domain.codes import random_code
 from bienestar_field.domain.curp import build_curp
 from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.domain.households import Address, GeoPoint, Household
+from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.people import (
     Disability,
     DisabilityKind,
@@ -137,7 +141,17 @@ def set_up_store(
     """A casebook already set up with one user (``credentials``), still locked."""
     data_dir.mkdir(parents=True)
     shutil.copy2(_casebook_template.file, data_dir / CASEBOOK_FILE)
+    _a_casebook_of_its_own(data_dir / CASEBOOK_FILE)
     return open_store()
+
+
+def _a_casebook_of_its_own(file: Path) -> None:
+    """Each test's copy of the template gets its own casebook id and folio prefix, as a
+    casebook set up by itself has: the server refuses a second device behind one casebook."""
+    with closing(sqlite3.connect(file)) as db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (uuid7(),))
+        db.execute("UPDATE meta SET value = ? WHERE key = 'device_code'", (random_code(6),))
+        db.commit()
 
 
 @pytest.fixture

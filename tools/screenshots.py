@@ -297,7 +297,8 @@ def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
 def _enrol_and_sync(casebook: Casebook, folder: Path, url: str, code: str) -> None:
     """One real sync, so the home page and the history show a last sync; then more work."""
     from bienestar_field.platform.config import SettingsStore
-    from bienestar_field.sync.engine import engine_for, enroll_device
+    from bienestar_field.sync.engine import engine_for
+    from bienestar_field.sync.enrolment import enroll_device
 
     enroll_device(casebook, server_url=url, code=code, label="screenshots")
     SettingsStore(folder).set("server_url", url)

@@ -8,7 +8,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -18,13 +18,11 @@ from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database
 from bienestar_central.service.audit import AuditChain
 from bienestar_central.service.bulk import insert_many
-from bienestar_central.service.codes import IssuedCode, code_hash, format_code, new_code
 from bienestar_central.service.devices import DeviceRow, device_row, find_device
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.merge import SERVER_DEVICE, FieldMeta
 from bienestar_central.service.records import RecordStore, record_state
 from bienestar_field.domain.clock import HybridClock
-from bienestar_field.domain.ids import uuid7
 from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import (
     ChangeStatus,
@@ -54,29 +52,6 @@ class Administration:
         self._audit = audit
         self._now = now
         self._clock = HybridClock("central")
-
-    def issue_code(self, office: str, ttl_minutes: int | None = None) -> IssuedCode:
-        try:
-            office = require_office(office)
-        except ProtocolError as exc:
-            raise ServiceError(400, ErrorCode.BAD_REQUEST, str(exc)) from None
-        raw = new_code()
-        now = self._now()
-        ttl = ttl_minutes if ttl_minutes is not None else self._config.code_ttl_minutes
-        expires = (now + timedelta(minutes=ttl)).isoformat()
-        code_id = uuid7()
-        with self._db.writing() as conn:
-            conn.execute(
-                insert(m.enrollment_codes).values(
-                    id=code_id,
-                    code_hash=code_hash(raw),
-                    office=office,
-                    created_at=now.isoformat(),
-                    expires_at=expires,
-                )
-            )
-            self._audit.append(conn, [self._audit.event("operator", "code.issued", code_id, "")])
-        return IssuedCode(format_code(raw), office, expires)
 
     def revoke(self, device_id: str) -> DeviceRow:
         with self._db.writing() as conn:

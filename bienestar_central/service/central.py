@@ -25,6 +25,7 @@ from bienestar_central.service.tokens import authenticate
 from bienestar_wire.protocol import (
     MAX_PROTOCOL_VERSION,
     MIN_PROTOCOL_VERSION,
+    EnrollChallenge,
     EnrollResponse,
     Health,
     ProtocolWindow,
@@ -68,6 +69,9 @@ class CentralService:
 
     # --- devices ------------------------------------------------------------------------------
 
+    def enroll_challenge(self) -> EnrollChallenge:
+        return self._enrolment.challenge()
+
     def enroll(self, body: bytes, client_address: str) -> EnrollResponse:
         return self._enrolment.enroll(body, client_address)
 
@@ -85,7 +89,7 @@ class CentralService:
     # --- operator -----------------------------------------------------------------------------
 
     def issue_code(self, office: str, ttl_minutes: int | None = None) -> IssuedCode:
-        return self._admin.issue_code(office, ttl_minutes)
+        return self._enrolment.issue_code(office, ttl_minutes)
 
     def revoke(self, device_id: str) -> DeviceRow:
         return self._admin.revoke(device_id)

@@ -115,15 +115,24 @@ def stats(casebook: Casebook) -> dict[str, int]:
     return counts
 
 
+def _warn_if_plain_http(url: str | None) -> None:
+    from bienestar_field.platform.config import PLAIN_HTTP_WARNING, plain_http_to_remote
+
+    if plain_http_to_remote(url):
+        _say(f"{PROG}: " + PLAIN_HTTP_WARNING.format(url=url))
+
+
 def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
     from bienestar_field.platform.config import SettingsError, SettingsStore, parse_setting
     from bienestar_field.sync import store as sync_store
-    from bienestar_field.sync.engine import enroll_device
+    from bienestar_field.sync.enrolment import enroll_device
 
     try:
         url = str(parse_setting("server_url", args.server))
+        ca_file = SettingsStore(data_dir).load().server_ca_file
     except SettingsError as exc:
         return _fail(str(exc))
+    _warn_if_plain_http(url)
 
     def run(casebook: Casebook) -> int:
         current = sync_store.load_identity(casebook)
@@ -138,6 +147,7 @@ def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
             code=args.code,
             label=args.label or f"casebook {casebook.device_fingerprint()}",
             expected_key_id=args.server_key_id,
+            ca_file=ca_file,
         )
         SettingsStore(data_dir).set("server_url", url)
         _say(f"enrolled with {url} for office {identity.office}")
@@ -149,6 +159,7 @@ def cmd_enroll(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
+    from bienestar_field.sync import store as sync_store
     from bienestar_field.sync.engine import SyncProgress, engine_for
 
     def progress(step: SyncProgress) -> None:
@@ -160,7 +171,13 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
     def run(casebook: Casebook) -> int:
         sizes = {"batch_size": args.batch_size, "pull_limit": args.pull_limit}
         options = {k: v for k, v in sizes.items() if v}
-        report = engine_for(casebook, data_dir, progress=progress, **options).sync()
+        engine = engine_for(casebook, data_dir, progress=progress, **options)
+        if engine.server_url is None:
+            identity = sync_store.load_identity(casebook)
+            _warn_if_plain_http(identity.server_url if identity else None)
+        else:
+            _warn_if_plain_http(engine.server_url)
+        report = engine.sync()
         summary = {
             "pushed": report.pushed,
             "acknowledged": report.acknowledged,
@@ -229,7 +246,9 @@ def cmd_batch_import(args: argparse.Namespace, data_dir: Path) -> int:
         identity = engine.identity()
         found = read_file(path)
         if isinstance(found, BatchFile):
-            transport = Transport(engine.server_url or identity.server_url)
+            url = engine.server_url or identity.server_url
+            _warn_if_plain_http(url)
+            transport = Transport(url, ca_file=engine.ca_file)
             try:
                 receipts = forward_batch_file(transport, identity, found)
             finally:

@@ -6,6 +6,7 @@ load, so a hand-edited or damaged file gives a clear error instead of odd behavi
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 from collections.abc import Callable
@@ -62,6 +63,39 @@ def _server_url(value: str) -> str | None:
     return value.rstrip("/")
 
 
+def plain_http_to_remote(url: str | None) -> bool:
+    """Whether ``url`` is plain HTTP to another computer: anyone on the path can read it."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
+
+
+PLAIN_HTTP_WARNING = (
+    "warning: {url} is plain HTTP to another computer; anyone on the network path can read "
+    "the traffic (records stay sealed, but use https:// where you can)"
+)
+
+
+def _ca_file(value: str) -> str | None:
+    """A PEM file of the authority that signed the server's TLS certificate (a private CA)."""
+    value = value.strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        raise SettingsError("server_ca_file must be an absolute path to a PEM file")
+    return str(path)
+
+
 def _language(value: str) -> str:
     value = value.strip().replace("-", "_")
     if value not in ("es_MX", "en"):
@@ -94,6 +128,9 @@ def _boolean(value: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Settings:
     server_url: str | None = None
+    # Trust only this authority for the server's TLS certificate (a PEM file); None: the
+    # system's authorities.
+    server_ca_file: str | None = None
     language: str = "es_MX"
     idle_lock_minutes: int = 5
     # Argon2id is calibrated to take about this long on this machine (never below the floor).
@@ -104,6 +141,7 @@ class Settings:
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
     "server_url": _server_url,
+    "server_ca_file": _ca_file,
     "language": _language,
     "idle_lock_minutes": _bounded_int(1, 240),
     "kdf_target_ms": _bounded_int(0, 5000),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import os
 import random
 import threading
 import time
@@ -81,6 +82,10 @@ class ClockSkew(PermanentError):
 
 class ServerKeyChanged(PermanentError):
     pass
+
+
+class CasebookCloned(PermanentError):
+    """The server holds this casebook's id for another device: this one is a copy."""
 
 
 class ProtocolMismatch(PermanentError):
@@ -154,8 +159,13 @@ class Transport:
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         cancel: threading.Event | None = None,
+        ca_file: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        if ca_file and not os.path.isfile(ca_file):
+            raise PermanentError(f"server_ca_file {ca_file} is not a readable file")
+        # Passed on every request: a session's own setting would lose to REQUESTS_CA_BUNDLE.
+        self._verify: str | bool = ca_file or True
         self._session = session or requests.Session()
         self._owns_session = session is None
         self.timeout = timeout
@@ -230,10 +240,16 @@ class Transport:
                 headers=headers,
                 timeout=self.timeout,
                 allow_redirects=False,
+                verify=self._verify,
             )
             content = response.content
         except requests.Timeout:
             raise TransientError("the server did not answer in time") from None
+        except requests.exceptions.SSLError:
+            raise PermanentError(
+                "the server's TLS certificate is not trusted: check the address, or set "
+                "server_ca_file to the certificate of the authority that signed it"
+            ) from None
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError):
             raise TransientError("cannot reach the server (connection failed or cut)") from None
         except requests.exceptions.ContentDecodingError:

@@ -1,4 +1,4 @@
-"""Sync of one casebook with the central server: enrol, push the outbox, pull the office's feed.
+"""Sync of one casebook with the central server: push the outbox, pull the office's feed.
 
 ``SyncEngine.sync`` is what ``bienestar-field sync`` and the app's background worker call. It
 takes the casebook through the ``SyncCasebook`` port (never the GUI), holds the sync lock for its
@@ -50,10 +50,8 @@ from bienestar_field.sync.store import SyncIdentity
 from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import (
     EnvelopeError,
-    KeyPairs,
     PeerKeys,
     open_pull,
-    sign_enroll,
     verify_receipt,
 )
 from bienestar_wire.protocol import (
@@ -63,8 +61,6 @@ from bienestar_wire.protocol import (
     MAX_CLOCK_SKEW_SECONDS,
     PROTOCOL_VERSION,
     ChangeStatus,
-    EnrollRequest,
-    EnrollResponse,
     Health,
     PullPage,
     Receipt,
@@ -154,71 +150,16 @@ def fetch_health(transport: Transport, now: Callable[[], datetime]) -> Health:
     return health
 
 
-def enroll_device(
-    book: SyncCasebook,
-    *,
-    server_url: str,
-    code: str,
-    label: str,
-    expected_key_id: str | None = None,
-    transport: Transport | None = None,
-    now: Callable[[], datetime] = utc_now,
-) -> SyncIdentity:
-    """Enrol this casebook's device: make its keys, present the code, pin the server's keys."""
-    own = transport is None
-    # A person waits at the screen: a few quick retries, and never sit out a long Retry-After.
-    transport = transport or Transport(server_url, retry=ENROLL_RETRY)
-    try:
-        health = fetch_health(transport, now)
-        if expected_key_id is not None and health.server_keys.key_id != expected_key_id.lower():
-            raise ServerKeyChanged(
-                "the server's key id is not the one the central office gave; not enrolling"
-            )
-        keys = KeyPairs.generate()
-        request = sign_enroll(
-            EnrollRequest(
-                v=PROTOCOL_VERSION,
-                code=code.strip(),
-                label=label[:64],
-                signing=keys.signing_public,
-                sealing=keys.sealing_public,
-            ),
-            keys,
-        )
-        answer = transport.request(
-            "POST", f"{API_PREFIX}/enroll", body=canonical_json(request.to_json())
-        )
-        try:
-            enrolled = EnrollResponse.from_json(answer.body)
-        except ProtocolError as exc:
-            raise PermanentError(f"the enrolment answer is not understood: {exc}") from None
-        if enrolled.server_keys.key_id != health.server_keys.key_id:
-            raise ServerKeyChanged("the server changed keys during enrolment; not enrolling")
-        identity = SyncIdentity(
-            server_url=server_url.rstrip("/"),
-            device_id=enrolled.device_id,
-            office=enrolled.office,
-            token=enrolled.token,
-            device_keys=keys,
-            server_keys=enrolled.server_keys,
-            enrolled_at=now().isoformat(),
-        )
-        sync_store.save_identity(book, identity, at=now().isoformat())
-        log.info("device enrolled as %s", identity.device_id)
-        return identity
-    finally:
-        if own:
-            transport.close()
-
-
 def engine_for(book: SyncCasebook, data_dir: Path, **options: Any) -> SyncEngine:
     """A SyncEngine for the casebook in ``data_dir``, to the server its settings name."""
     from bienestar_field.platform.config import SettingsStore
 
+    settings = SettingsStore(data_dir).load()
     return SyncEngine(
         book,
         lock_path=data_dir / LOCK_FILE,
-        server_url=SettingsStore(data_dir).load().server_url,
+        server_url=settings.server_url,
+        ca_file=settings.server_ca_file,
         **options,
     )
 
@@ -248,8 +189,10 @@ class SyncEngine:
         progress: Callable[[SyncProgress], None] | None = None,
         cancel: threading.Event | None = None,
         session: requests.Session | None = None,
+        ca_file: str | None = None,
     ) -> None:
         self.book = book
+        self.ca_file = ca_file
         # Held for the whole run: once the casebook locks, this keyring is wiped and the
         # sync stops at its next decrypt (see _keyring_wiped).
         self.keyring = book.keyring
@@ -271,6 +214,7 @@ class SyncEngine:
             retry=self.retry,
             cancel=self._cancel,
             timeout=self.timeout or DEFAULT_TIMEOUT,
+            ca_file=self.ca_file,
         )
 
     def _emit(self, phase: str, done: int, total: int) -> None:

@@ -111,9 +111,25 @@ def load_identity(book: SyncCasebook) -> SyncIdentity | None:
     return None if obj is None else SyncIdentity.from_json(obj)
 
 
-def save_identity(book: SyncCasebook, identity: SyncIdentity, *, at: str) -> None:
-    """Store a (new) enrolment: new keys, new token, new pins; the pull starts over."""
+def casebook_facts(book: SyncCasebook) -> tuple[str, str]:
+    """This casebook's id (made at set-up, copied with the casebook) and its folio prefix."""
+    with book.reading() as stored:
+        casebook_id = stored.meta.get("device_id")
+        prefix = stored.meta.get("device_code")
+    if not casebook_id or not prefix:
+        raise SyncStoreError("this casebook has no id or folio prefix; it was not set up whole")
+    return casebook_id, prefix
+
+
+def save_identity(
+    book: SyncCasebook, identity: SyncIdentity, *, at: str, folio_prefix: str | None = None
+) -> None:
+    """Store a (new) enrolment: new keys, new token, new pins; the pull starts over.
+
+    ``folio_prefix`` is the one the server gave: folios numbered from now on carry it."""
     with book.unit_of_work() as work:
+        if folio_prefix is not None:
+            work.meta.set("device_code", folio_prefix)
         work.sync.set_sealed_state(_IDENTITY_KEY, identity.to_json())
         work.sync.set_state(_CURSOR_KEY, None)
         work.sync.set_state(_REVOKED_KEY, None)

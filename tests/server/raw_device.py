@@ -19,7 +19,6 @@ from bienestar_wire.envelope import (
     PeerKeys,
     open_pull,
     seal_batch,
-    sign_enroll,
     verify_receipt,
 )
 from bienestar_wire.protocol import (
@@ -28,7 +27,7 @@ from bienestar_wire.protocol import (
     BatchEnvelope,
     Change,
     ChangeResult,
-    EnrollRequest,
+    EnrollChallenge,
     EnrollResponse,
     Entity,
     Health,
@@ -40,6 +39,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.server.enrolling import enroll_request
 from tests.sync.central_harness import CentralServer
 
 AT = "2026-03-16T00:00:00+00:00"
@@ -100,12 +100,13 @@ class RawDevice:
     @classmethod
     def enrol(cls, server: CentralServer, office: str) -> RawDevice:
         keys = KeyPairs.generate()
-        request = EnrollRequest(
-            PROTOCOL_VERSION, server.code(office), "raw", keys.signing_public, keys.sealing_public
+        challenge = requests.get(server.url + "/v1/enroll/challenge", headers=HEADERS, timeout=20)
+        request = enroll_request(
+            EnrollChallenge.from_json(challenge.json()), server.code(office), keys, label="raw"
         )
         answer = requests.post(
             server.url + "/v1/enroll",
-            data=canonical_json(sign_enroll(request, keys).to_json()),
+            data=canonical_json(request.to_json()),
             headers=HEADERS,
             timeout=20,
         )

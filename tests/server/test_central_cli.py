@@ -55,8 +55,11 @@ def test_the_operator_commands_work_end_to_end(tmp_path: Path, url: str | None) 
     assert run(data, url, "init").returncode == 0
     code = run(data, url, "enrollment-code", "--office", "Módulo Tlacolula")
     assert code.returncode == 0
-    assert re.fullmatch(r"[0-9A-Z]{5}(-[0-9A-Z]{5}){3}", code.stdout.strip().splitlines()[-1])
+    printed = code.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"[0-9A-Z]{5}(-[0-9A-Z]{5}){4}", printed)
     assert "Módulo Tlacolula" in code.stderr
+    # The last two groups are the server key's fingerprint, also shown on its own.
+    assert f"server key fingerprint: {printed[-11:]} " in code.stderr
     stats = json.loads(run(data, url, "stats").stdout)
     for key in (
         "households",

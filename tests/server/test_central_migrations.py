@@ -19,14 +19,13 @@ from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database, _alembic_config, migrate
 from bienestar_central.keys import ServerKeys
 from bienestar_central.service.central import CentralService
-from bienestar_wire.envelope import KeyPairs, PeerKeys, open_pull, sign_enroll
+from bienestar_central.service.tokens import new_token, token_hash
+from bienestar_wire.envelope import KeyPairs, PeerKeys, open_pull
 from bienestar_wire.protocol import (
-    PROTOCOL_VERSION,
-    EnrollRequest,
     EntryKind,
     bearer,
-    canonical_json,
 )
+from tests.server.enrolling import enroll_body
 from tests.sync.central_fixtures import BACKENDS
 
 
@@ -125,14 +124,9 @@ def test_folios_that_clashed_before_the_upgrade_are_set_aside_for_review(
         ServerConfig(data_dir=tmp_path, database_url=database.url),
     )
     keys = KeyPairs.generate()
-    request = EnrollRequest(
-        PROTOCOL_VERSION,
-        service.issue_code("Norte").code,
-        "lap",
-        keys.signing_public,
-        keys.sealing_public,
+    answer = service.enroll(
+        enroll_body(service, service.issue_code("Norte").code, keys), "10.0.0.1"
     )
-    answer = service.enroll(canonical_json(sign_enroll(request, keys).to_json()), "10.0.0.1")
     device = service.authenticate(bearer(answer.device_id, answer.token))
     nonce = secrets.token_hex(8)
     page = open_pull(
@@ -144,3 +138,45 @@ def test_folios_that_clashed_before_the_upgrade_are_set_aside_for_review(
         nonce=nonce,
     )
     assert [e.record.entity_id for e in page.entries if e.record is not None] == [first]
+
+
+DEVICE = "01a1fd7a-0000-7000-8000-0000000000d1"
+
+
+def test_a_database_from_before_enrolment_by_proof_upgrades_and_keeps_its_devices(
+    database: Database, tmp_path: Path
+) -> None:
+    upgrade_to(database, "0003")
+    token = new_token()
+    with database.writing() as conn:
+        conn.execute(
+            insert(models.devices).values(
+                id=DEVICE,
+                office="Norte",
+                label="lap",
+                signing_key=b"s" * 32,
+                sealing_key=b"x" * 32,
+                token_hash=token_hash(token),
+                code_id="c1",
+                created_at="2026-11-30T10:00:00+00:00",
+            )
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO enrollment_codes (id, code_hash, office, created_at, expires_at) "
+            "VALUES ('c2', 'h', 'Norte', '2026-11-30', '2099-01-01T00:00:00+00:00')"
+        )
+    migrate(database)
+    service = CentralService(
+        database,
+        ServerKeys.generate(),
+        ServerConfig(data_dir=tmp_path, database_url=database.url),
+    )
+    assert service.authenticate(bearer(DEVICE, token)).office == "Norte"
+    with database.reading() as conn:
+        old = conn.execute(
+            select(models.enrollment_codes.c.lookup, models.enrollment_codes.c.office)
+        )
+        assert old.all() == [(None, "Norte")]  # kept for the record, usable by no one
+    with database.writing() as conn:  # the new tables are there and empty
+        conn.execute(insert(models.enroll_nonces).values(digest="d" * 64, expires_at=1))
+        assert conn.execute(select(models.casebooks)).all() == []

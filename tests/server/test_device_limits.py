@@ -22,16 +22,16 @@ from bienestar_central.service.devices import DeviceRow
 from bienestar_field.demo import synthetic_household
 from bienestar_field.domain import codec
 from bienestar_field.domain.ids import uuid7
-from bienestar_wire.envelope import KeyPairs, PeerKeys, seal_batch, sign_enroll
+from bienestar_wire.envelope import KeyPairs, PeerKeys, seal_batch
 from bienestar_wire.protocol import (
-    PROTOCOL_VERSION,
     Change,
-    EnrollRequest,
+    EnrollChallenge,
     Entity,
     Operation,
     bearer,
     canonical_json,
 )
+from tests.server.enrolling import enroll_body, enroll_request
 from tests.sync.central_fixtures import BACKENDS
 
 AT = "2026-03-16T00:00:00+00:00"
@@ -59,14 +59,7 @@ def _stamp(offset_ms: int = 0) -> str:
 
 def enrol(service: CentralService, office: str) -> tuple[DeviceRow, KeyPairs]:
     keys = KeyPairs.generate()
-    request = EnrollRequest(
-        PROTOCOL_VERSION,
-        service.issue_code(office).code,
-        "lap",
-        keys.signing_public,
-        keys.sealing_public,
-    )
-    body = canonical_json(sign_enroll(request, keys).to_json())
+    body = enroll_body(service, service.issue_code(office).code, keys)
     answer = service.enroll(body, "10.0.0.1")
     return service.authenticate(bearer(answer.device_id, answer.token)), keys
 
@@ -372,16 +365,13 @@ def test_values_the_database_cannot_hold_are_rejected_one_by_one(
     headers = {PROTOCOL_HEADER: "1", "Content-Type": "application/json"}
     with running_server(tmp_path / "server", database_url_for(backend)) as server:
         keys = KeyPairs.generate()
-        request = EnrollRequest(
-            PROTOCOL_VERSION,
-            server.code("Norte"),
-            "lap",
-            keys.signing_public,
-            keys.sealing_public,
+        challenge = requests.get(server.url + "/v1/enroll/challenge", headers=headers, timeout=10)
+        request = enroll_request(
+            EnrollChallenge.from_json(challenge.json()), server.code("Norte"), keys
         )
         answer = requests.post(
             server.url + "/v1/enroll",
-            data=canonical_json(sign_enroll(request, keys).to_json()),
+            data=canonical_json(request.to_json()),
             headers=headers,
             timeout=10,
         )

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, insert, select, update
+from msgspec.structs import replace
+from sqlalchemy import Connection, func, insert, select, update
 
 from bienestar_central import models as m
 from bienestar_central.config import ServerConfig
@@ -16,28 +17,30 @@ from bienestar_central.db import Database, migrate
 from bienestar_central.keys import ServerKeys
 from bienestar_central.service.audit import AuditChain
 from bienestar_central.service.central import CentralService
+from bienestar_central.service.codes import CodeRow
 from bienestar_central.service.devices import find_device
 from bienestar_central.service.enrolment import (
-    CodeRow,
     Enrolled,
     Enrolment,
     code_is_usable,
     count_attempt,
-    find_code,
     forget_attempts_before,
     read_request,
     retried_device,
     wait_before_retry,
 )
+from bienestar_central.service.enrolment import find_code as find_stored_code
 from bienestar_central.service.errors import ServiceError
-from bienestar_wire.envelope import KeyPairs, sign_enroll
+from bienestar_wire.enrolment import EnrolmentCode, answer_proof_holds
+from bienestar_wire.envelope import KeyPairs
 from bienestar_wire.protocol import (
-    PROTOCOL_VERSION,
+    EnrollChallenge,
     EnrollRequest,
     ErrorCode,
     bearer,
     canonical_json,
 )
+from tests.server.enrolling import NEVER_ISSUED, enroll_request
 from tests.sync.central_fixtures import BACKENDS
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -76,9 +79,29 @@ def server(
     database.close()
 
 
-def signed_request(code: str, keys: KeyPairs, signer: KeyPairs | None = None) -> EnrollRequest:
-    request = EnrollRequest(PROTOCOL_VERSION, code, "lap", keys.signing_public, keys.sealing_public)
-    return sign_enroll(request, signer or keys)
+SOME_CHALLENGE = EnrollChallenge(bytes(40), KeyPairs.generate().public_info(), NOW.isoformat())
+
+
+def signed_request(
+    code: str,
+    keys: KeyPairs,
+    signer: KeyPairs | None = None,
+    challenge: EnrollChallenge = SOME_CHALLENGE,
+) -> EnrollRequest:
+    return enroll_request(challenge, code, keys, signer=signer, casebook_id=CASEBOOK)
+
+
+def find_code(conn: Connection, server: Server, typed: str) -> CodeRow | None:
+    return find_stored_code(conn, server.service.keys, EnrolmentCode.parse(typed).code_id)
+
+
+def fresh_request(server: Server, code: str, keys: KeyPairs) -> EnrollRequest:
+    """A request answering a challenge of this server (``signed_request``'s nonce is not)."""
+    return signed_request(code, keys, challenge=server.service.enroll_challenge())
+
+
+CASEBOOK = "01a1fd7a-0000-7000-8000-00000000cafe"
+DEVICE = "01a1fd7a-0000-7000-8000-0000000000d1"
 
 
 def body(request: EnrollRequest) -> bytes:
@@ -95,8 +118,9 @@ def code_row(**changes: object) -> CodeRow:
 
 def test_a_request_signed_by_its_own_key_is_read() -> None:
     keys = KeyPairs.generate()
-    request = read_request(body(signed_request("ABCDE-FGHJK-MNPQR-STVWX", keys)))
-    assert (request.code, request.signing) == ("ABCDE-FGHJK-MNPQR-STVWX", keys.signing_public)
+    request = read_request(body(signed_request("ABCDE-FGHJK-MNPQR-STVWX-YZ012", keys)))
+    code_id = EnrolmentCode.parse("ABCDE-FGHJK-MNPQR-STVWX-YZ012").code_id
+    assert (request.code_id, request.signing) == (code_id, keys.signing_public)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +129,7 @@ def test_a_request_signed_by_its_own_key_is_read() -> None:
         (b"not json", ErrorCode.BAD_REQUEST),
         (b'{"type": "something else"}', ErrorCode.BAD_REQUEST),
         (
-            body(signed_request("ABCDE", KeyPairs.generate(), KeyPairs.generate())),
+            body(signed_request(NEVER_ISSUED, KeyPairs.generate(), KeyPairs.generate())),
             ErrorCode.BAD_SIGNATURE,
         ),
     ],
@@ -153,12 +177,11 @@ def test_a_code_is_found_however_it_is_typed_and_nothing_else_is(server: Server)
     issued = server.service.issue_code("Norte")
     sloppy = issued.code.lower().replace("-", " ").replace("0", "o")
     with server.db.writing() as conn:
-        found = find_code(conn, sloppy)
+        found = find_code(conn, server, sloppy)
         assert found is not None
         assert (found.office, found.used_at, found.device_id) == ("Norte", None, None)
         assert found.expires_at == datetime.fromisoformat(issued.expires_at)
-        assert find_code(conn, "AAAAA-AAAAA-AAAAA-AAAAA") is None  # well formed, never issued
-        assert find_code(conn, "not a code") is None
+        assert find_code(conn, server, NEVER_ISSUED) is None  # well formed, never issued
 
 
 @pytest.mark.parametrize(
@@ -183,13 +206,11 @@ def test_a_retried_enrolment_is_recognised_by_its_keys_until_the_code_expires(
 ) -> None:
     keys = KeyPairs.generate()
     code = server.service.issue_code("Norte").code
-    first = server.service.enroll(body(signed_request(code, keys)), "10.0.0.1")
+    first = server.service.enroll(body(fresh_request(server, code, keys)), "10.0.0.1")
     other = KeyPairs.generate()
-    same_signing_other_sealing = EnrollRequest(
-        PROTOCOL_VERSION, code, "lap", keys.signing_public, other.sealing_public
-    )
+    same_signing_other_sealing = replace(signed_request(code, keys), sealing=other.sealing_public)
     with server.db.writing() as conn:
-        used = find_code(conn, code)
+        used = find_code(conn, server, code)
         assert used is not None
         assert used.device_id == first.device_id
         again = retried_device(conn, used, signed_request(code, keys), NOW)
@@ -214,10 +235,10 @@ def test_registering_a_device_claims_the_code_and_gives_a_working_token(server: 
     code = server.service.issue_code("Norte").code
     events = server.service.stats()["audit_events"]
     with server.db.writing() as conn:
-        found = find_code(conn, code)
+        found = find_code(conn, server, code)
         assert code_is_usable(found, NOW)
         enrolled = server.enrolment.register_device(conn, found, signed_request(code, keys), NOW)
-        claimed = find_code(conn, code)
+        claimed = find_code(conn, server, code)
         assert claimed is not None
         assert (claimed.used_at, claimed.device_id) == (NOW.isoformat(), enrolled.device_id)
         assert not code_is_usable(claimed, NOW)
@@ -234,7 +255,7 @@ def test_registering_a_device_claims_the_code_and_gives_a_working_token(server: 
 def test_a_code_claimed_meanwhile_is_not_claimed_twice(server: Server) -> None:
     code = server.service.issue_code("Norte").code
     with server.db.writing() as conn:
-        found = find_code(conn, code)
+        found = find_code(conn, server, code)
         assert found is not None
         conn.execute(update(m.enrollment_codes).values(used_at=NOW.isoformat()))
         with pytest.raises(ServiceError) as refused:
@@ -248,11 +269,12 @@ def test_a_code_claimed_meanwhile_is_not_claimed_twice(server: Server) -> None:
 def test_a_renewed_token_replaces_the_old_one(server: Server) -> None:
     keys = KeyPairs.generate()
     code = server.service.issue_code("Norte").code
-    first = server.service.enroll(body(signed_request(code, keys)), "10.0.0.1")
+    first = server.service.enroll(body(fresh_request(server, code, keys)), "10.0.0.1")
     device = server.service.authenticate(bearer(first.device_id, first.token))
     with server.db.writing() as conn:
-        renewed = server.enrolment.renew_token(conn, device)
+        renewed = server.enrolment.renew_token(conn, device, "ZZZZZZ")
     assert (renewed.device_id, renewed.office) == (device.id, "Norte")
+    assert renewed.folio_prefix == first.folio_prefix  # the casebook's, not the one asked
     assert renewed.token != first.token
     assert server.service.authenticate(bearer(device.id, renewed.token)).id == device.id
     with pytest.raises(ServiceError):
@@ -260,11 +282,20 @@ def test_a_renewed_token_replaces_the_old_one(server: Server) -> None:
 
 
 def test_the_answer_carries_the_device_its_token_and_the_server_keys(server: Server) -> None:
-    answer = server.enrolment.answer(Enrolled("dev-1", "Norte", "tok"), NOW)
-    assert (answer.device_id, answer.token, answer.office) == ("dev-1", "tok", "Norte")
+    code = EnrolmentCode.parse(NEVER_ISSUED)
+    request = signed_request(NEVER_ISSUED, KeyPairs.generate())
+    token = "t" * 43
+    enrolled = Enrolled(DEVICE, "Norte", "K7M2QX", token)
+    answer = server.enrolment.answer(enrolled, request, code.mac_key, NOW)
+    assert (answer.device_id, answer.token, answer.office) == (DEVICE, token, "Norte")
+    assert answer.folio_prefix == "K7M2QX"
     assert answer.server_keys == server.service.keys.info
     assert answer.server_time == NOW.isoformat()
-    assert "tok" not in repr(Enrolled("dev-1", "Norte", "tok"))
+    assert answer_proof_holds(answer, request, code.mac_key)
+    assert not answer_proof_holds(
+        answer, request, EnrolmentCode.parse(NEVER_ISSUED[:-1] + "B").mac_key
+    )
+    assert token not in repr(enrolled)
 
 
 # --- the steps together -------------------------------------------------------------------------
@@ -273,7 +304,7 @@ def test_the_answer_carries_the_device_its_token_and_the_server_keys(server: Ser
 def test_a_refused_code_still_counts_the_failed_attempt(server: Server) -> None:
     with pytest.raises(ServiceError) as refused:
         server.service.enroll(
-            body(signed_request("AAAAA-AAAAA-AAAAA-AAAAA", KeyPairs.generate())), "10.9.9.9"
+            body(fresh_request(server, NEVER_ISSUED, KeyPairs.generate())), "10.9.9.9"
         )
     assert (refused.value.status, refused.value.code) == (403, ErrorCode.CODE_INVALID)
     with server.db.reading() as conn:
@@ -290,6 +321,6 @@ def test_a_rate_limited_client_is_told_when_to_come_back(server: Server) -> None
         )
     code = server.service.issue_code("Norte").code
     with pytest.raises(ServiceError) as limited:
-        server.service.enroll(body(signed_request(code, KeyPairs.generate())), "10.9.9.9")
+        server.service.enroll(body(fresh_request(server, code, KeyPairs.generate())), "10.9.9.9")
     assert (limited.value.status, limited.value.code) == (429, ErrorCode.RATE_LIMITED)
     assert limited.value.retry_after == WINDOW - 60

@@ -48,6 +48,7 @@ def test_the_openapi_schema_describes_the_versioned_api(server: CentralServer) -
     schema = requests.get(server.url + "/openapi.json", timeout=5).json()
     assert set(schema["paths"]) == {
         "/v1/health",
+        "/v1/enroll/challenge",
         "/v1/enroll",
         "/v1/push",
         "/v1/forward",
@@ -155,9 +156,11 @@ def test_enrolment_attempts_are_rate_limited_with_retry_after(
         try:
             from bienestar_field.sync.client import PermanentError, TransientError
 
+            # A wrong secret with the right fingerprint: it reaches the server, and fails there.
+            wrong = "AAAAA-AAAAA-AAAAA-" + central.code("Norte")[-11:]
             for _ in range(2):
                 with pytest.raises(PermanentError, match="not valid"):
-                    device.enroll(central.url, "AAAAA-AAAAA-AAAAA-AAAAA")
+                    device.enroll(central.url, wrong)
             with pytest.raises(TransientError, match="429"):
                 device.enroll(central.url, central.code("Norte"))
             raw = requests.post(central.url + "/v1/enroll", data=b"{}", headers=V1, timeout=5)

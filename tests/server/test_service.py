@@ -16,15 +16,14 @@ from bienestar_central.keys import ServerKeys
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError
-from bienestar_wire.envelope import KeyPairs, PeerKeys, open_pull, sign_enroll
+from bienestar_wire.envelope import KeyPairs, PeerKeys, open_pull
 from bienestar_wire.protocol import (
-    PROTOCOL_VERSION,
-    EnrollRequest,
     ErrorCode,
     PullPage,
     bearer,
     canonical_json,
 )
+from tests.server.enrolling import NEVER_ISSUED, enroll_body, enroll_request
 from tests.sync.central_fixtures import BACKENDS
 
 
@@ -42,14 +41,9 @@ def service(
     database.close()
 
 
-def enroll_body(code: str, keys: KeyPairs) -> bytes:
-    request = EnrollRequest(PROTOCOL_VERSION, code, "lap", keys.signing_public, keys.sealing_public)
-    return canonical_json(sign_enroll(request, keys).to_json())
-
-
 def enrol(service: CentralService, office: str) -> tuple[DeviceRow, KeyPairs, str]:
     keys = KeyPairs.generate()
-    answer = service.enroll(enroll_body(service.issue_code(office).code, keys), "10.0.0.1")
+    answer = service.enroll(enroll_body(service, service.issue_code(office).code, keys), "10.0.0.1")
     device = service.authenticate(bearer(answer.device_id, answer.token))
     return device, keys, answer.token
 
@@ -57,7 +51,7 @@ def enrol(service: CentralService, office: str) -> tuple[DeviceRow, KeyPairs, st
 def test_a_code_is_accepted_however_it_is_typed(service: CentralService) -> None:
     code = service.issue_code("Norte").code
     sloppy = code.lower().replace("-", " ").replace("0", "o")
-    answer = service.enroll(enroll_body(sloppy, KeyPairs.generate()), "10.0.0.1")
+    answer = service.enroll(enroll_body(service, sloppy, KeyPairs.generate()), "10.0.0.1")
     assert answer.office == "Norte"
 
 
@@ -83,42 +77,40 @@ def test_a_lost_enrolment_answer_can_be_retried_by_the_same_device_only(
 ) -> None:
     keys = KeyPairs.generate()
     code = service.issue_code("Norte").code
-    first = service.enroll(enroll_body(code, keys), "10.0.0.1")
-    again = service.enroll(enroll_body(code, keys), "10.0.0.1")
+    first = service.enroll(enroll_body(service, code, keys), "10.0.0.1")
+    again = service.enroll(enroll_body(service, code, keys), "10.0.0.1")
     assert again.device_id == first.device_id
     assert service.authenticate(bearer(again.device_id, again.token)).id == first.device_id
     with pytest.raises(ServiceError):
         service.authenticate(bearer(first.device_id, first.token))  # replaced
     with pytest.raises(ServiceError) as other:
-        service.enroll(enroll_body(code, KeyPairs.generate()), "10.0.0.1")
+        service.enroll(enroll_body(service, code, KeyPairs.generate()), "10.0.0.1")
     assert other.value.code is ErrorCode.CODE_INVALID
 
 
 def test_enrolment_is_rate_limited_per_client(service: CentralService) -> None:
     for _ in range(3):
         with pytest.raises(ServiceError) as bad:
-            service.enroll(enroll_body("AAAAA-AAAAA-AAAAA-AAAAA", KeyPairs.generate()), "10.9.9.9")
+            service.enroll(enroll_body(service, NEVER_ISSUED, KeyPairs.generate()), "10.9.9.9")
         assert bad.value.status == 403
     good = service.issue_code("Norte").code
     with pytest.raises(ServiceError) as limited:
-        service.enroll(enroll_body(good, KeyPairs.generate()), "10.9.9.9")
+        service.enroll(enroll_body(service, good, KeyPairs.generate()), "10.9.9.9")
     assert limited.value.status == 429
     assert limited.value.retry_after is not None
     assert limited.value.retry_after > 0
     # Another client is not affected.
-    assert service.enroll(enroll_body(good, KeyPairs.generate()), "10.1.1.1").office == "Norte"
+    assert (
+        service.enroll(enroll_body(service, good, KeyPairs.generate()), "10.1.1.1").office
+        == "Norte"
+    )
 
 
 def test_an_enrolment_signed_by_another_key_is_refused(service: CentralService) -> None:
-    keys = KeyPairs.generate()
-    request = EnrollRequest(
-        PROTOCOL_VERSION,
-        service.issue_code("N").code,
-        "lap",
-        keys.signing_public,
-        keys.sealing_public,
+    code = service.issue_code("N").code
+    forged = enroll_request(
+        service.enroll_challenge(), code, KeyPairs.generate(), signer=KeyPairs.generate()
     )
-    forged = sign_enroll(request, KeyPairs.generate())
     with pytest.raises(ServiceError) as refused:
         service.enroll(canonical_json(forged.to_json()), "10.0.0.1")
     assert refused.value.code is ErrorCode.BAD_SIGNATURE

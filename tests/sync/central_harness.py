@@ -38,7 +38,8 @@ from bienestar_field.demo import generate_demo
 from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync.client import RetryPolicy
-from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, SyncReport, enroll_device
+from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, SyncReport
+from bienestar_field.sync.enrolment import enroll_device
 from bienestar_wire.protocol import Entity, EntryKind, RecordState
 from tests.helpers.fault_proxy import FaultProxy
 
@@ -317,6 +318,16 @@ class Device:
         store = CasebookStore(path, kdf_target_seconds=0)
         casebook = store.set_up(user, Role.SUPERVISOR, PASSPHRASE).casebook
         return cls(path, store, casebook)
+
+    @classmethod
+    def open(cls, path: Path, user: str = "ana") -> Device:
+        """A casebook already on disk (a copied data folder, say), unlocked."""
+        store = CasebookStore(path, kdf_target_seconds=0)
+        return cls(path, store, store.unlock(user, PASSPHRASE))
+
+    @property
+    def folio_prefix(self) -> str:
+        return self.casebook.device_fingerprint()
 
     def enroll(self, server_url: str, code: str, **kwargs: Any) -> None:
         identity = enroll_device(

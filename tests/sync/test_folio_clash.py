@@ -1,5 +1,9 @@
 """A cloned casebook (an imaged laptop) numbers folios like the original: against a real server,
-its clashing records are refused one by one and the office's pulls keep working."""
+its clashing records are refused one by one and the office's pulls keep working.
+
+Enrolment now refuses a copied casebook outright and gives every casebook a prefix of its own
+(``tests/server/test_enrolment_trust.py``); the device here lies at both steps, as a malicious
+or broken one could, so the server's own check of folios is what stands."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from sqlalchemy import select
 
 from bienestar_central import models
 from bienestar_field.casebook import CasebookStore
+from bienestar_field.domain.ids import uuid7
 from bienestar_field.storage.schema import HouseholdRow
 from tests.sync.central_harness import PASSPHRASE, CentralServer, Device
 
@@ -43,7 +48,12 @@ def test_a_cloned_casebook_cannot_poison_the_office(
     copy = clone(original, tmp_path / "copy")
     try:
         original.enroll(server.url, server.code(office))
+        # It claims to be another casebook, then ignores the folio prefix it was given.
+        with copy.casebook.unit_of_work() as work:
+            work.meta.set("device_id", uuid7())
         copy.enroll(server.url, server.code(office))
+        with copy.casebook.unit_of_work() as work:
+            work.meta.set("device_code", original.folio_prefix)
         original.add_households(2, seed=301)
         copy.add_households(2, seed=302)
         clashing = folios(original) & folios(copy)

@@ -12,6 +12,7 @@ from msgspec.structs import replace
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.sync.client import RetryPolicy, parse_retry_after
 from bienestar_wire.codec import ProtocolError, WireMessage
+from bienestar_wire.enrolment import EnrolmentCode
 from bienestar_wire.envelope import (
     BadSignature,
     EnvelopeError,
@@ -22,19 +23,18 @@ from bienestar_wire.envelope import (
     open_pull,
     seal_batch,
     seal_pull,
-    sign_enroll,
     sign_receipt,
     verify_batch,
     verify_enroll,
     verify_receipt,
 )
 from bienestar_wire.protocol import (
-    PROTOCOL_VERSION,
     BatchEnvelope,
     Change,
     ChangeResult,
     ChangeStatus,
     Cursor,
+    EnrollChallenge,
     EnrollRequest,
     EnrollResponse,
     Entity,
@@ -53,8 +53,11 @@ from bienestar_wire.protocol import (
     parse_bearer,
     parse_protocol_header,
 )
+from tests.server.enrolling import enroll_request
 
 NOW = "2026-03-16T15:30:00+00:00"
+A_CODE = "ABCDE-FGHJK-MNPQR-STVWX-YZ012"
+A_CHALLENGE = EnrollChallenge(bytes(40), KeyPairs.generate().public_info(), NOW)
 
 
 def change(**overrides: object) -> Change:
@@ -272,15 +275,12 @@ def test_a_pull_page_opens_only_for_its_device_and_its_request(
 
 def test_an_enrolment_request_proves_possession_of_its_key() -> None:
     keys = KeyPairs.generate()
-    request = sign_enroll(
-        EnrollRequest(
-            PROTOCOL_VERSION, "ABCDE-FGHJK", "lap", keys.signing_public, keys.sealing_public
-        ),
-        keys,
-    )
+    request = enroll_request(A_CHALLENGE, A_CODE, keys)
     verify_enroll(EnrollRequest.from_json(request.to_json()))
     with pytest.raises(BadSignature):
-        verify_enroll(replace(request, code="ZZZZZ-ZZZZZ"))
+        verify_enroll(replace(request, code_id="0" * 32))
+    with pytest.raises(BadSignature):
+        verify_enroll(replace(request, proof=bytes(32)))
     with pytest.raises(BadSignature):
         verify_enroll(replace(request, signing=KeyPairs.generate().signing_public))
 
@@ -392,12 +392,14 @@ def test_secrets_stay_out_of_reprs() -> None:
 
     token = "tok_" + "s3cr3t" * 6
     server = ServerKeys.generate()
-    response = EnrollResponse(uuid7(), token, "Norte", server.info, NOW)
+    response = EnrollResponse(uuid7(), token, "Norte", "K7M2QX", server.info, NOW)
     identity = SyncIdentity(
         "http://x", uuid7(), "Norte", token, KeyPairs.generate(), server.info, NOW
     )
-    request = EnrollRequest(PROTOCOL_VERSION, "ABCDE-FGHJK-MNPQR-STVWX", "lap", b"k", b"k")
-    for value in (response, identity, request, IssuedCode("ABCDE-FGHJK-MNPQR-STVWX", "N", NOW)):
+    request = enroll_request(A_CHALLENGE, A_CODE, KeyPairs.generate())
+    issued = IssuedCode(A_CODE, "N", NOW, A_CODE[-11:])
+    code = EnrolmentCode.parse(A_CODE)
+    for value in (response, identity, request, issued, code):
         text = repr(value)
         assert token not in text
         assert "ABCDE-FGHJK" not in text
@@ -412,17 +414,14 @@ def test_secrets_stay_out_of_reprs() -> None:
 def _wire_samples() -> dict[str, dict[str, object]]:
     device, server = KeyPairs.generate(), KeyPairs.generate()
     keys = server.public_info()
-    request = sign_enroll(
-        EnrollRequest(
-            PROTOCOL_VERSION, "ABCDE", "lap", device.signing_public, device.sealing_public
-        ),
-        device,
-    )
+    request = enroll_request(A_CHALLENGE, A_CODE, device)
     return {
         "batch": sealed(device, server, [change()]).to_json(),
         "change": change().to_json(),
         "result": ChangeResult(uuid7(), ChangeStatus.APPLIED).to_json(),
-        "enrolled": EnrollResponse(uuid7(), "t" * 30, "Norte", keys, NOW).to_json(),
+        "enrolled": EnrollResponse(
+            uuid7(), "t" * 30, "Norte", "K7M2QX", keys, NOW, bytes(32)
+        ).to_json(),
         "keys": keys.to_json(),
         "health": Health("ok", NOW, ProtocolWindow(1, 1), keys).to_json(),
         "enroll": request.to_json(),
@@ -543,8 +542,8 @@ def _without(obj: dict[str, object], key: str) -> dict[str, object]:
         (
             EnrollRequest,
             "enroll",
-            lambda m: {**m, "code": "C" * 65},
-            "enroll.code or enroll.label is too long",
+            lambda m: {**m, "label": "C" * 65},
+            "enroll.label is too long",
         ),
         (
             EnrollRequest,

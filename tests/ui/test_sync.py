@@ -194,9 +194,11 @@ def test_the_wizard_enrols_the_device_and_says_why_when_it_cannot(
         return form.error.text() or form.status.text()
 
     assert "no es válida" in attempt("ftp://servidor", "ABCD-1234")
+    assert "no es válido" in attempt(server.url, "ABCD-1234")  # too short to be a code
     closed = f"http://127.0.0.1:{_closed_port()}"
-    assert "No se pudo conectar con el servidor" in attempt(closed, "ABCD-1234")
-    assert "no corresponde a un servidor de Bienestar" in attempt(server.url + "/otra", "ABCD")
+    well_formed = "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA"
+    assert "No se pudo conectar con el servidor" in attempt(closed, well_formed)
+    assert "no corresponde a un servidor de Bienestar" in attempt(server.url + "/otra", well_formed)
     assert "Oficina Tlalpan" in attempt(server.url, server.code("Oficina Tlalpan"))
 
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)

@@ -332,7 +332,7 @@ class SyncController(QObject):
 
         def run() -> SyncIdentity:
             from bienestar_field.platform.config import SettingsStore, parse_setting
-            from bienestar_field.sync.engine import enroll_device
+            from bienestar_field.sync.enrolment import enroll_device
 
             url = str(parse_setting("server_url", server_url))
             identity = enroll_device(
