@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="failed enrolment attempts per client per window before 429",
     )
     serve.add_argument("--enroll-window-seconds", type=int, default=600)
+    serve.add_argument(
+        "--tls-cert",
+        metavar="FILE",
+        help="serve HTTPS with this certificate (PEM, the chain after it); needs --tls-key",
+    )
+    serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key (PEM)")
 
     code = commands.add_parser(
         "enrollment-code",
@@ -169,18 +175,26 @@ def cmd_serve(config: ServerConfig, args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise CommandError("--workers must be 1 or more")
     load_keys(config.keys_path)  # fail early, in words, when init never ran
+    tls = _tls_options(args)
     database = Database(config.database_url)
     try:
         migrate(database)
     finally:
         database.close()
-    log.info("serving on %s:%d with %s", args.host, args.port, redact_url(config.database_url))
+    log.info(
+        "serving %s on %s:%d with %s",
+        "HTTPS" if tls else "plain HTTP (put TLS in front of it)",
+        args.host,
+        args.port,
+        redact_url(config.database_url),
+    )
     common: dict[str, object] = {
         "host": args.host,
         "port": args.port,
         "access_log": False,  # our own request log leaves out client addresses
         "log_config": None,
         "server_header": False,
+        **tls,
     }
     if args.forwarded_allow_ips:
         common["forwarded_allow_ips"] = args.forwarded_allow_ips
@@ -189,6 +203,18 @@ def cmd_serve(config: ServerConfig, args: argparse.Namespace) -> int:
     else:
         uvicorn.run(create_app(config), **common)  # type: ignore[arg-type]
     return 0
+
+
+def _tls_options(args: argparse.Namespace) -> dict[str, str]:
+    """uvicorn's TLS settings from ``--tls-cert``/``--tls-key``; none for plain HTTP."""
+    if not args.tls_cert and not args.tls_key:
+        return {}
+    if not args.tls_cert or not args.tls_key:
+        raise CommandError("--tls-cert and --tls-key go together")
+    for option, path in (("--tls-cert", args.tls_cert), ("--tls-key", args.tls_key)):
+        if not Path(path).is_file():
+            raise CommandError(f"{option} {path} is not a readable file")
+    return {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key}
 
 
 def _serve_workers(config: ServerConfig, workers: int, options: dict[str, object]) -> None:

@@ -61,7 +61,11 @@ def central_cmd(*args: str) -> list[str]:
 
 
 def wait_until_healthy(
-    url: str, process: subprocess.Popen[bytes], log_path: Path, timeout: float = 30.0
+    url: str,
+    process: subprocess.Popen[bytes],
+    log_path: Path,
+    timeout: float = 30.0,
+    verify: str | bool = True,
 ) -> None:
     """Return once the server at ``url`` answers its health check; fail with its log's tail
     if it exits first or does not answer within ``timeout`` seconds."""
@@ -70,7 +74,7 @@ def wait_until_healthy(
         if process.poll() is not None:
             raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
         try:
-            if requests.get(f"{url}/v1/health", timeout=1).status_code == 200:
+            if requests.get(f"{url}/v1/health", timeout=1, verify=verify).status_code == 200:
                 return
         except requests.RequestException:
             pass
@@ -113,7 +117,15 @@ class PgDatabases:
 
 
 class CentralServer:
-    def __init__(self, data_dir: Path, database_url: str | None, *extra: str) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        database_url: str | None,
+        *extra: str,
+        ca_file: Path | None = None,
+    ) -> None:
+        # With ca_file the server serves HTTPS (``extra`` names its certificate and key).
+        self.ca_file = ca_file
         self.data_dir = data_dir
         self.database_url = database_url or f"sqlite+pysqlite:///{data_dir / 'central.sqlite3'}"
         self.extra = extra
@@ -125,7 +137,7 @@ class CentralServer:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.ca_file else 'http'}://127.0.0.1:{self.port}"
 
     def _common(self) -> list[str]:
         return ["--data-dir", str(self.data_dir), "--database-url", self.database_url]
@@ -161,7 +173,8 @@ class CentralServer:
             cwd=ROOT,
         )
         log.close()
-        wait_until_healthy(self.url, self.process, self.log_path, timeout)
+        verify = str(self.ca_file) if self.ca_file else True
+        wait_until_healthy(self.url, self.process, self.log_path, timeout, verify)
         if "--workers" in self.extra:
             workers = int(self.extra[self.extra.index("--workers") + 1])
             self._wait_for_workers(workers, timeout)
@@ -372,9 +385,9 @@ class Device:
 
 @contextmanager
 def running_server(
-    data_dir: Path, database_url: str | None, *extra: str
+    data_dir: Path, database_url: str | None, *extra: str, ca_file: Path | None = None
 ) -> Iterator[CentralServer]:
-    server = CentralServer(data_dir, database_url, *extra)
+    server = CentralServer(data_dir, database_url, *extra, ca_file=ca_file)
     server.init()
     server.start()
     try:

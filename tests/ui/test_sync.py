@@ -20,8 +20,10 @@ from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import SettingsStore
 from bienestar_field.sync import store as sync_store
+from bienestar_field.ui import i18n
 from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.syncing.connection import Connection
+from bienestar_field.ui.syncing.texts import describe_sync_error
 from bienestar_field.ui.tasks import TaskRunner
 from tests.sync.central_harness import CentralServer, running_server
 
@@ -308,3 +310,49 @@ def test_locking_cancels_sync_and_stops_the_network_thread(
     assert not shell.sync._timer.isActive()
     shell.sync.shutdown()
     assert not [t for t in threading.enumerate() if t.name.startswith("sync")]
+
+
+def test_plain_http_to_another_computer_is_flagged_on_the_enrol_form_and_the_sync_page(
+    qtbot: QtBot, sync_shell: Shell, settle: Settle, translators: i18n.Translators
+) -> None:
+    workspace = _workspace(sync_shell)
+    workspace.show_page(Workspace.PAGES.index("settings"))
+    form = workspace.settings.enrol_form
+    assert form is not None
+    assert not form.plain_http.isVisible()
+    form.server.setText("http://192.0.2.10:8080")
+    assert form.plain_http.isVisible()
+    assert "http:// sin cifrar hacia otro equipo" in form.plain_http.text()
+    for safe in ("https://192.0.2.10", "http://127.0.0.1:8080", "http://localhost:8080", ""):
+        form.server.setText(safe)
+        assert not form.plain_http.isVisible(), safe
+
+    sync_shell.sync.set_server_url("http://bienestar.ejemplo.gob.mx")
+    workspace.show_page(Workspace.PAGES.index("sync"))
+    page = workspace.sync_page
+    page._show_state()
+    settle()
+    assert page.plain_http.isVisible()
+    translators.install("en")
+    page._show_state()
+    assert "unencrypted http:// to another computer" in page.plain_http.text()
+    sync_shell.sync.set_server_url("https://bienestar.ejemplo.gob.mx")
+    page._show_state()
+    assert not page.plain_http.isVisible()
+
+
+def test_a_copied_casebook_is_explained_in_plain_words_in_both_languages(
+    translators: i18n.Translators,
+) -> None:
+    from bienestar_field.sync.client import CasebookCloned, PermanentError
+
+    refused = CasebookCloned(
+        "this casebook is already enrolled", status=409, code="casebook_cloned"
+    )
+    spanish = describe_sync_error(refused)
+    assert "copia de los de otro equipo que ya está inscrito" in spanish
+    assert "carpeta de datos nueva" in spanish
+    translators.install("en")
+    assert "copy of another computer's that is already enrolled" in describe_sync_error(refused)
+    replayed = PermanentError("replayed", status=403, code="challenge_invalid")
+    assert "Try again" in describe_sync_error(replayed)

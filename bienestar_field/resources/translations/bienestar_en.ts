@@ -420,27 +420,32 @@
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="39"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="40"/>
         <source>&amp;Inscribir este equipo</source>
         <translation>&amp;Enrol this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="43"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="45"/>
+        <source>Aviso sobre la dirección del servidor</source>
+        <translation>Notice about the server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_form.py" line="47"/>
         <source>Resultado de la inscripción</source>
         <translation>Enrolment result</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="45"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="49"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="46"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="50"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="92"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="105"/>
         <source>Equipo inscrito con el servidor central, oficina «%1».</source>
         <translation>Computer enrolled with the central server, office “%1”.</translation>
     </message>
@@ -2277,82 +2282,97 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>The server did not identify itself with the expected key, so nothing was sent. Check the server address or tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="115"/>
+        <location filename="../../ui/syncing/texts.py" line="117"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>This computer is not enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="119"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>The server does not recognise this computer. Enrol it again with a code from the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="123"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>A sync is already running on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="125"/>
+        <location filename="../../ui/syncing/texts.py" line="127"/>
         <source>Sincronización cancelada.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="128"/>
+        <location filename="../../ui/syncing/texts.py" line="130"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>The server is busy or received too many attempts. It will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="133"/>
+        <location filename="../../ui/syncing/texts.py" line="135"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>Could not connect to the server. Check the address and the internet connection; it will be tried again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="142"/>
+        <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
+        <translation>The enrolment took too long or the server had already received it. Try again; if it happens again, tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="148"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>The enrolment code is not valid: check that it is typed correctly. Codes expire and work only once; if needed, ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="146"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>That address is not a Bienestar server. Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="152"/>
+        <location filename="../../ui/syncing/texts.py" line="160"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>The server refused the request (HTTP %1). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="171"/>
+        <location filename="../../ui/syncing/texts.py" line="169"/>
+        <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
+        <translation>This computer&apos;s data is a copy of another computer&apos;s that is already enrolled (the data folder or the disk image was copied). Two copies would number folios alike, so the server did not enrol this computer and the code was not used up. Set this computer up afresh, with a new data folder, and enrol it; if it is the same computer enrolling again, ask the central office to revoke the old enrolment first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="181"/>
+        <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
+        <translation>This address uses unencrypted http:// to another computer: anyone on the network can see the traffic. Records travel sealed, but ask the central office for an https:// address if there is one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="200"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>This computer is not enrolled with a central server. Enrol it in Settings with the server address and an enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="182"/>
+        <location filename="../../ui/syncing/texts.py" line="211"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>%1 changes are still to be sent; they will go with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="190"/>
+        <location filename="../../ui/syncing/texts.py" line="219"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>The server refused %1 changes; they are kept on this computer for a supervisor to review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="198"/>
+        <location filename="../../ui/syncing/texts.py" line="227"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sync complete: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="162"/>
+        <location filename="../../ui/syncing/texts.py" line="191"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>Could not connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="164"/>
+        <location filename="../../ui/syncing/texts.py" line="193"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>The central office revoked this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="166"/>
+        <location filename="../../ui/syncing/texts.py" line="195"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Stopped when the app was locked or closed.</translation>
     </message>
@@ -2360,98 +2380,103 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing/page.py" line="49"/>
+        <location filename="../../ui/syncing/page.py" line="62"/>
         <source>Estado de la sincronización</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="50"/>
+        <location filename="../../ui/syncing/page.py" line="64"/>
+        <source>Aviso sobre la dirección del servidor</source>
+        <translation>Notice about the server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="65"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="52"/>
+        <location filename="../../ui/syncing/page.py" line="67"/>
         <source>Avance de la sincronización</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="55"/>
+        <location filename="../../ui/syncing/page.py" line="70"/>
         <source>Resultado de la sincronización</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="59"/>
+        <location filename="../../ui/syncing/page.py" line="74"/>
         <source>Historial de sincronizaciones</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="153"/>
-        <location filename="../../ui/syncing/page.py" line="174"/>
+        <location filename="../../ui/syncing/page.py" line="173"/>
+        <location filename="../../ui/syncing/page.py" line="194"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="159"/>
+        <location filename="../../ui/syncing/page.py" line="179"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="163"/>
+        <location filename="../../ui/syncing/page.py" line="183"/>
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="164"/>
+        <location filename="../../ui/syncing/page.py" line="184"/>
         <source>Confirmados</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="165"/>
+        <location filename="../../ui/syncing/page.py" line="185"/>
         <source>Rechazados</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="166"/>
+        <location filename="../../ui/syncing/page.py" line="186"/>
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="63"/>
+        <location filename="../../ui/syncing/page.py" line="78"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Changes refused by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="179"/>
+        <location filename="../../ui/syncing/page.py" line="199"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="182"/>
+        <location filename="../../ui/syncing/page.py" line="202"/>
         <source>Operación</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="183"/>
+        <location filename="../../ui/syncing/page.py" line="203"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="75"/>
+        <location filename="../../ui/syncing/page.py" line="90"/>
         <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
         <translation>Changes the server refused are not lost: they stay on this computer for a supervisor to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="82"/>
+        <location filename="../../ui/syncing/page.py" line="97"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="87"/>
+        <location filename="../../ui/syncing/page.py" line="103"/>
         <source>Últimas sincronizaciones</source>
         <translation>Recent syncs</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="89"/>
+        <location filename="../../ui/syncing/page.py" line="105"/>
         <source>Cambios rechazados</source>
         <translation>Refused changes</translation>
     </message>

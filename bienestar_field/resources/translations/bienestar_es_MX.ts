@@ -420,27 +420,32 @@
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="39"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="40"/>
         <source>&amp;Inscribir este equipo</source>
         <translation>&amp;Inscribir este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="43"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="45"/>
+        <source>Aviso sobre la dirección del servidor</source>
+        <translation>Aviso sobre la dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/enrol_form.py" line="47"/>
         <source>Resultado de la inscripción</source>
         <translation>Resultado de la inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="45"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="49"/>
         <source>Dirección del servidor</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="46"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="50"/>
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/enrol_form.py" line="92"/>
+        <location filename="../../ui/syncing/enrol_form.py" line="105"/>
         <source>Equipo inscrito con el servidor central, oficina «%1».</source>
         <translation>Equipo inscrito con el servidor central, oficina «%1».</translation>
     </message>
@@ -2277,82 +2282,97 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="115"/>
+        <location filename="../../ui/syncing/texts.py" line="117"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>Este equipo no está inscrito con un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="119"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="123"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>Ya hay una sincronización en curso en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="125"/>
+        <location filename="../../ui/syncing/texts.py" line="127"/>
         <source>Sincronización cancelada.</source>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="128"/>
+        <location filename="../../ui/syncing/texts.py" line="130"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="133"/>
+        <location filename="../../ui/syncing/texts.py" line="135"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="142"/>
+        <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
+        <translation>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="148"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="146"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="152"/>
+        <location filename="../../ui/syncing/texts.py" line="160"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="171"/>
+        <location filename="../../ui/syncing/texts.py" line="169"/>
+        <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
+        <translation>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="181"/>
+        <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
+        <translation>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="200"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="182"/>
+        <location filename="../../ui/syncing/texts.py" line="211"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="190"/>
+        <location filename="../../ui/syncing/texts.py" line="219"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="198"/>
+        <location filename="../../ui/syncing/texts.py" line="227"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="162"/>
+        <location filename="../../ui/syncing/texts.py" line="191"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>No se pudo conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="164"/>
+        <location filename="../../ui/syncing/texts.py" line="193"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>La oficina central dio de baja este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="166"/>
+        <location filename="../../ui/syncing/texts.py" line="195"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
     </message>
@@ -2360,98 +2380,103 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing/page.py" line="49"/>
+        <location filename="../../ui/syncing/page.py" line="62"/>
         <source>Estado de la sincronización</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="50"/>
+        <location filename="../../ui/syncing/page.py" line="64"/>
+        <source>Aviso sobre la dirección del servidor</source>
+        <translation>Aviso sobre la dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="65"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="52"/>
+        <location filename="../../ui/syncing/page.py" line="67"/>
         <source>Avance de la sincronización</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="55"/>
+        <location filename="../../ui/syncing/page.py" line="70"/>
         <source>Resultado de la sincronización</source>
         <translation>Resultado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="59"/>
+        <location filename="../../ui/syncing/page.py" line="74"/>
         <source>Historial de sincronizaciones</source>
         <translation>Historial de sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="153"/>
-        <location filename="../../ui/syncing/page.py" line="174"/>
+        <location filename="../../ui/syncing/page.py" line="173"/>
+        <location filename="../../ui/syncing/page.py" line="194"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="159"/>
+        <location filename="../../ui/syncing/page.py" line="179"/>
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="163"/>
+        <location filename="../../ui/syncing/page.py" line="183"/>
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="164"/>
+        <location filename="../../ui/syncing/page.py" line="184"/>
         <source>Confirmados</source>
         <translation>Confirmados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="165"/>
+        <location filename="../../ui/syncing/page.py" line="185"/>
         <source>Rechazados</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="166"/>
+        <location filename="../../ui/syncing/page.py" line="186"/>
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="63"/>
+        <location filename="../../ui/syncing/page.py" line="78"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Cambios rechazados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="179"/>
+        <location filename="../../ui/syncing/page.py" line="199"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="182"/>
+        <location filename="../../ui/syncing/page.py" line="202"/>
         <source>Operación</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="183"/>
+        <location filename="../../ui/syncing/page.py" line="203"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="75"/>
+        <location filename="../../ui/syncing/page.py" line="90"/>
         <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
         <translation>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="82"/>
+        <location filename="../../ui/syncing/page.py" line="97"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="87"/>
+        <location filename="../../ui/syncing/page.py" line="103"/>
         <source>Últimas sincronizaciones</source>
         <translation>Últimas sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="89"/>
+        <location filename="../../ui/syncing/page.py" line="105"/>
         <source>Cambios rechazados</source>
         <translation>Cambios rechazados</translation>
     </message>

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from bienestar_field.platform.config import plain_http_to_remote
 from bienestar_field.ui import i18n
 from bienestar_field.ui.syncing.controller import SyncController
-from bienestar_field.ui.syncing.texts import describe_sync_error
+from bienestar_field.ui.syncing.texts import describe_sync_error, plain_http_text
 from bienestar_field.ui.widgets import BusyBar, ErrorLabel, WrappingLabel, add_row, hbox, new_form
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ class EnrolForm(QWidget):
         self.enrol_button = QPushButton(self.tr("&Inscribir este equipo"))
         self.busy = BusyBar()
         self.error = ErrorLabel()
+        # Said before enrolling, while the address is typed: not only once something failed.
+        self.plain_http = ErrorLabel()
+        self.plain_http.setAccessibleName(self.tr("Aviso sobre la dirección del servidor"))
         self.status = WrappingLabel()
         self.status.setAccessibleName(self.tr("Resultado de la inscripción"))
         form = new_form()
@@ -47,16 +51,25 @@ class EnrolForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.plain_http)
         layout.addLayout(hbox(self.enrol_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.enrol_button.clicked.connect(self.submit)
         self.server.textChanged.connect(self._update)
+        self.server.textChanged.connect(self._warn_plain_http)
         self.code.textChanged.connect(self._update)
         self.code.returnPressed.connect(self.submit)
         self._working = False
         self._update()
+        self._warn_plain_http()
+
+    def _warn_plain_http(self) -> None:
+        if plain_http_to_remote(self.server.text()):
+            self.plain_http.show_message(plain_http_text(), warning=True)
+        else:
+            self.plain_http.clear_message()
 
     def _update(self) -> None:
         self.enrol_button.setEnabled(

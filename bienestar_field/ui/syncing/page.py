@@ -17,14 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bienestar_field.platform.config import plain_http_to_remote
 from bienestar_field.ui import i18n
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
-from bienestar_field.ui.syncing.texts import outcome_label, run_message, status_line
+from bienestar_field.ui.syncing.texts import (
+    outcome_label,
+    plain_http_text,
+    run_message,
+    status_line,
+)
 from bienestar_field.ui.table_model import Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
-from bienestar_field.ui.widgets import WrappingLabel, hbox, scrolling, title_label, wrapping_label
+from bienestar_field.ui.widgets import (
+    ErrorLabel,
+    WrappingLabel,
+    hbox,
+    scrolling,
+    title_label,
+    wrapping_label,
+)
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook
@@ -47,6 +60,8 @@ class SyncPage(QWidget):
         self._runner = runner
         self.state = WrappingLabel()
         self.state.setAccessibleName(self.tr("Estado de la sincronización"))
+        self.plain_http = ErrorLabel()
+        self.plain_http.setAccessibleName(self.tr("Aviso sobre la dirección del servidor"))
         self.sync_button = QPushButton(self.tr("Sincronizar ahora (F5)"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Avance de la sincronización"))
@@ -81,6 +96,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(title_label(self.tr("Sincronización")))
         layout.addWidget(self.state)
+        layout.addWidget(self.plain_http)
         layout.addLayout(hbox(self.sync_button))
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
@@ -109,6 +125,10 @@ class SyncPage(QWidget):
         controller = self._controller
         self.state.setText(status_line(controller.connection, controller.status))
         self.message.setText(controller.message)
+        if plain_http_to_remote(controller.server_url):
+            self.plain_http.show_message(plain_http_text(), warning=True)
+        else:
+            self.plain_http.clear_message()
         # Only while a sync runs: an idle bar at 0 % would read as "nothing was sent".
         self.progress.setVisible(controller.syncing)
         self.sync_button.setEnabled(

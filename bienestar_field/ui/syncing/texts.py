@@ -111,6 +111,8 @@ def describe_sync_error(exc: BaseException) -> str:
             "El servidor no se identificó con la llave esperada, así que no se envió nada. "
             "Revise la dirección del servidor o avise a la oficina central.",
         )
+    if isinstance(exc, client.CasebookCloned):
+        return cloned_text()
     if isinstance(exc, client.NotEnrolled):
         return translate("Sync", "Este equipo no está inscrito con un servidor central.")
     if isinstance(exc, client.AuthError):
@@ -136,6 +138,12 @@ def describe_sync_error(exc: BaseException) -> str:
             "internet; se volverá a intentar cuando haya conexión.",
         )
     if isinstance(exc, client.PermanentError):
+        if exc.code == "challenge_invalid":
+            return translate(
+                "Sync",
+                "La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a "
+                "intentarlo; si se repite, avise a la oficina central.",
+            )
         if exc.code == "code_invalid":
             return translate(
                 "Sync",
@@ -155,6 +163,27 @@ def describe_sync_error(exc: BaseException) -> str:
             exc.status,
         )
     return describe_error(exc)
+
+
+def cloned_text() -> str:
+    return translate(
+        "Sync",
+        "Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se "
+        "copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios "
+        "igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare "
+        "este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo "
+        "equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la "
+        "inscripción anterior.",
+    )
+
+
+def plain_http_text() -> str:
+    return translate(
+        "Sync",
+        "Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede "
+        "ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una "
+        "dirección https:// si la hay.",
+    )
 
 
 def run_message(run: SyncRun) -> str:
