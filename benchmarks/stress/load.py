@@ -15,7 +15,12 @@ from typing import IO, Any
 from benchmarks.common import percentile, progress
 from benchmarks.stress.fuzz import run_schema_fuzz
 from benchmarks.stress.memory import TreeMemory
-from benchmarks.stress.verify import exactly_once, server_statuses, unexpected_errors
+from benchmarks.stress.verify import (
+    exactly_once,
+    server_statuses,
+    server_times,
+    unexpected_errors,
+)
 from tests.helpers.fault_proxy import FaultProxy
 from tests.sync.central_harness import ROOT, CentralServer, PgDatabases
 
@@ -172,6 +177,7 @@ def _load(size: Size, server: CentralServer, folder: Path) -> dict[str, Any]:
         "faults_injected": {k: v for k, v in sorted(faults.items()) if k != "pass"},
         "requests_through_proxy": sum(faults.values()),
         "server_status_counts": {str(k): v for k, v in sorted(served.items())},
+        "server_time_by_route": server_times(log_text),
         "server_5xx": server_5xx,
         "client_status_counts": {str(k): v for k, v in sorted(seen.items())},
         "http_429_seen": seen.get(429, 0),

@@ -12,11 +12,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from benchmarks.common import percentile
 from bienestar_central import models
 from tests.sync.central_harness import CentralServer
 
 # bienestar_central.app logs one line per request: "METHOD PATH STATUS TIMEms".
-_REQUEST_LINE = re.compile(r"bienestar_central\.http: (\w+) (\S+) (\d{3}) ")
+_REQUEST_LINE = re.compile(r"bienestar_central\.http: (\w+) (\S+) (\d{3}) (\d+)ms")
 ENTITIES = {
     "households": "household",
     "persons": "person",
@@ -27,6 +28,23 @@ ENTITIES = {
 
 def server_statuses(log_text: str) -> Counter[int]:
     return Counter(int(m.group(3)) for m in _REQUEST_LINE.finditer(log_text))
+
+
+def server_times(log_text: str) -> dict[str, dict[str, float]]:
+    """Per route, how many requests the server answered and its own p50/p99 time (ms)."""
+    times: dict[str, list[float]] = {}
+    for match in _REQUEST_LINE.finditer(log_text):
+        route = f"{match.group(1)} {match.group(2).split('?')[0]}"
+        times.setdefault(route, []).append(float(match.group(4)))
+    return {
+        route: {
+            "n": len(ms),
+            "p50_ms": round(percentile(ms, 50), 1),
+            "p99_ms": round(percentile(ms, 99), 1),
+            "total_s": round(sum(ms) / 1000, 1),
+        }
+        for route, ms in sorted(times.items())
+    }
 
 
 def unexpected_errors(log_text: str) -> list[str]:
