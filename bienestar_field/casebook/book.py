@@ -2,8 +2,9 @@
 
 In the manner of Anki's collection, the use cases live in managers, each thin over the
 storage repositories: ``households``, ``people``, ``enrolments``, ``checks``, ``drafts``,
-``search`` (CURP, folio and the in-memory name index), ``users``, ``reports`` and ``work``
-(what is left to do). What they share (keys, user, clock, catalog, transactions) is the
+``search`` (CURP, folio and the in-memory name index), ``users``, ``reports``, ``work``
+(what is left to do) and ``refused`` (changes the server refused: retried, or discarded by a
+supervisor). What they share (keys, user, clock, catalog, transactions) is the
 ``CasebookSession`` this extends.
 """
 
@@ -17,6 +18,7 @@ from bienestar_field.casebook.drafts import DraftsManager
 from bienestar_field.casebook.enrolments import EnrolmentsManager
 from bienestar_field.casebook.households import HouseholdsManager
 from bienestar_field.casebook.people import PeopleManager
+from bienestar_field.casebook.refused import RefusedChangesManager
 from bienestar_field.casebook.reports import ReportsManager
 from bienestar_field.casebook.search import SearchManager
 from bienestar_field.casebook.session import CasebookSession
@@ -49,3 +51,4 @@ class Casebook(CasebookSession):
         self.users = UsersManager(self)
         self.reports = ReportsManager(self)
         self.work = WorkManager(self)
+        self.refused = RefusedChangesManager(self)

@@ -8,11 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bienestar_field.casebook.errors import DuplicateEnrollment, NotFound, ValidationFailed
-from bienestar_field.domain import codec
 from bienestar_field.domain.enrollments import Enrollment
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.text import text
 from bienestar_field.domain.validation import FieldError, validate_enrollment
+from bienestar_field.storage import records
 from bienestar_field.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -69,14 +69,7 @@ class EnrolmentsManager:
             enrollment.id,
             "create",
             0,
-            {
-                "person_id": enrollment.person_id,
-                "program_code": enrollment.program_code,
-                "status": enrollment.status.value,
-                "catalog_version": enrollment.catalog_version,
-                "folio": enrollment.folio,
-                **codec.enrollment_private_fields(enrollment),
-            },
+            records.enrollment_create_fields(enrollment),
         )
         return enrollment
 

@@ -44,3 +44,9 @@ class StaleRecord(CasebookError):
 
 class NotSetUp(CasebookError):
     code = "not_set_up"
+
+
+class NotAllowed(CasebookError):
+    """The signed-in user's role may not do this (a discard is a supervisor's decision)."""
+
+    code = "not_allowed"

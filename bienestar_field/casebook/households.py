@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from bienestar_field.casebook.errors import NotFound, ValidationFailed
 from bienestar_field.casebook.people import PeopleManager, person_with_id
-from bienestar_field.domain import codec
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.validation import validate_household
+from bienestar_field.storage import records
 from bienestar_field.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class HouseholdsManager:
             household.id,
             "create",
             0,
-            {"folio": household.folio, **codec.household_fields(household)},
+            records.household_create_fields(household),
         )
         for member in household.members:
             member.household_id = household.id

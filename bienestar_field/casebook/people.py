@@ -63,11 +63,7 @@ class PeopleManager:
             person.id,
             "create",
             0,
-            {
-                "household_id": person.household_id,
-                "folio": person.folio,
-                **codec.person_personal_fields(person),
-            },
+            records.person_create_fields(person),
         )
         name_index = self._session.name_index
         work.after_commit(lambda: name_index.add(person))

@@ -196,3 +196,29 @@ def check_from_row(keyring: Keyring, row: AttendanceCheckRow) -> AttendanceCheck
         recorded_by=row.created_by,
         recorded_at=row.created_at,
     )
+
+
+# --- a record as its creating change carries it ---------------------------------------------
+
+
+def person_create_fields(person: Person) -> dict[str, object]:
+    return {
+        "household_id": person.household_id,
+        "folio": person.folio,
+        **codec.person_personal_fields(person),
+    }
+
+
+def household_create_fields(household: Household) -> dict[str, object]:
+    return {"folio": household.folio, **codec.household_fields(household)}
+
+
+def enrollment_create_fields(enrollment: Enrollment) -> dict[str, object]:
+    return {
+        "person_id": enrollment.person_id,
+        "program_code": enrollment.program_code,
+        "status": enrollment.status.value,
+        "catalog_version": enrollment.catalog_version,
+        "folio": enrollment.folio,
+        **codec.enrollment_private_fields(enrollment),
+    }

@@ -89,7 +89,12 @@ class UnitOfWork(Repositories):
         base_version: int,
         fields: dict[str, Any],
     ) -> None:
-        """A local change of an entity: its outbox change, to be sent, and its audit event."""
+        """A local change of an entity: its outbox change, to be sent, and its audit event.
+
+        An edit of a record whose earlier changes the server refused sends those again (in
+        their place, the edit's fields laid over them): an edit is how a refusal gets fixed.
+        """
+        self.requeue_refused(stamp, entity_id, overlay=fields)
         self.outbox.append(
             stamp,
             entity=entity,
@@ -105,6 +110,45 @@ class UnitOfWork(Repositories):
             entity=entity,
             entity_id=entity_id,
         )
+
+    def requeue_refused(
+        self, stamp: records.Stamp, entity_id: str, *, overlay: dict[str, Any] | None = None
+    ) -> int:
+        """Send again the quarantined changes of ``entity_id``, each audited; how many."""
+        ids = self.outbox.rejected_of(entity_id)
+        if not ids:
+            return 0
+        rows = self.outbox.rejected_rows(ids)
+        for row in rows:
+            # A refused creation goes again as the record now stands here, the edit included.
+            current = (
+                self._create_fields(row.entity, entity_id) if row.operation == "create" else None
+            )
+            self.outbox.requeue(row, current if current is not None else overlay)
+            self.audit.append(
+                at=stamp.at,
+                user_id=stamp.user_id,
+                action="sync.change_requeued",
+                entity=row.entity,
+                entity_id=row.entity_id,
+            )
+        return len(rows)
+
+    def _create_fields(self, entity: str, entity_id: str) -> dict[str, Any] | None:
+        """The fields a creating change of this record would carry now; None if unknown."""
+        if entity == "person":
+            person = self.people.get(entity_id)
+            return records.person_create_fields(person) if person is not None else None
+        if entity == "household":
+            row = self.session.get(HouseholdRow, entity_id)
+            if row is None:
+                return None
+            household = records.household_from_row(self.households.keyring, row, [])
+            return records.household_create_fields(household)
+        if entity == "enrollment":
+            enrollment = self.enrollments.get(entity_id)
+            return records.enrollment_create_fields(enrollment) if enrollment else None
+        return None
 
     def put_pulled(self, record: PulledRecord) -> None:
         """A record from the server: the entity only (it is no local change to send; the

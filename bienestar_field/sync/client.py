@@ -49,9 +49,12 @@ class TransientError(SyncError):
 
     kind = "transient"
 
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, status: int | None = None
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.status = status  # the HTTP status when the server answered (5xx, 429)
 
 
 class PermanentError(SyncError):
@@ -91,6 +94,18 @@ class CasebookCloned(PermanentError):
 class ProtocolMismatch(PermanentError):
     # True when the server needs a newer app; False when the server is the older one.
     app_too_old: bool = True
+
+
+class ServerFailing(TransientError):
+    """The server answered with errors (5xx) sync after sync: nothing is lost or dropped, and
+    automatic syncs wait a growing, capped time before trying again (``next_attempt_at``)."""
+
+    kind = "server_failing"
+
+    def __init__(self, message: str, *, failures: int, next_attempt_at: str, status: int | None):
+        super().__init__(message, status=status)
+        self.failures = failures
+        self.next_attempt_at = next_attempt_at
 
 
 class SyncBusy(SyncError):
@@ -277,10 +292,13 @@ class Transport:
             raise TransientError(
                 f"the server refuses more attempts for now (HTTP 429): {message}{wait}",
                 retry_after=retry_after,
+                status=status,
             )
         if status >= 500:
             raise TransientError(
-                f"the server is failing (HTTP {status}): {message}", retry_after=retry_after
+                f"the server is failing (HTTP {status}): {message}",
+                retry_after=retry_after,
+                status=status,
             )
         if error is not None and error.error is ErrorCode.UNSUPPORTED_PROTOCOL:
             raise ProtocolMismatch(

@@ -14,6 +14,7 @@ sends them again under their own change ids, which the server answers ``duplicat
 from __future__ import annotations
 
 import logging
+import random
 import secrets
 import threading
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from bienestar_field.sync.client import (
     DEFAULT_TIMEOUT,
     REVOKED_MESSAGE,
     Answer,
+    AuthError,
     Cancelled,
     ClockSkew,
     DeviceRevoked,
@@ -38,6 +40,7 @@ from bienestar_field.sync.client import (
     PermanentError,
     ProtocolMismatch,
     RetryPolicy,
+    ServerFailing,
     ServerKeyChanged,
     SyncError,
     TransientError,
@@ -60,7 +63,9 @@ from bienestar_wire.protocol import (
     DEFAULT_PULL_ENTRIES,
     MAX_CLOCK_SKEW_SECONDS,
     PROTOCOL_VERSION,
+    Change,
     ChangeStatus,
+    ErrorCode,
     Health,
     PullPage,
     Receipt,
@@ -76,6 +81,17 @@ LOCK_FILE: Final = "sync.lock"
 _MAX_PULL_PAGES: Final = 100_000
 _MAX_ROUNDS: Final = 3
 ENROLL_RETRY: Final = RetryPolicy(max_attempts=3, base_delay=0.5, max_delay=2.0, max_retry_after=5)
+# After syncs the server failed (5xx), automatic syncs wait: one minute, doubling, at most an
+# hour. A sync someone asks for always tries at once.
+SERVER_FAILING_BASE: Final = 60.0
+SERVER_FAILING_CAP: Final = 3600.0
+
+
+def hold_off_seconds(failures: int, rng: random.Random) -> float:
+    """Seconds automatic syncs hold off after ``failures`` syncs in a row the server failed:
+    capped exponential, jittered so that an office's devices do not all return at once."""
+    ceiling = min(SERVER_FAILING_CAP, SERVER_FAILING_BASE * 2 ** min(max(failures, 1) - 1, 16))
+    return float(ceiling * rng.uniform(0.5, 1.0))
 
 
 def utc_now() -> datetime:
@@ -172,6 +188,32 @@ class _Prepared:
     change_ids: list[str]
     body: bytes
     last_seq: int
+    items: list[tuple[int, Change]]
+
+
+# 4xx codes a Bienestar server gives for what a batch holds (not for this device, its keys or
+# the address): splitting the batch finds the change it will not take.
+_CONTENT_CODES: Final = frozenset(
+    {
+        ErrorCode.BAD_REQUEST.value,
+        ErrorCode.UNDECRYPTABLE.value,
+        ErrorCode.BATCH_ID_REUSED.value,
+        ErrorCode.TOO_LARGE.value,
+    }
+)
+
+
+def refuses_content(exc: PermanentError) -> bool:
+    """Whether a refused push is about the batch's content, so worth isolating the change.
+
+    A 413 always is (a proxy in front may say it without the server's words); 400, 409 and 422
+    only in the server's own words, so that a proxy refusing everything quarantines nothing.
+    """
+    if isinstance(exc, AuthError | ProtocolMismatch | ServerKeyChanged):
+        return False
+    if exc.status == 413:
+        return True
+    return exc.status in (400, 409, 422) and exc.code in _CONTENT_CODES
 
 
 class SyncEngine:
@@ -206,6 +248,7 @@ class SyncEngine:
         self._progress = progress
         self._cancel = cancel
         self._session = session
+        self._rng = random.Random()  # noqa: S311 - jitter, not a secret
 
     def _transport(self, identity: SyncIdentity) -> Transport:
         return Transport(
@@ -271,10 +314,19 @@ class SyncEngine:
                     report.quarantined = counts.rejected
                     if counts.pending == 0 or not push:
                         break
+                if sync_store.server_failure(self.book) is not None:
+                    sync_store.clear_server_failure(self.book)
             except DeviceRevoked as exc:
                 sync_store.mark_revoked(self.book, REVOKED_MESSAGE)
                 outcome, message = "revoked", str(exc)
                 raise
+            except TransientError as exc:
+                if exc.status is None or exc.status < 500:
+                    outcome, message = exc.kind, str(exc)
+                    raise
+                failing = self._note_server_failure(exc)
+                outcome, message = failing.kind, str(failing)
+                raise failing from None
             except SyncError as exc:
                 outcome, message = exc.kind, str(exc)
                 raise
@@ -310,6 +362,29 @@ class SyncEngine:
             self.book.refresh_after_pull()
         return report
 
+    def _note_server_failure(self, exc: TransientError) -> ServerFailing:
+        """Count one more sync the server failed (kept across runs), and say so plainly."""
+        note = sync_store.note_server_failure(
+            self.book, str(exc), at=self._now().isoformat(), wait=self._failure_wait
+        )
+        if note.failures == 1:
+            text = f"{exc}; every change stays on this device and the next sync tries again"
+        else:
+            text = (
+                f"the server keeps failing: {note.failures} syncs in a row since {note.since} "
+                f"({exc}); every change stays on this device and the next sync tries again"
+            )
+        log.warning("the server failed %d syncs in a row", note.failures)
+        return ServerFailing(
+            text,
+            failures=note.failures,
+            next_attempt_at=note.next_attempt_at,
+            status=exc.status,
+        )
+
+    def _failure_wait(self, failures: int) -> float:
+        return hold_off_seconds(failures, self._rng)
+
     # --- push ---------------------------------------------------------------------------------
 
     def _push(self, transport: Transport, identity: SyncIdentity, report: SyncReport) -> None:
@@ -326,8 +401,14 @@ class SyncEngine:
             while current is not None:
                 in_flight = sender.submit(self._send, transport, identity, current)
                 following = self._prepare(identity, after_seq=current.last_seq)
-                answer = in_flight.result()
-                self._record(answer, identity, current, report)
+                try:
+                    answer = in_flight.result()
+                except PermanentError as exc:
+                    if not refuses_content(exc):
+                        raise
+                    self._isolate(transport, identity, current.items, exc, report)
+                else:
+                    self._record(answer, identity, current, report)
                 done += len(current.change_ids)
                 self._emit("push", done, max(total, done))
                 current = following
@@ -336,13 +417,52 @@ class SyncEngine:
         batch = sync_store.list_pending(self.book, limit=self.batch_size, after_seq=after_seq)
         if not batch:
             return None
-        sealed = seal_pending(batch, identity, created_at=self._now().isoformat())
+        return self._seal(identity, batch)
+
+    def _seal(self, identity: SyncIdentity, items: list[tuple[int, Change]]) -> _Prepared:
+        sealed = seal_pending(items, identity, created_at=self._now().isoformat())
         return _Prepared(
             batch_id=sealed.batch_id,
             change_ids=sealed.change_ids,
             body=canonical_json(sealed.envelope.to_json()),
             last_seq=sealed.last_seq,
+            items=items,
         )
+
+    def _isolate(
+        self,
+        transport: Transport,
+        identity: SyncIdentity,
+        items: list[tuple[int, Change]],
+        refusal: PermanentError,
+        report: SyncReport,
+    ) -> None:
+        """The server refused a whole batch for what it holds: halve it (new batch ids, the
+        same change ids, in outbox order) until the change it will not take stands alone,
+        and quarantine that one. The others go through; nothing is resent for ever."""
+        if len(items) == 1:
+            _, change = items[0]
+            reason = f"{refusal.code or 'refused'} (HTTP {refusal.status})"
+            sync_store.quarantine(self.book, change.change_id, reason, at=self._now().isoformat())
+            log.warning(
+                "change %s quarantined: the server refuses it alone (%s)",
+                change.change_id,
+                reason,
+            )
+            report.pushed += 1
+            report.rejected += 1
+            return
+        middle = len(items) // 2
+        for part in (items[:middle], items[middle:]):
+            prepared = self._seal(identity, part)
+            try:
+                answer = self._send(transport, identity, prepared)
+            except PermanentError as exc:
+                if not refuses_content(exc):
+                    raise
+                self._isolate(transport, identity, part, exc, report)
+            else:
+                self._record(answer, identity, prepared, report)
 
     def _send(self, transport: Transport, identity: SyncIdentity, prepared: _Prepared) -> Answer:
         try:

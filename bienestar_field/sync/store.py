@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 from sqlalchemy.exc import IntegrityError
 
 from bienestar_field.storage.repositories.outbox import ACKED, PENDING, REJECTED
 from bienestar_field.storage.repositories.pulled import NOT_STORABLE, PulledRecord, Unstorable
-from bienestar_field.storage.repositories.set_aside import SetAsideEntry
 from bienestar_field.storage.schema import PULLED_CATALOG_KEY
 from bienestar_field.storage.unit_of_work import UnitOfWork
 from bienestar_field.sync.ports import SyncCasebook
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 _IDENTITY_KEY: Final = "identity"
 _CURSOR_KEY: Final = "pull_cursor"
 _REVOKED_KEY: Final = "revoked"
+_SERVER_FAILING_KEY: Final = "server_failing"
 _CATALOG_KEY: Final = PULLED_CATALOG_KEY
 
 
@@ -241,6 +242,82 @@ def record_results(
     return AckCounts(done, len(rejected))
 
 
+def quarantine(book: SyncCasebook, change_id: str, reason: str, *, at: str) -> None:
+    """Keep a change the server refuses for good (a 4xx for it alone) off the wire: it waits
+    for an edit, a retry or a supervisor's discard, never resent as it is."""
+    with book.unit_of_work() as work:
+        work.outbox.reject(change_id, reason, at, None)
+        work.sync.forget_bases([change_id])
+
+
+# --- a server that keeps failing --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ServerFailure:
+    """Syncs in a row the server answered with errors (5xx), and when to try again unasked.
+    Counts, times and the server's message only: nothing personal."""
+
+    failures: int
+    since: str
+    next_attempt_at: str
+    message: str
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "failures": self.failures,
+                "since": self.since,
+                "next_attempt_at": self.next_attempt_at,
+                "message": self.message,
+            },
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ServerFailure | None:
+        try:
+            raw = json.loads(text)
+            return cls(
+                int(raw["failures"]),
+                str(raw["since"]),
+                str(raw["next_attempt_at"]),
+                str(raw["message"]),
+            )
+        except (ValueError, TypeError, KeyError):
+            return None  # a damaged note: as if the server had not failed
+
+
+def server_failure(book: SyncCasebook) -> ServerFailure | None:
+    with book.reading() as stored:
+        raw = stored.sync.state(_SERVER_FAILING_KEY)
+    return ServerFailure.from_json(raw) if raw else None
+
+
+def note_server_failure(
+    book: SyncCasebook, message: str, *, at: str, wait: Callable[[int], float]
+) -> ServerFailure:
+    """One more sync the server failed; ``wait(failures)`` gives the seconds to hold off."""
+    with book.unit_of_work() as work:
+        raw = work.sync.state(_SERVER_FAILING_KEY)
+        before = ServerFailure.from_json(raw) if raw else None
+        failures = (before.failures if before else 0) + 1
+        next_at = datetime.fromisoformat(at) + timedelta(seconds=wait(failures))
+        note = ServerFailure(
+            failures=failures,
+            since=before.since if before else at,
+            next_attempt_at=next_at.isoformat(),
+            message=message[:300],
+        )
+        work.sync.set_state(_SERVER_FAILING_KEY, note.to_json())
+    return note
+
+
+def clear_server_failure(book: SyncCasebook) -> None:
+    with book.unit_of_work() as work:
+        work.sync.set_state(_SERVER_FAILING_KEY, None)
+
+
 # --- pull -------------------------------------------------------------------------------------
 
 
@@ -302,34 +379,42 @@ def retry_set_aside(book: SyncCasebook, *, at: str) -> PullApplied:
         if stored.set_aside.count() == 0:
             return applied
     with book.unit_of_work() as work:
-        states: list[RecordState] = []
-        for row_id, raw in work.set_aside.records():
+        states: list[tuple[RecordState, str]] = []
+        for row_id, first_pulled_at, raw in work.set_aside.records():
             try:
-                states.append(RecordState.from_json(raw))
+                states.append((RecordState.from_json(raw), first_pulled_at))
             except ProtocolError:
                 continue  # kept as it is: a supervisor still sees it
             work.set_aside.remove([row_id])
-        for state in sorted(states, key=lambda s: _PARENT_FIRST[s.entity]):
-            _apply_or_set_aside(work, state, at, applied, again=True)
+        for state, first_pulled_at in sorted(states, key=lambda s: _PARENT_FIRST[s[0].entity]):
+            # Set aside again (if so) as first pulled: the list shows when it arrived.
+            _apply_or_set_aside(work, state, at, applied, first_pulled_at=first_pulled_at)
         if applied.records:
             work.audit.append(at=at, user_id=book.user.id, action="sync.set_aside_stored")
     return applied
 
 
 def _apply_or_set_aside(
-    work: UnitOfWork, state: RecordState, at: str, applied: PullApplied, *, again: bool = False
+    work: UnitOfWork,
+    state: RecordState,
+    at: str,
+    applied: PullApplied,
+    *,
+    first_pulled_at: str | None = None,
 ) -> None:
+    """``first_pulled_at``: a set-aside record tried again (logged once, when first set aside)."""
+    again = first_pulled_at is not None
     try:
         with work.savepoint():
             outcome = _apply_record(work, state, at)
     except Unstorable as exc:
-        _set_aside(work, state, at, exc.code, exc.reason, logged=not again)
+        _set_aside(work, state, first_pulled_at or at, exc.code, exc.reason, logged=not again)
         applied.set_aside += 1
         return
     except IntegrityError:
         # A constraint the checks did not foresee: the record alone is undone.
         reason = "it breaks a rule of this casebook's database (a constraint)"
-        _set_aside(work, state, at, NOT_STORABLE, reason, logged=not again)
+        _set_aside(work, state, first_pulled_at or at, NOT_STORABLE, reason, logged=not again)
         applied.set_aside += 1
         return
     if outcome is None:
@@ -410,10 +495,27 @@ def set_aside_count(book: SyncCasebook) -> int:
         return stored.set_aside.count()
 
 
-def set_aside_records(book: SyncCasebook, limit: int = 200) -> list[SetAsideEntry]:
-    """The pulled records set aside, newest first: ids, version, when and why."""
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A pulled record set aside, as listed for a supervisor: ids, version, when and why
+    (a code the UI words, and the English reason). Nothing personal."""
+
+    entity: str
+    entity_id: str
+    version: int
+    reason_code: str
+    reason: str
+    pulled_at: str
+
+
+def set_aside_records(book: SyncCasebook, limit: int = 200) -> list[SetAside]:
+    """The pulled records set aside, newest first; needs no keys."""
     with book.reading() as stored:
-        return stored.set_aside.entries(limit)
+        entries = stored.set_aside.entries(limit)
+    return [
+        SetAside(e.entity, e.entity_id, e.version, e.reason_code, e.reason, e.pulled_at)
+        for e in entries
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,6 +620,7 @@ class SyncStatus:
     set_aside: int
     last_run: SyncRun | None
     last_success_at: str | None
+    server_failure: ServerFailure | None = None
 
 
 def status(book: SyncCasebook) -> SyncStatus:
@@ -528,6 +631,7 @@ def status(book: SyncCasebook) -> SyncStatus:
         revoked = stored.sync.state(_REVOKED_KEY)
         last_ok = stored.sync.last_success_at()
         set_aside = stored.set_aside.count()
+        failing = stored.sync.state(_SERVER_FAILING_KEY)
     runs = recent_runs(book, limit=1)
     return SyncStatus(
         enrolled=enrolled,
@@ -537,4 +641,5 @@ def status(book: SyncCasebook) -> SyncStatus:
         set_aside=set_aside,
         last_run=runs[0] if runs else None,
         last_success_at=last_ok,
+        server_failure=ServerFailure.from_json(failing) if failing else None,
     )

@@ -75,6 +75,10 @@ def describe_error(exc: BaseException) -> str:
         )
     if code == "not_found":
         return translate("Errors", "El registro ya no existe en este equipo.")
+    if code == "not_allowed":
+        return translate(
+            "Errors", "Solo una persona supervisora puede descartar un cambio rechazado."
+        )
     if code == "not_set_up":
         return translate("Errors", "Este equipo todavía no tiene personas usuarias.")
     if code == "invalid":

@@ -11,8 +11,10 @@ request, with the given probabilities (one fault at most; seeded, so a run can b
 * ``truncate``: the first half of the answer is sent, then the connection closes;
 * ``stall``: the request waits ``stall_seconds`` before it is forwarded, then passes.
 
-``delay`` holds every answer that many seconds. The event loop runs on its own thread, so
-plain blocking code (the sync engine, a test) can sit behind it; ``counts`` says what it did.
+``fail_with(status)`` answers every request (to ``only_path``) with that HTTP status without
+passing it on: a server that keeps failing. ``delay`` holds every answer that many seconds.
+The event loop runs on its own thread, so plain blocking code (the sync engine, a test) can
+sit behind it; ``counts`` says what it did.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class FaultProxy:
         self.stall_seconds = stall_seconds
         self.delay = delay
         self.counts: Counter[str] = Counter()
+        self.fail_status: int | None = None
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.Server | None = None
@@ -82,6 +85,11 @@ class FaultProxy:
         if any(p < 0 for p in rates.values()) or sum(rates.values()) > 1.0:
             raise ValueError("fault probabilities must be >= 0 and add up to at most 1")
         self.rates = rates
+
+    def fail_with(self, status: int | None) -> None:
+        """Answer requests (to ``only_path``) with ``status``; ``None`` passes them on again."""
+        with self._lock:
+            self.fail_status = status
 
     def start(self) -> FaultProxy:
         self._thread.start()
@@ -123,6 +131,9 @@ class FaultProxy:
             if self.only_path is not None and path.split("?")[0] != self.only_path:
                 self.counts["pass"] += 1
                 return "pass"
+            if self.fail_status is not None:
+                self.counts["failed"] += 1
+                return "fail"
             roll = self.rng.random()
             for name in FAULTS:
                 p = self.rates[name]
@@ -141,6 +152,10 @@ class FaultProxy:
             head, body, path = request
             fault = self._choose(path)
             if fault == "cut":
+                return
+            if fault == "fail":
+                writer.write(_error_answer(self.fail_status or 500))
+                await writer.drain()
                 return
             if fault == "stall":
                 await asyncio.sleep(self.stall_seconds)
@@ -182,6 +197,15 @@ class FaultProxy:
             up_writer.close()
             with suppress(Exception):
                 await up_writer.wait_closed()
+
+
+def _error_answer(status: int) -> bytes:
+    body = b'{"error":"internal","message":"the server failed"}'
+    head = (
+        f"HTTP/1.1 {status} Failing\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    )
+    return head.encode("ascii") + body
 
 
 async def _read_request(reader: asyncio.StreamReader) -> tuple[bytes, bytes, str] | None:

@@ -530,31 +530,36 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="79"/>
+        <source>Solo una persona supervisora puede descartar un cambio rechazado.</source>
+        <translation>Only a supervisor can discard a change the server refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>This computer has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Some data need correcting; see the messages beside each field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>The data on this computer come from a newer version of the app. Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>Could not read or write the disk. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>Could not read or write a file. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
     </message>
@@ -2182,197 +2187,342 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>● Computer revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="35"/>
+        <location filename="../../ui/syncing/texts.py" line="29"/>
+        <source>● El servidor central está fallando</source>
+        <translation>● The central server is failing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="36"/>
+        <source>1 cambio rechazado</source>
+        <translation>1 change refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="37"/>
+        <source>%1 cambios rechazados</source>
+        <translation>%1 changes refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="42"/>
+        <source>1 cambio se enviará de nuevo en la próxima sincronización.</source>
+        <translation>1 change will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="44"/>
+        <source>%1 cambios se enviarán de nuevo en la próxima sincronización.</source>
+        <translation>%1 changes will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="50"/>
+        <source>1 cambio descartado; no se enviará.</source>
+        <translation>1 change discarded; it will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="51"/>
+        <source>%1 cambios descartados; no se enviarán.</source>
+        <translation>%1 changes discarded; they will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="56"/>
+        <source>1 registro recibido apartado</source>
+        <translation>1 received record set aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="57"/>
+        <source>%1 registros recibidos apartados</source>
+        <translation>%1 received records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="62"/>
+        <source>Hogar</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="63"/>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="64"/>
+        <source>Inscripción</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="65"/>
+        <source>Corresponsabilidad</source>
+        <translation>Attendance check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="73"/>
+        <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
+        <translation>Another record on this computer already has its folio (a cloned computer?). Tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="78"/>
+        <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
+        <translation>It belongs to a record this computer does not have; it will be saved when that record arrives.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="82"/>
+        <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
+        <translation>Its data is incomplete or damaged; this computer cannot read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="87"/>
+        <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
+        <translation>This computer cannot save it. Tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="100"/>
+        <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
+        <translation>The server does not accept this data. Correct it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="101"/>
+        <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
+        <translation>A value is too long or too large for the server. Correct it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="104"/>
+        <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
+        <translation>The change is too large for the server. Correct it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="107"/>
+        <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
+        <translation>It belongs to a record the server does not have (perhaps refused too).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="110"/>
+        <source>El programa no está en el catálogo del servidor.</source>
+        <translation>The program is not in the server&apos;s catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="111"/>
+        <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
+        <translation>Another record of the office already uses the folio. Tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="114"/>
+        <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
+        <translation>Another computer used the same identifier. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="123"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="36"/>
+        <location filename="../../ui/syncing/texts.py" line="124"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="40"/>
+        <location filename="../../ui/syncing/texts.py" line="128"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="41"/>
+        <location filename="../../ui/syncing/texts.py" line="129"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="46"/>
+        <location filename="../../ui/syncing/texts.py" line="134"/>
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="47"/>
+        <location filename="../../ui/syncing/texts.py" line="135"/>
         <source>En curso</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="48"/>
+        <location filename="../../ui/syncing/texts.py" line="136"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="49"/>
+        <location filename="../../ui/syncing/texts.py" line="137"/>
+        <source>Servidor con errores</source>
+        <translation>Server errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="138"/>
         <source>Rechazada</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="50"/>
+        <location filename="../../ui/syncing/texts.py" line="139"/>
         <source>No autorizada</source>
         <translation>Not authorised</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="51"/>
+        <location filename="../../ui/syncing/texts.py" line="140"/>
         <source>Equipo dado de baja</source>
         <translation>Computer revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="52"/>
+        <location filename="../../ui/syncing/texts.py" line="141"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="53"/>
+        <location filename="../../ui/syncing/texts.py" line="142"/>
         <source>Ocupada</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="54"/>
+        <location filename="../../ui/syncing/texts.py" line="143"/>
         <source>Error interno</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="60"/>
+        <location filename="../../ui/syncing/texts.py" line="149"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>The central office revoked this computer and it will not sync again. What was saved stays on this computer. Ask your supervisor for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="73"/>
+        <location filename="../../ui/syncing/texts.py" line="165"/>
+        <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
+        <translation>The central server answered with an error. Your changes are still saved on this computer: it will try again by itself from %1, or sooner if you press Sync now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="174"/>
+        <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
+        <translation>The central server answered with errors (%1 times in a row). Your changes are still saved on this computer: it will try again by itself from %2, or sooner if you press Sync now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="184"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>The server address is not valid: it must start with https:// (or http://) followed by the server&apos;s name, for example https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="83"/>
+        <location filename="../../ui/syncing/texts.py" line="194"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes ahead of the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="89"/>
+        <location filename="../../ui/syncing/texts.py" line="200"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes behind the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="98"/>
+        <location filename="../../ui/syncing/texts.py" line="209"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>The server needs a newer version of this app. Update it to sync again; what was saved stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="103"/>
+        <location filename="../../ui/syncing/texts.py" line="214"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>The central server is older than this app and cannot sync with it yet. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="109"/>
+        <location filename="../../ui/syncing/texts.py" line="220"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>The server did not identify itself with the expected key, so nothing was sent. Check the server address or tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="228"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>This computer is not enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="119"/>
+        <location filename="../../ui/syncing/texts.py" line="230"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>The server does not recognise this computer. Enrol it again with a code from the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="125"/>
+        <location filename="../../ui/syncing/texts.py" line="236"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>A sync is already running on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="127"/>
+        <location filename="../../ui/syncing/texts.py" line="238"/>
         <source>Sincronización cancelada.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="130"/>
+        <location filename="../../ui/syncing/texts.py" line="241"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>The server is busy or received too many attempts. It will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="135"/>
+        <location filename="../../ui/syncing/texts.py" line="246"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>Could not connect to the server. Check the address and the internet connection; it will be tried again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="142"/>
+        <location filename="../../ui/syncing/texts.py" line="253"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>The enrolment took too long or the server had already received it. Try again; if it happens again, tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="148"/>
+        <location filename="../../ui/syncing/texts.py" line="259"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>The enrolment code is not valid: check that it is typed correctly. Codes expire and work only once; if needed, ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="154"/>
+        <location filename="../../ui/syncing/texts.py" line="265"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>That address is not a Bienestar server. Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="160"/>
+        <location filename="../../ui/syncing/texts.py" line="271"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>The server refused the request (HTTP %1). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="169"/>
+        <location filename="../../ui/syncing/texts.py" line="280"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>This computer&apos;s data is a copy of another computer&apos;s that is already enrolled (the data folder or the disk image was copied). Two copies would number folios alike, so the server did not enrol this computer and the code was not used up. Set this computer up afresh, with a new data folder, and enrol it; if it is the same computer enrolling again, ask the central office to revoke the old enrolment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="181"/>
+        <location filename="../../ui/syncing/texts.py" line="292"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>This address uses unencrypted http:// to another computer: anyone on the network can see the traffic. Records travel sealed, but ask the central office for an https:// address if there is one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="200"/>
+        <location filename="../../ui/syncing/texts.py" line="304"/>
+        <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
+        <translation>The central server answered with errors; no change was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="315"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>This computer is not enrolled with a central server. Enrol it in Settings with the server address and an enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="211"/>
+        <location filename="../../ui/syncing/texts.py" line="326"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>%1 changes are still to be sent; they will go with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="219"/>
+        <location filename="../../ui/syncing/texts.py" line="334"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>The server refused %1 changes; they are kept on this computer for a supervisor to review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="227"/>
+        <location filename="../../ui/syncing/texts.py" line="342"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sync complete: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="191"/>
+        <location filename="../../ui/syncing/texts.py" line="351"/>
+        <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
+        <translation>%1 received records could not be saved on this computer and were set aside for review (see Sync).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="302"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>Could not connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="193"/>
+        <location filename="../../ui/syncing/texts.py" line="308"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>The central office revoked this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="195"/>
+        <location filename="../../ui/syncing/texts.py" line="310"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Stopped when the app was locked or closed.</translation>
     </message>
@@ -2380,103 +2530,160 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing/page.py" line="62"/>
+        <location filename="../../ui/syncing/page.py" line="73"/>
         <source>Estado de la sincronización</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="64"/>
+        <location filename="../../ui/syncing/page.py" line="75"/>
         <source>Aviso sobre la dirección del servidor</source>
         <translation>Notice about the server address</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="65"/>
+        <location filename="../../ui/syncing/page.py" line="76"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="67"/>
+        <location filename="../../ui/syncing/page.py" line="78"/>
         <source>Avance de la sincronización</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="70"/>
+        <location filename="../../ui/syncing/page.py" line="81"/>
         <source>Resultado de la sincronización</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="74"/>
+        <location filename="../../ui/syncing/page.py" line="85"/>
         <source>Historial de sincronizaciones</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="173"/>
-        <location filename="../../ui/syncing/page.py" line="194"/>
+        <location filename="../../ui/syncing/page.py" line="102"/>
+        <source>Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; también puede reintentarlos tal como están o, si es supervisor(a), descartarlos.</source>
+        <translation>Changes the server refused are not lost and are not resent by themselves: they stay on this computer. Correcting and saving the record sends them again; you can also retry them as they are or, as a supervisor, discard them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="108"/>
+        <source>Reintentar los seleccionados</source>
+        <translation>Retry the selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="109"/>
+        <source>Reintentar los cambios seleccionados</source>
+        <translation>Retry the selected changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="110"/>
+        <source>Descartar los seleccionados…</source>
+        <translation>Discard the selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="111"/>
+        <source>Descartar los cambios seleccionados</source>
+        <translation>Discard the selected changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="114"/>
+        <source>Resultado de la revisión</source>
+        <translation>Outcome of the review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="118"/>
+        <source>Registros recibidos que se apartaron</source>
+        <translation>Received records that were set aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="129"/>
+        <source>Registros que llegaron del servidor pero este equipo no pudo guardar. No detienen la sincronización: se guardan aparte, cifrados, y se vuelven a intentar en cada sincronización. Avise a la oficina central.</source>
+        <translation>Records that came from the server but this computer could not save. They do not stop the sync: they are kept apart, encrypted, and tried again at every sync. Tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="150"/>
+        <source>Registros recibidos apartados</source>
+        <translation>Received records set aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="250"/>
+        <source>Descartar cambios rechazados</source>
+        <translation>Discard refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="254"/>
+        <source>¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El registro queda en este equipo tal como está, y el descarte queda en la bitácora.</source>
+        <translation>Discard %1 refused changes? They will never be sent to the server. The record stays on this computer as it is, and the discard is kept in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="302"/>
+        <location filename="../../ui/syncing/page.py" line="323"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="179"/>
+        <location filename="../../ui/syncing/page.py" line="308"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="183"/>
+        <location filename="../../ui/syncing/page.py" line="312"/>
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="184"/>
+        <location filename="../../ui/syncing/page.py" line="313"/>
         <source>Confirmados</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="185"/>
+        <location filename="../../ui/syncing/page.py" line="314"/>
         <source>Rechazados</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="186"/>
+        <location filename="../../ui/syncing/page.py" line="315"/>
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="78"/>
+        <location filename="../../ui/syncing/page.py" line="350"/>
+        <source>Recibido</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="89"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Changes refused by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="199"/>
+        <location filename="../../ui/syncing/page.py" line="328"/>
+        <location filename="../../ui/syncing/page.py" line="355"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="202"/>
+        <location filename="../../ui/syncing/page.py" line="334"/>
         <source>Operación</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="203"/>
+        <location filename="../../ui/syncing/page.py" line="339"/>
+        <location filename="../../ui/syncing/page.py" line="361"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="90"/>
-        <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
-        <translation>Changes the server refused are not lost: they stay on this computer for a supervisor to review.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/page.py" line="97"/>
+        <location filename="../../ui/syncing/page.py" line="137"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="103"/>
+        <location filename="../../ui/syncing/page.py" line="143"/>
         <source>Últimas sincronizaciones</source>
         <translation>Recent syncs</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="105"/>
+        <location filename="../../ui/syncing/page.py" line="145"/>
         <source>Cambios rechazados</source>
         <translation>Refused changes</translation>
     </message>

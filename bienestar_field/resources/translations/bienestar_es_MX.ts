@@ -530,31 +530,36 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="79"/>
+        <source>Solo una persona supervisora puede descartar un cambio rechazado.</source>
+        <translation>Solo una persona supervisora puede descartar un cambio rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>Este equipo todavía no tiene personas usuarias.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Hay datos por corregir; vea los mensajes junto a cada campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
     </message>
@@ -2182,197 +2187,342 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>● Equipo dado de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="35"/>
+        <location filename="../../ui/syncing/texts.py" line="29"/>
+        <source>● El servidor central está fallando</source>
+        <translation>● El servidor central está fallando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="36"/>
+        <source>1 cambio rechazado</source>
+        <translation>1 cambio rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="37"/>
+        <source>%1 cambios rechazados</source>
+        <translation>%1 cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="42"/>
+        <source>1 cambio se enviará de nuevo en la próxima sincronización.</source>
+        <translation>1 cambio se enviará de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="44"/>
+        <source>%1 cambios se enviarán de nuevo en la próxima sincronización.</source>
+        <translation>%1 cambios se enviarán de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="50"/>
+        <source>1 cambio descartado; no se enviará.</source>
+        <translation>1 cambio descartado; no se enviará.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="51"/>
+        <source>%1 cambios descartados; no se enviarán.</source>
+        <translation>%1 cambios descartados; no se enviarán.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="56"/>
+        <source>1 registro recibido apartado</source>
+        <translation>1 registro recibido apartado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="57"/>
+        <source>%1 registros recibidos apartados</source>
+        <translation>%1 registros recibidos apartados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="62"/>
+        <source>Hogar</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="63"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="64"/>
+        <source>Inscripción</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="65"/>
+        <source>Corresponsabilidad</source>
+        <translation>Corresponsabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="73"/>
+        <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
+        <translation>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="78"/>
+        <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
+        <translation>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="82"/>
+        <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
+        <translation>Sus datos están incompletos o dañados; este equipo no puede leerlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="87"/>
+        <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
+        <translation>Este equipo no puede guardarlo. Avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="100"/>
+        <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
+        <translation>Datos no válidos para el servidor. Corríjalos y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="101"/>
+        <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
+        <translation>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="104"/>
+        <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
+        <translation>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="107"/>
+        <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
+        <translation>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="110"/>
+        <source>El programa no está en el catálogo del servidor.</source>
+        <translation>El programa no está en el catálogo del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="111"/>
+        <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
+        <translation>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="114"/>
+        <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
+        <translation>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="123"/>
         <source>1 cambio por enviar</source>
         <translation>1 cambio por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="36"/>
+        <location filename="../../ui/syncing/texts.py" line="124"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="40"/>
+        <location filename="../../ui/syncing/texts.py" line="128"/>
         <source>nunca</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="41"/>
+        <location filename="../../ui/syncing/texts.py" line="129"/>
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="46"/>
+        <location filename="../../ui/syncing/texts.py" line="134"/>
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="47"/>
+        <location filename="../../ui/syncing/texts.py" line="135"/>
         <source>En curso</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="48"/>
+        <location filename="../../ui/syncing/texts.py" line="136"/>
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="49"/>
+        <location filename="../../ui/syncing/texts.py" line="137"/>
+        <source>Servidor con errores</source>
+        <translation>Servidor con errores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="138"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="50"/>
+        <location filename="../../ui/syncing/texts.py" line="139"/>
         <source>No autorizada</source>
         <translation>No autorizada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="51"/>
+        <location filename="../../ui/syncing/texts.py" line="140"/>
         <source>Equipo dado de baja</source>
         <translation>Equipo dado de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="52"/>
+        <location filename="../../ui/syncing/texts.py" line="141"/>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="53"/>
+        <location filename="../../ui/syncing/texts.py" line="142"/>
         <source>Ocupada</source>
         <translation>Ocupada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="54"/>
+        <location filename="../../ui/syncing/texts.py" line="143"/>
         <source>Error interno</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="60"/>
+        <location filename="../../ui/syncing/texts.py" line="149"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="73"/>
+        <location filename="../../ui/syncing/texts.py" line="165"/>
+        <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
+        <translation>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="174"/>
+        <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
+        <translation>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="184"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="83"/>
+        <location filename="../../ui/syncing/texts.py" line="194"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="89"/>
+        <location filename="../../ui/syncing/texts.py" line="200"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="98"/>
+        <location filename="../../ui/syncing/texts.py" line="209"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="103"/>
+        <location filename="../../ui/syncing/texts.py" line="214"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="109"/>
+        <location filename="../../ui/syncing/texts.py" line="220"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="228"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>Este equipo no está inscrito con un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="119"/>
+        <location filename="../../ui/syncing/texts.py" line="230"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="125"/>
+        <location filename="../../ui/syncing/texts.py" line="236"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>Ya hay una sincronización en curso en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="127"/>
+        <location filename="../../ui/syncing/texts.py" line="238"/>
         <source>Sincronización cancelada.</source>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="130"/>
+        <location filename="../../ui/syncing/texts.py" line="241"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="135"/>
+        <location filename="../../ui/syncing/texts.py" line="246"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="142"/>
+        <location filename="../../ui/syncing/texts.py" line="253"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="148"/>
+        <location filename="../../ui/syncing/texts.py" line="259"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="154"/>
+        <location filename="../../ui/syncing/texts.py" line="265"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="160"/>
+        <location filename="../../ui/syncing/texts.py" line="271"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="169"/>
+        <location filename="../../ui/syncing/texts.py" line="280"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="181"/>
+        <location filename="../../ui/syncing/texts.py" line="292"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="200"/>
+        <location filename="../../ui/syncing/texts.py" line="304"/>
+        <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
+        <translation>El servidor central respondió con errores; no se perdió ningún cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="315"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="211"/>
+        <location filename="../../ui/syncing/texts.py" line="326"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="219"/>
+        <location filename="../../ui/syncing/texts.py" line="334"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="227"/>
+        <location filename="../../ui/syncing/texts.py" line="342"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="191"/>
+        <location filename="../../ui/syncing/texts.py" line="351"/>
+        <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
+        <translation>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="302"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>No se pudo conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="193"/>
+        <location filename="../../ui/syncing/texts.py" line="308"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>La oficina central dio de baja este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="195"/>
+        <location filename="../../ui/syncing/texts.py" line="310"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
     </message>
@@ -2380,103 +2530,160 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing/page.py" line="62"/>
+        <location filename="../../ui/syncing/page.py" line="73"/>
         <source>Estado de la sincronización</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="64"/>
+        <location filename="../../ui/syncing/page.py" line="75"/>
         <source>Aviso sobre la dirección del servidor</source>
         <translation>Aviso sobre la dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="65"/>
+        <location filename="../../ui/syncing/page.py" line="76"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="67"/>
+        <location filename="../../ui/syncing/page.py" line="78"/>
         <source>Avance de la sincronización</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="70"/>
+        <location filename="../../ui/syncing/page.py" line="81"/>
         <source>Resultado de la sincronización</source>
         <translation>Resultado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="74"/>
+        <location filename="../../ui/syncing/page.py" line="85"/>
         <source>Historial de sincronizaciones</source>
         <translation>Historial de sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="173"/>
-        <location filename="../../ui/syncing/page.py" line="194"/>
+        <location filename="../../ui/syncing/page.py" line="102"/>
+        <source>Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; también puede reintentarlos tal como están o, si es supervisor(a), descartarlos.</source>
+        <translation>Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; también puede reintentarlos tal como están o, si es supervisor(a), descartarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="108"/>
+        <source>Reintentar los seleccionados</source>
+        <translation>Reintentar los seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="109"/>
+        <source>Reintentar los cambios seleccionados</source>
+        <translation>Reintentar los cambios seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="110"/>
+        <source>Descartar los seleccionados…</source>
+        <translation>Descartar los seleccionados…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="111"/>
+        <source>Descartar los cambios seleccionados</source>
+        <translation>Descartar los cambios seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="114"/>
+        <source>Resultado de la revisión</source>
+        <translation>Resultado de la revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="118"/>
+        <source>Registros recibidos que se apartaron</source>
+        <translation>Registros recibidos que se apartaron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="129"/>
+        <source>Registros que llegaron del servidor pero este equipo no pudo guardar. No detienen la sincronización: se guardan aparte, cifrados, y se vuelven a intentar en cada sincronización. Avise a la oficina central.</source>
+        <translation>Registros que llegaron del servidor pero este equipo no pudo guardar. No detienen la sincronización: se guardan aparte, cifrados, y se vuelven a intentar en cada sincronización. Avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="150"/>
+        <source>Registros recibidos apartados</source>
+        <translation>Registros recibidos apartados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="250"/>
+        <source>Descartar cambios rechazados</source>
+        <translation>Descartar cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="254"/>
+        <source>¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El registro queda en este equipo tal como está, y el descarte queda en la bitácora.</source>
+        <translation>¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El registro queda en este equipo tal como está, y el descarte queda en la bitácora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="302"/>
+        <location filename="../../ui/syncing/page.py" line="323"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="179"/>
+        <location filename="../../ui/syncing/page.py" line="308"/>
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="183"/>
+        <location filename="../../ui/syncing/page.py" line="312"/>
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="184"/>
+        <location filename="../../ui/syncing/page.py" line="313"/>
         <source>Confirmados</source>
         <translation>Confirmados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="185"/>
+        <location filename="../../ui/syncing/page.py" line="314"/>
         <source>Rechazados</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="186"/>
+        <location filename="../../ui/syncing/page.py" line="315"/>
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="78"/>
+        <location filename="../../ui/syncing/page.py" line="350"/>
+        <source>Recibido</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="89"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Cambios rechazados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="199"/>
+        <location filename="../../ui/syncing/page.py" line="328"/>
+        <location filename="../../ui/syncing/page.py" line="355"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="202"/>
+        <location filename="../../ui/syncing/page.py" line="334"/>
         <source>Operación</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="203"/>
+        <location filename="../../ui/syncing/page.py" line="339"/>
+        <location filename="../../ui/syncing/page.py" line="361"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="90"/>
-        <source>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</source>
-        <translation>Los cambios que el servidor rechazó no se pierden: se quedan en este equipo para que una persona supervisora los revise.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/page.py" line="97"/>
+        <location filename="../../ui/syncing/page.py" line="137"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="103"/>
+        <location filename="../../ui/syncing/page.py" line="143"/>
         <source>Últimas sincronizaciones</source>
         <translation>Últimas sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="105"/>
+        <location filename="../../ui/syncing/page.py" line="145"/>
         <source>Cambios rechazados</source>
         <translation>Cambios rechazados</translation>
     </message>

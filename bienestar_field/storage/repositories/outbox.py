@@ -20,6 +20,8 @@ from bienestar_field.storage.schema import OutboxChange, SyncChangeBasis, SyncEn
 PENDING: Final = "pending"
 ACKED: Final = "acked"
 REJECTED: Final = "rejected"
+# Refused by the server, then set aside by a supervisor: never sent; kept as history.
+DISCARDED: Final = "discarded"
 _CHUNK: Final = 500
 
 
@@ -227,6 +229,51 @@ class Outbox(Repository):
                 .limit(limit)
             )
         )
+
+    def rejected_of(self, entity_id: str) -> list[str]:
+        """The quarantined change ids of one record, oldest first."""
+        return list(
+            self.session.scalars(
+                select(OutboxChange.change_id)
+                .where(OutboxChange.entity_id == entity_id, OutboxChange.status == REJECTED)
+                .order_by(OutboxChange.seq)
+            )
+        )
+
+    def rejected_rows(self, change_ids: Sequence[str]) -> list[OutboxChange]:
+        """The quarantined changes among ``change_ids``, oldest first."""
+        rows: list[OutboxChange] = []
+        for chunk in _chunks(change_ids):
+            rows.extend(
+                self.session.scalars(
+                    select(OutboxChange).where(
+                        OutboxChange.change_id.in_(chunk), OutboxChange.status == REJECTED
+                    )
+                )
+            )
+        return sorted(rows, key=lambda row: row.seq)
+
+    def requeue(self, row: OutboxChange, overlay: dict[str, Any] | None = None) -> str:
+        """Send a quarantined change again, in its place in the outbox order, under a new
+        change id (the server answers the old one with its refusal, whatever it holds now).
+        ``overlay``: the fields of a later edit, laid over its own so the fix goes too."""
+        fields = self._fields(row.change_id, row.payload)
+        if overlay and row.operation != "delete":
+            fields.update(overlay)
+        change_id = uuid7()
+        row.change_id = change_id
+        row.payload = self.keyring.encrypt_json(
+            fields, table="outbox", column="payload", row_id=change_id
+        )
+        row.status, row.attempts, row.batch_id = PENDING, 0, None
+        row.next_attempt_at, row.acked_at = None, None
+        row.last_error = "sent again after the server refused it"
+        return change_id
+
+    def discard(self, row: OutboxChange) -> None:
+        """A supervisor's decision: this refused change is never sent; its row stays."""
+        row.status = DISCARDED
+        row.next_attempt_at = None
 
     def latest_hlc(self) -> str | None:
         return self.session.scalar(select(func.max(OutboxChange.hlc)))

@@ -88,14 +88,21 @@ class SetAsideRepository(Repository):
             for row in rows
         ]
 
-    def records(self) -> list[tuple[str, dict[str, Any]]]:
-        """Every set-aside record decrypted, oldest first: (row id, the pulled state)."""
+    def records(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """Every set-aside record decrypted, oldest first: row id, when it was first pulled,
+        and the pulled state."""
         rows = self.session.execute(
-            select(SetAsideRecord.id, SetAsideRecord.data).order_by(SetAsideRecord.pulled_at)
+            select(SetAsideRecord.id, SetAsideRecord.pulled_at, SetAsideRecord.data).order_by(
+                SetAsideRecord.pulled_at
+            )
         )
         return [
-            (row_id, self.keyring.decrypt_json(data, table=_TABLE, column="data", row_id=row_id))
-            for row_id, data in rows
+            (
+                row_id,
+                pulled_at,
+                self.keyring.decrypt_json(data, table=_TABLE, column="data", row_id=row_id),
+            )
+            for row_id, pulled_at, data in rows
         ]
 
     def clear_record(self, entity_id: str, version: int) -> int:

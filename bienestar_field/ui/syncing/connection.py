@@ -11,4 +11,6 @@ class Connection(StrEnum):
     ONLINE = "online"
     OFFLINE = "offline"
     SYNCING = "syncing"
+    # The server answers, but with errors (5xx) sync after sync: automatic syncs wait longer.
+    SERVER_FAILING = "server_failing"
     REVOKED = "revoked"

@@ -7,7 +7,9 @@ do not race the casebook's: SQLite's ``BEGIN IMMEDIATE`` with a busy timeout mak
 writer wait its turn, and each of the engine's transactions is short.
 
 While offline the controller probes ``GET /v1/health`` with capped exponential back-off and
-full jitter; when the server answers again it syncs. It stops when the casebook locks (the
+full jitter; when the server answers again it syncs. A server that answers but fails syncs
+(5xx) is not asked again unbidden before the time the engine noted (a growing, capped wait);
+"Sincronizar ahora" always tries at once. It stops when the casebook locks (the
 lock waits for a running sync to notice its cancel flag), and for good when the central
 office revoked this device.
 """
@@ -18,6 +20,8 @@ import logging
 import random
 import threading
 from collections.abc import Callable
+from contextlib import suppress
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -79,6 +83,8 @@ class SyncController(QObject):
         self._generation = 0
         self._cancel = threading.Event()
         self._failures = 0
+        # Not before this may an automatic sync try a server that failed the last ones (5xx).
+        self._held_until: datetime | None = None
         self._rng = random.Random()  # noqa: S311 - jitter, not a secret
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,6 +109,7 @@ class SyncController(QObject):
         self.server_url = server_url
         self._cancel = threading.Event()
         self._failures = 0
+        self._held_until = None  # a failing server's note, if any, comes with the status
         self.message = ""
         self.refresh(probe=True)
 
@@ -202,6 +209,13 @@ class SyncController(QObject):
         was = self.connection
         if error is None:
             self._failures = 0
+            held = self._held_off()
+            if held is not None:
+                # The server answers its health, but failed the last syncs: wait as noted.
+                self.connection = Connection.SERVER_FAILING
+                self.changed.emit()
+                self._schedule(max(self.probe_floor, held))
+                return
             self.connection = Connection.ONLINE
             self.changed.emit()
             pending = self.status.pending if self.status is not None else 0
@@ -213,6 +227,20 @@ class SyncController(QObject):
         self.connection = Connection.OFFLINE
         self.changed.emit()
         self._back_off()
+
+    def _held_off(self) -> float | None:
+        """Seconds left before an automatic sync may try a server that kept failing; None if
+        it may try now. From the last failed sync here, or the note the casebook keeps (an
+        app started again after the server failed)."""
+        dues = [self._held_until] if self._held_until is not None else []
+        failure = self.status.server_failure if self.status is not None else None
+        if failure is not None:
+            with suppress(ValueError):
+                dues.append(datetime.fromisoformat(failure.next_attempt_at))
+        if not dues:
+            return None
+        left = (max(dues) - datetime.now(UTC)).total_seconds()
+        return left if left > 0 else None
 
     def _back_off(self) -> None:
         """Full jitter: uniform in [0, min(cap, base * 2^n)], never quicker than the floor."""
@@ -284,6 +312,7 @@ class SyncController(QObject):
         if generation != self._generation:
             return
         self.syncing = False
+        self._held_until = None
         self._failures = 0
         self.connection = Connection.ONLINE
         self.message = report_text(report)
@@ -305,6 +334,13 @@ class SyncController(QObject):
         if isinstance(exc, client.DeviceRevoked):
             self.connection = Connection.REVOKED
             self._timer.stop()
+        elif isinstance(exc, client.ServerFailing):
+            self.connection = Connection.SERVER_FAILING
+            try:
+                self._held_until = datetime.fromisoformat(exc.next_attempt_at)
+            except ValueError:
+                self._held_until = datetime.now(UTC) + timedelta(seconds=self.probe_cap)
+            self._schedule(max(self.probe_floor, self._held_off() or 0.0))
         elif isinstance(exc, client.TransientError):
             self.connection = Connection.OFFLINE
             self._back_off()

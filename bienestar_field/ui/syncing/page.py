@@ -1,4 +1,5 @@
-"""The sync page: sync now, its progress and outcome, the runs so far and the refused changes."""
+"""The sync page: sync now, its progress and outcome, the runs so far, the changes the server
+refused (retried, or discarded by a supervisor) and the received records set aside."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -19,13 +21,20 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.platform.config import plain_http_to_remote
 from bienestar_field.ui import i18n
+from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.history import operation_label
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
 from bienestar_field.ui.syncing.texts import (
+    discarded_text,
+    entity_label,
     outcome_label,
     plain_http_text,
+    refusal_reason,
+    retried_text,
     run_message,
+    set_aside_reason,
     status_line,
 )
 from bienestar_field.ui.table_model import Column, TableModel
@@ -41,7 +50,9 @@ from bienestar_field.ui.widgets import (
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook
-    from bienestar_field.sync.store import RejectedChange, SyncRun
+    from bienestar_field.sync.store import RejectedChange, SetAside, SyncRun
+
+    _Found = tuple[list[SyncRun], list[RejectedChange], list[SetAside]]
 
 
 class SyncPage(QWidget):
@@ -85,10 +96,39 @@ class SyncPage(QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(True)
             table.setMinimumHeight(160)
+        self.rejected.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rejected_note = wrapping_label(
             self.tr(
-                "Los cambios que el servidor rechazó no se pierden: se quedan en este equipo "
-                "para que una persona supervisora los revise."
+                "Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se "
+                "quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; "
+                "también puede reintentarlos tal como están o, si es supervisor(a), "
+                "descartarlos."
+            )
+        )
+        self.retry_button = QPushButton(self.tr("Reintentar los seleccionados"))
+        self.retry_button.setAccessibleName(self.tr("Reintentar los cambios seleccionados"))
+        self.discard_button = QPushButton(self.tr("Descartar los seleccionados…"))
+        self.discard_button.setAccessibleName(self.tr("Descartar los cambios seleccionados"))
+        self.discard_button.setVisible(casebook.refused.may_discard)
+        self.refused_message = WrappingLabel()
+        self.refused_message.setAccessibleName(self.tr("Resultado de la revisión"))
+        self.set_aside_model = TableModel(set_aside_columns(), self)
+        self.set_aside = QTableView()
+        self.set_aside.setModel(self.set_aside_model)
+        self.set_aside.setAccessibleName(self.tr("Registros recibidos que se apartaron"))
+        self.set_aside.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.set_aside.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.set_aside.verticalHeader().setVisible(False)
+        self.set_aside.setWordWrap(True)
+        aside_header = self.set_aside.horizontalHeader()
+        aside_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        aside_header.setStretchLastSection(True)
+        self.set_aside.setMinimumHeight(120)
+        self.set_aside_note = wrapping_label(
+            self.tr(
+                "Registros que llegaron del servidor pero este equipo no pudo guardar. No "
+                "detienen la sincronización: se guardan aparte, cifrados, y se vuelven a "
+                "intentar en cada sincronización. Avise a la oficina central."
             )
         )
 
@@ -105,11 +145,20 @@ class SyncPage(QWidget):
         layout.addWidget(title_label(self.tr("Cambios rechazados"), "subtitle"))
         layout.addWidget(self.rejected_note)
         layout.addWidget(self.rejected, 1)
+        layout.addLayout(hbox(self.retry_button, self.discard_button))
+        layout.addWidget(self.refused_message)
+        layout.addWidget(title_label(self.tr("Registros recibidos apartados"), "subtitle"))
+        layout.addWidget(self.set_aside_note)
+        layout.addWidget(self.set_aside, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))
 
         self.sync_button.clicked.connect(controller.sync_now)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.discard_button.clicked.connect(self.ask_discard_selected)
+        self.rejected.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
         controller.changed.connect(self._show_state)
         controller.progress.connect(self._show_progress)
         controller.sync_finished.connect(lambda _ok: self.reload())
@@ -142,19 +191,99 @@ class SyncPage(QWidget):
     def reload(self) -> None:
         casebook = self._casebook
 
-        def read() -> tuple[list[SyncRun], list[RejectedChange]]:
-            from bienestar_field.sync.store import recent_runs, rejected_changes
+        def read() -> _Found:
+            from bienestar_field.sync.store import (
+                recent_runs,
+                rejected_changes,
+                set_aside_records,
+            )
 
-            return recent_runs(casebook, limit=20), rejected_changes(casebook)
+            return (
+                recent_runs(casebook, limit=20),
+                rejected_changes(casebook),
+                set_aside_records(casebook),
+            )
 
         self._runner.run_in_background(read, self._show_history, owner=self)
 
-    def _show_history(self, found: tuple[list[SyncRun], list[RejectedChange]]) -> None:
-        runs, rejected = found
+    def _show_history(self, found: _Found) -> None:
+        runs, rejected, set_aside = found
         self.history_model.set_rows(runs)
         self.rejected_model.set_rows(rejected)
+        self.set_aside_model.set_rows(set_aside)
         self.history.resizeRowsToContents()
         self.rejected.resizeRowsToContents()
+        self.set_aside.resizeRowsToContents()
+        self._selection_changed()
+
+    # --- refused changes: retry, or a supervisor's discard --------------------------------
+
+    def selected_change_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.rejected.selectionModel().selectedRows()})
+        return [self.rejected_model.rows[r].change_id for r in rows]
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = bool(self.rejected.selectionModel().selectedRows())
+        self.retry_button.setEnabled(chosen)
+        self.discard_button.setEnabled(chosen)
+
+    def retry_selected(self) -> None:
+        ids = self.selected_change_ids()
+        if not ids:
+            return
+        casebook = self._casebook
+        self._runner.run_in_background(
+            lambda: casebook.refused.retry(ids),
+            lambda count: self._reviewed(retried_text(count)),
+            self._review_failed,
+            owner=self,
+            writes=True,
+        )
+
+    def ask_discard_selected(self) -> None:
+        """Ask first: a discarded change never reaches the server."""
+        ids = self.selected_change_ids()
+        if not ids:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Descartar cambios rechazados"))
+        box.setText(
+            i18n.fill(
+                self.tr(
+                    "¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El "
+                    "registro queda en este equipo tal como está, y el descarte queda en la "
+                    "bitácora."
+                ),
+                len(ids),
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda answer: self.discard(ids) if answer == QMessageBox.StandardButton.Yes else None
+        )
+        self.discard_box = box
+        box.open()
+
+    def discard(self, ids: list[str]) -> None:
+        casebook = self._casebook
+        self._runner.run_in_background(
+            lambda: casebook.refused.discard(ids),
+            lambda count: self._reviewed(discarded_text(count)),
+            self._review_failed,
+            owner=self,
+            writes=True,
+        )
+
+    def _reviewed(self, text: str) -> None:
+        self.refused_message.setText(text)
+        self._controller.refresh()
+        self.reload()
+
+    def _review_failed(self, exc: Exception) -> None:
+        self.refused_message.setText(describe_error(exc))
 
 
 def run_columns() -> tuple[Column[SyncRun], ...]:
@@ -197,8 +326,40 @@ def rejected_columns() -> tuple[Column[RejectedChange], ...]:
         Column(
             "record",
             translate("SyncPage", "Registro"),
-            lambda change: f"{change.entity} {change.entity_id[-12:]}",
+            lambda change: f"{entity_label(change.entity)} …{change.entity_id[-8:]}",
+            tooltip=lambda change: change.entity_id,
         ),
-        Column("operation", translate("SyncPage", "Operación"), lambda change: change.operation),
-        Column("reason", translate("SyncPage", "Motivo"), lambda change: change.reason or ""),
+        Column(
+            "operation",
+            translate("SyncPage", "Operación"),
+            lambda change: operation_label(change.operation),
+        ),
+        Column(
+            "reason",
+            translate("SyncPage", "Motivo"),
+            lambda change: refusal_reason(change.reason),
+            tooltip=lambda change: change.reason or "",
+        ),
+    )
+
+
+def set_aside_columns() -> tuple[Column[SetAside], ...]:
+    return (
+        Column(
+            "pulled",
+            translate("SyncPage", "Recibido"),
+            lambda entry: i18n.format_timestamp(entry.pulled_at),
+        ),
+        Column(
+            "record",
+            translate("SyncPage", "Registro"),
+            lambda entry: f"{entity_label(entry.entity)} …{entry.entity_id[-8:]}",
+            tooltip=lambda entry: entry.entity_id,
+        ),
+        Column(
+            "reason",
+            translate("SyncPage", "Motivo"),
+            lambda entry: set_aside_reason(entry.reason_code),
+            tooltip=lambda entry: entry.reason,
+        ),
     )

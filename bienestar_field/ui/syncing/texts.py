@@ -26,8 +26,96 @@ def connection_text(state: Connection) -> str:
         Connection.OFFLINE: translate("Sync", "● Sin conexión"),
         Connection.SYNCING: translate("Sync", "● Sincronizando…"),
         Connection.REVOKED: translate("Sync", "● Equipo dado de baja"),
+        Connection.SERVER_FAILING: translate("Sync", "● El servidor central está fallando"),
     }
     return texts[state]
+
+
+def refused_count_text(count: int) -> str:
+    if count == 1:
+        return translate("Sync", "1 cambio rechazado")
+    return i18n.fill(translate("Sync", "%1 cambios rechazados"), count)
+
+
+def retried_text(count: int) -> str:
+    if count == 1:
+        return translate("Sync", "1 cambio se enviará de nuevo en la próxima sincronización.")
+    return i18n.fill(
+        translate("Sync", "%1 cambios se enviarán de nuevo en la próxima sincronización."), count
+    )
+
+
+def discarded_text(count: int) -> str:
+    if count == 1:
+        return translate("Sync", "1 cambio descartado; no se enviará.")
+    return i18n.fill(translate("Sync", "%1 cambios descartados; no se enviarán."), count)
+
+
+def set_aside_count_text(count: int) -> str:
+    if count == 1:
+        return translate("Sync", "1 registro recibido apartado")
+    return i18n.fill(translate("Sync", "%1 registros recibidos apartados"), count)
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "household": translate("Sync", "Hogar"),
+        "person": translate("Sync", "Persona"),
+        "enrollment": translate("Sync", "Inscripción"),
+        "attendance_check": translate("Sync", "Corresponsabilidad"),
+    }
+    return labels.get(entity, entity)
+
+
+def set_aside_reason(code: str) -> str:
+    """Why a record received from the server was set aside, in the person's language."""
+    reasons = {
+        "folio_in_use": translate(
+            "Sync",
+            "Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). "
+            "Avise a la oficina central.",
+        ),
+        "unknown_parent": translate(
+            "Sync",
+            "Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.",
+        ),
+        "undecodable": translate(
+            "Sync", "Sus datos están incompletos o dañados; este equipo no puede leerlos."
+        ),
+    }
+    return reasons.get(
+        code, translate("Sync", "Este equipo no puede guardarlo. Avise a la oficina central.")
+    )
+
+
+_REFUSED_PREFIX = "refused by the server: "
+
+
+def refusal_reason(stored: str | None) -> str:
+    """Why the server refused a change, in the person's language (the stored reason is the
+    server's code, in English, for logs)."""
+    text = stored or ""
+    code = text.removeprefix(_REFUSED_PREFIX).split(" ", 1)[0] if text else ""
+    reasons = {
+        "invalid": translate("Sync", "Datos no válidos para el servidor. Corríjalos y guarde."),
+        "out_of_range": translate(
+            "Sync", "Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde."
+        ),
+        "too_large": translate(
+            "Sync", "El cambio es demasiado grande para el servidor. Corríjalo y guarde."
+        ),
+        "unknown_parent": translate(
+            "Sync", "Pertenece a un registro que el servidor no tiene (quizá también rechazado)."
+        ),
+        "unknown_program": translate("Sync", "El programa no está en el catálogo del servidor."),
+        "folio_taken": translate(
+            "Sync", "El folio ya lo usa otro registro de la oficina. Avise a la oficina central."
+        ),
+        "change_id_reused": translate(
+            "Sync", "Otro equipo usó el mismo identificador. Vuelva a intentarlo."
+        ),
+    }
+    return reasons.get(code, text)
 
 
 def pending_text(pending: int) -> str:
@@ -46,6 +134,7 @@ def outcome_label(outcome: str) -> str:
         "ok": translate("Sync", "Completa"),
         "running": translate("Sync", "En curso"),
         "transient": translate("Sync", "Sin conexión"),
+        "server_failing": translate("Sync", "Servidor con errores"),
         "permanent": translate("Sync", "Rechazada"),
         "auth": translate("Sync", "No autorizada"),
         "revoked": translate("Sync", "Equipo dado de baja"),
@@ -69,6 +158,28 @@ def describe_sync_error(exc: BaseException) -> str:
     from bienestar_field.platform.config import SettingsError
     from bienestar_field.sync import client
 
+    if isinstance(exc, client.ServerFailing):
+        when = i18n.format_timestamp(exc.next_attempt_at)
+        if exc.failures == 1:
+            return i18n.fill(
+                translate(
+                    "Sync",
+                    "El servidor central respondió con un error. Sus cambios siguen guardados "
+                    "en este equipo: se volverá a intentar solo a partir de las %1, o antes si "
+                    "pulsa Sincronizar ahora.",
+                ),
+                when,
+            )
+        return i18n.fill(
+            translate(
+                "Sync",
+                "El servidor central respondió con errores (%1 veces seguidas). Sus cambios "
+                "siguen guardados en este equipo: se volverá a intentar solo a partir de las "
+                "%2, o antes si pulsa Sincronizar ahora.",
+            ),
+            exc.failures,
+            when,
+        )
     if isinstance(exc, SettingsError):
         return translate(
             "Sync",
@@ -189,6 +300,10 @@ def plain_http_text() -> str:
 def run_message(run: SyncRun) -> str:
     if run.outcome == "transient":
         return translate("Sync", "No se pudo conectar con el servidor.")
+    if run.outcome == "server_failing":
+        return translate(
+            "Sync", "El servidor central respondió con errores; no se perdió ningún cambio."
+        )
     if run.outcome == "revoked":
         return translate("Sync", "La oficina central dio de baja este equipo.")
     if run.outcome == "cancelled":
@@ -223,11 +338,25 @@ def report_text(report: SyncReport) -> str:
             ),
             report.quarantined,
         )
-    return i18n.fill(
+    done = i18n.fill(
         translate("Sync", "Sincronización completa: %1 cambios enviados, %2 registros recibidos."),
         report.acknowledged,
         report.pulled_records,
     )
+    if report.set_aside:
+        return (
+            done
+            + " "
+            + i18n.fill(
+                translate(
+                    "Sync",
+                    "%1 registros recibidos no se pudieron guardar en este equipo y quedaron "
+                    "apartados para revisión (vea Sincronización).",
+                ),
+                report.set_aside,
+            )
+        )
+    return done
 
 
 def status_line(connection: Connection, status: SyncStatus | None) -> str:
@@ -235,5 +364,9 @@ def status_line(connection: Connection, status: SyncStatus | None) -> str:
     parts = [connection_text(connection).lstrip("● ")]
     if status is not None:
         parts.append(pending_text(status.pending))
+        if status.quarantined:
+            parts.append(refused_count_text(status.quarantined))
+        if status.set_aside:
+            parts.append(set_aside_count_text(status.set_aside))
         parts.append(last_sync_text(status.last_success_at))
     return " · ".join(parts)
