@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("enrollment_id", metavar="ENROLLMENT_ID")
     decide.add_argument("decision", choices=["approved", "rejected"])
     decide.add_argument("--reason", default="")
+    decide.add_argument(
+        "--office", default=None, help="the enrolment's office, if several offices use its id"
+    )
 
     catalog = commands.add_parser(
         "publish-catalog",
@@ -281,7 +284,7 @@ def cmd_devices(config: ServerConfig) -> int:
 
 
 def cmd_decide(config: ServerConfig, args: argparse.Namespace) -> int:
-    state = _service(config).decide(args.enrollment_id, args.decision, args.reason)
+    state = _service(config).decide(args.enrollment_id, args.decision, args.reason, args.office)
     print(f"enrolment {state.entity_id} {args.decision} (version {state.version})")
     return 0
 

@@ -130,12 +130,14 @@ changes = Table(
     Column("fields", Text, nullable=False),
 )
 
+# Each office has its own space of record ids: an id another office already uses names another
+# record here, so what a device is answered never depends on another office's records.
 records = Table(
     "records",
     metadata,
     Column("entity_id", String(36), primary_key=True),
     Column("entity", String(32), nullable=False),
-    Column("office", String(64), nullable=False),
+    Column("office", String(64), primary_key=True),
     Column("version", Integer, nullable=False),
     Column("deleted", Boolean, nullable=False),
     Column("fields", Text, nullable=False),

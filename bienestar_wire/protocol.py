@@ -48,6 +48,14 @@ holds is ``rejected`` with reason ``folio_taken`` and English ``detail``: it is 
 casebook (an imaged laptop numbering like its original) sends. The server refuses rather than
 renumbers because the folio is already printed on the person's receipt; the device keeps the
 change for a supervisor. Each ``RejectReason`` below says when it is given.
+
+What a device is answered depends on its own office only. Each office has its own space of
+record ids: a create under an id another office uses is answered like any create (and queued
+for the operator as ``duplicate_id``); an update of, or a parent named by, such an id is
+``unknown_record`` or ``unknown_parent``, exactly as for an id used nowhere. A CURP or an
+enrolment found again in another office is queued for the operator's review and answered as if
+it were not there; ``duplicate_curp`` and ``duplicate_enrollment`` name duplicates within the
+device's own office only.
 """
 
 from __future__ import annotations

@@ -105,16 +105,29 @@ class Administration:
                 "audit_events": count(m.audit_log),
             }
 
-    def decide(self, enrollment_id: str, status: str, reason: str = "") -> RecordState:
-        """An operator's decision on an enrolment; devices of its office get it by pull."""
+    def decide(
+        self, enrollment_id: str, status: str, reason: str = "", office: str | None = None
+    ) -> RecordState:
+        """An operator's decision on an enrolment; devices of its office get it by pull.
+        ``office`` is needed only when enrolments of several offices share the id."""
         if status not in ("approved", "rejected"):
             raise ServiceError(400, ErrorCode.BAD_REQUEST, "a decision is approved or rejected")
         now = self._now().isoformat()
         with self._db.writing() as conn:
-            records = self._records.load(conn, [enrollment_id])
-            record = records.get(enrollment_id)
-            if record is None or record.entity is not Entity.ENROLLMENT:
+            found = [
+                r
+                for r in self._records.load_anywhere(conn, enrollment_id)
+                if r.entity is Entity.ENROLLMENT and office in (None, r.office)
+            ]
+            if not found:
                 raise ServiceError(404, ErrorCode.NOT_FOUND, "no enrolment with that id")
+            if len(found) > 1:
+                raise ServiceError(
+                    409,
+                    ErrorCode.BAD_REQUEST,
+                    "enrolments of several offices have that id; name the office with --office",
+                )
+            (record,) = found
             stamp = str(self._clock.now())
             record.version += 1
             meta = FieldMeta(record.version, SERVER_DEVICE, stamp, "")

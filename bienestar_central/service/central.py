@@ -100,8 +100,10 @@ class CentralService:
     def stats(self) -> dict[str, int]:
         return self._admin.stats()
 
-    def decide(self, enrollment_id: str, status: str, reason: str = "") -> RecordState:
-        return self._admin.decide(enrollment_id, status, reason)
+    def decide(
+        self, enrollment_id: str, status: str, reason: str = "", office: str | None = None
+    ) -> RecordState:
+        return self._admin.decide(enrollment_id, status, reason, office)
 
     def publish_catalog(self, catalog: dict[str, Any], office: str | None = None) -> list[str]:
         return self._admin.publish_catalog(catalog, office)

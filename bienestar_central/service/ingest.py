@@ -88,6 +88,7 @@ class _Batch:
     duplicates: DuplicateWatch
     folios: OfficeFolios
     parents: dict[str, tuple[Entity, str]] = field(default_factory=dict)  # id -> kind, office
+    elsewhere: dict[str, str] = field(default_factory=dict)  # new ids other offices use
     dirty: dict[str, RecordDraft] = field(default_factory=dict)
     change_rows: list[dict[str, Any]] = field(default_factory=list)
     conflict_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -267,13 +268,19 @@ class Ingest:
         batch = _Batch(
             origin=origin,
             now=now,
-            records=self._records.load(conn, targets),
+            records=self._records.load(conn, origin.office, targets),
             duplicates=DuplicateWatch(self._keys.curp_index, now),
             folios=OfficeFolios(origin.office),
         )
         batch.folios.load(conn, _folios_named(batch_changes))
         # Parents are only checked for existence, kind and office: no need to parse them.
-        batch.parents = self._records.owners(conn, sorted(parent_ids - set(batch.records)))
+        batch.parents = self._records.owners(
+            conn, origin.office, sorted(parent_ids - set(batch.records))
+        )
+        creates = {c.entity_id for c in batch_changes if c.operation is not Operation.UPDATE}
+        batch.elsewhere = self._records.elsewhere(
+            conn, origin.office, sorted(creates - set(batch.records))
+        )
         batch.duplicates.load(conn, batch_changes)
         if any(c.entity is Entity.ENROLLMENT for c in batch_changes):
             batch.programs = program_codes(conn, origin.office)
@@ -379,6 +386,9 @@ class Ingest:
             record = new_record(change, origin.id, origin.office, batch.now, fields_text)
             record.folio = folio
             batch.records[record.entity_id] = record
+            other_office = batch.elsewhere.pop(record.entity_id, None)
+            if other_office is not None:
+                batch.duplicates.id_elsewhere(record, change, other_office)
         else:
             if record is None:
                 return ChangeStatus.REJECTED, RejectReason.UNKNOWN_RECORD.value, False

@@ -95,7 +95,7 @@ class Pull:
                     plan.append((kind, entity_id))
                 else:
                     plan.append((kind, body))
-            drafts, unreadable = self._records.load_readable(conn, record_ids)
+            drafts, unreadable = self._records.load_readable(conn, device.office, record_ids)
         entries: list[PullEntry] = []
         for kind, value in plan:
             if kind == EntryKind.RECORD.value:

@@ -30,23 +30,26 @@ class RecordStore:
         self._db = database
         self._curp_index = curp_index
 
-    def load(self, conn: Connection, entity_ids: Sequence[str]) -> dict[str, RecordDraft]:
+    def load(
+        self, conn: Connection, office: str, entity_ids: Sequence[str]
+    ) -> dict[str, RecordDraft]:
+        """The records of ``office`` under these ids (each office has its own ids)."""
         out: dict[str, RecordDraft] = {}
         for chunk in chunks(entity_ids):
-            rows = conn.execute(select(m.records).where(m.records.c.entity_id.in_(chunk)))
+            rows = conn.execute(_of_office(office, chunk))
             for row in rows.mappings():
                 out[row["entity_id"]] = draft_from_row(row)
         return out
 
     def load_readable(
-        self, conn: Connection, entity_ids: Sequence[str]
+        self, conn: Connection, office: str, entity_ids: Sequence[str]
     ) -> tuple[dict[str, RecordDraft], list[str]]:
         """Like ``load``, but a row that does not read back (damaged by hand, or by a bug) is
         left out and named rather than failing the rest: (drafts, ids of the unreadable)."""
         out: dict[str, RecordDraft] = {}
         unreadable: list[str] = []
         for chunk in chunks(entity_ids):
-            rows = conn.execute(select(m.records).where(m.records.c.entity_id.in_(chunk)))
+            rows = conn.execute(_of_office(office, chunk))
             for row in rows.mappings():
                 try:
                     out[row["entity_id"]] = draft_from_row(row)
@@ -54,16 +57,36 @@ class RecordStore:
                     unreadable.append(row["entity_id"])
         return out, unreadable
 
-    def owners(self, conn: Connection, entity_ids: Sequence[str]) -> dict[str, tuple[Entity, str]]:
-        """Each known record's kind and office, without reading its fields."""
+    def load_anywhere(self, conn: Connection, entity_id: str) -> list[RecordDraft]:
+        """Every office's record under one id (an operator names a record by id alone)."""
+        rows = conn.execute(select(m.records).where(m.records.c.entity_id == entity_id))
+        return [draft_from_row(row) for row in rows.mappings()]
+
+    def owners(
+        self, conn: Connection, office: str, entity_ids: Sequence[str]
+    ) -> dict[str, tuple[Entity, str]]:
+        """Each record's kind (and office) under these ids in ``office``, without its fields."""
         out: dict[str, tuple[Entity, str]] = {}
         r = m.records.c
         for chunk in chunks(entity_ids):
             rows = conn.execute(
-                select(r.entity_id, r.entity, r.office).where(r.entity_id.in_(chunk))
+                select(r.entity_id, r.entity).where(r.office == office, r.entity_id.in_(chunk))
             )
-            for entity_id, entity, office in rows:
+            for entity_id, entity in rows:
                 out[entity_id] = (Entity(entity), office)
+        return out
+
+    def elsewhere(self, conn: Connection, office: str, entity_ids: Sequence[str]) -> dict[str, str]:
+        """The ids among these that another office already uses, with (one) such office: the
+        operator's to look at, never the device's to learn."""
+        out: dict[str, str] = {}
+        r = m.records.c
+        for chunk in chunks(entity_ids):
+            rows = conn.execute(
+                select(r.entity_id, r.office).where(r.office != office, r.entity_id.in_(chunk))
+            )
+            for entity_id, other in rows:
+                out.setdefault(entity_id, other)
         return out
 
     def write(self, conn: Connection, drafts: Iterable[RecordDraft]) -> None:
@@ -98,13 +121,22 @@ class RecordStore:
                 updated_rows.append({("b_" + k): v for k, v in row.items()})
         insert_many(self._db, conn, m.records, new_rows)
         if updated_rows:
-            columns = [c.name for c in m.records.columns if c.name != "entity_id"]
+            keys = ("entity_id", "office")
+            columns = [c.name for c in m.records.columns if c.name not in keys]
             conn.execute(
                 update(m.records)
-                .where(m.records.c.entity_id == bindparam("b_entity_id"))
+                .where(
+                    m.records.c.entity_id == bindparam("b_entity_id"),
+                    m.records.c.office == bindparam("b_office"),
+                )
                 .values({name: bindparam("b_" + name) for name in columns}),
                 updated_rows,
             )
+
+
+def _of_office(office: str, entity_ids: Sequence[str]) -> Any:
+    r = m.records.c
+    return select(m.records).where(r.office == office, r.entity_id.in_(entity_ids))
 
 
 def folio_problem(folio: object) -> str | None:

@@ -79,21 +79,33 @@ def test_a_stamp_ahead_of_the_server_by_more_than_the_skew_is_refused() -> None:
     assert clock_problem(ahead, ARRIVAL_MS) == RejectReason.CLOCK_AHEAD.value
 
 
-def test_the_duplicate_watch_pairs_a_curp_seen_again_in_any_office() -> None:
+def test_the_duplicate_watch_queues_a_curp_of_any_office_and_tells_only_of_its_own() -> None:
     curp = "GODE561231HDFRRN04"
     watch = DuplicateWatch(lambda text: text.encode("ascii"), "2026-03-02T09:30:00+00:00")
-    watch.curps[curp.encode("ascii")] = {"p-stored": "Sur"}
+    watch.curps[curp.encode("ascii")] = {("p-stored", "Sur")}
     first = change(Entity.PERSON, {"curp": curp}, entity_id="p-new")
     record = new_record(first, "dev-1", "Norte", watch.now)
-    assert watch.check(record, first) == [ReviewReason.DUPLICATE_CURP.value]
+    assert watch.check(record, first) == []  # queued, but another office's: not told
     assert [(r["entity_id"], r["other_entity_id"], r["other_office"]) for r in watch.rows] == [
         ("p-new", "p-stored", "Sur")
     ]
     # The same record changed again is no duplicate of itself.
-    assert watch.check(record, change(Entity.PERSON, {"curp": curp}, entity_id="p-new")) == [
+    assert watch.check(record, change(Entity.PERSON, {"curp": curp}, entity_id="p-new")) == []
+    assert len(watch.rows) == 2  # still only against the stored one
+    # A second one in the office is told, and queued against both.
+    second = change(Entity.PERSON, {"curp": curp}, entity_id="p-two")
+    assert watch.check(new_record(second, "dev-1", "Norte", watch.now), second) == [
         ReviewReason.DUPLICATE_CURP.value
     ]
-    assert len(watch.rows) == 2  # still only against the stored one
+    assert [(r["entity_id"], r["other_entity_id"]) for r in watch.rows[2:]] == [
+        ("p-two", "p-new"),
+        ("p-two", "p-stored"),
+    ]
+    # The same id in another office is another record, not this one again.
+    twin = change(Entity.PERSON, {"curp": curp}, entity_id="p-new")
+    assert watch.check(new_record(twin, "dev-2", "Sur", watch.now), twin) == [
+        ReviewReason.DUPLICATE_CURP.value
+    ]
     record.deleted = True
     assert watch.check(record, first) == []
 
@@ -109,3 +121,6 @@ def test_the_duplicate_watch_pairs_a_person_enrolled_twice_in_a_program() -> Non
     ]
     rejected = change(Entity.ENROLLMENT, {**fields, "status": "rejected"}, entity_id="e-3")
     assert watch.check(new_record(rejected, "dev-1", "Norte", watch.now), rejected) == []
+    # Person ids are per office: the same link in another office is another person's.
+    elsewhere = change(Entity.ENROLLMENT, fields, entity_id="e-4")
+    assert watch.check(new_record(elsewhere, "dev-2", "Sur", watch.now), elsewhere) == []

@@ -219,7 +219,8 @@ def test_devices_of_different_offices_see_nothing_of_each_other(
     assert report.pulled_records == 0
     assert household_counts(south) == dict.fromkeys(household_counts(south), 0)
 
-    # A forged edit of a northern person, and a child under a northern household: refused.
+    # A forged edit of a northern person, and a child under a northern household: refused,
+    # with the answers ids used nowhere get (nothing tells the south what the north holds).
     with server.db.reading() as conn:
         person_id, household_id = conn.execute(
             select(models.records.c.entity_id, models.records.c.fields).where(
@@ -272,8 +273,8 @@ def test_devices_of_different_offices_see_nothing_of_each_other(
     assert answer.status_code == 200
     receipt = Receipt.from_json(answer.json())
     assert [(r.status, r.reason) for r in receipt.results] == [
-        (ChangeStatus.REJECTED, "out_of_scope"),
-        (ChangeStatus.REJECTED, "out_of_scope"),
+        (ChangeStatus.REJECTED, "unknown_record"),
+        (ChangeStatus.REJECTED, "unknown_parent"),
     ]
     assert json.loads(_fields_of(server, person_id)).get("phone") != "5599999999"
 
