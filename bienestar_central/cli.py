@@ -31,8 +31,10 @@ from bienestar_central.config import (
 from bienestar_central.db import Database, DatabaseError, migrate, require_current
 from bienestar_central.keys import KeyFileError, create_keys, load_keys
 from bienestar_central.logs import configure_logging
+from bienestar_central.service.audit import AuditError, Checkpoint, read_anchors
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.errors import ServiceError
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 PROG = "bienestar-central"
@@ -127,8 +129,24 @@ def build_parser() -> argparse.ArgumentParser:
     catalog.add_argument("file", metavar="FILE")
     catalog.add_argument("--office", metavar="NAME", help="only this office (default: all)")
 
+    verify = commands.add_parser(
+        "verify-audit",
+        parents=[common],
+        help="check the audit log end to end: its links, its signed checkpoints (a cut tail), "
+        "and every record against its last audited write",
+    )
+    verify.add_argument(
+        "--anchor",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="checkpoints kept away from the server (lines printed by audit-checkpoint)",
+    )
+    verify.add_argument("--json", action="store_true", help="the findings as one JSON object")
     commands.add_parser(
-        "verify-audit", parents=[common], help="check the hash-chained audit log end to end"
+        "audit-checkpoint",
+        parents=[common],
+        help="print a signed checkpoint of the audit log's head (one line) to keep elsewhere",
     )
     return parser
 
@@ -267,7 +285,9 @@ def cmd_stats(config: ServerConfig) -> int:
 
 
 def cmd_devices(config: ServerConfig) -> int:
-    for device in _service(config).devices():
+    service = _service(config)
+    problems = service.device_audit_problems()
+    for device in service.devices():
         print(
             json.dumps(
                 {
@@ -276,6 +296,7 @@ def cmd_devices(config: ServerConfig) -> int:
                     "label": device.label,
                     "enrolled_at": device.created_at,
                     "revoked_at": device.revoked_at,
+                    "audit_problem": problems.get(device.id),
                 },
                 sort_keys=True,
             )
@@ -301,11 +322,41 @@ def cmd_publish_catalog(config: ServerConfig, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_verify_audit(config: ServerConfig) -> int:
-    broken = _service(config).verify_audit()
-    if broken is not None:
-        raise CommandError(f"the audit chain breaks at event {broken}")
-    print("the audit chain verifies")
+def cmd_verify_audit(config: ServerConfig, args: argparse.Namespace) -> int:
+    anchors: list[Checkpoint] = []
+    for name in args.anchor:
+        try:
+            anchors.extend(read_anchors(Path(name).read_text(encoding="utf-8")))
+        except (ProtocolError, UnicodeDecodeError) as exc:
+            raise CommandError(f"{name}: {exc}") from None
+    report = _service(config).verify_audit(anchors)
+    if args.json:
+        print(json.dumps(report.to_json(), sort_keys=True))
+    elif report.ok:
+        print(
+            f"the audit log verifies: {report.events} events up to the signed checkpoint at "
+            f"event {report.checkpoint_seq}, {report.records} records as last audited"
+        )
+    if report.ok:
+        return 0
+    if not args.json:
+        print(
+            f"{PROG}: error: the audit log does not verify: {report.problems[0]}", file=sys.stderr
+        )
+        for problem in report.problems[1:]:
+            print(f"{PROG}: also: {problem}", file=sys.stderr)
+        more = report.problem_count - len(report.problems)
+        if more:
+            print(f"{PROG}: and {more} more problems", file=sys.stderr)
+    return 1
+
+
+def cmd_audit_checkpoint(config: ServerConfig) -> int:
+    try:
+        point = _service(config).audit_checkpoint()
+    except AuditError as exc:
+        raise CommandError(str(exc)) from None
+    print(json.dumps(point.to_json(), sort_keys=True))
     return 0
 
 
@@ -324,7 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "stats": lambda: cmd_stats(config),
             "devices": lambda: cmd_devices(config),
             "decide": lambda: cmd_decide(config, args),
-            "verify-audit": lambda: cmd_verify_audit(config),
+            "verify-audit": lambda: cmd_verify_audit(config, args),
+            "audit-checkpoint": lambda: cmd_audit_checkpoint(config),
             "publish-catalog": lambda: cmd_publish_catalog(config, args),
         }
         return handlers[args.command]()

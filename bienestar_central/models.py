@@ -224,3 +224,25 @@ audit_log = Table(
     Column("mac", LargeBinary, nullable=False),
     sqlite_autoincrement=True,
 )
+
+# Signed checkpoints of the audit chain: a tail cut off the chain no longer ends on one.
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("seq", BigId, primary_key=True, autoincrement=False),
+    Column("mac", LargeBinary, nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+# The newest audit head each device sent, and why the server last refused one (plain words).
+device_audit_heads = Table(
+    "device_audit_heads",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("mac", String(64), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("problem", String(300), nullable=True),
+    Column("problem_at", String(40), nullable=True),
+)

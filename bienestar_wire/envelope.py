@@ -36,6 +36,8 @@ from msgspec.structs import replace
 from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import (
     PROTOCOL_VERSION,
+    AuditAck,
+    AuditHead,
     BatchBody,
     BatchEnvelope,
     Change,
@@ -58,6 +60,7 @@ _SIG_BATCH: Final = b"bienestar/batch-signature/v1\n"
 _SIG_RECEIPT: Final = b"bienestar/receipt-signature/v1\n"
 _SIG_PULL: Final = b"bienestar/pull-signature/v1\n"
 _SIG_ENROLL: Final = b"bienestar/enroll-signature/v1\n"
+_SIG_AUDIT_ACK: Final = b"bienestar/audit-ack-signature/v1\n"
 _INFO_BATCH: Final = b"bienestar/batch-key/v1"
 _INFO_PULL: Final = b"bienestar/pull-key/v1"
 
@@ -235,6 +238,7 @@ def seal_batch(
     device_keys: KeyPairs,
     server: PeerKeys,
     created_at: str,
+    audit_head: AuditHead | None = None,
 ) -> BatchEnvelope:
     if not changes:
         raise ValueError("a batch needs at least one change")
@@ -255,7 +259,9 @@ def seal_batch(
         ciphertext=b"",
     )
     nonce, ciphertext = _encrypt(
-        batch_key, BatchBody(tuple(changes)).to_bytes(), canonical_json(unsigned.header())
+        batch_key,
+        BatchBody(tuple(changes), audit_head).to_bytes(),
+        canonical_json(unsigned.header()),
     )
     sealed = replace(unsigned, nonce=nonce, ciphertext=ciphertext)
     signature = device_keys.signing.sign(_SIG_BATCH + canonical_json(sealed.signed_part()))
@@ -273,6 +279,11 @@ def verify_batch(envelope: BatchEnvelope, device_signing: bytes) -> None:
 
 def open_batch(envelope: BatchEnvelope, server_keys: KeyPairs) -> tuple[Change, ...]:
     """Open a verified envelope addressed to this server; check it holds what it lists."""
+    return open_batch_body(envelope, server_keys).changes
+
+
+def open_batch_body(envelope: BatchEnvelope, server_keys: KeyPairs) -> BatchBody:
+    """``open_batch``, with what the body holds beside the changes (the device's audit head)."""
     info = server_keys.public_info()
     if envelope.server_key_id != info.key_id:
         raise WrongRecipient("the batch is sealed to another server key")
@@ -290,7 +301,7 @@ def open_batch(envelope: BatchEnvelope, server_keys: KeyPairs) -> tuple[Change, 
         raise EnvelopeError(f"the batch content is malformed: {exc}") from None
     if tuple(c.change_id for c in body.changes) != envelope.change_ids:
         raise EnvelopeError("the batch content does not match its list of change ids")
-    return body.changes
+    return body
 
 
 # --- receipts ---------------------------------------------------------------------------------
@@ -303,6 +314,7 @@ def sign_receipt(
     device_id: str,
     issued_at: str,
     results: Sequence[ChangeResult],
+    audit_ack: AuditAck | None = None,
 ) -> Receipt:
     unsigned = Receipt(
         v=PROTOCOL_VERSION,
@@ -311,6 +323,7 @@ def sign_receipt(
         server_key_id=server_keys.public_info().key_id,
         issued_at=issued_at,
         results=tuple(results),
+        audit_ack=audit_ack,
     )
     signature = server_keys.signing.sign(_SIG_RECEIPT + canonical_json(unsigned.signed_part()))
     return replace(unsigned, signature=signature)
@@ -322,6 +335,18 @@ def verify_receipt(receipt: Receipt, server: PeerKeys, *, device_id: str) -> Non
     if receipt.device_id != device_id:
         raise EnvelopeError("the receipt is for another device")
     _verify(server.signing, receipt.signature, _SIG_RECEIPT + canonical_json(receipt.signed_part()))
+
+
+def sign_audit_ack(server_keys: KeyPairs, unsigned: AuditAck) -> AuditAck:
+    signature = server_keys.signing.sign(_SIG_AUDIT_ACK + canonical_json(unsigned.signed_part()))
+    return replace(unsigned, signature=signature)
+
+
+def verify_audit_ack(ack: AuditAck, server: PeerKeys, *, device_id: str) -> None:
+    """Check that the server this device is enrolled with signed ``ack``, for this device."""
+    if ack.device_id != device_id:
+        raise EnvelopeError("the audit acknowledgement is for another device")
+    _verify(server.signing, ack.signature, _SIG_AUDIT_ACK + canonical_json(ack.signed_part()))
 
 
 # --- pull pages -------------------------------------------------------------------------------

@@ -105,6 +105,7 @@ PULL_TYPE: Final = "bienestar.pull"
 ENROLL_TYPE: Final = "bienestar.enroll"
 BATCH_FILE_TYPE: Final = "bienestar.batch-file"
 RECEIPT_FILE_TYPE: Final = "bienestar.receipt-file"
+AUDIT_ACK_TYPE: Final = "bienestar.audit-ack"
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _KEY_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -454,8 +455,70 @@ class Change(WireMessage, frozen=True):
         return None
 
 
-class BatchBody(WireMessage, frozen=True):
-    """The plaintext inside a sealed batch."""
+_MAC_HEX: Final = "^[0-9a-f]{64}$"
+_AUDIT_SEQ: Final = 2**53  # JSON numbers stay exact below this
+MAX_AUDIT_PROBLEM_LENGTH: Final = 300
+
+AuditSeq = Annotated[
+    int,
+    Meta(ge=0, le=_AUDIT_SEQ, extra=rules(invalid="{label} must be an event number")),
+]
+AuditMac = Annotated[
+    str,
+    Meta(
+        pattern=_MAC_HEX,
+        extra=rules(invalid="{label} must be 64 lower-case hex digits"),
+    ),
+]
+
+
+class AuditHead(WireMessage, frozen=True):
+    """Where a device's audit chain ends (its newest event's number and MAC), sent with each
+    batch; ``since_*`` is the head the device sent before (0 and "" before its first), so the
+    server can tell a chain that grew from one that forked off an older copy of the laptop."""
+
+    what = "audit_head"
+    not_an_object = "audit_head must be a JSON object"
+
+    seq: AuditSeq
+    mac: AuditMac
+    since_seq: AuditSeq = 0
+    since_mac: Annotated[
+        str, Meta(pattern="^([0-9a-f]{64})?$", extra=rules(invalid="{label} must be hex"))
+    ] = ""
+
+
+class AuditAck(WireMessage, frozen=True):
+    """The server's signed note of the audit head it keeps for a device, in each receipt.
+
+    The device keeps the latest one: a chain later found shorter than it, or different at its
+    event, was cut or rewritten on the laptop. ``problem`` says in plain words why the server
+    did not take the head it was sent (it went back, or forked: a cloned laptop).
+    """
+
+    what = "audit_ack"
+    not_an_object = "audit_ack must be a JSON object"
+
+    device_id: Uuid
+    seq: AuditSeq
+    mac: AuditMac
+    issued_at: CheckedTime
+    problem: Annotated[str, Meta(max_length=MAX_AUDIT_PROBLEM_LENGTH)] = ""
+    signature: Signature = b""
+
+    def signed_part(self) -> dict[str, Any]:
+        return {
+            "type": AUDIT_ACK_TYPE,
+            "device_id": self.device_id,
+            "seq": self.seq,
+            "mac": self.mac,
+            "issued_at": self.issued_at,
+            "problem": self.problem,
+        }
+
+
+class BatchBody(WireMessage, frozen=True, omit_defaults=True):
+    """The plaintext inside a sealed batch, with the device's audit head when it sends one."""
 
     what = "batch body"
     not_an_object = "batch body is not a JSON object"
@@ -470,6 +533,7 @@ class BatchBody(WireMessage, frozen=True):
             ),
         ),
     ]
+    audit_head: AuditHead | None = None
 
     def to_bytes(self) -> bytes:
         return canonical_json(self.to_json())
@@ -585,9 +649,10 @@ class Receipt(WireMessage, frozen=True, tag_field="type", tag=RECEIPT_TYPE):
         Meta(max_length=MAX_BATCH_CHANGES, extra=rules(invalid="a receipt has too many results")),
     ]
     signature: Signature = b""
+    audit_ack: AuditAck | None = None
 
     def signed_part(self) -> dict[str, Any]:
-        return {
+        part = {
             "type": RECEIPT_TYPE,
             "v": self.v,
             "batch_id": self.batch_id,
@@ -596,6 +661,9 @@ class Receipt(WireMessage, frozen=True, tag_field="type", tag=RECEIPT_TYPE):
             "issued_at": self.issued_at,
             "results": [r.signed_json() for r in self.results],
         }
+        if self.audit_ack is not None:
+            part["audit_ack"] = self.audit_ack.to_json()
+        return part
 
 
 # --- pull -------------------------------------------------------------------------------------

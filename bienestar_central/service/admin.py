@@ -138,7 +138,7 @@ class Administration:
             record.meta["status_reason"] = meta
             record.hlc = max(record.hlc, stamp)
             record.updated_at = now
-            self._records.write(conn, [record])
+            self._records.write(conn, [record], actor="operator")
             conn.execute(
                 insert(m.feed),
                 [

@@ -6,7 +6,7 @@ to the step that owns it; the work lives in the modules named after the steps.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,7 +14,8 @@ from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database
 from bienestar_central.keys import ServerKeys
 from bienestar_central.service.admin import Administration
-from bienestar_central.service.audit import AuditChain
+from bienestar_central.service.audit import AuditChain, AuditReport, Checkpoint
+from bienestar_central.service.audit_heads import audit_problems
 from bienestar_central.service.codes import IssuedCode
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.enrolment import Enrolment
@@ -51,9 +52,12 @@ class CentralService:
         self.keys = keys
         self.config = config
         self._now = now
-        audit = AuditChain(database, keys.audit_key, now=now)
-        records = RecordStore(database, keys.curp_index)
+        audit = AuditChain(database, keys, now=now)
+        records = RecordStore(database, keys.curp_index, audit)
         self._audit = audit
+        self._records = records
+        # A database from before checkpoints and record digests is anchored as found, once.
+        audit.adopt_unanchored(records.digests)
         self._enrolment = Enrolment(database, keys, config, audit, now=now)
         self._ingest = Ingest(database, keys, records, audit, now=now)
         self._pull = Pull(database, keys, records, now=now)
@@ -108,5 +112,16 @@ class CentralService:
     def publish_catalog(self, catalog: dict[str, Any], office: str | None = None) -> list[str]:
         return self._admin.publish_catalog(catalog, office)
 
-    def verify_audit(self) -> int | None:
-        return self._audit.verify()
+    def verify_audit(self, anchors: Sequence[Checkpoint] = ()) -> AuditReport:
+        """The audit chain, its signed checkpoints (and ``anchors`` kept elsewhere) and every
+        record's digest, checked end to end."""
+        return self._audit.verify(self._records.digests, anchors)
+
+    def device_audit_problems(self) -> dict[str, str]:
+        """Devices whose audit head was last refused (went back, or forked), and why."""
+        with self.db.reading() as conn:
+            return audit_problems(conn)
+
+    def audit_checkpoint(self) -> Checkpoint:
+        """A signed checkpoint of the audit chain's head, for the operator to keep elsewhere."""
+        return self._audit.checkpoint()

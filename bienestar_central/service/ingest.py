@@ -24,6 +24,7 @@ from bienestar_central import models as m
 from bienestar_central.db import Database
 from bienestar_central.keys import ServerKeys
 from bienestar_central.service.audit import AuditChain
+from bienestar_central.service.audit_heads import DeviceHeads
 from bienestar_central.service.bulk import chunks, insert_many
 from bienestar_central.service.devices import DeviceRow, find_device
 from bienestar_central.service.errors import ServiceError
@@ -47,13 +48,15 @@ from bienestar_wire.envelope import (
     BadSignature,
     EnvelopeError,
     WrongRecipient,
-    open_batch,
+    open_batch_body,
     sign_receipt,
     verify_batch,
 )
 from bienestar_wire.protocol import (
     PARENT_FIELD,
     REJECT_DETAILS,
+    AuditAck,
+    AuditHead,
     BatchEnvelope,
     Change,
     ChangeResult,
@@ -116,15 +119,20 @@ class Ingest:
         self._keys = keys
         self._records = records
         self._audit = audit
+        self._heads = DeviceHeads(keys, audit, now=now)
         self._now = now
 
     def push(self, device: DeviceRow, body: bytes, *, forward: bool = False) -> PushOutcome:
         """Store a batch of ``device`` (or, forwarded, of another device of its office)."""
         started = time.perf_counter()
         envelope, origin = self._envelope_and_origin(device, body, forward=forward)
-        batch_changes = self._open(envelope, origin)
-        results = self._store_batch(
-            origin, envelope, batch_changes, forwarded_by=device.id if forward else None
+        batch_changes, audit_head = self._open(envelope, origin)
+        results, audit_ack = self._store_batch(
+            origin,
+            envelope,
+            batch_changes,
+            audit_head,
+            forwarded_by=device.id if forward else None,
         )
         receipt = sign_receipt(
             self._keys.pairs,
@@ -132,6 +140,7 @@ class Ingest:
             device_id=origin.id,
             issued_at=self._now().isoformat(),
             results=results,
+            audit_ack=audit_ack,
         )
         counts = {s.value: 0 for s in ChangeStatus}
         for result in results:
@@ -173,8 +182,11 @@ class Ingest:
             raise ServiceError(403, ErrorCode.FORBIDDEN, "the batch's device was revoked")
         return envelope, found
 
-    def _open(self, envelope: BatchEnvelope, origin: DeviceRow) -> Sequence[Change]:
-        """The changes in ``envelope``, once its signature by ``origin`` verifies."""
+    def _open(
+        self, envelope: BatchEnvelope, origin: DeviceRow
+    ) -> tuple[Sequence[Change], AuditHead | None]:
+        """The changes and audit head in ``envelope``, once its signature by ``origin``
+        verifies."""
         if envelope.server_key_id != self._keys.key_id:
             raise ServiceError(
                 400, ErrorCode.WRONG_SERVER_KEY, "the batch is sealed to another server's key"
@@ -188,7 +200,8 @@ class Ingest:
         except EnvelopeError:
             raise ServiceError(400, ErrorCode.BAD_REQUEST, "the device key is damaged") from None
         try:
-            return open_batch(envelope, self._keys.pairs)
+            body = open_batch_body(envelope, self._keys.pairs)
+            return body.changes, body.audit_head
         except WrongRecipient:
             raise ServiceError(
                 400, ErrorCode.UNDECRYPTABLE, "the batch does not open with this server's key"
@@ -201,9 +214,10 @@ class Ingest:
         origin: DeviceRow,
         envelope: BatchEnvelope,
         batch_changes: Sequence[Change],
+        audit_head: AuditHead | None,
         *,
         forwarded_by: str | None,
-    ) -> list[ChangeResult]:
+    ) -> tuple[list[ChangeResult], AuditAck | None]:
         """Apply and record the batch in one transaction; the same batch again changes nothing."""
         now = self._now().isoformat()
         digest = envelope.digest()
@@ -247,7 +261,10 @@ class Ingest:
             conn.execute(
                 update(m.devices).where(m.devices.c.id == origin.id).values(last_seen_at=now)
             )
-        return results
+            audit_ack = self._heads.observe(
+                conn, origin.id, audit_head, forwarded=forwarded_by is not None
+            )
+        return results, audit_ack
 
     def _apply_changes(
         self,
@@ -429,7 +446,7 @@ class Ingest:
 
     def _write_batch(self, conn: Connection, batch: _Batch) -> None:
         insert_many(self._db, conn, m.changes, batch.change_rows)
-        self._records.write(conn, list(batch.dirty.values()))
+        self._records.write(conn, list(batch.dirty.values()), actor=batch.origin.id)
         insert_many(self._db, conn, m.conflicts, batch.conflict_rows)
         insert_many(self._db, conn, m.duplicates, batch.duplicates.rows)
         insert_many(self._db, conn, m.feed, batch.feed_rows)

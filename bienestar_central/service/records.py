@@ -2,12 +2,15 @@
 
 A record row also carries the two keys the review queues look duplicates up by: the CURP's
 blind index (persons) and the person-and-program link (enrolments not rejected or deleted).
+Every write also appends to the audit chain the digest of each row as stored, so that a row
+edited by any other path no longer matches it (``bienestar-central verify-audit``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -15,20 +18,40 @@ from sqlalchemy import Connection, bindparam, select, update
 
 from bienestar_central import models as m
 from bienestar_central.db import Database
+from bienestar_central.service.audit import RECORD_STORED, AuditChain
 from bienestar_central.service.bulk import chunks, insert_many
 from bienestar_central.service.merge import RecordDraft, meta_from_json
 from bienestar_field.domain.curp import normalize_curp
-from bienestar_wire.protocol import Entity, RecordState, RejectReason
+from bienestar_wire.protocol import Entity, RecordState, RejectReason, canonical_json
 
 # The records that carry a folio: one device counter numbers all three, so a folio is unique
 # in its office across them.
 FOLIO_ENTITIES: Final = frozenset({Entity.HOUSEHOLD, Entity.PERSON, Entity.ENROLLMENT})
 
 
+def record_key(entity_id: str, office: str) -> str:
+    """How the audit log names a record: its id and office (ids may clash across offices)."""
+    return f"{entity_id}@{hashlib.sha256(office.encode('utf-8')).hexdigest()[:16]}"
+
+
+def record_digest(row: Mapping[Any, Any]) -> str:
+    """The SHA-256 of a ``records`` row as stored: every column, by name."""
+    content = {}
+    for column in m.records.columns:
+        value = row[column.name]
+        content[column.name] = (
+            bytes(value).hex() if isinstance(value, bytes | memoryview) else value
+        )
+    return hashlib.sha256(canonical_json(content)).hexdigest()
+
+
 class RecordStore:
-    def __init__(self, database: Database, curp_index: Callable[[str], bytes]) -> None:
+    def __init__(
+        self, database: Database, curp_index: Callable[[str], bytes], audit: AuditChain
+    ) -> None:
         self._db = database
         self._curp_index = curp_index
+        self._audit = audit
 
     def load(
         self, conn: Connection, office: str, entity_ids: Sequence[str]
@@ -89,10 +112,17 @@ class RecordStore:
                 out.setdefault(entity_id, other)
         return out
 
-    def write(self, conn: Connection, drafts: Iterable[RecordDraft]) -> None:
-        """Insert the new drafts and update the others, each as one statement."""
+    def digests(self, conn: Connection) -> Iterator[tuple[str, str]]:
+        """Every record's id and the digest of its stored row."""
+        for row in conn.execute(select(m.records)).mappings():
+            yield record_key(row["entity_id"], row["office"]), record_digest(row)
+
+    def write(self, conn: Connection, drafts: Iterable[RecordDraft], *, actor: str) -> None:
+        """Insert the new drafts and update the others, each as one statement; audit each
+        row's digest as ``actor``'s write."""
         new_rows: list[dict[str, Any]] = []
         updated_rows: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
         for draft in drafts:
             row = {
                 "entity_id": draft.entity_id,
@@ -114,6 +144,14 @@ class RecordStore:
                 "link_key": link_key(draft),
                 "folio": draft.folio,
             }
+            events.append(
+                self._audit.event(
+                    actor,
+                    RECORD_STORED,
+                    record_key(draft.entity_id, draft.office),
+                    record_digest(row),
+                )
+            )
             if draft.is_new:
                 new_rows.append(row)
                 draft.is_new = False
@@ -132,6 +170,7 @@ class RecordStore:
                 .values({name: bindparam("b_" + name) for name in columns}),
                 updated_rows,
             )
+        self._audit.append(conn, events)
 
 
 def _of_office(office: str, entity_ids: Sequence[str]) -> Any:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bienestar_field.casebook.session import CasebookSession
+    from bienestar_field.storage.repositories.audit import AuditFindings
 
 _PENDING = "pending"
 _ACKED = "acked"
@@ -112,3 +113,13 @@ class ReportsManager:
         self._session.refuse_if_locked()
         with self._session.reading() as stored:
             return stored.audit.first_broken()
+
+    def check_audit(self) -> AuditFindings:
+        """The audit chain's links, and every record against the digest of its last audited
+        write. (Whether the chain's end was cut is told against the server: sync's
+        ``audit_anchor``.)"""
+        from bienestar_field.storage.repositories.audit_records import all_digests
+
+        self._session.refuse_if_locked()
+        with self._session.reading() as stored:
+            return stored.audit.check(all_digests(stored.session))

@@ -115,7 +115,9 @@ class CasebookStore:
         keyring = Keyring(data_key)
         with unit_of_work(self.database, keyring) as work:
             Keystore.record_success(work.session, info.id)
-            work.audit.append(at=self.now().isoformat(), user_id=info.id, action="unlock")
+            at = self.now().isoformat()
+            work.audit.append(at=at, user_id=info.id, action="unlock")
+            work.anchor_records(at=at, user_id=info.id)
         return self.open_as(keyring, info)
 
     def recover(self, recovery_code: str, user_name: str, new_passphrase: str) -> Casebook:

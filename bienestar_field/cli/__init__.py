@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from bienestar_field import __version__
-from bienestar_field.cli import sync_commands
+from bienestar_field.cli import audit_commands, sync_commands
 from bienestar_field.cli.common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="print counts as JSON")
     stats.add_argument("--user", metavar="NAME")
     sync_commands.add_commands(commands)
+    audit_commands.add_commands(commands)
     return parser
 
 
@@ -208,6 +209,8 @@ def _handler(args: argparse.Namespace) -> Handler | None:
         return cmd_user_add if args.user_command == "add" else cmd_user_list
     if args.command in sync_commands.COMMANDS:
         return sync_commands.handler(args)
+    if args.command in audit_commands.COMMANDS:
+        return audit_commands.handler(args)
     return {"config": cmd_config, "demo": cmd_demo, "stats": cmd_stats}.get(args.command)
 
 

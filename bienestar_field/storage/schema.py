@@ -166,6 +166,8 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(48))
     entity: Mapped[str | None] = mapped_column(String(32), nullable=True)
     entity_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # SHA-256 (hex) of the record's row as stored, on "<entity>.stored" events.
+    digest: Mapped[str | None] = mapped_column(String(64), nullable=True)
     prev_mac: Mapped[bytes] = mapped_column(LargeBinary)
     mac: Mapped[bytes] = mapped_column(LargeBinary)
 

@@ -4,7 +4,9 @@
 one write transaction, plus the two things every write records with its entity: the change
 in the outbox and the event in the audit log. A local save and a pulled page each go through
 one unit of work, so the entity, its outbox change and its audit event commit together,
-durably, or not at all.
+durably, or not at all. The audit events of records are written last, just before the
+commit, each with the digest of its record's row as stored: a row edited by any other path
+no longer matches its last audited write.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from sqlalchemy.orm import Session
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
-from bienestar_field.storage.repositories import pulled
-from bienestar_field.storage.repositories.audit import AuditLog
+from bienestar_field.storage.repositories import audit_records, pulled
+from bienestar_field.storage.repositories.audit import AuditEntry, AuditLog
 from bienestar_field.storage.repositories.checks import CheckRepository
 from bienestar_field.storage.repositories.drafts import DraftRepository
 from bienestar_field.storage.repositories.enrollments import EnrollmentRepository
@@ -38,6 +40,9 @@ from bienestar_field.storage.schema import (
     HouseholdRow,
     PersonRow,
 )
+
+# Set once every record written before digests existed has been audited with its digest.
+_RECORDS_ANCHORED = "audit_records_anchored"
 
 
 class Repositories:
@@ -79,6 +84,8 @@ class UnitOfWork(Repositories):
     def __init__(self, session: Session, keyring: Keyring | None) -> None:
         super().__init__(session, keyring)
         self._after_commit: list[Callable[[], None]] = []
+        # Audit events of records written, in order: (entity, id, action, when, by whom).
+        self._record_events: list[tuple[str, str, str, str, str | None]] = []
 
     def record_change(
         self,
@@ -103,12 +110,8 @@ class UnitOfWork(Repositories):
             base_version=base_version,
             fields=fields,
         )
-        self.audit.append(
-            at=stamp.at,
-            user_id=stamp.user_id,
-            action=f"{entity}.{operation}",
-            entity=entity,
-            entity_id=entity_id,
+        self._record_events.append(
+            (entity, entity_id, f"{entity}.{operation}", stamp.at, stamp.user_id)
         )
 
     def requeue_refused(
@@ -151,8 +154,8 @@ class UnitOfWork(Repositories):
         return None
 
     def put_pulled(self, record: PulledRecord) -> None:
-        """A record from the server: the entity only (it is no local change to send; the
-        page it came in is audited once).
+        """A record from the server: the entity, and its audit event (it is no local change
+        to send).
 
         Raises ``pulled.Unstorable`` for a record this casebook cannot hold: refused before
         writing (see ``pulled.check``), or written but not readable back as its domain object
@@ -175,6 +178,46 @@ class UnitOfWork(Repositories):
             raise pulled.Unstorable(
                 pulled.UNDECODABLE, f"its fields do not decode here ({type(exc).__name__})"
             ) from None
+        self._record_events.append(
+            (record.entity, record.entity_id, f"{record.entity}.pulled", record.updated_at, None)
+        )
+
+    def anchor_records(self, *, at: str, user_id: str | None) -> bool:
+        """Audit the digest of every record, once, for a casebook whose records were written
+        before digests were (whose chain holds none); whether it did."""
+        if self.meta.get(_RECORDS_ANCHORED) is not None:
+            return False  # the usual case, at every unlock: one read of a small table
+        if self.audit.has_digests() or not audit_records.has_records(self.session):
+            self.meta.set(_RECORDS_ANCHORED, at)
+            return False
+        for entity, entity_id, digest in audit_records.all_digests(self.session):
+            self.audit.append(
+                at=at,
+                user_id=user_id,
+                action=f"{entity}.{audit_records.STORED}",
+                entity=entity,
+                entity_id=entity_id,
+                digest=digest,
+            )
+        self.meta.set(_RECORDS_ANCHORED, at)
+        return True
+
+    def _audit_written(self) -> None:
+        """The audit events of the records written, each with the digest of its record's row
+        as the database holds it at the end of the transaction."""
+        if not self._record_events:
+            return
+        self.session.flush()
+        digests = audit_records.stored_digests(
+            self.session, ((entity, entity_id) for entity, entity_id, *_ in self._record_events)
+        )
+        self.audit.append_many(
+            [
+                AuditEntry(at, user_id, action, entity, entity_id, digests.get(entity_id))
+                for entity, entity_id, action, at, user_id in self._record_events
+            ]
+        )
+        self._record_events.clear()
 
     def _read_back(self, record: PulledRecord) -> None:
         """Decode the stored row as the app will: a record that stores but cannot be read
@@ -220,5 +263,6 @@ def unit_of_work(database: Database, keyring: Keyring | None) -> Iterator[UnitOf
     with database.writing() as session:
         work = UnitOfWork(session, keyring)
         yield work
+        work._audit_written()
     for callback in work._after_commit:
         callback()

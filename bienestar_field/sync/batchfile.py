@@ -26,6 +26,7 @@ import msgspec
 
 from bienestar_field.platform.files import write_atomically
 from bienestar_field.sync import store as sync_store
+from bienestar_field.sync.audit_anchor import claim_head, keep_ack
 from bienestar_field.sync.client import PermanentError, Transport
 from bienestar_field.sync.ports import SyncCasebook
 from bienestar_field.sync.sealing import seal_pending
@@ -79,11 +80,12 @@ def export_batch_file(
     envelopes: list[dict[str, Any]] = []
     count = 0
     after_seq = 0
+    audit_head = claim_head(book)
     while True:
         batch = sync_store.list_pending(book, limit=batch_size, after_seq=after_seq)
         if not batch:
             break
-        sealed = seal_pending(batch, identity, created_at=now().isoformat())
+        sealed = seal_pending(batch, identity, created_at=now().isoformat(), audit_head=audit_head)
         after_seq = sealed.last_seq
         envelopes.append(sealed.envelope.to_json())
         sync_store.mark_sending(book, sealed.change_ids, sealed.batch_id)
@@ -251,4 +253,7 @@ def import_receipts(
                 f"a receipt in the file is not from this device's server or not for it ({exc})"
             ) from None
         results.extend(receipt.results)
-    return sync_store.record_results(book, results, at=at)
+    counts = sync_store.record_results(book, results, at=at)
+    for receipt in receipt_file.receipts:
+        keep_ack(book, receipt.audit_ack, identity.server)
+    return counts

@@ -28,6 +28,7 @@ import requests
 
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.sync import store as sync_store
+from bienestar_field.sync.audit_anchor import claim_head, keep_ack
 from bienestar_field.sync.client import (
     DEFAULT_TIMEOUT,
     REVOKED_MESSAGE,
@@ -420,7 +421,12 @@ class SyncEngine:
         return self._seal(identity, batch)
 
     def _seal(self, identity: SyncIdentity, items: list[tuple[int, Change]]) -> _Prepared:
-        sealed = seal_pending(items, identity, created_at=self._now().isoformat())
+        sealed = seal_pending(
+            items,
+            identity,
+            created_at=self._now().isoformat(),
+            audit_head=claim_head(self.book),
+        )
         return _Prepared(
             batch_id=sealed.batch_id,
             change_ids=sealed.change_ids,
@@ -501,6 +507,7 @@ class SyncEngine:
         counts = sync_store.record_results(
             self.book, receipt.results, at=self._now().isoformat(), batch_id=prepared.batch_id
         )
+        keep_ack(self.book, receipt.audit_ack, identity.server)
         report.batches += 1
         report.pushed += len(prepared.change_ids)
         report.acknowledged += counts.acknowledged

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.sync.store import SyncIdentity
 from bienestar_wire.envelope import seal_batch
-from bienestar_wire.protocol import BatchEnvelope, Change
+from bienestar_wire.protocol import AuditHead, BatchEnvelope, Change
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,11 @@ class SealedBatch:
 
 
 def seal_pending(
-    pending: Sequence[tuple[int, Change]], identity: SyncIdentity, *, created_at: str
+    pending: Sequence[tuple[int, Change]],
+    identity: SyncIdentity,
+    *,
+    created_at: str,
+    audit_head: AuditHead | None = None,
 ) -> SealedBatch:
     """Seal outbox rows ``(seq, change)``, in outbox order, as one batch from this device."""
     changes = [change for _, change in pending]
@@ -38,6 +42,7 @@ def seal_pending(
         device_keys=identity.device_keys,
         server=identity.server,
         created_at=created_at,
+        audit_head=audit_head,
     )
     return SealedBatch(
         batch_id=batch_id,
