@@ -115,7 +115,6 @@ def exactly_once(server: CentralServer, devices: list[dict[str, Any]]) -> list[s
             holds = Counter({ENTITIES[k]: v for k, v in device["holds"].items()})
             if +holds != +held:
                 problems.append(f"{device['name']}: holds {dict(holds)} of {dict(held)}")
-    broken = server.service.verify_audit()
-    if broken is not None:
-        problems.append(f"the audit chain breaks at event {broken}")
+    audit = server.service.verify_audit()
+    problems.extend(f"audit: {problem}" for problem in audit.problems)
     return problems
