@@ -10,7 +10,6 @@ never a query string, a body, a client address or anything personal.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from contextlib import suppress
 from typing import Any
@@ -25,16 +24,16 @@ from bienestar_central.config import ConfigError, ServerConfig, config_from_env
 from bienestar_central.db import Database, DatabaseError, require_current
 from bienestar_central.keys import KeyFileError, load_keys
 from bienestar_central.logs import configure_logging
+from bienestar_central.limits import DeviceRates, Guard, error_response
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError
-from bienestar_wire.codec import ProtocolError, WireMessage
+from bienestar_wire.codec import WireMessage
 from bienestar_wire.protocol import (
     API_PREFIX,
     DEFAULT_PULL_ENTRIES,
     MAX_PULL_ENTRIES,
     PROTOCOL_HEADER,
-    PROTOCOL_VERSION,
     BatchEnvelope,
     DeviceInfo,
     EnrollChallenge,
@@ -46,7 +45,6 @@ from bienestar_wire.protocol import (
     Receipt,
     SealedPull,
     canonical_json,
-    parse_protocol_header,
 )
 from bienestar_wire.schema import ref, schema_components
 
@@ -57,9 +55,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-_PROTOCOL_HEADER_BYTES = PROTOCOL_HEADER.lower().encode("ascii")
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 def _json(
@@ -74,8 +69,7 @@ def _json(
 
 
 def _error(status: int, code: ErrorCode, message: str, retry_after: int | None = None) -> Response:
-    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
-    return _json(ErrorBody(code, message).to_json(), status, headers)
+    return error_response(status, code, message, retry_after)
 
 
 def _answer(message: type[WireMessage]) -> dict[str, Any]:
@@ -88,91 +82,6 @@ def _body(message: type[WireMessage]) -> dict[str, Any]:
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"description": "refused", **_answer(ErrorBody)} for status in statuses}
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class LimitsMiddleware:
-    """Size limit on request bodies, protocol-version check, protocol header and a log line.
-
-    Pure ASGI, so an oversized body is refused from its declared length before any of it is
-    read, and a body longer than it declared is cut off while being read.
-    """
-
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
-        self.app = app
-        self.max_body_bytes = max_body_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        method: str = scope["method"]
-        path: str = scope["path"]
-        headers = dict(scope.get("headers") or [])
-        status_holder = [0]
-
-        async def send_tagged(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status_holder[0] = int(message["status"])
-                message = dict(message)
-                message["headers"] = [
-                    *message.get("headers", []),
-                    (_PROTOCOL_HEADER_BYTES, str(PROTOCOL_VERSION).encode("ascii")),
-                ]
-            await send(message)
-
-        refusal = self._refusal(method, path, headers)
-        if refusal is not None:
-            await refusal(scope, receive, send_tagged)
-            self._log(method, path, status_holder[0], started)
-            return
-        received = 0
-
-        async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise _TooLarge
-            return message
-
-        try:
-            await self.app(scope, limited_receive, send_tagged)
-        except _TooLarge:
-            if status_holder[0] == 0:
-                response = _error(413, ErrorCode.TOO_LARGE, "the request body is too large")
-                await response(scope, receive, send_tagged)
-        self._log(method, path, status_holder[0], started)
-
-    def _refusal(self, method: str, path: str, headers: dict[bytes, bytes]) -> Response | None:
-        length = headers.get(b"content-length")
-        if length is not None:
-            if not length.isdigit():
-                return _error(400, ErrorCode.BAD_REQUEST, "Content-Length is not a number")
-            if int(length) > self.max_body_bytes:
-                return _error(
-                    413,
-                    ErrorCode.TOO_LARGE,
-                    f"the request body is larger than {self.max_body_bytes} bytes",
-                )
-        elif method in _BODY_METHODS:
-            return _error(411, ErrorCode.BAD_REQUEST, "a request body needs a Content-Length")
-        if path.startswith(API_PREFIX + "/") and path != f"{API_PREFIX}/health":
-            declared = headers.get(_PROTOCOL_HEADER_BYTES)
-            try:
-                parse_protocol_header(declared.decode("latin-1") if declared else None)
-            except ProtocolError as exc:
-                return _error(400, ErrorCode.UNSUPPORTED_PROTOCOL, str(exc))
-        return None
-
-    @staticmethod
-    def _log(method: str, path: str, status: int, started: float) -> None:
-        log.info("%s %s %d %.0fms", method, path, status, (time.perf_counter() - started) * 1000)
 
 
 class ErrorShield:
@@ -282,8 +191,27 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         # (outermost) logs its type, never its text or traceback, and stops it there.
         return _error(500, ErrorCode.INTERNAL, "internal error; the server log has the details")
 
-    async def device_of(request: Request) -> DeviceRow:
-        return await run_in_threadpool(central.authenticate, request.headers.get("authorization"))
+    rates = DeviceRates(
+        push_rate=config.push_rate,
+        push_burst=config.push_burst,
+        pull_rate=config.pull_rate,
+        pull_burst=config.pull_burst,
+    )
+
+    async def device_of(request: Request, kind: str | None = None) -> DeviceRow:
+        """The device the token names; with ``kind``, after taking one of its ``kind`` tokens
+        (before the body is read, so a device over its rate costs no parsing)."""
+        device = await run_in_threadpool(central.authenticate, request.headers.get("authorization"))
+        if kind is not None:
+            wait = rates.wait(kind, device.id)
+            if wait is not None:
+                raise ServiceError(
+                    429,
+                    ErrorCode.RATE_LIMITED,
+                    f"too many {kind} requests from this device; wait and try again",
+                    retry_after=wait,
+                )
+        return device
 
     @app.get(
         f"{API_PREFIX}/health",
@@ -320,7 +248,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
 
     @app.post(f"{API_PREFIX}/push", summary="Push a sealed, signed batch of changes", **batch_doc)
     async def push(request: Request) -> Response:
-        device = await device_of(request)
+        device = await device_of(request, "push")
         body = await request.body()
         outcome = await run_in_threadpool(central.push, device, body)
         return _json(outcome.receipt.to_json())
@@ -331,7 +259,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         **batch_doc,
     )
     async def forward(request: Request) -> Response:
-        device = await device_of(request)
+        device = await device_of(request, "push")
         body = await request.body()
         outcome = await run_in_threadpool(central.push, device, body, forward=True)
         return _json(outcome.receipt.to_json())
@@ -347,7 +275,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         cursor: str = Query("", max_length=41),
         limit: int = Query(DEFAULT_PULL_ENTRIES, ge=1, le=MAX_PULL_ENTRIES),
     ) -> Response:
-        device = await device_of(request)
+        device = await device_of(request, "pull")
         sealed = await run_in_threadpool(central.pull, device, cursor, limit, nonce)
         return _json(sealed.to_json())
 
@@ -360,8 +288,8 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         device = await device_of(request)
         return _json(DeviceInfo(device.id, device.office, device.label).to_json())
 
-    limited: Any = LimitsMiddleware
-    app.add_middleware(limited, max_body_bytes=config.max_body_bytes)
+    guard: Any = Guard
+    app.add_middleware(guard, limits=config.limits)
     return app
 
 

@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from bienestar_central import __version__
 from bienestar_central.config import (
@@ -35,7 +36,6 @@ from bienestar_central.service.audit import AuditError, Checkpoint, read_anchors
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.errors import ServiceError
 from bienestar_wire.codec import ProtocolError
-from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 PROG = "bienestar-central"
 log = logging.getLogger("bienestar_central")
@@ -84,7 +84,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated addresses of the load balancers whose X-Forwarded-For is "
         "believed (default: 127.0.0.1 only); the enrolment limit counts the client it names",
     )
-    serve.add_argument("--max-body-bytes", type=int, default=MAX_REQUEST_BYTES)
+    default = ServerConfig(data_dir=Path(), database_url="")
+    serve.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=default.max_body_bytes,
+        help="the largest push or forward body (enrolment: 8 KiB, other routes: 1 KiB)",
+    )
+    serve.add_argument(
+        "--max-concurrent-requests",
+        type=int,
+        default=default.max_concurrent_requests,
+        help="requests one worker handles at once; more get 503 with Retry-After",
+    )
+    serve.add_argument(
+        "--push-rate",
+        type=float,
+        default=default.push_rate,
+        help="pushes (and forwards) per second per device, after a burst (0: no limit)",
+    )
+    serve.add_argument(
+        "--push-burst",
+        type=int,
+        default=default.push_burst,
+        help="pushes a device may make at once",
+    )
+    serve.add_argument(
+        "--pull-rate",
+        type=float,
+        default=default.pull_rate,
+        help="pulls per second per device, after a burst (0: no limit)",
+    )
+    serve.add_argument(
+        "--pull-burst", type=int, default=default.pull_burst, help="pulls a device may make at once"
+    )
     serve.add_argument(
         "--enroll-failure-limit",
         type=int,
@@ -154,12 +187,17 @@ def build_parser() -> argparse.ArgumentParser:
 def _config(args: argparse.Namespace) -> ServerConfig:
     data_dir = resolve_data_dir(args.data_dir)
     url = resolve_database_url(args.database_url, data_dir)
-    extra: dict[str, int] = {}
+    extra: dict[str, Any] = {}
     if args.command == "serve":
         extra = {
             "max_body_bytes": args.max_body_bytes,
             "enroll_failure_limit": args.enroll_failure_limit,
             "enroll_window_seconds": args.enroll_window_seconds,
+            "max_concurrent_requests": args.max_concurrent_requests,
+            "push_rate": args.push_rate,
+            "push_burst": args.push_burst,
+            "pull_rate": args.pull_rate,
+            "pull_burst": args.pull_burst,
         }
     return ServerConfig(data_dir=data_dir, database_url=url, **extra)
 

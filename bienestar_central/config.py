@@ -19,6 +19,7 @@ from typing import Any
 
 import platformdirs
 
+from bienestar_central.limits import Limits
 from bienestar_wire.protocol import MAX_REQUEST_BYTES
 
 CONFIG_ENV = "BIENESTAR_CENTRAL_CONFIG"
@@ -32,11 +33,29 @@ KEYS_FILE = "server-keys.json"
 class ServerConfig:
     data_dir: Path
     database_url: str
+    # The largest push or forward body (every other route's limit is fixed: see limits.py).
     max_body_bytes: int = MAX_REQUEST_BYTES
     # Failed enrolment attempts one client may make per window before it gets 429.
     enroll_failure_limit: int = 10
     enroll_window_seconds: int = 600
     code_ttl_minutes: int = 24 * 60
+    # Requests one worker handles at once; more are answered 503 with Retry-After.
+    max_concurrent_requests: int = 64
+    # Per device, a token bucket each: ``burst`` requests at once, then ``rate`` per second
+    # (0 turns the limit off). An honest device's sync of 10,000 changes is 20 pushes.
+    push_rate: float = 2.0
+    push_burst: int = 60
+    pull_rate: float = 5.0
+    pull_burst: int = 120
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(
+            batch_body_bytes=self.max_body_bytes,
+            max_concurrent_requests=self.max_concurrent_requests,
+            enroll_failure_limit=self.enroll_failure_limit,
+            enroll_window_seconds=self.enroll_window_seconds,
+        )
 
     @property
     def keys_path(self) -> Path:

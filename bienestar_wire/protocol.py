@@ -88,7 +88,11 @@ API_PREFIX: Final = "/v1"
 # timestamps would mislead supervisors, and a wildly wrong clock is usually a dead CMOS battery.
 MAX_CLOCK_SKEW_SECONDS: Final = 600
 
-MAX_REQUEST_BYTES: Final = 16 * 1024 * 1024
+# The largest push or forward body. The largest legitimate batch is the app's: 500 changes
+# (DEFAULT_BATCH_CHANGES), each at most ~9.3 KB of canonical JSON with every field at its cap in
+# Spanish text (``record_fields``), plus its header: ~4.8 MB sealed, ~6.4 MB in base64. 8 MiB
+# holds that with room; the wire's 2,000 changes per batch fit when they are ordinary ones.
+MAX_REQUEST_BYTES: Final = 8 * 1024 * 1024
 MAX_BATCH_CHANGES: Final = 2000
 DEFAULT_BATCH_CHANGES: Final = 500
 MAX_PULL_ENTRIES: Final = 1000
@@ -157,6 +161,7 @@ class ErrorCode(StrEnum):
     BATCH_ID_REUSED = "batch_id_reused"
     TOO_LARGE = "too_large"
     RATE_LIMITED = "rate_limited"
+    BUSY = "busy"  # too many requests in flight: try again after Retry-After
     CODE_INVALID = "code_invalid"
     # The enrolment's nonce is unknown, expired or already used (a replayed request).
     CHALLENGE_INVALID = "challenge_invalid"
@@ -167,7 +172,12 @@ class ErrorCode(StrEnum):
 
 
 class RejectReason(StrEnum):
-    """Why one change of a batch was not stored (its ``reason``)."""
+    """Why one change of a batch was not stored.
+
+    A rejected change's ``reason`` is one of these codes, alone or followed by ``": "`` and an
+    English sentence naming the field and the rule it breaks (never the value):
+    ``invalid: household.gps must be [latitude, longitude] ...``. ``reject_code`` splits it.
+    """
 
     CHANGE_ID_REUSED = "change_id_reused"
     REPEATED_IN_BATCH = "repeated_in_batch"
@@ -187,6 +197,7 @@ class RejectReason(StrEnum):
     # cloned casebook numbers them like its original). Refused rather than renumbered: the
     # folio is already printed on the person's receipt.
     FOLIO_TAKEN = "folio_taken"
+    UNKNOWN_FIELD = "unknown_field"  # a field no record of its kind has
 
 
 # The English words a receipt gives (``detail``) with the reasons that need more than a name.
@@ -205,6 +216,11 @@ class ReviewReason(StrEnum):
     DUPLICATE_CURP = "duplicate_curp"
     DUPLICATE_ENROLLMENT = "duplicate_enrollment"
     EDIT_OF_DELETED = "edit_of_deleted"
+
+
+def reject_code(reason: str) -> str:
+    """The machine code of a change result's ``reason`` (the part before any ``": "``)."""
+    return reason.partition(": ")[0]
 
 
 # Fields a ``create`` (or ``append``) must carry, per entity: what the app writes in its outbox.

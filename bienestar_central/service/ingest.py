@@ -39,6 +39,7 @@ from bienestar_central.service.review import DuplicateWatch, conflict_row
 from bienestar_central.service.validation import (
     clock_problem,
     decodes,
+    fields_refusal,
     parent_problem,
     program_codes,
     validate,
@@ -320,6 +321,9 @@ class Ingest:
                 fields_json = canonical_json(change.fields)
                 digest = change.digest(fields_json)
                 fields_text = fields_json.decode("utf-8")
+                problem = fields_refusal(change)
+                if problem is not None:
+                    fields_text = "{}"  # refused: its (maybe outsized) values are not kept
             else:
                 # Not storable as it is: kept, quarantined, with only what the columns hold.
                 digest = _lenient_digest(change)
@@ -475,12 +479,18 @@ def _claim_folio(batch: _Batch, entity_id: str, folio: object) -> str | None:
 
 
 def _result(change_id: str, status: ChangeStatus, reason: str) -> ChangeResult:
-    """A change's answer, with English words for the reasons that need them."""
-    try:
-        detail = REJECT_DETAILS.get(RejectReason(reason), "")
-    except ValueError:  # no reason, or review reasons
-        detail = ""
-    return ChangeResult(change_id, status, reason, detail)
+    """A change's answer, with English words for the reasons that need them.
+
+    A refusal may carry its own words after the code (``invalid: person.gps must be ...``,
+    from ``validation``); it is stored so, and split here into ``reason`` and ``detail``.
+    """
+    code, _, detail = reason.partition(": ")
+    if not detail:
+        try:
+            detail = REJECT_DETAILS.get(RejectReason(code), "")
+        except ValueError:  # no reason, or review reasons
+            detail = ""
+    return ChangeResult(change_id, status, code, detail)
 
 
 def _known_changes(

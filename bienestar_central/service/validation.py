@@ -19,6 +19,7 @@ from bienestar_field.domain.curp import is_valid_curp
 from bienestar_field.domain.programs import default_catalog
 from bienestar_wire.protocol import (
     MAX_CLOCK_SKEW_SECONDS,
+    MAX_REASON_LENGTH,
     PARENT_FIELD,
     REQUIRED_CREATE_FIELDS,
     Change,
@@ -27,6 +28,7 @@ from bienestar_wire.protocol import (
     Operation,
     RejectReason,
 )
+from bienestar_wire.record_fields import fields_problem
 
 FIELD_NAME_MAX: Final = 64
 LINK_KEY_MAX: Final = 80  # the records.link_key column
@@ -38,26 +40,46 @@ DEVICE_ENROLLMENT_STATES: Final = frozenset({"draft", "submitted"})
 OwnerLookup = Callable[[str], "tuple[Entity, str] | None"]
 
 
+def fields_refusal(change: Change) -> str | None:
+    """Whether every field of ``change`` is one its record has, of the right type, format and
+    size (``record_fields``): the reason with its sentence, or None.
+
+    Checked before anything else looks at a value, so no later step meets a list where a
+    status belongs; and a refused change is kept without its fields, so an outsized text is
+    neither stored nor sent to the office.
+    """
+    problem = fields_problem(change.entity.value, change.fields)
+    return None if problem is None else str(problem)[:MAX_REASON_LENGTH]
+
+
+def _invalid(detail: str) -> str:
+    return f"{RejectReason.INVALID.value}: {detail}"
+
+
 def validate(change: Change, programs: frozenset[str] = frozenset()) -> str | None:
     """Shape checks the server makes before a change may touch a record."""
+    entity = change.entity.value
     if change.entity is Entity.ATTENDANCE_CHECK:
         if change.operation is not Operation.APPEND and change.operation is not Operation.CREATE:
-            return RejectReason.INVALID.value  # append-only: a correction is a new check
+            # Append-only: a correction is a new check.
+            return _invalid("an attendance check is only ever appended")
     elif change.operation is Operation.APPEND:
-        return RejectReason.INVALID.value
+        return _invalid(f"a {entity} is created, not appended")
     if any(not isinstance(k, str) or not 0 < len(k) <= FIELD_NAME_MAX for k in change.fields):
-        return RejectReason.INVALID.value
+        return _invalid(f"a field name of the {entity} is empty or too long")
     if any(k.startswith("_") for k in change.fields):
-        return RejectReason.INVALID.value
+        return _invalid(f"a field name of the {entity} starts with an underscore")
     creates = change.operation in (Operation.CREATE, Operation.APPEND)
-    if creates and not REQUIRED_CREATE_FIELDS[change.entity] <= change.fields.keys():
-        return RejectReason.INVALID.value
+    if creates:
+        missing = sorted(REQUIRED_CREATE_FIELDS[change.entity] - change.fields.keys())
+        if missing:
+            return _invalid(f"a new {entity} lacks {', '.join(missing)}")
     if change.entity is Entity.PERSON and "curp" in change.fields:
         curp = change.fields["curp"]
         if not isinstance(curp, str) or not is_valid_curp(curp):
-            return RejectReason.INVALID.value
+            return _invalid("person.curp is not a valid CURP")
     if change.operation is Operation.DELETE and change.fields:
-        return RejectReason.INVALID.value
+        return _invalid("a deletion carries no fields")
     if change.entity is Entity.ENROLLMENT:
         if "status" in change.fields and change.fields["status"] not in DEVICE_ENROLLMENT_STATES:
             return RejectReason.DECISION_RESERVED.value

@@ -1,0 +1,505 @@
+"""What each kind of record may hold, field by field: type, format and size.
+
+One definition, read by the server before it stores a change (``fields_problem``) and by the
+tests that size the push limit (``largest_fields``). A value no device could read back (a list
+where a status belongs, a GPS point of one number), an outsized text or a field nobody defined
+is refused for that change alone, with a reason code and an English sentence that names the
+field and the rule, never the value: values are personal data and the sentence is logged,
+stored and shown.
+
+The rules follow DOMAIN.md and the app's own blocking checks (``domain/validation.py``): the
+server is never stricter about a format than the app that captured it, or an honest change
+would be refused for good. Text sizes are generous caps on free text, not formats.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Final
+
+from bienestar_field.domain import geography
+from bienestar_field.domain.curp import birth_state_codes, is_valid_curp
+from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
+from bienestar_field.domain.people import (
+    DisabilityKind,
+    Occupation,
+    Relationship,
+    SchoolLevel,
+    Sex,
+)
+from bienestar_wire.protocol import RejectReason
+
+INVALID: Final = RejectReason.INVALID.value  # wrong type or format
+OUT_OF_RANGE: Final = RejectReason.OUT_OF_RANGE.value  # too long, too large
+UNKNOWN_FIELD: Final = RejectReason.UNKNOWN_FIELD.value  # a field nobody defined
+
+NAME_MAX: Final = 100
+PLACE_TEXT_MAX: Final = 150
+SHORT_TEXT_MAX: Final = 40
+REFERENCE_MAX: Final = 1000
+NOTES_MAX: Final = 4000
+CHECK_NOTE_MAX: Final = 2000
+MAX_DOCUMENTS: Final = 40
+MAX_GRADE: Final = 20
+OLDEST_DATE: Final = date(1880, 1, 1)
+# Mexico's extent, with a margin for a fix taken at a border or off the coast.
+LATITUDE_RANGE: Final = (14.0, 33.5)
+LONGITUDE_RANGE: Final = (-119.0, -86.0)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_FOLIO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9*-]{0,31}$")
+_CODE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+_PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2]|B[1-6])$")
+_STATE_KEY = re.compile(r"^\d{2}$")
+_MUNICIPALITY_KEY = re.compile(r"^\d{3}$")
+_LOCALITY_KEY = re.compile(r"^\d{4}$")
+_CCT = re.compile(r"^\d{2}[A-Z]{3}\d{4}[A-Z]$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a field (or a whole change) is refused: a reason code and an English sentence."""
+
+    reason: str
+    detail: str
+
+    def __str__(self) -> str:
+        """The ``reason`` a device is told: the code, a colon, the sentence."""
+        return f"{self.reason}: {self.detail}"
+
+
+# A check gets the value and the field's label ("person.birth_date") and says what is wrong.
+Check = Callable[[Any, str], Refusal | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    check: Check
+    nullable: bool = False
+    largest: Any = None  # the largest value the rule admits (for sizing the push limit)
+
+
+def _bad(label: str, rule: str) -> Refusal:
+    return Refusal(INVALID, f"{label} {rule}")
+
+
+def _long(label: str, limit: int) -> Refusal:
+    return Refusal(OUT_OF_RANGE, f"{label} is longer than {limit} characters")
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+
+def text(
+    limit: int,
+    *,
+    required: bool = False,
+    multiline: bool = False,
+    pattern: re.Pattern[str] | None = None,
+    rule: str = "",
+) -> Field:
+    """Text of at most ``limit`` characters; ``required``: not blank; ``pattern``: its format."""
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value):
+            return _bad(label, "must be text")
+        if len(value) > limit:
+            return _long(label, limit)
+        if required and not value.strip():
+            return _bad(label, "must not be blank")
+        if "\x00" in value or (not multiline and ("\n" in value or "\r" in value)):
+            return _bad(label, "holds a line break or a NUL character")
+        if _CONTROL.search(value):
+            return _bad(label, "holds a control character")
+        if pattern is not None and value and not pattern.fullmatch(value):
+            return _bad(label, rule or "is not in the expected format")
+        return None
+
+    return Field(check, largest=("Ñ" if pattern is None else "A") * limit)
+
+
+def enum(kind: type[Enum]) -> Field:
+    values = frozenset(member.value for member in kind)
+    listed = ", ".join(sorted(str(v) for v in values))
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or value not in values:
+            return _bad(label, f"must be one of: {listed}")
+        return None
+
+    return Field(check, largest=max(values, key=lambda v: len(str(v))))
+
+
+def flag() -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        return None if isinstance(value, bool) else _bad(label, "must be true or false")
+
+    return Field(check, largest=False)
+
+
+def uuid() -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or not _UUID.fullmatch(value):
+            return _bad(label, "must be a lower-case UUID")
+        return None
+
+    return Field(check, largest="01234567-89ab-7def-8123-456789abcdef")
+
+
+def day(*, ahead_days: int = 0) -> Field:
+    """A calendar date ``YYYY-MM-DD`` from 1880 to this year's end (``ahead_days``: next year's)."""
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or not _ISO_DATE.fullmatch(value):
+            return _bad(label, "must be a date written YYYY-MM-DD")
+        try:
+            parsed = date.fromisoformat(value)
+        except ValueError:
+            return _bad(label, "is not a date of the calendar")
+        latest = date.today().replace(month=12, day=31)
+        if parsed < OLDEST_DATE or parsed.year > latest.year + (1 if ahead_days else 0):
+            return Refusal(OUT_OF_RANGE, f"{label} is a date out of range")
+        return None
+
+    return Field(check, largest="2026-12-31")
+
+
+def timestamp() -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or len(value) > SHORT_TEXT_MAX:
+            return _bad(label, "must be an ISO-8601 time")
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return _bad(label, "must be an ISO-8601 time")
+        return None
+
+    return Field(check, largest="2026-03-16T09:30:00.000000+00:00")
+
+
+def curp() -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or len(value) != 18 or not is_valid_curp(value):
+            return _bad(label, "is not a valid CURP (18 characters, with its check digit)")
+        return None
+
+    return Field(check, largest="SABC560626MDFLRN01")
+
+
+def phone() -> Field:
+    """A Mexican phone: what the app's own check accepts (it stores E.164, +52 and 10 digits)."""
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or len(value) > 20:
+            return _bad(label, "must be a 10-digit Mexican phone number")
+        from bienestar_field.domain.validation import InvalidPhone, normalize_phone
+
+        try:
+            normalize_phone(value)
+        except InvalidPhone:
+            return _bad(label, "must be a 10-digit Mexican phone number")
+        return None
+
+    return Field(check, largest="+52 (55) 1234-5678")
+
+
+def whole(low: int, high: int) -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return _bad(label, "must be a whole number")
+        if not low <= value <= high:
+            return Refusal(OUT_OF_RANGE, f"{label} must be from {low} to {high}")
+        return None
+
+    return Field(check, largest=high)
+
+
+def gps_point() -> Field:
+    """``[latitude, longitude]`` in decimal degrees, inside Mexico."""
+    rule = (
+        f"must be [latitude, longitude]: latitude {LATITUDE_RANGE[0]} to {LATITUDE_RANGE[1]}, "
+        f"longitude {LONGITUDE_RANGE[0]} to {LONGITUDE_RANGE[1]}"
+    )
+
+    def number(value: Any) -> bool:
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, list) or len(value) != 2 or not all(number(v) for v in value):
+            return _bad(label, rule)
+        latitude, longitude = value
+        if not (
+            LATITUDE_RANGE[0] <= latitude <= LATITUDE_RANGE[1]
+            and LONGITUDE_RANGE[0] <= longitude <= LONGITUDE_RANGE[1]
+        ):
+            return Refusal(OUT_OF_RANGE, f"{label} {rule}")
+        return None
+
+    return Field(check, nullable=True, largest=[14.123456789012345, -100.12345678901234])
+
+
+def one_of(values: Callable[[], frozenset[str]], rule: str, largest: str) -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or value not in values():
+            return _bad(label, rule)
+        return None
+
+    return Field(check, largest=largest)
+
+
+def nested(what: str, fields: Mapping[str, Field], required: frozenset[str] = frozenset()) -> Field:
+    """A JSON object with only ``fields``, of which ``required`` must be present."""
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, dict):
+            return _bad(label, f"must be an object ({what})")
+        missing = sorted(required - value.keys())
+        if missing:
+            return _bad(label, f"lacks {', '.join(missing)}")
+        return _fields_problem(value, fields, label)
+
+    return Field(
+        check,
+        nullable=True,
+        largest={name: f.largest for name, f in fields.items()},
+    )
+
+
+def documents() -> Field:
+    """Document code -> presented: at most ``MAX_DOCUMENTS`` codes of the catalog's shape."""
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, dict):
+            return _bad(label, "must be an object of document codes to true or false")
+        if len(value) > MAX_DOCUMENTS:
+            return Refusal(OUT_OF_RANGE, f"{label} names more than {MAX_DOCUMENTS} documents")
+        for code, presented in value.items():
+            if not _CODE.fullmatch(code) or not isinstance(presented, bool):
+                return _bad(label, "must be an object of document codes to true or false")
+        return None
+
+    return Field(check, largest={f"documento_{i:030d}": True for i in range(MAX_DOCUMENTS)})
+
+
+def nullable(field: Field) -> Field:
+    return Field(field.check, nullable=True, largest=field.largest)
+
+
+# --- per-field cross-checks ---------------------------------------------------------------------
+
+
+def _state_key(value: Any, label: str) -> Refusal | None:
+    if not _is_text(value) or not _STATE_KEY.fullmatch(value):
+        return _bad(label, "must be a two-digit INEGI state key")
+    try:
+        geography.state_by_inegi_key(value)
+    except geography.UnknownPlace:
+        return _bad(label, "is not an INEGI state key")
+    return None
+
+
+def _keyed(pattern: re.Pattern[str], rule: str) -> Check:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not _is_text(value) or not pattern.fullmatch(value):
+            return _bad(label, rule)
+        return None
+
+    return check
+
+
+def _cct(value: Any, label: str) -> Refusal | None:
+    if value is None or value == "":
+        return None
+    if not _is_text(value) or len(value) > 16 or not _CCT.fullmatch(value.strip().upper()):
+        return _bad(label, "must be a school key (CCT) such as 14DPR0001X")
+    return None
+
+
+def _place_problem(fields: Mapping[str, Any], label: str) -> Refusal | None:
+    """State, municipality and locality keys that each exist, and within each other."""
+    state, municipality = fields.get("state_code"), fields.get("municipality_code")
+    if state is None or municipality is None:
+        return None  # an update of one of them: the record holds the other
+    try:
+        geography.municipality(state, municipality)
+        locality = fields.get("locality_code")
+        if locality:
+            geography.locality(state, municipality, locality)
+    except geography.UnknownPlace:
+        return _bad(
+            f"{label}.municipality_code", "is not a municipality (or locality) of the state"
+        )
+    return None
+
+
+# --- the records ------------------------------------------------------------------------------
+
+_POSTAL_RULE: Final = "must be 5 digits of a Mexican postal code"
+FOLIO_MAX: Final = 32  # as the folio columns of the app and the server
+_FOLIO_FIELD: Final = text(
+    FOLIO_MAX, required=True, pattern=_FOLIO, rule="must be a folio such as ABC123-000042-K"
+)
+
+CONSENT: Final = nested(
+    "privacy consent",
+    {
+        "notice_version": text(SHORT_TEXT_MAX, required=True),
+        "shown_at": timestamp(),
+        "accepted": flag(),
+        "sensitive_data": flag(),
+    },
+    frozenset({"notice_version", "shown_at", "accepted"}),
+)
+
+HOUSEHOLD: Final[Mapping[str, Field]] = {
+    "folio": _FOLIO_FIELD,
+    "state_code": Field(_state_key, largest="32"),
+    "municipality_code": Field(
+        _keyed(_MUNICIPALITY_KEY, "must be a three-digit INEGI municipality key"), largest="001"
+    ),
+    "locality_code": Field(
+        _keyed(_LOCALITY_KEY, "must be a four-digit INEGI locality key"),
+        nullable=True,
+        largest="0001",
+    ),
+    "locality_name": text(PLACE_TEXT_MAX, required=True),
+    "settlement_type": text(SHORT_TEXT_MAX),
+    "settlement_name": text(PLACE_TEXT_MAX),
+    "street_type": text(SHORT_TEXT_MAX),
+    "street_name": text(PLACE_TEXT_MAX),
+    "exterior_number": text(SHORT_TEXT_MAX, required=True),
+    "interior_number": text(SHORT_TEXT_MAX),
+    "postal_code": Field(
+        text(5, pattern=geography.POSTAL_CODE_PATTERN, rule=_POSTAL_RULE).check, largest="99999"
+    ),
+    "between_streets": text(PLACE_TEXT_MAX * 2),
+    "reference": text(REFERENCE_MAX, multiline=True),
+    "gps": gps_point(),
+    "consent": CONSENT,
+}
+
+PERSON: Final[Mapping[str, Field]] = {
+    "household_id": nullable(uuid()),
+    "folio": _FOLIO_FIELD,
+    "curp": curp(),
+    "nombres": text(NAME_MAX, required=True),
+    "primer_apellido": text(NAME_MAX, required=True),
+    "segundo_apellido": nullable(text(NAME_MAX)),
+    "birth_date": day(),
+    "sex": enum(Sex),
+    "birth_state": one_of(birth_state_codes, "must be a RENAPO state code, or NE", "NE"),
+    "relationship": nullable(enum(Relationship)),
+    "phone": nullable(phone()),
+    "disability": nested(
+        "disability",
+        {"kind": enum(DisabilityKind), "permanent": flag(), "certified": flag()},
+        frozenset({"kind", "permanent", "certified"}),
+    ),
+    "indigenous": flag(),
+    "afromexican": flag(),
+    "pregnancy_due_date": nullable(day(ahead_days=1)),
+    "schooling": nested(
+        "schooling",
+        {
+            "level": enum(SchoolLevel),
+            "public": flag(),
+            "cct": Field(_cct, nullable=True, largest="14DPR0001X"),
+            "grade": nullable(whole(0, MAX_GRADE)),
+        },
+        frozenset({"level", "public"}),
+    ),
+    "occupation": enum(Occupation),
+    "has_social_security_childcare": flag(),
+    "notes": text(NOTES_MAX, multiline=True),
+}
+
+ENROLLMENT: Final[Mapping[str, Field]] = {
+    "person_id": uuid(),
+    "program_code": text(SHORT_TEXT_MAX, required=True, pattern=_CODE, rule="must be a code"),
+    "status": enum(EnrollmentStatus),
+    "catalog_version": text(SHORT_TEXT_MAX),
+    "folio": _FOLIO_FIELD,
+    "status_reason": nullable(text(200)),
+    "documents": documents(),
+    "consent": CONSENT,
+    "representative": nested(
+        "representative",
+        {
+            "nombres": text(NAME_MAX, required=True),
+            "primer_apellido": text(NAME_MAX, required=True),
+            "segundo_apellido": nullable(text(NAME_MAX)),
+            "curp": curp(),
+            "relationship": text(SHORT_TEXT_MAX),
+            "phone": nullable(phone()),
+        },
+        frozenset({"nombres", "primer_apellido", "curp", "relationship"}),
+    ),
+}
+
+ATTENDANCE_CHECK: Final[Mapping[str, Field]] = {
+    "enrollment_id": uuid(),
+    "kind": enum(CheckKind),
+    "period": Field(
+        _keyed(_PERIOD, "must be a period such as 2026-11 (month) or 2026-B6 (two months)"),
+        largest="2026-B6",
+    ),
+    "result": enum(CheckResult),
+    "place_key": text(SHORT_TEXT_MAX),
+    "note": text(CHECK_NOTE_MAX, multiline=True),
+}
+
+# By the wire's entity name (``protocol.Entity`` values).
+RECORDS: Final[Mapping[str, Mapping[str, Field]]] = {
+    "household": HOUSEHOLD,
+    "person": PERSON,
+    "enrollment": ENROLLMENT,
+    "attendance_check": ATTENDANCE_CHECK,
+}
+
+
+def _fields_problem(
+    values: Mapping[str, Any], rules: Mapping[str, Field], label: str
+) -> Refusal | None:
+    unknown = sorted(name for name in values if name not in rules)
+    if unknown:
+        shown = unknown[0] if len(unknown[0]) <= 64 and unknown[0].isprintable() else "?"
+        return Refusal(UNKNOWN_FIELD, f"{label}.{shown} is not a field of a {label}")
+    for name, value in values.items():
+        rule = rules[name]
+        if value is None:
+            if not rule.nullable:
+                return _bad(f"{label}.{name}", "must not be null")
+            continue
+        problem = rule.check(value, f"{label}.{name}")
+        if problem is not None:
+            return problem
+    return None
+
+
+def fields_problem(entity: str, fields: Mapping[str, Any]) -> Refusal | None:
+    """Whether ``fields`` (all of a creation, or the edited ones of an update) may be stored."""
+    rules = RECORDS.get(entity)
+    if rules is None:
+        return _bad(entity, "is not a kind of record")
+    problem = _fields_problem(fields, rules, entity)
+    if problem is None and entity == "household":
+        problem = _place_problem(fields, entity)
+    return problem
+
+
+def largest_fields(entity: str) -> dict[str, Any]:
+    """A record of ``entity`` with every field at its largest admissible size."""
+    return {name: rule.largest for name, rule in RECORDS[entity].items()}
