@@ -23,8 +23,8 @@ from bienestar_central import __version__
 from bienestar_central.config import ConfigError, ServerConfig, config_from_env
 from bienestar_central.db import Database, DatabaseError, require_current
 from bienestar_central.keys import KeyFileError, load_keys
-from bienestar_central.logs import configure_logging
 from bienestar_central.limits import DeviceRates, Guard, error_response
+from bienestar_central.logs import configure_logging
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.errors import ServiceError

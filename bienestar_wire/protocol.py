@@ -172,12 +172,9 @@ class ErrorCode(StrEnum):
 
 
 class RejectReason(StrEnum):
-    """Why one change of a batch was not stored.
-
-    A rejected change's ``reason`` is one of these codes, alone or followed by ``": "`` and an
-    English sentence naming the field and the rule it breaks (never the value):
-    ``invalid: household.gps must be [latitude, longitude] ...``. ``reject_code`` splits it.
-    """
+    """Why one change of a batch was not stored (its ``reason``); the result's ``detail``
+    may add an English sentence naming the field and the rule it breaks, never the value
+    (``household.gps must be [latitude, longitude] ...``)."""
 
     CHANGE_ID_REUSED = "change_id_reused"
     REPEATED_IN_BATCH = "repeated_in_batch"
@@ -216,11 +213,6 @@ class ReviewReason(StrEnum):
     DUPLICATE_CURP = "duplicate_curp"
     DUPLICATE_ENROLLMENT = "duplicate_enrollment"
     EDIT_OF_DELETED = "edit_of_deleted"
-
-
-def reject_code(reason: str) -> str:
-    """The machine code of a change result's ``reason`` (the part before any ``": "``)."""
-    return reason.partition(": ")[0]
 
 
 # Fields a ``create`` (or ``append``) must carry, per entity: what the app writes in its outbox.

@@ -32,6 +32,7 @@ from bienestar_field.domain.people import (
     SchoolLevel,
     Sex,
 )
+from bienestar_field.domain.periods import InvalidPeriod, parse_period
 from bienestar_wire.protocol import RejectReason
 
 INVALID: Final = RejectReason.INVALID.value  # wrong type or format
@@ -55,7 +56,6 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _FOLIO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9*-]{0,31}$")
 _CODE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
-_PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2]|B[1-6])$")
 _STATE_KEY = re.compile(r"^\d{2}$")
 _MUNICIPALITY_KEY = re.compile(r"^\d{3}$")
 _LOCALITY_KEY = re.compile(r"^\d{4}$")
@@ -190,7 +190,8 @@ def timestamp() -> Field:
 
 def curp() -> Field:
     def check(value: Any, label: str) -> Refusal | None:
-        if not _is_text(value) or len(value) != 18 or not is_valid_curp(value):
+        # As the app: surrounding spaces and lower case are the same CURP.
+        if not _is_text(value) or len(value) > 24 or not is_valid_curp(value):
             return _bad(label, "is not a valid CURP (18 characters, with its check digit)")
         return None
 
@@ -252,8 +253,10 @@ def gps_point() -> Field:
 
 
 def one_of(values: Callable[[], frozenset[str]], rule: str, largest: str) -> Field:
+    """A code of a catalog, in whatever case and spacing the app accepted it."""
+
     def check(value: Any, label: str) -> Refusal | None:
-        if not _is_text(value) or value not in values():
+        if not _is_text(value) or len(value) > 8 or value.strip().upper() not in values():
             return _bad(label, rule)
         return None
 
@@ -320,6 +323,25 @@ def _keyed(pattern: re.Pattern[str], rule: str) -> Check:
     return check
 
 
+def _period(value: Any, label: str) -> Refusal | None:
+    if _is_text(value) and len(value) <= 10:
+        try:
+            parse_period(value)
+        except InvalidPeriod:
+            pass
+        else:
+            return None
+    return _bad(label, "must be a period: 2026-05 (month), 2026-B3 (two months) or 2026-S1")
+
+
+def _postal_code(value: Any, label: str) -> Refusal | None:
+    # Empty when unknown; the app checks it with surrounding spaces stripped.
+    typed = value.strip() if _is_text(value) and len(value) <= 10 else None
+    if typed is not None and (not typed or geography.POSTAL_CODE_PATTERN.fullmatch(typed)):
+        return None
+    return _bad(label, "must be 5 digits of a Mexican postal code")
+
+
 def _cct(value: Any, label: str) -> Refusal | None:
     if value is None or value == "":
         return None
@@ -347,7 +369,6 @@ def _place_problem(fields: Mapping[str, Any], label: str) -> Refusal | None:
 
 # --- the records ------------------------------------------------------------------------------
 
-_POSTAL_RULE: Final = "must be 5 digits of a Mexican postal code"
 FOLIO_MAX: Final = 32  # as the folio columns of the app and the server
 _FOLIO_FIELD: Final = text(
     FOLIO_MAX, required=True, pattern=_FOLIO, rule="must be a folio such as ABC123-000042-K"
@@ -382,9 +403,7 @@ HOUSEHOLD: Final[Mapping[str, Field]] = {
     "street_name": text(PLACE_TEXT_MAX),
     "exterior_number": text(SHORT_TEXT_MAX, required=True),
     "interior_number": text(SHORT_TEXT_MAX),
-    "postal_code": Field(
-        text(5, pattern=geography.POSTAL_CODE_PATTERN, rule=_POSTAL_RULE).check, largest="99999"
-    ),
+    "postal_code": Field(_postal_code, largest="99999"),
     "between_streets": text(PLACE_TEXT_MAX * 2),
     "reference": text(REFERENCE_MAX, multiline=True),
     "gps": gps_point(),
@@ -452,10 +471,7 @@ ENROLLMENT: Final[Mapping[str, Field]] = {
 ATTENDANCE_CHECK: Final[Mapping[str, Field]] = {
     "enrollment_id": uuid(),
     "kind": enum(CheckKind),
-    "period": Field(
-        _keyed(_PERIOD, "must be a period such as 2026-11 (month) or 2026-B6 (two months)"),
-        largest="2026-B6",
-    ),
+    "period": Field(_period, largest="2026-B6"),
     "result": enum(CheckResult),
     "place_key": text(SHORT_TEXT_MAX),
     "note": text(CHECK_NOTE_MAX, multiline=True),

@@ -114,5 +114,10 @@ def push(
 
 def results(response: requests.Response) -> list[tuple[str, str]]:
     """(status, reason) per change of a 200 answer."""
+    return [(status, reason) for status, reason, _ in answers(response)]
+
+
+def answers(response: requests.Response) -> list[tuple[str, str, str]]:
+    """(status, reason, detail) per change of a 200 answer."""
     assert response.status_code == 200, (response.status_code, response.text[:300])
-    return [(r["status"], r["reason"]) for r in response.json()["results"]]
+    return [(r["status"], r["reason"], r.get("detail", "")) for r in response.json()["results"]]
