@@ -278,8 +278,11 @@ class Ingest:
         known = _known_changes(conn, origin.id, [c.change_id for c in batch_changes])
         arrival_ms = int(self._now().timestamp() * 1000)
         targets = sorted({c.entity_id for c in batch_changes})
+        # Only values that passed their checks reach a query: a NUL in a folio, a parent id or
+        # a program code is an error on PostgreSQL, and a long one a useless lookup.
+        storable = [c for c in batch_changes if not c.bounds_problem() and not fields_refusal(c)]
         parent_ids: set[str] = set()
-        for change in batch_changes:
+        for change in storable:
             parent = PARENT_FIELD[change.entity]
             if parent is not None and isinstance(change.fields.get(parent[0]), str):
                 parent_ids.add(change.fields[parent[0]])
@@ -290,7 +293,7 @@ class Ingest:
             duplicates=DuplicateWatch(self._keys.curp_index, now),
             folios=OfficeFolios(origin.office),
         )
-        batch.folios.load(conn, _folios_named(batch_changes))
+        batch.folios.load(conn, _folios_named(storable))
         # Parents are only checked for existence, kind and office: no need to parse them.
         batch.parents = self._records.owners(
             conn, origin.office, sorted(parent_ids - set(batch.records))
@@ -299,7 +302,7 @@ class Ingest:
         batch.elsewhere = self._records.elsewhere(
             conn, origin.office, sorted(creates - set(batch.records))
         )
-        batch.duplicates.load(conn, batch_changes)
+        batch.duplicates.load(conn, storable)
         if any(c.entity is Entity.ENROLLMENT for c in batch_changes):
             batch.programs = program_codes(conn, origin.office)
         group = self._db.write_group(conn)
