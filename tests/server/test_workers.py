@@ -36,7 +36,7 @@ def test_each_of_several_workers_serves_with_the_operators_settings(
         session = requests.Session()
         body = b"{" + b" " * 3000 + b"}"
         for _ in range(20):  # fresh connections, spread over the workers by the kernel
-            answer = requests.post(server.url + "/v1/enroll", data=body, headers=V1, timeout=10)
+            answer = requests.post(server.url + "/v1/push", data=body, headers=V1, timeout=10)
             assert answer.status_code == 413
             assert "2000 bytes" in answer.json()["message"]
         assert session.get(server.url + "/v1/health", timeout=10).status_code == 200
