@@ -80,8 +80,14 @@ def _body(message: type[WireMessage]) -> dict[str, Any]:
     return {"requestBody": {"required": True, **_answer(message)}}
 
 
+# What any route may answer before it runs (limits.Guard): a bad protocol header or
+# Content-Length, a body over the route's limit, or too many requests in flight.
+_GUARD_STATUSES = (400, 413, 503)
+
+
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    return {status: {"description": "refused", **_answer(ErrorBody)} for status in statuses}
+    every = sorted({*statuses, *_GUARD_STATUSES})
+    return {status: {"description": "refused", **_answer(ErrorBody)} for status in every}
 
 
 class ErrorShield:
@@ -216,7 +222,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.get(
         f"{API_PREFIX}/health",
         summary="Liveness, server time, protocol window and public keys (no authentication)",
-        responses={200: _answer(Health)},
+        responses={200: _answer(Health), **_errors()},
     )
     async def health() -> Response:
         return _json(central.health().to_json())
@@ -224,7 +230,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.get(
         f"{API_PREFIX}/enroll/challenge",
         summary="A one-time nonce for an enrolment and the keys the code's fingerprint pins",
-        responses={200: _answer(EnrollChallenge)},
+        responses={200: _answer(EnrollChallenge), **_errors()},
     )
     async def enroll_challenge() -> Response:
         return _json(central.enroll_challenge().to_json())
@@ -233,7 +239,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         f"{API_PREFIX}/enroll",
         summary="Enrol a device by proving a one-time code (the code itself is never sent)",
         openapi_extra=_body(EnrollRequest),
-        responses={200: _answer(EnrollResponse), **_errors(400, 403, 409, 413, 429)},
+        responses={200: _answer(EnrollResponse), **_errors(403, 409, 411, 429)},
     )
     async def enroll(request: Request) -> Response:
         body = await request.body()
@@ -243,7 +249,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
 
     batch_doc: dict[str, Any] = {
         "openapi_extra": _body(BatchEnvelope),
-        "responses": {200: _answer(Receipt), **_errors(400, 401, 403, 409, 413)},
+        "responses": {200: _answer(Receipt), **_errors(401, 403, 409, 411, 429)},
     }
 
     @app.post(f"{API_PREFIX}/push", summary="Push a sealed, signed batch of changes", **batch_doc)
@@ -267,7 +273,7 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     @app.get(
         f"{API_PREFIX}/pull",
         summary="The office's changes after a cursor, sealed to the device",
-        responses={200: _answer(SealedPull), **_errors(400, 401)},
+        responses={200: _answer(SealedPull), **_errors(401, 429)},
     )
     async def pull(
         request: Request,
