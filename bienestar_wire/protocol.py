@@ -115,7 +115,9 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 _KEY_ID = re.compile(r"^[0-9a-f]{32}$")
 _CURSOR = re.compile(r"^(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})$")
 _MAX_BIGINT = 2**63 - 1
-_OFFICE = re.compile(r"^[\w .,'()-]{1,64}$")
+# Letters spelled out, not \w: the OpenAPI schema carries this pattern, and a JSON Schema
+# validator reads \w as ASCII only, so "Módulo Chilpancingo" would break the published schema.
+_OFFICE = re.compile(r"^[0-9A-Za-zÀ-ÖØ-öø-ÿ_ .,'()-]{1,64}$")
 _OFFICE_PROBLEM: Final = "office must be 1 to 64 letters, digits, spaces or .,'()-"
 
 

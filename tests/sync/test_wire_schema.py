@@ -336,3 +336,12 @@ def _altered(recording: Recording, notes: str = "revisado") -> Change:
         NOW,
         {"notes": notes},
     )
+
+
+def test_an_office_named_with_accents_fits_the_published_schema(openapi: dict[str, Any]) -> None:
+    """The schema's patterns are read by JSON Schema validators, where \\w means ASCII only."""
+    answer = {"device_id": "0192f0c4-0000-7000-8000-000000000001", "label": "lap", "office": ""}
+    for office in ("Módulo de Bienestar Chilpancingo", "Ñuu Savi (Mixteca)", "Norte"):
+        component(openapi, "DeviceInfo").validate({**answer, "office": office})
+    with pytest.raises(jsonschema.ValidationError):
+        component(openapi, "DeviceInfo").validate({**answer, "office": "Norte<script>"})
