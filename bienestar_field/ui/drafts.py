@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLineEdit,
     QMessageBox,
@@ -208,3 +209,61 @@ def ask_unsaved(
     box.finished.connect(answered)
     box.open()
     return box
+
+
+class CloseGuard:
+    """A dialog's close when it holds input not yet saved: ask first, and "keep" saves it and
+    closes the dialog once the save has gone through.
+
+    The dialog calls :meth:`done` from its ``done()``, :meth:`saved` when a save succeeded
+    (it closes the dialog if the person asked for that) and :meth:`failed` when it did not
+    (the dialog stays open with what was typed).
+    """
+
+    def __init__(
+        self,
+        dialog: QDialog,
+        drafts: DraftKeeper,
+        *,
+        unsaved: Callable[[], bool],
+        save: Callable[[], None],
+        question: str,
+        keep: str,
+        drop: str,
+    ) -> None:
+        self._dialog = dialog
+        self._drafts = drafts
+        self._unsaved = unsaved
+        self._save = save
+        self._question, self._keep, self._drop = question, keep, drop
+        self._closing = False
+        self._close_when_saved = False
+
+    def done(self, result: int, close: Callable[[int], None]) -> None:
+        if self._closing or not self._unsaved():
+            self._closing = True
+            self._drafts.hold()
+            close(result)
+            return
+
+        def answered(answer: Answer) -> None:
+            if answer is Answer.KEEP:
+                self._close_when_saved = True
+                self._save()
+            elif answer is Answer.DROP:
+                self._drafts.discard()
+                self._closing = True
+                close(result)
+
+        ask_unsaved(self._dialog, self._question, answered, keep=self._keep, drop=self._drop)
+
+    def saved(self) -> bool:
+        """After a save: close the dialog if the person chose to save and close; whether it did."""
+        if not self._close_when_saved:
+            return False
+        self._closing = True
+        self._dialog.accept()
+        return True
+
+    def failed(self) -> None:
+        self._close_when_saved = False

@@ -42,7 +42,7 @@ from bienestar_field.domain.validation import (
     validate_enrollment,
 )
 from bienestar_field.ui import i18n
-from bienestar_field.ui.drafts import ENROL_DRAFT, Answer, DraftKeeper, ask_unsaved
+from bienestar_field.ui.drafts import ENROL_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.error_summary import point_at
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
@@ -395,8 +395,6 @@ class EnrolDialog(QDialog):
         self.enrol_button.setEnabled(False)
         # What the dialog showed before anything was ticked: what differs is the person's input.
         self._start_values: dict[str, Any] | None = None
-        self._close_when_saved = False
-        self._closing = False
         self.drafts = DraftKeeper(
             casebook,
             runner,
@@ -405,6 +403,15 @@ class EnrolDialog(QDialog):
             label=self.draft_label,
             parent=self,
             on_failed=self.error.show_message,
+        )
+        self.close_guard = CloseGuard(
+            self,
+            self.drafts,
+            unsaved=self.has_unsaved_input,
+            save=self.submit,
+            question=self.tr("Lo que marcó todavía no está inscrito."),
+            keep=self.tr("&Inscribir ahora"),
+            drop=self.tr("&Descartar lo marcado"),
         )
         self.drafts.watch(self.notice)
         self.drafts.watch(self.representative)
@@ -516,28 +523,7 @@ class EnrolDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing with programs or documents ticked and not enrolled asks first."""
-        if self._closing or not self.has_unsaved_input():
-            self._closing = True
-            self.drafts.hold()
-            super().done(result)
-            return
-
-        def answered(answer: Answer) -> None:
-            if answer is Answer.KEEP:
-                self._close_when_saved = True
-                self.submit()
-            elif answer is Answer.DROP:
-                self.drafts.discard()
-                self._closing = True
-                super(EnrolDialog, self).done(result)
-
-        ask_unsaved(
-            self,
-            self.tr("Lo que marcó todavía no está inscrito."),
-            answered,
-            keep=self.tr("&Inscribir ahora"),
-            drop=self.tr("&Descartar lo marcado"),
-        )
+        self.close_guard.done(result, lambda code: QDialog.done(self, code))
 
     def _update_representative(self) -> None:
         allows = any(
@@ -594,7 +580,7 @@ class EnrolDialog(QDialog):
     def submit(self) -> None:
         enrollments, ok = self.build()
         if not ok:
-            self._close_when_saved = False
+            self.close_guard.failed()
             return
         self.enrol_button.setEnabled(False)
         casebook, today, draft_id = self._casebook, self._today(), self.drafts.draft_id
@@ -625,14 +611,12 @@ class EnrolDialog(QDialog):
         self.receipt_button.setVisible(True)
         self.receipt_button.setFocus()
         self.enrolled.emit(lines)
-        if self._close_when_saved:
-            self._closing = True
-            self.accept()
+        self.close_guard.saved()
 
     def _failed(self, exc: Exception) -> None:
         self.enrol_button.setEnabled(True)
         self.drafts.release()
-        self._close_when_saved = False
+        self.close_guard.failed()
         if isinstance(exc, ValidationFailed):
             self.error.show_message(" ".join(i18n.domain_text(e.text) for e in exc.errors))
         else:

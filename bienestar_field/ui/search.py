@@ -26,7 +26,7 @@ from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
 from bienestar_field.domain.programs import ProgramCatalog
 from bienestar_field.ui import i18n
-from bienestar_field.ui.drafts import PERSON_DRAFT, Answer, DraftKeeper, ask_unsaved
+from bienestar_field.ui.drafts import PERSON_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.history import describe_fields, operation_label
@@ -285,8 +285,6 @@ class PersonDialog(QDialog):
         self.household: Household | None = None
         self.enrollments: list[Enrollment] = []
         self._shown_values: dict[str, Any] | None = None  # the form as loaded: the rest is edits
-        self._close_when_saved = False
-        self._closing = False
         self.setWindowTitle(self.tr("Persona"))
         fit_to_screen(self, 820, 700)
         self.header = title_label("", "subtitle")
@@ -368,6 +366,15 @@ class PersonDialog(QDialog):
             parent=self,
             on_failed=self.error.show_message,
         )
+        self.close_guard = CloseGuard(
+            self,
+            self.drafts,
+            unsaved=self.has_unsaved_edits,
+            save=self.save,
+            question=self.tr("Hay cambios en los datos de la persona que no se han guardado."),
+            keep=self.tr("&Guardar cambios"),
+            drop=self.tr("&Descartar cambios"),
+        )
         self.drafts.watch(self.form)
         self.reload()
 
@@ -435,6 +442,7 @@ class PersonDialog(QDialog):
         person, errors = self.form.build(self._today())
         first = self.form.show_errors(errors)
         if person is None:
+            self.close_guard.failed()
             if first is not None:
                 first.editor.setFocus()
             return
@@ -454,9 +462,7 @@ class PersonDialog(QDialog):
         self.drafts.release()
         self.drafts.adopt(None)
         self._shown_values = self.form.raw_values()
-        if self._close_when_saved:
-            self._closing = True
-            self.accept()
+        if self.close_guard.saved():
             return
         self.save_button.setEnabled(True)
         self.save_status.setText(
@@ -466,7 +472,7 @@ class PersonDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.drafts.release()
-        self._close_when_saved = False
+        self.close_guard.failed()
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
             self.form.show_errors(exc.errors)
@@ -490,28 +496,7 @@ class PersonDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing (Close, Escape, the window's ×) asks first when there are unsaved edits."""
-        if self._closing or not self.has_unsaved_edits():
-            self._closing = True
-            self.drafts.hold()
-            super().done(result)
-            return
-
-        def answered(answer: Answer) -> None:
-            if answer is Answer.KEEP:
-                self._close_when_saved = True
-                self.save()
-            elif answer is Answer.DROP:
-                self.drafts.discard()
-                self._closing = True
-                super(PersonDialog, self).done(result)
-
-        ask_unsaved(
-            self,
-            self.tr("Hay cambios en los datos de la persona que no se han guardado."),
-            answered,
-            keep=self.tr("&Guardar cambios"),
-            drop=self.tr("&Descartar cambios"),
-        )
+        self.close_guard.done(result, lambda code: QDialog.done(self, code))
 
     def enrol(self) -> None:
         if self.person is None:
