@@ -30,6 +30,7 @@ from bienestar_central import models
 from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database as CentralDatabase
 from bienestar_central.keys import load_keys
+from bienestar_central.service.audit import AuditChain
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.merge import RecordDraft
 from bienestar_central.service.records import RecordStore
@@ -253,7 +254,9 @@ class CentralServer:
     def inject_records(self, office: str, states: list[RecordState]) -> None:
         """Store records straight in the server's database and put them in the office's feed,
         as if a device (a cloned laptop, a rogue one) had pushed them past every check."""
-        store = RecordStore(self.db, self.service.keys.curp_index)
+        keys = self.service.keys
+        audit = AuditChain(self.db, keys, now=lambda: datetime.now(UTC))
+        store = RecordStore(self.db, keys.curp_index, audit)
         now = datetime.now(UTC).isoformat()
         drafts = [
             RecordDraft(
@@ -275,7 +278,7 @@ class CentralServer:
             for state in states
         ]
         with self.db.writing() as conn:
-            store.write(conn, drafts)
+            store.write(conn, drafts, actor="injected-by-test")
             group = self.db.write_group(conn)
             conn.execute(
                 insert(models.feed),
