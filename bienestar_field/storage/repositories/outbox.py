@@ -132,7 +132,7 @@ class Outbox(Repository):
         per_record = (
             select(
                 OutboxChange.entity,
-                any_change(OutboxChange.status == REJECTED).label("refused"),
+                any_change(OutboxChange.status.in_((REJECTED, DISCARDED))).label("refused"),
                 any_change(and_(pending, OutboxChange.batch_id.is_(None))).label("unsent"),
                 any_change(pending).label("pending"),
             )
