@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -10,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
@@ -174,3 +177,41 @@ def test_the_device_code_is_read_once_off_the_gui_thread_and_printed_on_receipts
     settle()
     assert len(calls) == 1
     assert threading.main_thread().name not in calls
+
+
+def test_a_casebook_from_a_newer_version_is_a_message_and_stays_untouched(
+    qtbot: QtBot, runner: TaskRunner, translators: i18n.Translators, tmp_path: Path
+) -> None:
+    # The newest committed fixture (a real casebook of the head schema), stamped as if a
+    # newer build had migrated it: this build must say so, not crash or touch it.
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    newest = sorted(fixtures.glob("casebook-*.sqlite3"))[-1]
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = data_dir / CASEBOOK_FILE
+    shutil.copy2(newest, path)
+    db = sqlite3.connect(path)
+    with db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+    db.close()
+    before = path.read_bytes()
+
+    shell, release = _shell_opening_its_own_casebook(qtbot, runner, translators, data_dir)
+    assert shell.unlock_screen is not None  # the user list is read without the schema
+    release.set()
+
+    def notice() -> QMessageBox:
+        boxes = [box for box in shell.findChildren(QMessageBox) if box.isVisible()]
+        assert len(boxes) == 1
+        return boxes[0]
+
+    qtbot.waitUntil(lambda: bool(notice()), timeout=20_000)
+    text = notice().text()
+    assert "versión más nueva" in text
+    assert "Traceback" not in text
+    assert "9999" not in text
+    assert shell.store is None
+    notice().close()
+    shell.close()
+    assert path.read_bytes() == before
+    assert not (data_dir / "backups").exists()
