@@ -195,6 +195,12 @@ def cmd_stats(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def start_gui(data_dir: Path) -> int:
+    from bienestar_field.platform.qt_runtime import check_qt_platform
+
+    # Before Qt is loaded: a platform plugin that cannot load is a Qt abort, not an error.
+    problem = check_qt_platform()
+    if problem is not None:
+        raise CommandError(problem.message)
     try:
         from bienestar_field.app import run_app
     except ImportError as exc:
