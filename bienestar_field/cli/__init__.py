@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the casebook, settings and logs live (default: BIENESTAR_DATA_DIR or the "
         "platform's user data folder)",
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation for support staff (versions, data folder, database, "
+        "server, sync, disk) without the passphrase; exit 1 when something needs fixing",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="with --self-check: the report as JSON on stdout"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     user = commands.add_parser("user", help="manage the people who can unlock this casebook")
@@ -251,7 +260,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
+    if args.json and not args.self_check:
+        parser.error("--json goes with --self-check (audit verify has its own)")
     try:
+        if args.self_check:
+            if data_dir.is_dir():  # a check makes no data folder
+                configure_logging(data_dir)
+            from bienestar_field.cli.self_check import self_check
+
+            return self_check(data_dir, as_json=args.json)
         try:
             configure_logging(data_dir)
         except OSError as exc:
