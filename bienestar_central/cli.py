@@ -35,6 +35,7 @@ from bienestar_central.logs import configure_logging
 from bienestar_central.service.audit import AuditError, Checkpoint, read_anchors
 from bienestar_central.service.central import CentralService
 from bienestar_central.service.errors import ServiceError
+from bienestar_central.service.review_desk import KINDS as REVIEW_KINDS
 from bienestar_wire.codec import ProtocolError
 
 PROG = "bienestar-central"
@@ -45,20 +46,30 @@ class CommandError(Exception):
     pass
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _location_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=default,
         help=f"server keys and the default SQLite database (default: {DATA_DIR_ENV} or the "
         "platform's data folder)",
     )
-    common.add_argument(
+    parser.add_argument(
         "--database-url",
         metavar="URL",
+        default=default,
         help="sqlite:///FILE or postgresql+psycopg://USER@HOST/DB "
         f"(default: {DATABASE_URL_ENV} or SQLite in the data folder)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _location_options(common, default=None)
+    # The same options after a sub-command's own sub-command (``review list --data-dir D``);
+    # suppressed defaults keep them from undoing ``review --data-dir D list``.
+    nested = argparse.ArgumentParser(add_help=False)
+    _location_options(nested, default=argparse.SUPPRESS)
     parser = argparse.ArgumentParser(
         prog=PROG, description="The central server Bienestar Field devices sync to."
     )
@@ -152,6 +163,37 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--reason", default="")
     decide.add_argument(
         "--office", default=None, help="the enrolment's office, if several offices use its id"
+    )
+
+    review = commands.add_parser(
+        "review",
+        parents=[common],
+        help="the review queues: duplicates, probable duplicates, conflicts, refused",
+    )
+    review_commands = review.add_subparsers(dest="review_command", required=True)
+    listing = review_commands.add_parser(
+        "list", parents=[nested], help="what waits for a decision, as JSON lines"
+    )
+    listing.add_argument("--office", metavar="NAME", default=None)
+    listing.add_argument("--kind", choices=list(REVIEW_KINDS), default=None)
+    deciding = review_commands.add_parser(
+        "decide",
+        parents=[nested],
+        help="decide one item: --same-person --keep ID [--take FIELD ...] | --different "
+        "(duplicates), --value winner|loser (conflicts)",
+    )
+    deciding.add_argument("item", metavar="ID", help="an item id from review list")
+    choice = deciding.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--same-person", action="store_true", help="merge the pair")
+    choice.add_argument("--different", action="store_true", help="two different people")
+    choice.add_argument("--value", choices=["winner", "loser"], help="a conflict's value")
+    deciding.add_argument("--keep", metavar="ID", help="with --same-person: the record kept")
+    deciding.add_argument(
+        "--take",
+        metavar="FIELD",
+        action="append",
+        default=[],
+        help="with --same-person: a field to take from the record that closes",
     )
 
     catalog = commands.add_parser(
@@ -348,6 +390,24 @@ def cmd_decide(config: ServerConfig, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(config: ServerConfig, args: argparse.Namespace) -> int:
+    service = _service(config)
+    if args.review_command == "list":
+        for item in service.review.items(args.office, args.kind):
+            print(json.dumps(item, sort_keys=True, ensure_ascii=False))
+        return 0
+    if args.same_person:
+        if not args.keep:
+            raise CommandError("--same-person needs --keep ID (the record that stays)")
+        outcome = service.review.same_person(args.item, args.keep, args.take, actor="operator")
+    elif args.different:
+        outcome = service.review.different_people(args.item, actor="operator")
+    else:
+        outcome = service.review.settle_conflict(args.item, args.value, actor="operator")
+    print(json.dumps(outcome, sort_keys=True))
+    return 0
+
+
 def cmd_publish_catalog(config: ServerConfig, args: argparse.Namespace) -> int:
     try:
         catalog = json.loads(Path(args.file).read_text(encoding="utf-8"))
@@ -413,6 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "stats": lambda: cmd_stats(config),
             "devices": lambda: cmd_devices(config),
             "decide": lambda: cmd_decide(config, args),
+            "review": lambda: cmd_review(config, args),
             "verify-audit": lambda: cmd_verify_audit(config, args),
             "audit-checkpoint": lambda: cmd_audit_checkpoint(config),
             "publish-catalog": lambda: cmd_publish_catalog(config, args),

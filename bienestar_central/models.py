@@ -10,6 +10,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Float,
     Index,
     Integer,
     LargeBinary,
@@ -174,6 +175,9 @@ conflicts = Table(
     Column("loser_change", String(36), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("resolved_at", String(40), nullable=True),
+    # The value a person chose: "winner" (kept as merged) or "loser" (applied instead).
+    Column("decision", String(32), nullable=True),
+    Column("decided_by", String(64), nullable=True),
 )
 
 duplicates = Table(
@@ -189,6 +193,22 @@ duplicates = Table(
     Column("change_id", String(36), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("resolved_at", String(40), nullable=True),
+    # How alike the pair is (0..1), for the pairs the server found itself; NULL for exact ones.
+    Column("score", Float, nullable=True),
+    # What a person decided: "same_person" (kept entity_id or other_entity_id) or "different".
+    Column("decision", String(32), nullable=True),
+    Column("kept_id", String(36), nullable=True),
+    Column("decided_by", String(64), nullable=True),
+)
+
+# Each live person of an office under its block keys (see service/probable.py).
+person_blocks = Table(
+    "person_blocks",
+    metadata,
+    Column("office", String(64), primary_key=True),
+    Column("block", String(80), primary_key=True),
+    Column("entity_id", String(36), primary_key=True),
+    Index("ix_person_blocks_office_entity", "office", "entity_id"),
 )
 
 feed = Table(

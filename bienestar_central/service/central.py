@@ -22,6 +22,7 @@ from bienestar_central.service.enrolment import Enrolment
 from bienestar_central.service.ingest import Ingest, PushOutcome
 from bienestar_central.service.pull import Pull
 from bienestar_central.service.records import RecordStore
+from bienestar_central.service.review_desk import ReviewDesk
 from bienestar_central.service.tokens import authenticate
 from bienestar_wire.protocol import (
     MAX_PROTOCOL_VERSION,
@@ -62,6 +63,8 @@ class CentralService:
         self._ingest = Ingest(database, keys, records, audit, now=now)
         self._pull = Pull(database, keys, records, now=now)
         self._admin = Administration(database, config, records, audit, now=now)
+        # The review queues and the decisions people make on them.
+        self.review = ReviewDesk(database, records, audit, now=now)
 
     def health(self) -> Health:
         return Health(

@@ -29,6 +29,7 @@ from bienestar_central.service.bulk import chunks, insert_many
 from bienestar_central.service.devices import DeviceRow, find_device
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.merge import RecordDraft, merge_delete, merge_update, new_record
+from bienestar_central.service.probable import ProbableDuplicates
 from bienestar_central.service.records import (
     FOLIO_ENTITIES,
     OfficeFolios,
@@ -121,6 +122,7 @@ class Ingest:
         self._records = records
         self._audit = audit
         self._heads = DeviceHeads(keys, audit, now=now)
+        self._probable = ProbableDuplicates(records)
         self._now = now
 
     def push(self, device: DeviceRow, body: bytes, *, forward: bool = False) -> PushOutcome:
@@ -456,6 +458,9 @@ class Ingest:
         self._records.write(conn, list(batch.dirty.values()), actor=batch.origin.id)
         insert_many(self._db, conn, m.conflicts, batch.conflict_rows)
         insert_many(self._db, conn, m.duplicates, batch.duplicates.rows)
+        persons = [r for r in batch.dirty.values() if r.entity is Entity.PERSON]
+        probable = self._probable.refile(conn, batch.origin.office, persons, batch.now)
+        insert_many(self._db, conn, m.duplicates, probable)
         insert_many(self._db, conn, m.feed, batch.feed_rows)
         self._audit.append(conn, batch.audit_rows)
 
