@@ -2,8 +2,9 @@
 
 Every write transaction that appends to the audit chain or the feed is serialised: on SQLite by
 ``BEGIN IMMEDIATE``, on PostgreSQL by a transaction-scoped advisory lock. That keeps the audit
-chain from forking. The feed does not depend on it: readers stop at the oldest transaction
-still running (see ``pull_horizon``), so a position taken by a slow transaction is never skipped.
+chain from forking. The feed does not depend on it: readers stop at the oldest transaction of
+this database still running (see ``pull_horizon``), so a position taken by a slow transaction
+is never skipped.
 """
 
 from __future__ import annotations
@@ -49,8 +50,15 @@ class Database:
             configure_sqlite(self.engine, busy_timeout_ms=30_000)
             self._write_engine: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
+            # READ COMMITTED (PostgreSQL's default, pinned): ``pull_horizon`` relies on each
+            # statement seeing what committed before it.
             self.engine = create_engine(
-                url, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
+                url,
+                hide_parameters=True,
+                pool_pre_ping=True,
+                pool_size=10,
+                max_overflow=10,
+                isolation_level="READ COMMITTED",
             )
             self._write_engine = self.engine
 
@@ -78,14 +86,38 @@ class Database:
         )
 
     def pull_horizon(self, connection: Connection) -> int | None:
-        """Feed groups below this are final (their transactions have ended); None: all are."""
+        """Feed groups below this are final (their transactions have ended); None: all are.
+
+        It must be the first statement of a READ COMMITTED transaction (``reading`` is), so
+        that the feed query after it sees every transaction this treats as ended.
+
+        Only this database's transactions count. Transaction ids are the whole cluster's, so
+        the snapshot's oldest running id (``pg_snapshot_xmin``) would let a long write in any
+        other database on the server hold every pull back: of the ids the snapshot saw
+        running, only those still running here are waited for, and the rest end the range
+        with the snapshot's ``xmax``. One still running then is listed by
+        ``pg_stat_activity``, read after the snapshot; one that ended in between committed
+        before the feed query's own snapshot, which therefore sees its rows.
+        """
         if self.is_sqlite:
             return None
-        return int(
-            connection.execute(
-                text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-            ).scalar_one()
-        )
+        snapshot = str(connection.execute(text("SELECT pg_current_snapshot()::text")).scalar())
+        _xmin, xmax_text, running_text = snapshot.split(":")
+        running = [int(x) for x in running_text.split(",") if x]
+        if not running:
+            return int(xmax_text)
+        here = {
+            int(xid)
+            for xid in connection.execute(
+                text(
+                    "SELECT backend_xid::text::bigint FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND backend_xid IS NOT NULL"
+                )
+            ).scalars()
+        }
+        # pg_stat_activity names 32-bit ids; the snapshot's carry the epoch above them.
+        ours = [xid for xid in running if xid & 0xFFFF_FFFF in here]
+        return min(ours, default=int(xmax_text))
 
     def close(self) -> None:
         self.engine.dispose()

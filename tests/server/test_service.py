@@ -203,6 +203,35 @@ def test_a_slow_commit_is_never_skipped_by_the_pull_cursor(
         database.close()
 
 
+@pytest.mark.postgres
+def test_a_write_running_in_another_database_does_not_hold_pulls_back(
+    tmp_path: Path, database_url_for: Callable[[str], str | None]
+) -> None:
+    """Transaction ids are the cluster's: another database's long write must not stall this
+    one's feed (it did when the horizon was the snapshot's oldest running id)."""
+    url, elsewhere_url = database_url_for("postgres"), database_url_for("postgres")
+    assert url is not None
+    assert elsewhere_url is not None
+    database, elsewhere = Database(url), Database(elsewhere_url)
+    migrate(database)
+    service = CentralService(
+        database, ServerKeys.generate(), ServerConfig(data_dir=tmp_path, database_url=url)
+    )
+    try:
+        device, keys, _ = enrol(service, "Norte")
+        with elsewhere.engine.connect() as other:
+            other_tx = other.begin()
+            other.execute(text("CREATE TABLE held (n integer)"))  # holds a transaction id
+            with database.engine.begin() as fast:
+                _catalog_row(service, fast, "Norte", 1)
+            page = _pull(service, device, keys, "")
+            assert [e.catalog for e in page.entries] == [{"n": 1}]
+            other_tx.rollback()
+    finally:
+        database.close()
+        elsewhere.close()
+
+
 def test_sqlite_writers_are_serialised_so_feed_order_is_commit_order(tmp_path: Path) -> None:
     url = f"sqlite+pysqlite:///{tmp_path / 'c.sqlite3'}"
     database = Database(url)
