@@ -64,7 +64,8 @@ def test_the_same_person_under_two_curps_is_queued_and_merged_on_every_device(
     )
     south.casebook.people.register(other, today=date(2026, 12, 1))
     assert maria.curp != again.curp
-    assert north.sync().complete and south.sync().complete
+    assert north.sync().complete
+    assert south.sync().complete
 
     (pair,) = review_list(server, "--office", office)
     assert pair["kind"] == "probable_duplicate"
@@ -88,7 +89,8 @@ def test_the_same_person_under_two_curps_is_queued_and_merged_on_every_device(
     assert "Traceback" not in again_decided.stderr
 
     # Every device of the office learns the outcome at its next sync.
-    assert north.sync().complete and south.sync().complete
+    assert north.sync().complete
+    assert south.sync().complete
     for device in (north, south):
         kept = device.casebook.people.get(maria.id)
         assert kept.phone == "+522221234567"
@@ -118,7 +120,8 @@ def test_a_conflict_settled_by_a_person_reaches_both_devices(
     maria = north.casebook.people.register(
         person("María Guadalupe", "Hernández", "López", "0"), today=date(2026, 12, 1)
     )
-    assert north.sync().complete and south.sync().complete
+    assert north.sync().complete
+    assert south.sync().complete
     # Both edit her phone while apart; the later stamp wins, the other is kept for review.
     north.casebook.people.update(
         replace(north.casebook.people.get(maria.id), phone="+522221111111"), today=date(2026, 12, 1)
