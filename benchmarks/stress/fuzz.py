@@ -18,10 +18,12 @@ from tests.server.schema_fuzz import stress_schema_fuzz
 from tests.sync.central_harness import CentralServer
 
 
-def run_schema_fuzz(server: CentralServer, office: str) -> dict[str, Any]:
+def run_schema_fuzz(server: CentralServer, office: str, examples: int) -> dict[str, Any]:
     device = RawDevice.enrol(server, office)
     started = time.perf_counter()
-    report = stress_schema_fuzz(server.url, device_id=device.device_id, token=device.token)
+    report = stress_schema_fuzz(
+        server.url, device_id=device.device_id, token=device.token, max_examples=examples
+    )
     return {
         "schema_fuzz": {
             "requests": report.requests,

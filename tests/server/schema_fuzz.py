@@ -160,8 +160,10 @@ def _problem(
     return None
 
 
-def stress_schema_fuzz(base_url: str, *, device_id: str, token: str) -> FuzzReport:
+def stress_schema_fuzz(
+    base_url: str, *, device_id: str, token: str, max_examples: int = 400
+) -> FuzzReport:
     """The larger run for ``make stress``: many more examples, a fixed seed."""
     return fuzz_central_api(
-        base_url, device_id=device_id, token=token, max_examples=400, seed_value=20261201
+        base_url, device_id=device_id, token=token, max_examples=max_examples, seed_value=20261201
     )

@@ -29,6 +29,8 @@ def test_a_few_devices_at_once_through_faults_store_every_record_once(
         drop=0.1,
         truncate=0.1,
         stall=0.0,
+        # The suite fuzzes the schema in test_schema_fuzz.py; make stress does the long run.
+        fuzz_examples=0,
     )
     figures = run(size, pg_databases.admin_url)
     assert figures["problems"] == []
