@@ -307,9 +307,11 @@ def _schema_check(revision: str | None) -> Check:
 def check_sync(book: _Casebook | None) -> list[Check]:
     if book is None or not book.set_up:
         return []
-    pending = book.outbox.get("pending", 0)
-    refused = book.outbox.get("rejected", 0)
-    acknowledged = book.outbox.get("acknowledged", 0)
+    from bienestar_field.storage.repositories.outbox import ACKED, PENDING, REJECTED
+
+    pending = book.outbox.get(PENDING, 0)
+    refused = book.outbox.get(REJECTED, 0)
+    acknowledged = book.outbox.get(ACKED, 0)
     waiting = f"{pending} change(s) waiting to sync, {acknowledged} acknowledged"
     checks = [
         Check(

@@ -78,16 +78,18 @@ def test_a_healthy_enrolled_device_reports_everything_without_a_passphrase(
         json.dumps({"server_url": server.url}), encoding="utf-8"
     )
     assert device.sync().complete
+    acknowledged = device.casebook.reports.stats().acknowledged_changes
     device.add_households(1, seed=8102)  # written after the sync: waiting
     pending = device.casebook.reports.stats().pending_changes
     assert pending > 0
+    assert acknowledged > 0
 
     done = self_check(device.path)
     assert done.returncode == 0, done.stdout + done.stderr
     text = done.stdout
     assert text.splitlines()[-1] == "self-check: everything ok"
     assert f"{server.url} answers" in text
-    assert f"{pending} change(s) waiting to sync" in text
+    assert f"{pending} change(s) waiting to sync, {acknowledged} acknowledged" in text
     assert f"revision {head_revision()}" in text
     assert "quick_check ok" in text
     assert "last sync" in text
