@@ -216,7 +216,7 @@ def generate_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     rng = random.Random(seed)
-    today = today or casebook.now().date()
+    today = today or casebook.today()
     made = {"households": 0, "persons": 0, "enrollments": 0, "attendance_checks": 0}
     seen: set[str] = set()
     while made["households"] < households:

@@ -11,7 +11,7 @@ supervisor). What they share (keys, user, clock, catalog, transactions) is the
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from bienestar_field.casebook.checks import ChecksManager
 from bienestar_field.casebook.drafts import DraftsManager
@@ -40,8 +40,10 @@ class Casebook(CasebookSession):
         now: Callable[[], datetime],
         keyring: Keyring,
         user: UserInfo,
+        *,
+        zone: tzinfo | None = None,
     ) -> None:
-        super().__init__(database, keystore, now, keyring, user)
+        super().__init__(database, keystore, now, keyring, user, zone=zone)
         self.people = PeopleManager(self)
         self.households = HouseholdsManager(self, self.people)
         self.enrolments = EnrolmentsManager(self)

@@ -32,7 +32,7 @@ class EnrolmentsManager:
         """Validate and store enrolments in one transaction; any refusal stores none."""
         session = self._session
         session.refuse_if_locked()
-        today = today or session.now().date()
+        today = today or session.today()
         with session.unit_of_work() as work:
             return [self._insert(work, enrollment, today) for enrollment in enrollments]
 

@@ -40,7 +40,7 @@ class HouseholdsManager:
             return [self._insert(work, self._validated(h, today)) for h in households]
 
     def _validated(self, household: Household, today: date | None) -> Household:
-        today = today or self._session.now().date()
+        today = today or self._session.today()
         household = _with_ids(household)
         errors = [e for e in validate_household(household, today=today) if e.blocking]
         if errors:

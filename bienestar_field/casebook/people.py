@@ -39,7 +39,7 @@ class PeopleManager:
         """An individual enrolment without a household (module offices)."""
         session = self._session
         session.refuse_if_locked()
-        today = today or session.now().date()
+        today = today or session.today()
         person = person_with_id(person)
         errors = [e for e in validate_person(person, today=today) if e.blocking]
         if errors:
@@ -72,7 +72,7 @@ class PeopleManager:
         """Save an edit. The previous values stay in the outbox history; stale edits refuse."""
         session = self._session
         session.refuse_if_locked()
-        today = today or session.now().date()
+        today = today or session.today()
         errors = [e for e in validate_person(person, today=today) if e.blocking]
         if errors:
             raise ValidationFailed(errors)

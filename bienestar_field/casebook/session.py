@@ -12,11 +12,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 
 from bienestar_field.casebook.errors import CasebookError
 from bienestar_field.casebook.name_index import NameIndexHolder
-from bienestar_field.domain.clock import HlcStamp, HybridClock
+from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, HlcStamp, HybridClock, time_zone
 from bienestar_field.domain.programs import (
     CatalogError,
     ProgramCatalog,
@@ -44,10 +44,14 @@ class CasebookSession:
         now: Callable[[], datetime],
         keyring: Keyring,
         user: UserInfo,
+        *,
+        zone: tzinfo | None = None,
     ) -> None:
         self._database = database
         self._keyring: Keyring | None = keyring
         self._now = now
+        # The office's time zone: "today" and a report's days are days there.
+        self.zone: tzinfo = zone or time_zone(DEFAULT_TIME_ZONE)
         self.keystore = keystore
         self.user = user
         with self.reading() as stored:
@@ -84,6 +88,10 @@ class CasebookSession:
 
     def now(self) -> datetime:
         return self._now()
+
+    def today(self) -> date:
+        """Today in the office's time zone (not UTC's today, which turns at 18:00 in Mexico)."""
+        return self._now().astimezone(self.zone).date()
 
     def stamp(self) -> records.Stamp:
         """Who and when for the next write, with a fresh hybrid-clock stamp."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bienestar_field.casebook.book import Casebook
 from bienestar_field.casebook.errors import CasebookError, NotSetUp
+from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, time_zone
 from bienestar_field.domain.codes import random_code
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.users import Role, UserInfo
@@ -51,9 +52,11 @@ class CasebookStore:
         *,
         kdf_target_seconds: float = 0.5,
         now: Callable[[], datetime] = utc_now,
+        time_zone_name: str = DEFAULT_TIME_ZONE,
     ) -> None:
         self.data_dir = ensure_private_dir(data_dir)
         self.now = now
+        self.zone = time_zone(time_zone_name)
         self.database: Database = open_database(data_dir / CASEBOOK_FILE)
         self.keystore = Keystore(now, kdf_target_seconds)
 
@@ -63,7 +66,7 @@ class CasebookStore:
     def open_as(self, keyring: Keyring, user: UserInfo) -> Casebook:
         """The casebook opened with keys already at hand: after set-up, unlock or recovery
         (and in tests and benchmarks, with a stand-in cipher)."""
-        return Casebook(self.database, self.keystore, self.now, keyring, user)
+        return Casebook(self.database, self.keystore, self.now, keyring, user, zone=self.zone)
 
     def users(self) -> list[UserInfo]:
         with self.database.reading() as session:

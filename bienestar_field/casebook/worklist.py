@@ -55,7 +55,7 @@ class WorkManager:
         """What is left to do, read in a few queries (names only for the returned ones)."""
         session = self._session
         session.refuse_if_locked()
-        today = today or session.now().astimezone().date()
+        today = today or session.today()
         checks: list[ChecksToRecord] = []
         with session.reading() as stored:
             for program in session.catalog:

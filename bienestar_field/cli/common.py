@@ -48,7 +48,11 @@ def open_store(data_dir: Path) -> CasebookStore:
     from bienestar_field.casebook import CasebookStore
 
     settings = SettingsStore(data_dir).load()
-    return CasebookStore(data_dir, kdf_target_seconds=settings.kdf_target_ms / 1000)
+    return CasebookStore(
+        data_dir,
+        kdf_target_seconds=settings.kdf_target_ms / 1000,
+        time_zone_name=settings.time_zone,
+    )
 
 
 def pick_user(store: CasebookStore, name: str | None) -> str:

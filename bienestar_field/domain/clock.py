@@ -8,6 +8,11 @@ millisecond and carries into the physical part rather than outgrow its five digi
 A stamp received from elsewhere moves the clock forward, but never further than
 ``MAX_CLOCK_LEAD_MS`` past this machine's wall clock: one stamp from the far future (a broken
 or hostile clock) must not drag every later stamp of every device with it.
+
+Days are the office's days, not UTC's: stamps are written in UTC, and ``local_date`` puts one
+on the calendar of the office's time zone (``America/Mexico_City`` unless set otherwise), so a
+household registered at 19:00 in Oaxaca counts for that day, not the next. The zone comes from
+the IANA database (the ``tzdata`` package where the system has none, as on Windows).
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 log = logging.getLogger(__name__)
 
@@ -96,3 +103,44 @@ class HybridClock:
                 return
             if (remote.physical_ms, remote.counter) > (self._physical, self._counter):
                 self._physical, self._counter = remote.physical_ms, remote.counter
+
+
+# --- the office's calendar ---------------------------------------------------------------------
+
+DEFAULT_TIME_ZONE: Final = "America/Mexico_City"
+
+
+class UnknownTimeZone(ValueError):
+    """A time zone name the IANA database does not know."""
+
+
+def time_zone(name: str) -> ZoneInfo:
+    """The IANA zone called ``name`` (``America/Mexico_City``, ``America/Tijuana``...)."""
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UnknownTimeZone(
+            f"unknown time zone {name!r} (an IANA name, e.g. {DEFAULT_TIME_ZONE})"
+        ) from None
+
+
+def local_date(at: str | datetime, zone: tzinfo) -> date | None:
+    """The office's calendar day of a stamp (ISO-8601; one without an offset is UTC), or
+    ``None`` for text that is not a time."""
+    if isinstance(at, str):
+        try:
+            moment = datetime.fromisoformat(at)
+        except ValueError:
+            return None
+    else:
+        moment = at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).date()
+
+
+def utc_day_prefixes(first: date, last: date) -> tuple[str, str]:
+    """Bounds on the UTC date part of stamps that may fall on the office's days ``first`` to
+    ``last`` in any zone: ``prefix_low <= stamp < prefix_high`` compares as text, so a query
+    can narrow its rows before ``local_date`` decides each one exactly."""
+    return (first - timedelta(days=1)).isoformat(), (last + timedelta(days=2)).isoformat()

@@ -103,6 +103,20 @@ def _language(value: str) -> str:
     return value
 
 
+def _time_zone(value: str) -> str:
+    """An IANA zone name: the office's days (reports, today's work) are days there."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = value.strip()
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(
+            "time_zone must be an IANA time zone name, e.g. America/Mexico_City"
+        ) from None
+    return value
+
+
 def _bounded_int(low: int, high: int) -> Callable[[str], int]:
     def parse(value: str) -> int:
         try:
@@ -137,6 +151,8 @@ class Settings:
     kdf_target_ms: int = 500
     large_text: bool = False
     high_contrast: bool = False
+    # The office's time zone: a day's work and reports are days there, not in UTC.
+    time_zone: str = "America/Mexico_City"
 
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
@@ -147,6 +163,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "kdf_target_ms": _bounded_int(0, 5000),
     "large_text": _boolean,
     "high_contrast": _boolean,
+    "time_zone": _time_zone,
 }
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
 

@@ -320,7 +320,7 @@ class ChecksPage(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         if expected is not None:
-            today = self._casebook.now().astimezone().date()
+            today = self._casebook.today()
             for period in recent_periods(expected.frequency, today):
                 self.period.addItem(i18n.check_period_label(period), period.code)
         self.period.blockSignals(False)

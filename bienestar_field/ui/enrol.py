@@ -418,7 +418,7 @@ class EnrolDialog(QDialog):
         self._load()
 
     def _today(self) -> date:
-        return self._casebook.now().astimezone().date()
+        return self._casebook.today()
 
     def _load(self) -> None:
         casebook, person = self._casebook, self.person

@@ -109,7 +109,7 @@ class HomePage(QWidget):
         self._runner = runner
         self._sync = sync
         self.greeting = title_label(i18n.fill(self.tr("Hola, %1"), casebook.user.name))
-        self.today = QLabel(i18n.format_long_date(casebook.now().astimezone().date()))
+        self.today = QLabel(i18n.format_long_date(casebook.today()))
         self.households = Figure(self.tr("Hogares registrados hoy"))
         self.persons = Figure(self.tr("Personas registradas hoy"))
         self.enrollments = Figure(self.tr("Inscripciones de hoy"))
@@ -271,7 +271,7 @@ class HomePage(QWidget):
         casebook = self._casebook
         self._runner.run_in_background(
             lambda: (
-                casebook.reports.day_summary(casebook.now().date()),
+                casebook.reports.day_summary(casebook.today()),
                 casebook.drafts.saved(),
                 casebook.work.to_do(),
             ),

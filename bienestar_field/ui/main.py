@@ -541,6 +541,7 @@ class Shell(QMainWindow):
             self.show_setup()
         store, opening = self.store, self._opening
         data_dir, kdf = self.data_dir, self.settings.kdf_target_ms / 1000
+        zone = self.settings.time_zone
         # The import below holds the GIL for long stretches, and the GUI thread takes it back
         # after every Qt call: it waits until the window has painted (at most a second).
         painted = threading.Event()
@@ -553,7 +554,7 @@ class Shell(QMainWindow):
                     # Imported here, on the worker: the window is up while SQLAlchemy loads.
                     from bienestar_field.casebook import CasebookStore
 
-                    opened = CasebookStore(data_dir, kdf_target_seconds=kdf)
+                    opened = CasebookStore(data_dir, kdf_target_seconds=kdf, time_zone_name=zone)
                 else:
                     opened = store
                 is_set_up = opened.is_set_up

@@ -147,7 +147,7 @@ class QuickEnrolPage(QWidget):
         self._restore_latest()
 
     def _today(self) -> date:
-        return self._casebook.now().astimezone().date()
+        return self._casebook.today()
 
     # --- CURP lookup -------------------------------------------------------------------------
 

@@ -138,7 +138,7 @@ class SearchPage(QWidget):
         self.query.setAccessibleName(self.tr("Buscar"))
         self.query.setClearButtonEnabled(True)
         self.search_button = QPushButton(self.tr("&Buscar"))
-        self.model = TableModel(person_columns(casebook.now().astimezone().date()), self)
+        self.model = TableModel(person_columns(casebook.today()), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -379,7 +379,7 @@ class PersonDialog(QDialog):
         self.reload()
 
     def _today(self) -> date:
-        return self._casebook.now().astimezone().date()
+        return self._casebook.today()
 
     def reload(self) -> None:
         casebook, person_id = self._casebook, self.person_id

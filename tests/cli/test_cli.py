@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -224,6 +226,7 @@ def test_more_settings_round_trip(in_process: Callable[..., Run]) -> None:
         ("config", "set", "server_url", "https://usuario:clave@central.example"),
         ("config", "set", "kdf_target_ms", "-1"),
         ("config", "set", "large_text", "quizá"),
+        ("config", "set", "time_zone", "America/Ciudad_Inventada"),
         ("config", "frobnicate"),
         ("demo", "--households", "0"),
         ("no-such-command",),
@@ -258,6 +261,40 @@ def test_demo_counts_match_stats_and_wait_to_sync(demo: Demo) -> None:
     assert stats["pending_changes"] == sum(demo.summary.values())
     assert stats["acknowledged_changes"] == 0
     assert stats["users"] == 1
+
+
+@pytest.mark.parametrize("by", ["program", "municipality", "locality", "user"])
+def test_report_totals_agree_with_stats_in_csv_and_json(demo: Demo, by: str) -> None:
+    stats = json.loads(run(demo.data_dir, "stats", passphrase=PASSPHRASE).stdout)
+    period = ("--from", "2000-01-01", "--to", "2100-12-31", "--by", by)
+    as_csv = run(demo.data_dir, "report", *period, "--format", "csv", passphrase=PASSPHRASE)
+    as_json = run(demo.data_dir, "report", *period, "--format", "json", passphrase=PASSPHRASE)
+    assert as_csv.code == 0, as_csv
+    assert as_json.code == 0, as_json
+
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    total = rows[-1]
+    assert total[by] == "total"
+    report = json.loads(as_json.stdout)
+    assert report["by"] == by
+    assert len(report["rows"]) == len(rows) - 1
+    names = ("households", "persons", "enrollments", "attendance_checks", "pending_changes")
+    for name in (*names, "refused_changes"):
+        assert int(total[name]) == stats[name], name
+        assert report["total"][name] == stats[name], name
+    assert sum(report["total"]["enrollments_by_status"].values()) == stats["enrollments"]
+    assert (
+        sum(report["total"]["attendance_checks_by_result"].values()) == stats["attendance_checks"]
+    )
+    if by != "program":
+        for name in names:
+            assert sum(int(row[name]) for row in rows[:-1]) == stats[name], name
+
+
+def test_a_report_of_a_bad_day_or_period_is_one_line(demo: Demo) -> None:
+    for args in (("--from", "16/03/2026"), ("--from", "2026-03-02", "--to", "2026-03-01")):
+        done = run(demo.data_dir, "report", *args, passphrase=PASSPHRASE)
+        done.assert_one_line_error()
 
 
 def test_wrong_passphrase_is_one_line(demo: Demo) -> None:

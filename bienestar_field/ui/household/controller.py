@@ -163,7 +163,7 @@ class HouseholdController:
         return self.drafts.draft_id
 
     def today(self) -> date:
-        return self._casebook.now().astimezone().date()
+        return self._casebook.today()
 
     # --- steps -----------------------------------------------------------------------------
 
