@@ -97,6 +97,10 @@ class Administration:
                 "rejected_changes": count(
                     m.changes, m.changes.c.status == ChangeStatus.REJECTED.value
                 ),
+                # The same count under the name reports give it (on the app too).
+                "refused_changes": count(
+                    m.changes, m.changes.c.status == ChangeStatus.REJECTED.value
+                ),
                 "duplicates": count(m.duplicates, m.duplicates.c.resolved_at.is_(None)),
                 "conflicts": count(m.conflicts, m.conflicts.c.resolved_at.is_(None)),
                 "devices": count(m.devices, m.devices.c.revoked_at.is_(None)),

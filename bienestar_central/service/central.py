@@ -7,7 +7,7 @@ to the step that owns it; the work lives in the modules named after the steps.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from bienestar_central.config import ServerConfig
@@ -22,8 +22,10 @@ from bienestar_central.service.enrolment import Enrolment
 from bienestar_central.service.ingest import Ingest, PushOutcome
 from bienestar_central.service.pull import Pull
 from bienestar_central.service.records import RecordStore
+from bienestar_central.service.reports import Reports
 from bienestar_central.service.review_desk import ReviewDesk
 from bienestar_central.service.tokens import authenticate
+from bienestar_field.domain.reports import ReportTable
 from bienestar_wire.protocol import (
     MAX_PROTOCOL_VERSION,
     MIN_PROTOCOL_VERSION,
@@ -65,6 +67,7 @@ class CentralService:
         self._admin = Administration(database, config, records, audit, now=now)
         # The review queues and the decisions people make on them.
         self.review = ReviewDesk(database, records, audit, now=now)
+        self._reports = Reports(database)
 
     def health(self) -> Health:
         return Health(
@@ -106,6 +109,11 @@ class CentralService:
 
     def stats(self) -> dict[str, int]:
         return self._admin.stats()
+
+    def report(
+        self, first: date, last: date, by: str, zone: tzinfo, *, office: str | None = None
+    ) -> ReportTable:
+        return self._reports.report(first, last, by, zone, office=office)
 
     def decide(
         self, enrollment_id: str, status: str, reason: str = "", office: str | None = None
