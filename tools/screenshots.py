@@ -236,6 +236,17 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     workspace.show_page(workspace.PAGES.index("sync"))
     settle()
     _save(shell, out / f"{prefix}-14-sync.png")
+    workspace.show_page(workspace.PAGES.index("reports"))
+    settle()
+    reports = workspace.reports
+    today = casebook.today()
+    reports.set_period(today.replace(day=1), today, "municipality")
+    settle()
+    _save(shell, out / f"{prefix}-15-reports.png")
+    reports_area = reports.findChild(QScrollArea)
+    assert reports_area is not None
+    reports_area.ensureWidgetVisible(reports.view)
+    _save(shell, out / f"{prefix}-15b-reports-table.png")
     shell.shutdown()
     shell.close()
     runner.shutdown()

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from bienestar_field.ui.checks import ChecksPage
     from bienestar_field.ui.household.page import HouseholdPage
     from bienestar_field.ui.quick import QuickEnrolPage
+    from bienestar_field.ui.reports import ReportsPage
     from bienestar_field.ui.search import SearchPage
     from bienestar_field.ui.settings_page import SettingsPage
     from bienestar_field.ui.setup_wizard import SetupWizard
@@ -121,7 +122,7 @@ class Workspace(QWidget):
     switch_requested = Signal()
     settings_applied = Signal(object)
 
-    PAGES = ("home", "household", "quick", "checks", "search", "settings", "sync")
+    PAGES = ("home", "household", "quick", "checks", "search", "settings", "sync", "reports")
 
     def __init__(
         self,
@@ -162,6 +163,7 @@ class Workspace(QWidget):
             self.tr("Buscar"),
             self.tr("Configuración"),
             self.tr("Sincronización"),
+            self.tr("Reportes"),
         )
         for number, label in enumerate(labels, start=1):
             # The shortcut on a line of its own keeps the menu narrow at large text sizes.
@@ -248,6 +250,10 @@ class Workspace(QWidget):
 
             assert self._sync is not None
             return SyncPage(self._sync, casebook, runner)
+        if name == "reports":
+            from bienestar_field.ui.reports import ReportsPage
+
+            return ReportsPage(casebook, runner)
         raise KeyError(name)
 
     def _typed(self, name: str, kind: type[_P]) -> _P:
@@ -294,6 +300,12 @@ class Workspace(QWidget):
         from bienestar_field.ui.syncing.page import SyncPage
 
         return self._typed("sync", SyncPage)
+
+    @property
+    def reports(self) -> ReportsPage:
+        from bienestar_field.ui.reports import ReportsPage
+
+        return self._typed("reports", ReportsPage)
 
     # --- navigation ------------------------------------------------------------------------
 

@@ -372,47 +372,47 @@
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="443"/>
+        <location filename="../../ui/enrol.py" line="450"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="446"/>
+        <location filename="../../ui/enrol.py" line="453"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>For now no program applies.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="489"/>
+        <location filename="../../ui/enrol.py" line="496"/>
         <source>Inscripción sin terminar: %1</source>
         <translation>Unfinished enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="514"/>
+        <location filename="../../ui/enrol.py" line="521"/>
         <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
         <translation>What was ticked last time, not enrolled yet, was recovered; check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="536"/>
+        <location filename="../../ui/enrol.py" line="412"/>
         <source>Lo que marcó todavía no está inscrito.</source>
         <translation>What you ticked is not enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="538"/>
+        <location filename="../../ui/enrol.py" line="413"/>
         <source>&amp;Inscribir ahora</source>
         <translation>&amp;Enrol now</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="539"/>
+        <location filename="../../ui/enrol.py" line="414"/>
         <source>&amp;Descartar lo marcado</source>
         <translation>&amp;Discard the ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="557"/>
+        <location filename="../../ui/enrol.py" line="543"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="619"/>
+        <location filename="../../ui/enrol.py" line="605"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -1208,13 +1208,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="290"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="295"/>
-        <location filename="../../ui/search.py" line="512"/>
+        <location filename="../../ui/search.py" line="293"/>
+        <location filename="../../ui/search.py" line="375"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -1240,17 +1240,17 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="310"/>
+        <location filename="../../ui/search.py" line="308"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="317"/>
+        <location filename="../../ui/search.py" line="315"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="318"/>
+        <location filename="../../ui/search.py" line="316"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
@@ -1270,67 +1270,67 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="331"/>
+        <location filename="../../ui/search.py" line="329"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="345"/>
+        <location filename="../../ui/search.py" line="343"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="346"/>
+        <location filename="../../ui/search.py" line="344"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="347"/>
+        <location filename="../../ui/search.py" line="345"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="348"/>
+        <location filename="../../ui/search.py" line="346"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="402"/>
+        <location filename="../../ui/search.py" line="409"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="403"/>
+        <location filename="../../ui/search.py" line="410"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="408"/>
+        <location filename="../../ui/search.py" line="415"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="424"/>
+        <location filename="../../ui/search.py" line="431"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="463"/>
+        <location filename="../../ui/search.py" line="469"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="489"/>
+        <location filename="../../ui/search.py" line="495"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="510"/>
+        <location filename="../../ui/search.py" line="374"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="513"/>
+        <location filename="../../ui/search.py" line="376"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -1895,6 +1895,302 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports.py" line="81"/>
+        <source>Hoy</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="82"/>
+        <source>Ayer</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="83"/>
+        <source>Esta semana</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="84"/>
+        <source>Este mes</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="85"/>
+        <source>Otro periodo</source>
+        <translation>Another period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="88"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="89"/>
+        <location filename="../../ui/reports.py" line="91"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="90"/>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="92"/>
+        <source>Hasta</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="95"/>
+        <source>Programa</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="96"/>
+        <source>Municipio</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="97"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="98"/>
+        <source>Persona usuaria</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="101"/>
+        <source>Agrupar por</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="102"/>
+        <source>&amp;Mostrar</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="108"/>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="109"/>
+        <source>&amp;Desde:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="110"/>
+        <source>&amp;Hasta:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="111"/>
+        <source>&amp;Agrupar por:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="120"/>
+        <source>Registros por grupo</source>
+        <translation>Records by group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="121"/>
+        <source>Inscripciones por estado</source>
+        <translation>Enrolments by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <source>Corresponsabilidades por resultado</source>
+        <translation>Attendance checks by result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="131"/>
+        <location filename="../../ui/reports.py" line="166"/>
+        <source>Cifras por grupo</source>
+        <translation>Figures by group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="141"/>
+        <source>Exportar &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="142"/>
+        <source>Exportar ho&amp;ja de cálculo…</source>
+        <translation>Export spreads&amp;heet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="143"/>
+        <source>&amp;Reporte en PDF para imprimir…</source>
+        <translation>Printable PDF &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="152"/>
+        <source>Reportes</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="156"/>
+        <source>Cifras de los registros hechos en el periodo, contados por día en la zona horaria de la oficina, y los cambios de este equipo por enviar o rechazados por el servidor.</source>
+        <translation>Figures of the records made in the period, counted by day in the office&apos;s time zone, and this computer&apos;s changes waiting to be sent or refused by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="227"/>
+        <source>Escriba las fechas como DD/MM/AAAA.</source>
+        <translation>Type the dates as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="230"/>
+        <source>El periodo termina antes de empezar.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="242"/>
+        <source>Sin inscripción</source>
+        <translation>No enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="243"/>
+        <location filename="../../ui/reports.py" line="244"/>
+        <source>Sin domicilio</source>
+        <translation>No address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="245"/>
+        <source>Registrado en otros equipos</source>
+        <translation>Registered on other computers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="247"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="264"/>
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="273"/>
+        <source>Hogares</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="274"/>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="275"/>
+        <source>Inscripciones</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="276"/>
+        <source>Corresponsabilidades</source>
+        <translation>Attendance checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="277"/>
+        <source>Cambios por enviar</source>
+        <translation>Changes to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="278"/>
+        <source>Cambios rechazados</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="293"/>
+        <source>Una persona inscrita en dos programas cuenta en cada uno; el total la cuenta una vez.</source>
+        <translation>A person enrolled in two programs counts in each; the total counts them once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="304"/>
+        <source>Sin inscripciones en el periodo.</source>
+        <translation>No enrolments in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="309"/>
+        <source>Sin corresponsabilidades en el periodo.</source>
+        <translation>No attendance checks in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="322"/>
+        <source>Sin registros en el periodo.</source>
+        <translation>No records in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="388"/>
+        <source>Texto separado por comas (*.csv)</source>
+        <translation>Comma-separated values (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="389"/>
+        <source>Hoja de cálculo (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="390"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="394"/>
+        <source>Guardar el reporte</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="432"/>
+        <source>Reporte guardado en %1</source>
+        <translation>Report saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="438"/>
+        <source>No se pudo guardar el reporte: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="444"/>
+        <source>Reporte del día, por %1</source>
+        <translation>Day report, by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="445"/>
+        <source>Reporte del periodo, por %1</source>
+        <translation>Period report, by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="452"/>
+        <source>del %1 al %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="457"/>
+        <source>%1 · días de la oficina (%2) · %3</source>
+        <translation>%1 · office days (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="465"/>
+        <source>Clave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="471"/>
+        <source>Inscripciones: %1</source>
+        <translation>Enrolments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="475"/>
+        <source>Corresponsabilidades: %1</source>
+        <translation>Attendance checks: %1</translation>
+    </message>
+</context>
+<context>
     <name>RepresentativeForm</name>
     <message>
         <location filename="../../ui/enrol.py" line="76"/>
@@ -2114,42 +2410,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="486"/>
+        <location filename="../../ui/main.py" line="498"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="487"/>
+        <location filename="../../ui/main.py" line="499"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="488"/>
+        <location filename="../../ui/main.py" line="500"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="489"/>
+        <location filename="../../ui/main.py" line="501"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="490"/>
+        <location filename="../../ui/main.py" line="502"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="491"/>
+        <location filename="../../ui/main.py" line="503"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="712"/>
+        <location filename="../../ui/main.py" line="725"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="724"/>
+        <location filename="../../ui/main.py" line="737"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -2749,12 +3045,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../ui/drafts.py" line="187"/>
+        <location filename="../../ui/drafts.py" line="188"/>
         <source>Datos sin guardar</source>
         <translation>Unsaved data</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="192"/>
+        <location filename="../../ui/drafts.py" line="193"/>
         <source>&amp;Volver a la captura</source>
         <translation>&amp;Back to typing</translation>
     </message>
@@ -3135,59 +3431,64 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="145"/>
+        <location filename="../../ui/main.py" line="146"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="149"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="153"/>
+        <location filename="../../ui/main.py" line="154"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="166"/>
+        <source>Reportes</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>

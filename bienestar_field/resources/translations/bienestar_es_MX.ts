@@ -372,47 +372,47 @@
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="443"/>
+        <location filename="../../ui/enrol.py" line="450"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="446"/>
+        <location filename="../../ui/enrol.py" line="453"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="489"/>
+        <location filename="../../ui/enrol.py" line="496"/>
         <source>Inscripción sin terminar: %1</source>
         <translation>Inscripción sin terminar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="514"/>
+        <location filename="../../ui/enrol.py" line="521"/>
         <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
         <translation>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="536"/>
+        <location filename="../../ui/enrol.py" line="412"/>
         <source>Lo que marcó todavía no está inscrito.</source>
         <translation>Lo que marcó todavía no está inscrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="538"/>
+        <location filename="../../ui/enrol.py" line="413"/>
         <source>&amp;Inscribir ahora</source>
         <translation>&amp;Inscribir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="539"/>
+        <location filename="../../ui/enrol.py" line="414"/>
         <source>&amp;Descartar lo marcado</source>
         <translation>&amp;Descartar lo marcado</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="557"/>
+        <location filename="../../ui/enrol.py" line="543"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="619"/>
+        <location filename="../../ui/enrol.py" line="605"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -1208,13 +1208,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="290"/>
+        <location filename="../../ui/search.py" line="288"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="295"/>
-        <location filename="../../ui/search.py" line="512"/>
+        <location filename="../../ui/search.py" line="293"/>
+        <location filename="../../ui/search.py" line="375"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -1240,17 +1240,17 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="310"/>
+        <location filename="../../ui/search.py" line="308"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="317"/>
+        <location filename="../../ui/search.py" line="315"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="318"/>
+        <location filename="../../ui/search.py" line="316"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
@@ -1270,67 +1270,67 @@
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="331"/>
+        <location filename="../../ui/search.py" line="329"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="345"/>
+        <location filename="../../ui/search.py" line="343"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="346"/>
+        <location filename="../../ui/search.py" line="344"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="347"/>
+        <location filename="../../ui/search.py" line="345"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="348"/>
+        <location filename="../../ui/search.py" line="346"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="402"/>
+        <location filename="../../ui/search.py" line="409"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="403"/>
+        <location filename="../../ui/search.py" line="410"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="408"/>
+        <location filename="../../ui/search.py" line="415"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="424"/>
+        <location filename="../../ui/search.py" line="431"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="463"/>
+        <location filename="../../ui/search.py" line="469"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="489"/>
+        <location filename="../../ui/search.py" line="495"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="510"/>
+        <location filename="../../ui/search.py" line="374"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="513"/>
+        <location filename="../../ui/search.py" line="376"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -1895,6 +1895,302 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports.py" line="81"/>
+        <source>Hoy</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="82"/>
+        <source>Ayer</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="83"/>
+        <source>Esta semana</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="84"/>
+        <source>Este mes</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="85"/>
+        <source>Otro periodo</source>
+        <translation>Otro periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="88"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="89"/>
+        <location filename="../../ui/reports.py" line="91"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="90"/>
+        <source>Desde</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="92"/>
+        <source>Hasta</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="95"/>
+        <source>Programa</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="96"/>
+        <source>Municipio</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="97"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="98"/>
+        <source>Persona usuaria</source>
+        <translation>Persona usuaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="101"/>
+        <source>Agrupar por</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="102"/>
+        <source>&amp;Mostrar</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="108"/>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="109"/>
+        <source>&amp;Desde:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="110"/>
+        <source>&amp;Hasta:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="111"/>
+        <source>&amp;Agrupar por:</source>
+        <translation>&amp;Agrupar por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="120"/>
+        <source>Registros por grupo</source>
+        <translation>Registros por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="121"/>
+        <source>Inscripciones por estado</source>
+        <translation>Inscripciones por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="122"/>
+        <source>Corresponsabilidades por resultado</source>
+        <translation>Corresponsabilidades por resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="131"/>
+        <location filename="../../ui/reports.py" line="166"/>
+        <source>Cifras por grupo</source>
+        <translation>Cifras por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="141"/>
+        <source>Exportar &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="142"/>
+        <source>Exportar ho&amp;ja de cálculo…</source>
+        <translation>Exportar ho&amp;ja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="143"/>
+        <source>&amp;Reporte en PDF para imprimir…</source>
+        <translation>&amp;Reporte en PDF para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="152"/>
+        <source>Reportes</source>
+        <translation>Reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="156"/>
+        <source>Cifras de los registros hechos en el periodo, contados por día en la zona horaria de la oficina, y los cambios de este equipo por enviar o rechazados por el servidor.</source>
+        <translation>Cifras de los registros hechos en el periodo, contados por día en la zona horaria de la oficina, y los cambios de este equipo por enviar o rechazados por el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="227"/>
+        <source>Escriba las fechas como DD/MM/AAAA.</source>
+        <translation>Escriba las fechas como DD/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="230"/>
+        <source>El periodo termina antes de empezar.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="242"/>
+        <source>Sin inscripción</source>
+        <translation>Sin inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="243"/>
+        <location filename="../../ui/reports.py" line="244"/>
+        <source>Sin domicilio</source>
+        <translation>Sin domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="245"/>
+        <source>Registrado en otros equipos</source>
+        <translation>Registrado en otros equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="247"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="264"/>
+        <source>Grupo</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="273"/>
+        <source>Hogares</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="274"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="275"/>
+        <source>Inscripciones</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="276"/>
+        <source>Corresponsabilidades</source>
+        <translation>Corresponsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="277"/>
+        <source>Cambios por enviar</source>
+        <translation>Cambios por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="278"/>
+        <source>Cambios rechazados</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="293"/>
+        <source>Una persona inscrita en dos programas cuenta en cada uno; el total la cuenta una vez.</source>
+        <translation>Una persona inscrita en dos programas cuenta en cada uno; el total la cuenta una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="304"/>
+        <source>Sin inscripciones en el periodo.</source>
+        <translation>Sin inscripciones en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="309"/>
+        <source>Sin corresponsabilidades en el periodo.</source>
+        <translation>Sin corresponsabilidades en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="322"/>
+        <source>Sin registros en el periodo.</source>
+        <translation>Sin registros en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="388"/>
+        <source>Texto separado por comas (*.csv)</source>
+        <translation>Texto separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="389"/>
+        <source>Hoja de cálculo (*.xlsx)</source>
+        <translation>Hoja de cálculo (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="390"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="394"/>
+        <source>Guardar el reporte</source>
+        <translation>Guardar el reporte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="432"/>
+        <source>Reporte guardado en %1</source>
+        <translation>Reporte guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="438"/>
+        <source>No se pudo guardar el reporte: %1</source>
+        <translation>No se pudo guardar el reporte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="444"/>
+        <source>Reporte del día, por %1</source>
+        <translation>Reporte del día, por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="445"/>
+        <source>Reporte del periodo, por %1</source>
+        <translation>Reporte del periodo, por %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="452"/>
+        <source>del %1 al %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="457"/>
+        <source>%1 · días de la oficina (%2) · %3</source>
+        <translation>%1 · días de la oficina (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="465"/>
+        <source>Clave</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="471"/>
+        <source>Inscripciones: %1</source>
+        <translation>Inscripciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="475"/>
+        <source>Corresponsabilidades: %1</source>
+        <translation>Corresponsabilidades: %1</translation>
+    </message>
+</context>
+<context>
     <name>RepresentativeForm</name>
     <message>
         <location filename="../../ui/enrol.py" line="76"/>
@@ -2114,42 +2410,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="486"/>
+        <location filename="../../ui/main.py" line="498"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="487"/>
+        <location filename="../../ui/main.py" line="499"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="488"/>
+        <location filename="../../ui/main.py" line="500"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="489"/>
+        <location filename="../../ui/main.py" line="501"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="490"/>
+        <location filename="../../ui/main.py" line="502"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="491"/>
+        <location filename="../../ui/main.py" line="503"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="712"/>
+        <location filename="../../ui/main.py" line="725"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="724"/>
+        <location filename="../../ui/main.py" line="737"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -2749,12 +3045,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../ui/drafts.py" line="187"/>
+        <location filename="../../ui/drafts.py" line="188"/>
         <source>Datos sin guardar</source>
         <translation>Datos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="192"/>
+        <location filename="../../ui/drafts.py" line="193"/>
         <source>&amp;Volver a la captura</source>
         <translation>&amp;Volver a la captura</translation>
     </message>
@@ -3135,59 +3431,64 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="145"/>
+        <location filename="../../ui/main.py" line="146"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="149"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="152"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="153"/>
+        <location filename="../../ui/main.py" line="154"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="159"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="160"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="166"/>
+        <source>Reportes</source>
+        <translation>Reportes</translation>
     </message>
 </context>
 <context>
