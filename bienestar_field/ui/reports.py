@@ -483,46 +483,54 @@ class ReportsPage(QWidget):
         return headings
 
     def write_pdf(self, table: ReportTable, path: Path) -> None:
-        """A printable report (letter size): the title, the totals, the charts, the table."""
+        """A printable report (letter, landscape): the title, the totals, the charts and the
+        figures by group (the breakdowns by status and result per group are in the CSV and the
+        spreadsheet; the charts show them for the whole period)."""
         from bienestar_field.platform.files import replacing
 
         document = QTextDocument()
-        document.setDefaultFont(self.font())
-        headings = self._headings(table)
+        font = self.font()
+        font.setPointSizeF(9)  # print size, whatever size the screen uses
+        document.setDefaultFont(font)
         images = []
-        for number, view in enumerate((self.groups_chart, self.status_chart, self.results_chart)):
-            image = _render(view, QSize(900, 420 if number == 0 else 360))
-            url = QUrl(f"chart://{number}")
-            document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-            images.append(url.toString())
-        columns = [name for name in table.columns() if name != table.grouping]
-        head = "".join(f"<th>{html.escape(headings.get(name, name))}</th>" for name in columns)
-        body = []
-        for row, line in zip(table.rows(), [*table.lines, table.total], strict=True):
-            cells = row[1:]
-            weight = " style='font-weight:bold'" if line is table.total else ""
-            body.append(
-                f"<tr{weight}><td>{html.escape(str(cells[0]))}</td>"
-                + "".join(f"<td align='right'>{value:,}</td>" for value in cells[1:])
-                + "</tr>"
+        for number, (view, size) in enumerate(
+            (
+                (self.groups_chart, QSize(1400, 700)),
+                (self.status_chart, QSize(900, 440)),
+                (self.results_chart, QSize(900, 440)),
             )
+        ):
+            url = QUrl(f"chart://{number}")
+            document.addResource(QTextDocument.ResourceType.ImageResource, url, _render(view, size))
+            images.append(url.toString())
         figures = self.figure_headings()
-        totals = "".join(
-            f"<tr><td>{html.escape(figures[name])}</td>"
-            f"<td align='right'><b>{table.total.figures[name]:,}</b></td></tr>"
+        totals = " &nbsp;·&nbsp; ".join(
+            f"{html.escape(figures[name])}: <b>{table.total.figures[name]:,}</b>"
             for name in figures
         )
+        head = "".join(
+            f"<th>{html.escape(text)}</th>"
+            for text in (self.by.itemText(self.by.findData(table.grouping)), *figures.values())
+        )
+        body = []
+        for line in [*table.lines, table.total]:
+            weight = " style='font-weight:bold'" if line is table.total else ""
+            body.append(
+                f"<tr{weight}><td>{html.escape(line.label)}</td>"
+                + "".join(f"<td align='right'>{line.figures[name]:,}</td>" for name in figures)
+                + "</tr>"
+            )
         document.setHtml(
             f"<h1>{html.escape(self._title(table))}</h1>"
             f"<p>{html.escape(self._subtitle(table))}</p>"
-            f"<table cellpadding='3'>{totals}</table>"
-            + "".join(f"<p><img src='{url}' width='600'></p>" for url in images[:1])
-            + "<table><tr>"
-            + "".join(f"<td><img src='{url}' width='300'></td>" for url in images[1:])
+            f"<p>{totals}</p>"
+            f"<p><img src='{images[0]}' width='760'></p>"
+            "<table><tr>"
+            + "".join(f"<td><img src='{url}' width='370'></td>" for url in images[1:])
             + "</tr></table>"
             f"<h2>{html.escape(self.tr('Cifras por grupo'))}</h2>"
-            f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<tr>{head}</tr>{''.join(body)}</table>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
         )
         with replacing(path) as temp:
             writer = QPdfWriter(str(temp))
