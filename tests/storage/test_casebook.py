@@ -791,6 +791,7 @@ def test_stats_count_everything(casebook: Casebook, people: People) -> None:
         "attendance_checks": 1,
         "pending_changes": 6,
         "acknowledged_changes": 0,
+        "refused_changes": 0,
         "users": 1,
     }
     assert casebook.reports.pending_changes() == 6

@@ -335,7 +335,9 @@ def test_the_released_fixture_opens_migrates_and_reads_back(
         assert current_revision(store.database) == head_revision()
         assert schema_differences(store.database) == []
         book = store.unlock(manifest["user"], manifest["passphrase"])
-        assert book.reports.stats().as_dict() == manifest["stats"]
+        stats = book.reports.stats().as_dict()
+        # Counts a later version added (refused_changes) are not in an older manifest.
+        assert {name: stats[name] for name in manifest["stats"]} == manifest["stats"]
         for expected in manifest["households"]:
             household = book.households.get(expected["id"])
             assert household.folio == expected["folio"]
