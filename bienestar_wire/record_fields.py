@@ -24,9 +24,16 @@ from typing import Any, Final
 
 from bienestar_field.domain import geography
 from bienestar_field.domain.curp import birth_state_codes, is_valid_curp
-from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
+from bienestar_field.domain.enrollments import (
+    CheckKind,
+    CheckResult,
+    ClosureReason,
+    EnrollmentStatus,
+)
+from bienestar_field.domain.life_events import NOTE_MAX as EVENT_NOTE_MAX
 from bienestar_field.domain.people import (
     DisabilityKind,
+    LeaveReason,
     Occupation,
     Relationship,
     SchoolLevel,
@@ -408,6 +415,9 @@ HOUSEHOLD: Final[Mapping[str, Field]] = {
     "reference": text(REFERENCE_MAX, multiline=True),
     "gps": gps_point(),
     "consent": CONSENT,
+    # Life events: since when it lives at this address, and the note of the change.
+    "address_since": nullable(day()),
+    "event_note": text(EVENT_NOTE_MAX, multiline=True),
 }
 
 PERSON: Final[Mapping[str, Field]] = {
@@ -443,6 +453,12 @@ PERSON: Final[Mapping[str, Field]] = {
     "occupation": enum(Occupation),
     "has_social_security_childcare": flag(),
     "notes": text(NOTES_MAX, multiline=True),
+    # Life events: a move, leaving the household, a death, and the latest event's note.
+    "household_since": nullable(day()),
+    "left_household_on": nullable(day()),
+    "left_household_reason": nullable(enum(LeaveReason)),
+    "death_date": nullable(day()),
+    "event_note": text(EVENT_NOTE_MAX, multiline=True),
 }
 
 ENROLLMENT: Final[Mapping[str, Field]] = {
@@ -466,6 +482,10 @@ ENROLLMENT: Final[Mapping[str, Field]] = {
         },
         frozenset({"nombres", "primer_apellido", "curp", "relationship"}),
     ),
+    # A withdrawal or suspension by a caseworker: since when, why, and a note.
+    "closed_on": nullable(day()),
+    "closure_reason": nullable(enum(ClosureReason)),
+    "closure_note": text(EVENT_NOTE_MAX, multiline=True),
 }
 
 ATTENDANCE_CHECK: Final[Mapping[str, Field]] = {

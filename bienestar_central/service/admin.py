@@ -20,7 +20,7 @@ from bienestar_central.service.audit import AuditChain
 from bienestar_central.service.bulk import insert_many
 from bienestar_central.service.devices import DeviceRow, device_row, find_device
 from bienestar_central.service.errors import ServiceError
-from bienestar_central.service.merge import SERVER_DEVICE, FieldMeta
+from bienestar_central.service.merge import CLOSING_STATUSES, SERVER_DEVICE, FieldMeta
 from bienestar_central.service.records import RecordStore, record_state
 from bienestar_field.domain.clock import HybridClock
 from bienestar_wire.codec import ProtocolError
@@ -132,6 +132,11 @@ class Administration:
                     "enrolments of several offices have that id; name the office with --office",
                 )
             (record,) = found
+            if record.fields.get("status") in CLOSING_STATUSES:
+                # A caseworker closed it (a death, a move): deciding now would reopen it.
+                raise ServiceError(
+                    409, ErrorCode.BAD_REQUEST, "the enrolment was withdrawn or suspended"
+                )
             stamp = str(self._clock.now())
             record.version += 1
             meta = FieldMeta(record.version, SERVER_DEVICE, stamp, "")

@@ -17,6 +17,9 @@ from typing import Any
 from bienestar_wire.protocol import Change, Entity
 
 SERVER_DEVICE = "server"
+# Statuses a caseworker gives an enrolment to close it (a death, a move, the person's wish):
+# a life event the office's earlier approval does not outrank.
+CLOSING_STATUSES = frozenset({"withdrawn", "suspended"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,18 @@ def new_record(
     )
 
 
+def _closes(record: RecordDraft, name: str, value: Any) -> bool:
+    """A device withdrawing or suspending an enrolment the office approved (or has yet to
+    decide): the person died or left, which no decision made before can overrule. A rejected
+    enrolment stays rejected (the closure loses, kept as a conflict)."""
+    return (
+        record.entity is Entity.ENROLLMENT
+        and name == "status"
+        and value in CLOSING_STATUSES
+        and record.fields.get("status") != "rejected"
+    )
+
+
 def _wins(a: FieldMeta, b: FieldMeta) -> bool:
     return (a.hlc, a.device) > (b.hlc, b.device)
 
@@ -141,6 +156,10 @@ def merge_update(
             and current.device != device_id
         )
         if current is not None and current.device == SERVER_DEVICE:
+            if _closes(record, name, value):
+                record.fields[name] = value
+                record.meta[name] = incoming
+                continue
             # The central office's decision: no device, whatever its clock says, overwrites it.
             if record.fields.get(name) != value:
                 outcome.conflicts.append(

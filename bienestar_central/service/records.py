@@ -210,11 +210,15 @@ class OfficeFolios:
         return holder == entity_id
 
 
+# Enrolment states that end it: a new enrolment of the person in the program is no duplicate.
+CLOSED_STATES: Final = frozenset({"rejected", "withdrawn"})
+
+
 def link_key(record: RecordDraft) -> str | None:
     """The person-and-program key of a live enrolment, for finding a second one; else None."""
     if record.entity is not Entity.ENROLLMENT or record.deleted:
         return None
-    if record.fields.get("status") == "rejected":
+    if record.fields.get("status") in CLOSED_STATES:
         return None
     return f"{record.fields.get('person_id')}|{record.fields.get('program_code')}"
 

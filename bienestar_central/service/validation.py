@@ -33,8 +33,10 @@ from bienestar_wire.record_fields import fields_problem
 FIELD_NAME_MAX: Final = 64
 LINK_KEY_MAX: Final = 80  # the records.link_key column
 
-# The states of an enrolment a device may write; approval and rejection are the office's.
-DEVICE_ENROLLMENT_STATES: Final = frozenset({"draft", "submitted"})
+# The states of an enrolment a device may write; approval and rejection are the office's. A
+# caseworker closes an enrolment (a death, a move, the person's wish) or suspends it, with a
+# reason of its own (``closure_reason``), never the office's ``status_reason``.
+DEVICE_ENROLLMENT_STATES: Final = frozenset({"draft", "submitted", "withdrawn", "suspended"})
 
 # A record's kind and office, by id, as far as the batch being applied knows them.
 OwnerLookup = Callable[[str], "tuple[Entity, str] | None"]

@@ -7,8 +7,14 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bienestar_field.casebook.errors import DuplicateEnrollment, NotFound, ValidationFailed
-from bienestar_field.domain.enrollments import Enrollment
+from bienestar_field.casebook.errors import (
+    DuplicateEnrollment,
+    NotFound,
+    StaleRecord,
+    ValidationFailed,
+)
+from bienestar_field.domain import life_events
+from bienestar_field.domain.enrollments import ClosureReason, Enrollment, EnrollmentStatus
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.text import text
 from bienestar_field.domain.validation import FieldError, validate_enrollment
@@ -73,7 +79,55 @@ class EnrolmentsManager:
         )
         return enrollment
 
+    def close(
+        self,
+        enrollment_id: str,
+        status: EnrollmentStatus,
+        reason: ClosureReason | None,
+        on: date | None,
+        note: str = "",
+        *,
+        version: int | None = None,
+        today: date | None = None,
+    ) -> Enrollment:
+        """Withdraw (``BAJA``) or suspend (``SUSPENDIDA``) an enrolment, with the reason, the
+        date and a note. The enrolment stays, closed, in the person's history."""
+        session = self._session
+        session.refuse_if_locked()
+        today = today or session.now().astimezone().date()
+        with session.unit_of_work() as work:
+            row = work.enrollments.row(enrollment_id)
+            if row is None:
+                raise NotFound("no such enrolment")
+            if version is not None and row.version != version:
+                raise StaleRecord("the enrolment was changed since it was opened; open it again")
+            enrollment = records.enrollment_from_row(work.enrollments.keyring, row)
+            errors = life_events.closure_errors(enrollment, status, reason, on, note, today=today)
+            if errors:
+                raise ValidationFailed(errors)
+            assert reason is not None
+            assert on is not None
+            closed = life_events.after_closure(enrollment, status, reason, on, note)
+            write_closure(work, session.stamp(), enrollment, closed)
+            return closed
+
     def of_person(self, person_id: str) -> list[Enrollment]:
         self._session.refuse_if_locked()
         with self._session.reading() as stored:
             return stored.enrollments.of_person(person_id)
+
+
+def write_closure(
+    work: UnitOfWork, stamp: records.Stamp, before: Enrollment, after: Enrollment
+) -> None:
+    """Store an enrolment's closure over its row, with its change and audit event."""
+    row = work.enrollments.row(after.id)
+    assert row is not None
+    changed = {
+        k: v
+        for k, v in records.enrollment_update_fields(after).items()
+        if records.enrollment_update_fields(before).get(k) != v
+    }
+    after.version = row.version + 1
+    work.enrollments.rewrite(row, after, stamp)
+    work.record_change(stamp, "enrollment", after.id, "update", after.version - 1, changed)

@@ -7,9 +7,10 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bienestar_field.casebook.errors import NotFound, ValidationFailed
+from bienestar_field.casebook.errors import NotFound, StaleRecord, ValidationFailed
 from bienestar_field.casebook.people import PeopleManager, person_with_id
-from bienestar_field.domain.households import Household
+from bienestar_field.domain import life_events
+from bienestar_field.domain.households import Address, GeoPoint, Household
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.validation import validate_household
 from bienestar_field.storage import records
@@ -75,6 +76,49 @@ class HouseholdsManager:
         if household is None:
             raise NotFound("no such household")
         return household
+
+    def change_address(
+        self,
+        household_id: str,
+        address: Address,
+        since: date | None,
+        note: str = "",
+        *,
+        gps: GeoPoint | None = None,
+        version: int | None = None,
+        today: date | None = None,
+    ) -> Household:
+        """The household now lives at ``address`` (from ``since``). The previous address
+        stays in the household's history of changes."""
+        session = self._session
+        session.refuse_if_locked()
+        today = today or session.now().astimezone().date()
+        with session.unit_of_work() as work:
+            row = work.households.row(household_id)
+            household = work.households.get(household_id)
+            if row is None or household is None:
+                raise NotFound("no such household")
+            if version is not None and row.version != version:
+                raise StaleRecord("the household was changed since it was opened; open it again")
+            errors = life_events.address_change_errors(household, address, since, note, today=today)
+            if errors:
+                raise ValidationFailed(errors)
+            before = records.household_update_fields(household)
+            household.address, household.address_since = address, since
+            household.gps = gps
+            household.event_note = note.strip()
+            changed = {
+                k: v
+                for k, v in records.household_update_fields(household).items()
+                if before.get(k) != v
+            }
+            stamp = session.stamp()
+            household.version = row.version + 1
+            work.households.rewrite(row, household, stamp)
+            work.record_change(
+                stamp, "household", household.id, "update", household.version - 1, changed
+            )
+            return household
 
 
 def _with_ids(household: Household) -> Household:

@@ -13,6 +13,7 @@ from bienestar_field.domain.enrollments import (
     AttendanceCheck,
     CheckKind,
     CheckResult,
+    ClosureReason,
     Enrollment,
     EnrollmentStatus,
     PrivacyConsent,
@@ -22,6 +23,7 @@ from bienestar_field.domain.households import Address, GeoPoint, Household
 from bienestar_field.domain.people import (
     Disability,
     DisabilityKind,
+    LeaveReason,
     Occupation,
     Person,
     Relationship,
@@ -78,6 +80,13 @@ def person_personal_fields(person: Person) -> JsonDict:
         "occupation": person.occupation.value,
         "has_social_security_childcare": person.has_social_security_childcare,
         "notes": person.notes,
+        "household_since": _date(person.household_since),
+        "left_household_on": _date(person.left_household_on),
+        "left_household_reason": (
+            person.left_household_reason.value if person.left_household_reason else None
+        ),
+        "death_date": _date(person.death_date),
+        "event_note": person.event_note,
     }
 
 
@@ -85,6 +94,7 @@ def person_from_fields(fields: JsonDict, **bookkeeping: Any) -> Person:
     disability = fields.get("disability")
     schooling = fields.get("schooling")
     relationship = fields.get("relationship")
+    leave_reason = fields.get("left_household_reason")
     return Person(
         curp=fields["curp"],
         nombres=fields["nombres"],
@@ -120,6 +130,11 @@ def person_from_fields(fields: JsonDict, **bookkeeping: Any) -> Person:
         occupation=Occupation(fields.get("occupation", Occupation.DESCONOCIDA.value)),
         has_social_security_childcare=bool(fields.get("has_social_security_childcare", False)),
         notes=fields.get("notes", ""),
+        household_since=_parse_date(fields.get("household_since")),
+        left_household_on=_parse_date(fields.get("left_household_on")),
+        left_household_reason=LeaveReason(leave_reason) if leave_reason else None,
+        death_date=_parse_date(fields.get("death_date")),
+        event_note=str(fields.get("event_note") or ""),
         **bookkeeping,
     )
 
@@ -165,6 +180,8 @@ def household_fields(household: Household) -> JsonDict:
         "reference": address.reference,
         "gps": [gps.latitude, gps.longitude] if gps else None,
         "consent": consent_fields(household.consent),
+        "address_since": _date(household.address_since),
+        "event_note": household.event_note,
     }
 
 
@@ -190,6 +207,8 @@ def household_from_fields(fields: JsonDict, members: list[Person], **bookkeeping
         members=members,
         gps=GeoPoint(float(gps[0]), float(gps[1])) if gps else None,
         consent=consent_from_fields(fields.get("consent")),
+        address_since=_parse_date(fields.get("address_since")),
+        event_note=str(fields.get("event_note") or ""),
         **bookkeeping,
     )
 
@@ -212,17 +231,24 @@ def enrollment_private_fields(enrollment: Enrollment) -> JsonDict:
             if rep
             else None
         ),
+        "closed_on": _date(enrollment.closed_on),
+        "closure_reason": enrollment.closure_reason.value if enrollment.closure_reason else None,
+        "closure_note": enrollment.closure_note,
     }
 
 
 def enrollment_from_fields(fields: JsonDict, *, status: str, **bookkeeping: Any) -> Enrollment:
     rep = fields.get("representative")
+    closure = fields.get("closure_reason")
     return Enrollment(
         status=EnrollmentStatus(status),
         status_reason=fields.get("status_reason", ""),
         documents={str(k): bool(v) for k, v in fields.get("documents", {}).items()},
         consent=consent_from_fields(fields.get("consent")),
         representative=Representative(**rep) if rep else None,
+        closed_on=_parse_date(fields.get("closed_on")),
+        closure_reason=ClosureReason(closure) if closure else None,
+        closure_note=str(fields.get("closure_note") or ""),
         **bookkeeping,
     )
 

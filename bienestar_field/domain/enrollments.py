@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 
@@ -11,6 +12,38 @@ class EnrollmentStatus(StrEnum):
     ENVIADA = "submitted"
     APROBADA = "approved"
     RECHAZADA = "rejected"
+    # Closed by a caseworker (a death, a move, the person's own wish): with a reason and date.
+    BAJA = "withdrawn"
+    # Held for a while with a reason; still counts as the person's enrolment in the program.
+    SUSPENDIDA = "suspended"
+
+    @property
+    def is_active(self) -> bool:
+        """Still in the program: neither refused, withdrawn nor suspended."""
+        return self not in _NOT_ACTIVE
+
+    @property
+    def is_open(self) -> bool:
+        """Still the person's enrolment in the program (a suspended one is, until withdrawn):
+        a second enrolment in the same program is refused while one is open."""
+        return self not in _CLOSED
+
+
+_CLOSED: frozenset[EnrollmentStatus] = frozenset(
+    {EnrollmentStatus.RECHAZADA, EnrollmentStatus.BAJA}
+)
+_NOT_ACTIVE: frozenset[EnrollmentStatus] = _CLOSED | {EnrollmentStatus.SUSPENDIDA}
+
+
+class ClosureReason(StrEnum):
+    """Why an enrolment was withdrawn or suspended (*motivo de la baja o suspensión*)."""
+
+    FALLECIMIENTO = "death"
+    CAMBIO_DE_DOMICILIO = "moved_away"
+    VOLUNTARIA = "voluntary"
+    YA_NO_CUMPLE = "not_eligible"
+    INCUMPLIMIENTO = "noncompliance"
+    OTRO = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +80,10 @@ class Enrollment:
     consent: PrivacyConsent | None = None
     representative: Representative | None = None
     catalog_version: str = ""
+    # Set when withdrawn or suspended: since when, why, and the caseworker's note.
+    closed_on: date | None = None
+    closure_reason: ClosureReason | None = None
+    closure_note: str = ""
     folio: str | None = None
     version: int = 0
     enrolled_by: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from bienestar_field.domain.enrollments import PrivacyConsent
 from bienestar_field.domain.people import Person
@@ -39,6 +40,12 @@ class Household:
     gps: GeoPoint | None = None
     # The simplified privacy notice shown before capture, as the household answered it.
     consent: PrivacyConsent | None = None
+    # Members who left or died: kept, never deleted, shown apart (``members`` are current).
+    former_members: list[Person] = field(default_factory=list)
+    # Since when the household lives at ``address`` (set when the address is changed), and
+    # the note of the latest change.
+    address_since: date | None = None
+    event_note: str = ""
     folio: str | None = None
     version: int = 0
     registered_by: str | None = None

@@ -59,6 +59,14 @@ class Occupation(StrEnum):
     DESCONOCIDA = "desconocida"
 
 
+class LeaveReason(StrEnum):
+    """Why a member left the household (*motivo de la baja del hogar*)."""
+
+    CAMBIO_DE_DOMICILIO = "moved_away"
+    FALLECIMIENTO = "died"
+    OTRO = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class Disability:
     kind: DisabilityKind
@@ -100,11 +108,30 @@ class Person:
     # Has childcare through IMSS/ISSSTE (excludes the childcare support program).
     has_social_security_childcare: bool = False
     notes: str = ""
+    # Life events: the person stays in the casebook for good; these close what ended.
+    household_since: date | None = None  # joined the current household (a move)
+    left_household_on: date | None = None  # no longer a member of ``household_id``
+    left_household_reason: LeaveReason | None = None
+    death_date: date | None = None
+    event_note: str = ""  # the note of the latest life event (each stays in the history)
     folio: str | None = None
     version: int = 0
     created_by: str | None = None
     created_at: str | None = None  # ISO-8601 UTC
     updated_at: str | None = None
+
+    @property
+    def is_deceased(self) -> bool:
+        return self.death_date is not None
+
+    @property
+    def is_current_member(self) -> bool:
+        """Counts in its household: belongs to one, and neither left it nor died."""
+        return (
+            self.household_id is not None
+            and self.left_household_on is None
+            and self.death_date is None
+        )
 
     @property
     def full_name(self) -> str:
@@ -123,6 +150,7 @@ def age_on(birth_date: date, on: date) -> int:
 __all__ = [
     "Disability",
     "DisabilityKind",
+    "LeaveReason",
     "Occupation",
     "Person",
     "Relationship",

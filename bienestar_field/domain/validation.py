@@ -432,6 +432,10 @@ def _identity_errors(enrollment: Enrollment, person: Person, program: Program) -
         errors.append(FieldError("person_id", text("La inscripción es de otra persona.")))
     if enrollment.program_code != program.code:
         errors.append(FieldError("program_code", text("La inscripción es de otro programa.")))
+    if person.death_date is not None:
+        errors.append(
+            FieldError("person_id", text("La persona falleció: no se le puede inscribir."))
+        )
     return errors
 
 

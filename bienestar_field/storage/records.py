@@ -222,3 +222,17 @@ def enrollment_create_fields(enrollment: Enrollment) -> dict[str, object]:
         "folio": enrollment.folio,
         **codec.enrollment_private_fields(enrollment),
     }
+
+
+def enrollment_update_fields(enrollment: Enrollment) -> dict[str, object]:
+    """What an edit of an enrolment may change: its status and its private fields."""
+    return {"status": enrollment.status.value, **codec.enrollment_private_fields(enrollment)}
+
+
+def person_update_fields(person: Person) -> dict[str, object]:
+    """What an edit of a person may change: the household link and the personal fields."""
+    return {"household_id": person.household_id, **codec.person_personal_fields(person)}
+
+
+def household_update_fields(household: Household) -> dict[str, object]:
+    return codec.household_fields(household)

@@ -102,3 +102,59 @@ def test_a_tombstone_keeps_the_record_and_flags_later_edits() -> None:
     assert record.fields["nombres"] == "Ana"
     outcome = merge_update(record, change({"phone": "9"}, hlc=stamp(300), basis=1), B, AT)
     assert outcome.edit_of_deleted
+
+
+def decided_enrolment(status: str) -> RecordDraft:
+    """An enrolment a device submitted and the office then decided (``status``)."""
+    from bienestar_central.service.merge import SERVER_DEVICE, FieldMeta
+
+    record = new_record(
+        Change(
+            uuid7(),
+            Entity.ENROLLMENT,
+            "e",
+            Operation.CREATE,
+            0,
+            0,
+            stamp(100),
+            "u",
+            AT,
+            {"status": "submitted", "person_id": "p", "program_code": "PAM"},
+        ),
+        A,
+        "Norte",
+        AT,
+    )
+    record.version = 2
+    record.fields["status"] = status
+    record.meta["status"] = FieldMeta(2, SERVER_DEVICE, stamp(900), "")
+    return record
+
+
+def enrolment_change(fields: dict[str, object], *, hlc: str) -> Change:
+    return Change(uuid7(), Entity.ENROLLMENT, "e", Operation.UPDATE, 1, 1, hlc, "u", AT, fields)
+
+
+def test_a_withdrawal_made_offline_overrides_the_offices_approval() -> None:
+    record = decided_enrolment("approved")
+    # Made before the approval (an older stamp, on a version that had not seen it).
+    outcome = merge_update(
+        record,
+        enrolment_change({"status": "withdrawn", "closure_reason": "death"}, hlc=stamp(500)),
+        B,
+        AT,
+    )
+    assert outcome.conflicts == []
+    assert record.fields["status"] == "withdrawn"
+    assert record.fields["closure_reason"] == "death"
+
+
+def test_a_rejected_enrolment_stays_rejected_and_the_closure_is_kept_for_review() -> None:
+    record = decided_enrolment("rejected")
+    outcome = merge_update(record, enrolment_change({"status": "withdrawn"}, hlc=stamp(500)), B, AT)
+    assert record.fields["status"] == "rejected"
+    [conflict] = outcome.conflicts
+    assert (conflict.winner_value, conflict.loser_value) == ("rejected", "withdrawn")
+    # And a device still cannot approve: only closing statuses pass the office's decision.
+    merge_update(record, enrolment_change({"status": "submitted"}, hlc=stamp(950)), B, AT)
+    assert record.fields["status"] == "rejected"

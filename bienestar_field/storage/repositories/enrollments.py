@@ -13,6 +13,10 @@ from bienestar_field.storage.repositories.base import Repository
 from bienestar_field.storage.schema import EnrollmentRow
 
 _REJECTED = EnrollmentStatus.RECHAZADA.value
+# Closed for good: the person may be enrolled in the program again.
+_CLOSED = [s.value for s in EnrollmentStatus if not s.is_open]
+# Not in the program now (a suspended enrolment expects no checks, but blocks a second one).
+_NOT_ACTIVE = [s.value for s in EnrollmentStatus if not s.is_active]
 
 
 class EnrollmentRepository(Repository):
@@ -48,6 +52,15 @@ class EnrollmentRepository(Repository):
         query = select(EnrollmentRow.person_id).where(EnrollmentRow.folio.like(pattern))
         return list(self.session.scalars(query.order_by(EnrollmentRow.folio).limit(limit)))
 
+    def row(self, enrollment_id: str) -> EnrollmentRow | None:
+        return self.session.get(EnrollmentRow, enrollment_id)
+
+    def rewrite(self, row: EnrollmentRow, enrollment: Enrollment, stamp: records.Stamp) -> None:
+        """Store an edit of ``enrollment`` (its version already moved on) over its row."""
+        updated = records.enrollment_row(self.keyring, enrollment, stamp)
+        row.status, row.data = updated.status, updated.data
+        row.version, row.hlc, row.updated_at = enrollment.version, stamp.hlc, stamp.at
+
     def get(self, enrollment_id: str) -> Enrollment | None:
         row = self.session.get(EnrollmentRow, enrollment_id)
         return records.enrollment_from_row(self.keyring, row) if row is not None else None
@@ -61,19 +74,21 @@ class EnrollmentRepository(Repository):
         return [records.enrollment_from_row(self.keyring, r) for r in rows]
 
     def active_folio(self, person_id: str, program_code: str) -> str | None:
-        """The folio of the person's enrolment in the program that was not rejected, if any."""
+        """The folio of the person's open enrolment in the program (neither rejected nor
+        withdrawn), if any."""
         return self.session.scalar(
             select(EnrollmentRow.folio).where(
                 EnrollmentRow.person_id == person_id,
                 EnrollmentRow.program_code == program_code,
-                EnrollmentRow.status != _REJECTED,
+                EnrollmentRow.status.not_in(_CLOSED),
             )
         )
 
     def active_in_program(self, program_code: str) -> list[Enrollment]:
         rows = self.session.scalars(
             select(EnrollmentRow).where(
-                EnrollmentRow.program_code == program_code, EnrollmentRow.status != _REJECTED
+                EnrollmentRow.program_code == program_code,
+                EnrollmentRow.status.not_in(_NOT_ACTIVE),
             )
         ).all()
         return [records.enrollment_from_row(self.keyring, row) for row in rows]
@@ -82,7 +97,7 @@ class EnrollmentRepository(Repository):
         return self._count(
             EnrollmentRow,
             EnrollmentRow.program_code == program_code,
-            EnrollmentRow.status != _REJECTED,
+            EnrollmentRow.status.not_in(_NOT_ACTIVE),
         )
 
     def rejected(self, limit: int) -> list[Enrollment]:

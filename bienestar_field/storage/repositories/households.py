@@ -23,8 +23,23 @@ class HouseholdRepository(Repository):
         row = self.session.get(HouseholdRow, household_id)
         if row is None or row.deleted:
             return None
-        members = PersonRepository(self.session, self.keyring).members_of(household_id)
-        return records.household_from_row(self.keyring, row, members)
+        people = PersonRepository(self.session, self.keyring).members_of(household_id)
+        household = records.household_from_row(
+            self.keyring, row, [p for p in people if p.is_current_member]
+        )
+        household.former_members = [p for p in people if not p.is_current_member]
+        return household
+
+    def row(self, household_id: str) -> HouseholdRow | None:
+        row = self.session.get(HouseholdRow, household_id)
+        return None if row is None or row.deleted else row
+
+    def rewrite(self, row: HouseholdRow, household: Household, stamp: records.Stamp) -> None:
+        """Store an edit of ``household`` (its version already moved on) over its row."""
+        updated = records.household_row(self.keyring, household, stamp)
+        row.state_code, row.municipality_code = updated.state_code, updated.municipality_code
+        row.data = updated.data
+        row.version, row.hlc, row.updated_at = household.version, stamp.hlc, stamp.at
 
     def id_by_folio(self, folio: str) -> str | None:
         return self.session.scalar(select(HouseholdRow.id).where(HouseholdRow.folio == folio))

@@ -34,6 +34,7 @@ class PersonRepository(Repository):
         """Store an edit of ``person`` (its version already moved on) over its row."""
         updated = records.person_row(self.keyring, person, stamp)
         row.data, row.curp_index = updated.data, updated.curp_index
+        row.household_id = person.household_id
         row.version, row.hlc, row.updated_at = person.version, stamp.hlc, stamp.at
 
     def get(self, person_id: str) -> Person | None:
