@@ -4,7 +4,7 @@ ever deleted, refusals writing nothing."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import pytest
@@ -273,7 +273,7 @@ def test_correcting_a_curp_rechecks_the_blind_index(
     casebook: Casebook, people: People, set_up_store: CasebookStore
 ) -> None:
     household = casebook.households.register(people.household(2))
-    member, other = household.members[1], household.members[0]
+    member = household.members[1]
     fixed = replacement_curp(member.curp)
 
     corrected = casebook.people.correct_curp(member.id, fixed, "Error de captura")
