@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
@@ -32,6 +33,14 @@ from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
+from bienestar_field.ui.life_events import (
+    AddressDialog,
+    CloseEnrolmentDialog,
+    CurpDialog,
+    DeathDialog,
+    LeaveDialog,
+    MoveDialog,
+)
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.receipt import ReceiptDialog
 from bienestar_field.ui.screen_fit import FRAME
@@ -207,8 +216,9 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     person_dialog.save()
     settle()
     _save(person_dialog, out / f"{prefix}-09-person.png")
-    person_dialog.tabs.setCurrentIndex(2)
+    person_dialog.tabs.setCurrentIndex(3)
     _save(person_dialog, out / f"{prefix}-10-person-history.png")
+    life_event_shots(app, person_dialog, out, prefix, settle)
     assert person_dialog.person is not None
     enrol = EnrolDialog(
         casebook,
@@ -256,6 +266,60 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
         window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+
+
+def life_event_shots(
+    app: QApplication,
+    person_dialog: PersonDialog,
+    out: Path,
+    prefix: str,
+    settle: Callable[[], None],
+) -> None:
+    """The household tab and each life-event dialog, one of them showing a refusal."""
+    person_dialog.tabs.setCurrentIndex(2)
+    _save(person_dialog, out / f"{prefix}-10b-person-household.png")
+    person = person_dialog.person
+    assert person is not None
+    tomorrow = person_dialog._today() + timedelta(days=1)
+    death = DeathDialog(person_dialog._casebook, person_dialog._runner, person, 2, person_dialog)
+    death.show()
+    death.date.setText(f"{tomorrow.day:02d}/{tomorrow.month:02d}/{tomorrow.year}")
+    death.submit()
+    settle()
+    _save(death, out / f"{prefix}-15a-death-refused.png")
+    dialogs: list[tuple[str, QWidget]] = [
+        ("15b-leave", LeaveDialog(person_dialog._casebook, person_dialog._runner, person)),
+        ("15c-move", MoveDialog(person_dialog._casebook, person_dialog._runner, person)),
+        ("15d-curp", CurpDialog(person_dialog._casebook, person_dialog._runner, person)),
+    ]
+    if person_dialog.enrollments:
+        enrollment = person_dialog.enrollments[0]
+        dialogs.append(
+            (
+                "15e-close-enrolment",
+                CloseEnrolmentDialog(
+                    person_dialog._casebook,
+                    person_dialog._runner,
+                    enrollment,
+                    enrollment.program_code,
+                ),
+            )
+        )
+    if person_dialog.household is not None:
+        dialogs.append(
+            (
+                "15f-address",
+                AddressDialog(
+                    person_dialog._casebook, person_dialog._runner, person_dialog.household
+                ),
+            )
+        )
+    for name, dialog in dialogs:
+        dialog.show()
+        app.processEvents()
+        _save(dialog, out / f"{prefix}-{name}.png")
+        dialog.close()
+    death.close()
 
 
 def _wait_for_server(app: QApplication, shell: Shell) -> None:

@@ -16,8 +16,10 @@ import phonenumbers
 
 from bienestar_field.domain import geography
 from bienestar_field.domain.curp import BORN_ABROAD
+from bienestar_field.domain.enrollments import ClosureReason, EnrollmentStatus
 from bienestar_field.domain.people import (
     DisabilityKind,
+    LeaveReason,
     Occupation,
     Relationship,
     SchoolLevel,
@@ -26,8 +28,11 @@ from bienestar_field.domain.people import (
 from bienestar_field.ui import i18n
 from bienestar_field.ui.i18n import translate
 
-# Internal links, not something a person reads or corrects here.
-_HIDDEN = frozenset({"household_id", "folio", "id", "version"})
+# Internal links, not something a person reads or corrects here (the locality key and the
+# GPS point and consent of a household are shown by the address form, not as history).
+_HIDDEN = frozenset(
+    {"household_id", "folio", "id", "version", "locality_code", "gps", "consent", "person_id"}
+)
 
 
 def _labels() -> dict[str, str]:
@@ -50,6 +55,30 @@ def _labels() -> dict[str, str]:
         "pregnancy_due_date": translate("History", "Embarazo: fecha probable de parto"),
         "schooling": translate("History", "Escuela"),
         "notes": translate("History", "Notas"),
+        "household_since": translate("History", "Integrante del hogar desde"),
+        "left_household_on": translate("History", "Dejó el hogar el"),
+        "left_household_reason": translate("History", "Motivo de la baja del hogar"),
+        "death_date": translate("History", "Fecha de defunción"),
+        # A household's address, in the order of the address form.
+        "state_code": translate("History", "Estado"),
+        "municipality_code": translate("History", "Municipio (clave)"),
+        "locality_name": translate("History", "Localidad"),
+        "settlement_type": translate("History", "Tipo de asentamiento"),
+        "settlement_name": translate("History", "Asentamiento"),
+        "street_type": translate("History", "Tipo de vialidad"),
+        "street_name": translate("History", "Vialidad"),
+        "exterior_number": translate("History", "Número exterior"),
+        "interior_number": translate("History", "Número interior"),
+        "postal_code": translate("History", "Código postal"),
+        "between_streets": translate("History", "Entre calles"),
+        "reference": translate("History", "Referencia"),
+        "address_since": translate("History", "Vive ahí desde"),
+        # An enrolment's closure.
+        "status": translate("History", "Estado de la inscripción"),
+        "closure_reason": translate("History", "Motivo"),
+        "closed_on": translate("History", "A partir del"),
+        "closure_note": translate("History", "Nota"),
+        "event_note": translate("History", "Nota"),
     }
 
 
@@ -77,6 +106,13 @@ def _birth_state(value: Any) -> str:
         return translate("History", "Nació en el extranjero")
     try:
         return geography.state_by_renapo_code(str(value)).name
+    except geography.UnknownPlace:
+        return str(value)
+
+
+def _state(value: Any) -> str:
+    try:
+        return geography.state_by_inegi_key(str(value)).name
     except geography.UnknownPlace:
         return str(value)
 
@@ -130,6 +166,15 @@ def _formatters() -> dict[str, Callable[[Any], str]]:
         "has_social_security_childcare": _yes_no,
         "indigenous": _yes_no,
         "afromexican": _yes_no,
+        "household_since": _date,
+        "left_household_on": _date,
+        "death_date": _date,
+        "address_since": _date,
+        "closed_on": _date,
+        "left_household_reason": _enum_label(LeaveReason, i18n.leave_reason_label),
+        "closure_reason": _enum_label(ClosureReason, i18n.closure_reason_label),
+        "status": _enum_label(EnrollmentStatus, i18n.status_label),
+        "state_code": _state,
     }
 
 
@@ -167,3 +212,23 @@ def operation_label(operation: str) -> str:
         "update": translate("History", "Corrección"),
         "delete": translate("History", "Baja"),
     }.get(operation, operation)
+
+
+def change_label(operation: str, fields: dict[str, Any]) -> str:
+    """What a change was, in words: a life event by what it set, else its operation."""
+    if operation == "update":
+        if fields.get("death_date"):
+            return translate("History", "Defunción")
+        if fields.get("household_since"):
+            return translate("History", "Cambio de hogar")
+        if fields.get("left_household_on"):
+            return translate("History", "Baja del hogar")
+        if fields.get("address_since"):
+            return translate("History", "Cambio de domicilio")
+        if fields.get("status") == EnrollmentStatus.BAJA.value:
+            return translate("History", "Baja del programa")
+        if fields.get("status") == EnrollmentStatus.SUSPENDIDA.value:
+            return translate("History", "Suspensión")
+        if "curp" in fields:
+            return translate("History", "Corrección de CURP")
+    return operation_label(operation)

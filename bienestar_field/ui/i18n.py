@@ -27,9 +27,15 @@ from PySide6.QtCore import (
 if TYPE_CHECKING:
     # The vocabularies are imported inside each function: whoever asks for a label already
     # has the domain loaded, and the unlock screen can show before it (and the casebook) is.
-    from bienestar_field.domain.enrollments import CheckKind, CheckResult, EnrollmentStatus
+    from bienestar_field.domain.enrollments import (
+        CheckKind,
+        CheckResult,
+        ClosureReason,
+        EnrollmentStatus,
+    )
     from bienestar_field.domain.people import (
         DisabilityKind,
+        LeaveReason,
         Occupation,
         Relationship,
         SchoolLevel,
@@ -243,6 +249,31 @@ def status_label(value: EnrollmentStatus) -> str:
         EnrollmentStatus.ENVIADA: translate("Vocab", "Enviada"),
         EnrollmentStatus.APROBADA: translate("Vocab", "Aprobada"),
         EnrollmentStatus.RECHAZADA: translate("Vocab", "Rechazada"),
+        EnrollmentStatus.BAJA: translate("Vocab", "Baja"),
+        EnrollmentStatus.SUSPENDIDA: translate("Vocab", "Suspendida"),
+    }[value]
+
+
+def closure_reason_label(value: ClosureReason) -> str:
+    from bienestar_field.domain.enrollments import ClosureReason
+
+    return {
+        ClosureReason.FALLECIMIENTO: translate("Vocab", "Fallecimiento"),
+        ClosureReason.CAMBIO_DE_DOMICILIO: translate("Vocab", "Cambio de domicilio"),
+        ClosureReason.VOLUNTARIA: translate("Vocab", "A petición de la persona"),
+        ClosureReason.YA_NO_CUMPLE: translate("Vocab", "Ya no cumple los requisitos"),
+        ClosureReason.INCUMPLIMIENTO: translate("Vocab", "Incumplimiento de corresponsabilidades"),
+        ClosureReason.OTRO: translate("Vocab", "Otro"),
+    }[value]
+
+
+def leave_reason_label(value: LeaveReason) -> str:
+    from bienestar_field.domain.people import LeaveReason
+
+    return {
+        LeaveReason.CAMBIO_DE_DOMICILIO: translate("Vocab", "Se fue a vivir a otro lugar"),
+        LeaveReason.FALLECIMIENTO: translate("Vocab", "Falleció"),
+        LeaveReason.OTRO: translate("Vocab", "Otro"),
     }[value]
 
 

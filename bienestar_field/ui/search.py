@@ -29,8 +29,17 @@ from bienestar_field.ui import i18n
 from bienestar_field.ui.drafts import PERSON_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
-from bienestar_field.ui.history import describe_fields, operation_label
+from bienestar_field.ui.history import change_label, describe_fields
 from bienestar_field.ui.i18n import translate
+from bienestar_field.ui.life_events import (
+    AddressDialog,
+    CloseEnrolmentDialog,
+    CurpDialog,
+    DeathDialog,
+    LeaveDialog,
+    LifeEventDialog,
+    MoveDialog,
+)
 from bienestar_field.ui.person_form import PersonForm
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.screen_fit import fit_to_screen
@@ -72,6 +81,19 @@ def person_columns(today: date) -> tuple[Column[PersonSummary], ...]:
     )
 
 
+def enrollment_state(enrollment: Enrollment) -> str:
+    """The status, and for a withdrawal or suspension why and since when."""
+    label = i18n.status_label(enrollment.status)
+    if enrollment.closure_reason is None or enrollment.status.is_active:
+        return label
+    return i18n.fill(
+        translate("PersonDialog", "%1: %2, desde el %3"),
+        label,
+        i18n.closure_reason_label(enrollment.closure_reason),
+        i18n.format_date(enrollment.closed_on),
+    )
+
+
 def enrollment_columns(catalog: ProgramCatalog) -> tuple[Column[Enrollment], ...]:
     def program_name(enrollment: Enrollment) -> str:
         program = catalog.get(enrollment.program_code)
@@ -80,9 +102,7 @@ def enrollment_columns(catalog: ProgramCatalog) -> tuple[Column[Enrollment], ...
     return (
         Column("program", translate("PersonDialog", "Programa"), program_name),
         Column("folio", translate("PersonDialog", "Folio"), lambda e: e.folio or ""),
-        Column(
-            "status", translate("PersonDialog", "Estado"), lambda e: i18n.status_label(e.status)
-        ),
+        Column("status", translate("PersonDialog", "Estado"), enrollment_state),
         Column(
             "date",
             translate("PersonDialog", "Fecha"),
@@ -111,7 +131,7 @@ def history_columns() -> tuple[Column[HistoryEntry], ...]:
         Column(
             "change",
             translate("PersonDialog", "Cambio"),
-            lambda e: operation_label(e.operation),
+            lambda e: change_label(e.operation, e.fields),
             alignment=top,
         ),
         Column("details", translate("PersonDialog", "Datos"), details, alignment=top),
@@ -251,7 +271,14 @@ class SearchPage(QWidget):
 
 
 _Draft = tuple[str, dict[str, Any]]  # a draft's id and the values typed
-_Loaded = tuple[Person, Household | None, list[Enrollment], list[HistoryEntry], _Draft | None]
+_Loaded = tuple[
+    Person,
+    Household | None,
+    list[Enrollment],
+    list[HistoryEntry],
+    _Draft | None,
+    list[HistoryEntry],
+]
 
 
 def _person_draft(casebook: Casebook, person_id: str) -> _Draft | None:
@@ -314,11 +341,15 @@ class PersonDialog(QDialog):
         self.enrollment_table.verticalHeader().setVisible(False)
         self.enrol_button = QPushButton(self.tr("&Inscribir en programas…"))
         self.receipt_button = QPushButton(self.tr("Comprobante…"))
+        self.close_enrolment_button = QPushButton(self.tr("Baja o &suspensión…"))
         enrol_page = QWidget()
         enrol_layout = QVBoxLayout(enrol_page)
         enrol_layout.addWidget(self.enrollment_table, 1)
+        self.enrol_error = ErrorLabel()
+        enrol_layout.addWidget(self.enrol_error)
         enrol_buttons = QHBoxLayout()
         enrol_buttons.addWidget(self.enrol_button)
+        enrol_buttons.addWidget(self.close_enrolment_button)
         enrol_buttons.addWidget(self.receipt_button)
         enrol_buttons.addStretch(1)
         enrol_layout.addLayout(enrol_buttons)
@@ -339,14 +370,52 @@ class PersonDialog(QDialog):
         )
         self.history_table.verticalHeader().setVisible(False)
 
+        # The household: where it lives, who counts in it, who left, and its history.
+        self.household_text = wrapping_label()
+        self.members_text = wrapping_label()
+        self.address_button = QPushButton(self.tr("Cambiar domici&lio…"))
+        self.household_history_model = TableModel(history_columns(), self)
+        self.household_history = QTableView()
+        self.household_history.setModel(self.household_history_model)
+        self.household_history.setAccessibleName(self.tr("Historial del hogar"))
+        self.household_history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.household_history.setTabKeyNavigation(False)
+        self.household_history.setWordWrap(True)
+        household_header = self.household_history.horizontalHeader()
+        household_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        household_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.household_history.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.household_history.verticalHeader().setVisible(False)
+        household_page = QWidget()
+        household_layout = QVBoxLayout(household_page)
+        household_layout.addWidget(self.household_text)
+        household_layout.addWidget(self.members_text)
+        household_layout.addWidget(self.address_button, 0, Qt.AlignmentFlag.AlignLeft)
+        household_layout.addWidget(self.household_history, 1)
+
+        # Life events of the person: each a dialog with a date, a reason and a note.
+        self.curp_button = QPushButton(self.tr("Corregir C&URP…"))
+        self.move_button = QPushButton(self.tr("Ca&mbiar de hogar…"))
+        self.leave_button = QPushButton(self.tr("Dar de &baja del hogar…"))
+        self.death_button = QPushButton(self.tr("Registrar de&función…"))
+        events = QHBoxLayout()
+        for button in (self.curp_button, self.move_button, self.leave_button, self.death_button):
+            button.setEnabled(False)
+            events.addWidget(button)
+        events.addStretch(1)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("&Datos"))
         self.tabs.addTab(enrol_page, self.tr("&Programas"))
+        self.tabs.addTab(household_page, self.tr("Hoga&r"))
         self.tabs.addTab(self.history_table, self.tr("&Historial"))
         self.close_button = QPushButton(self.tr("&Cerrar"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
+        layout.addLayout(events)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -356,6 +425,12 @@ class PersonDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.enrol_button.clicked.connect(self.enrol)
         self.receipt_button.clicked.connect(self.show_receipt)
+        self.close_enrolment_button.clicked.connect(self.close_enrolment)
+        self.address_button.clicked.connect(self.change_address)
+        self.curp_button.clicked.connect(self.correct_curp)
+        self.move_button.clicked.connect(self.move_household)
+        self.leave_button.clicked.connect(self.leave_household)
+        self.death_button.clicked.connect(self.record_death)
         self.close_button.clicked.connect(self.accept)
         self.drafts = DraftKeeper(
             casebook,
@@ -395,6 +470,7 @@ class PersonDialog(QDialog):
                 casebook.enrolments.of_person(person_id),
                 casebook.reports.history(person_id),
                 _person_draft(casebook, person_id),
+                casebook.reports.history(household.id) if household is not None else [],
             )
 
         self._runner.run_in_background(
@@ -402,7 +478,7 @@ class PersonDialog(QDialog):
         )
 
     def _show(self, loaded: _Loaded) -> None:
-        person, household, enrollments, history, draft = loaded
+        person, household, enrollments, history, draft, household_history = loaded
         self.person, self.household, self.enrollments = person, household, enrollments
         self.header.setText(person.full_name)
         facts = [
@@ -417,7 +493,18 @@ class PersonDialog(QDialog):
                     len(household.members),
                 )
             )
+        if person.death_date is not None:
+            facts.append(i18n.fill(self.tr("Falleció el %1"), i18n.format_date(person.death_date)))
+        elif person.left_household_on is not None:
+            facts.append(
+                i18n.fill(
+                    self.tr("Ya no es integrante del hogar (desde el %1)"),
+                    i18n.format_date(person.left_household_on),
+                )
+            )
         self.facts.setText(" · ".join(facts))
+        self._show_household(household, household_history)
+        self._enable_events(person, enrollments)
         if person.household_id is None:
             self.form.relationship_field_visible(False)
         self.form.set_person(person)
@@ -435,6 +522,115 @@ class PersonDialog(QDialog):
         self.enrollment_model.set_rows(enrollments)
         self.receipt_button.setEnabled(bool(enrollments))
         self.history_model.set_rows(history)
+
+    def _show_household(self, household: Household | None, history: list[HistoryEntry]) -> None:
+        self.address_button.setEnabled(household is not None)
+        self.household_history_model.set_rows(history)
+        if household is None:
+            self.household_text.setText(self.tr("Persona registrada sin hogar."))
+            self.members_text.setText("")
+            return
+        address = household.address
+        street = " ".join(p for p in (address.street_type, address.street_name) if p)
+        place = ", ".join(
+            p
+            for p in (
+                f"{street} {address.exterior_number}".strip(),
+                address.settlement_name,
+                address.locality_name,
+                address.postal_code,
+            )
+            if p
+        )
+        lines = [i18n.fill(self.tr("Domicilio: %1"), place)]
+        if household.address_since is not None:
+            lines.append(
+                i18n.fill(
+                    self.tr("Vive ahí desde el %1"), i18n.format_date(household.address_since)
+                )
+            )
+        self.household_text.setText("\n".join(lines))
+        members = [
+            i18n.fill(
+                self.tr("• %1 (%2)"),
+                m.full_name,
+                i18n.relationship_label(m.relationship) if m.relationship else "—",
+            )
+            for m in household.members
+        ]
+        former = [
+            i18n.fill(
+                self.tr("• %1: dejó el hogar el %2 (%3)"),
+                m.full_name,
+                i18n.format_date(m.left_household_on or m.death_date),
+                i18n.leave_reason_label(m.left_household_reason)
+                if m.left_household_reason
+                else "—",
+            )
+            for m in household.former_members
+        ]
+        text = self.tr("Integrantes:") + "\n" + "\n".join(members)
+        if former:
+            text += "\n" + self.tr("Ya no son integrantes:") + "\n" + "\n".join(former)
+        self.members_text.setText(text)
+
+    def _enable_events(self, person: Person, enrollments: list[Enrollment]) -> None:
+        alive = not person.is_deceased
+        self.curp_button.setEnabled(True)
+        self.move_button.setEnabled(alive)
+        self.leave_button.setEnabled(alive and person.is_current_member)
+        self.death_button.setEnabled(alive)
+        self.enrol_button.setEnabled(alive)
+        self.close_enrolment_button.setEnabled(any(e.status.is_open for e in enrollments))
+
+    # --- life events ---------------------------------------------------------------------------
+
+    def _open_event(self, dialog: LifeEventDialog) -> None:
+        dialog.saved.connect(lambda _stored: self._event_saved())
+        dialog.open()
+
+    def _event_saved(self) -> None:
+        self.save_status.setText(self.tr("Cambio guardado. Queda en el historial."))
+        self.reload()
+
+    def record_death(self) -> None:
+        if self.person is not None:
+            open_ = sum(1 for e in self.enrollments if e.status.is_open)
+            self._open_event(DeathDialog(self._casebook, self._runner, self.person, open_, self))
+
+    def leave_household(self) -> None:
+        if self.person is not None:
+            self._open_event(LeaveDialog(self._casebook, self._runner, self.person, self))
+
+    def move_household(self) -> None:
+        if self.person is not None:
+            self._open_event(MoveDialog(self._casebook, self._runner, self.person, self))
+
+    def correct_curp(self) -> None:
+        if self.person is not None:
+            self._open_event(CurpDialog(self._casebook, self._runner, self.person, self))
+
+    def change_address(self) -> None:
+        if self.household is not None:
+            self._open_event(AddressDialog(self._casebook, self._runner, self.household, self))
+
+    def close_enrolment(self) -> None:
+        """Withdraw or suspend the enrolment selected (or the only open one)."""
+        index = self.enrollment_table.currentIndex()
+        chosen = self.enrollments[index.row()] if index.isValid() else None
+        if chosen is None or not chosen.status.is_open:
+            open_ = [e for e in self.enrollments if e.status.is_open]
+            if len(open_) != 1:
+                self.enrol_error.show_message(
+                    self.tr("Elija en la lista la inscripción que quiere dar de baja o suspender.")
+                )
+                self.enrollment_table.setFocus()
+                return
+            chosen = open_[0]
+        self.enrol_error.clear_message()
+        program = self._casebook.catalog.get(chosen.program_code)
+        name = program.name if program is not None else chosen.program_code
+        self._open_event(CloseEnrolmentDialog(self._casebook, self._runner, chosen, name, self))
 
     def save(self) -> None:
         if self.person is None:

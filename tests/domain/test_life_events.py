@@ -340,7 +340,10 @@ def replacement_curp(curp: str) -> str:
     """The same CURP with another homonymy character (position 17) and its check digit."""
     from stdnum.mx import curp as stdnum_curp
 
-    head = curp[:16] + ("1" if curp[16] != "1" else "2")
+    if curp[16].isdigit():  # born up to 1999
+        head = curp[:16] + ("1" if curp[16] != "1" else "2")
+    else:
+        head = curp[:16] + ("B" if curp[16] != "B" else "C")
     return head + stdnum_curp.calc_check_digit(head)
 
 

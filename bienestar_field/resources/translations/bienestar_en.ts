@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="446"/>
+        <source>Hogar %1. Corrija los datos que cambiaron; el domicilio anterior queda en el historial del hogar.</source>
+        <translation>Household %1. Correct what changed; the previous address stays in the household&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="450"/>
+        <source>Cambiar el domicilio</source>
+        <translation>Change the address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="452"/>
+        <source>&amp;Guardar domicilio</source>
+        <translation>&amp;Save address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="475"/>
+        <source>Vive ahí desde</source>
+        <translation>Living there since</translation>
+    </message>
+</context>
+<context>
     <name>AddressForm</name>
     <message>
         <location filename="../../ui/household/address_form.py" line="55"/>
@@ -283,6 +306,110 @@
         <location filename="../../ui/checks.py" line="440"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Mark the people or choose a row.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEnrolmentDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="347"/>
+        <source>Inscripción %1 en %2. Una baja la cierra (podrá inscribirse de nuevo más adelante); una suspensión la detiene sin cerrarla.</source>
+        <translation>Enrolment %1 in %2. A withdrawal closes it (the person may enrol again later); a suspension holds it without closing it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="351"/>
+        <source>Baja o suspensión de la inscripción</source>
+        <translation>Withdraw or suspend the enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="353"/>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="357"/>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="359"/>
+        <source>Baja</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="360"/>
+        <source>Suspensión</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="365"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="368"/>
+        <source>A partir del</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="375"/>
+        <source>Elija baja o suspensión.</source>
+        <translation>Choose withdrawal or suspension.</translation>
+    </message>
+</context>
+<context>
+    <name>CurpDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="402"/>
+        <source>CURP registrada: %1. La nueva debe coincidir con la fecha de nacimiento, el sexo y la entidad de nacimiento capturados; se revisa que nadie más la tenga.</source>
+        <translation>CURP on record: %1. The new one must agree with the birth date, sex and state of birth captured; it is checked that nobody else has it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="406"/>
+        <source>Corregir la CURP</source>
+        <translation>Correct the CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="408"/>
+        <source>&amp;Corregir CURP</source>
+        <translation>&amp;Correct CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="413"/>
+        <source>18 caracteres</source>
+        <translation>18 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="414"/>
+        <source>CURP correcta</source>
+        <translation>Correct CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="415"/>
+        <source>Motivo de la corrección</source>
+        <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
+    <name>DeathDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="211"/>
+        <source>Se registrará la defunción de %1. Deja de contar en su hogar y se darán de baja sus inscripciones abiertas (%2) con el motivo «Fallecimiento». Sus datos y su historial se conservan.</source>
+        <translation>The death of %1 will be recorded. They stop counting in their household and their open enrolments (%2) are withdrawn with the reason &quot;Death&quot;. Their data and history are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="216"/>
+        <source>Registrar defunción</source>
+        <translation>Record a death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="218"/>
+        <source>&amp;Registrar defunción</source>
+        <translation>&amp;Record death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="221"/>
+        <source>Fecha de defunción</source>
+        <translation>Date of death</translation>
     </message>
 </context>
 <context>
@@ -585,7 +712,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="124"/>
         <source>es</source>
         <translation>en</translation>
     </message>
@@ -593,159 +720,300 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history.py" line="36"/>
+        <location filename="../../ui/history.py" line="41"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="42"/>
         <source>Nombre(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="38"/>
+        <location filename="../../ui/history.py" line="43"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="44"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="45"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="46"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
+        <location filename="../../ui/history.py" line="47"/>
         <source>Entidad de nacimiento</source>
         <translation>Birth state</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="43"/>
+        <location filename="../../ui/history.py" line="48"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="44"/>
+        <location filename="../../ui/history.py" line="49"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="45"/>
+        <location filename="../../ui/history.py" line="50"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="46"/>
+        <location filename="../../ui/history.py" line="51"/>
         <source>Guardería del IMSS o ISSSTE</source>
         <translation>IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="52"/>
         <source>Discapacidad</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
+        <location filename="../../ui/history.py" line="53"/>
         <source>Se reconoce como indígena</source>
         <translation>Identifies as Indigenous</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49"/>
+        <location filename="../../ui/history.py" line="54"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Identifies as Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="50"/>
+        <location filename="../../ui/history.py" line="55"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Pregnancy: expected due date</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="51"/>
+        <location filename="../../ui/history.py" line="56"/>
         <source>Escuela</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="52"/>
+        <location filename="../../ui/history.py" line="57"/>
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57"/>
+        <location filename="../../ui/history.py" line="58"/>
+        <source>Integrante del hogar desde</source>
+        <translation>Household member since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="59"/>
+        <source>Dejó el hogar el</source>
+        <translation>Left the household on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="60"/>
+        <source>Motivo de la baja del hogar</source>
+        <translation>Reason for leaving the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="61"/>
+        <source>Fecha de defunción</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="63"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="64"/>
+        <source>Municipio (clave)</source>
+        <translation>Municipality (key)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="65"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="66"/>
+        <source>Tipo de asentamiento</source>
+        <translation>Settlement type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="67"/>
+        <source>Asentamiento</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="68"/>
+        <source>Tipo de vialidad</source>
+        <translation>Street type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="69"/>
+        <source>Vialidad</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="70"/>
+        <source>Número exterior</source>
+        <translation>Street number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="71"/>
+        <source>Número interior</source>
+        <translation>Interior number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="72"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="73"/>
+        <source>Entre calles</source>
+        <translation>Between streets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="74"/>
+        <source>Referencia</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="75"/>
+        <source>Vive ahí desde</source>
+        <translation>Living there since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="77"/>
+        <source>Estado de la inscripción</source>
+        <translation>Enrolment status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="78"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="79"/>
+        <source>A partir del</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="81"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="86"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57"/>
+        <location filename="../../ui/history.py" line="86"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="77"/>
+        <location filename="../../ui/history.py" line="106"/>
         <source>Nació en el extranjero</source>
         <translation>Born abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="86"/>
+        <location filename="../../ui/history.py" line="122"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="125"/>
         <source>%1, con certificado</source>
         <translation>%1, with a certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="95"/>
+        <location filename="../../ui/history.py" line="131"/>
         <source>No estudia</source>
         <translation>Not studying</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="98"/>
+        <location filename="../../ui/history.py" line="134"/>
         <source>pública</source>
         <translation>public</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="136"/>
         <source>privada</source>
         <translation>private</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="103"/>
+        <location filename="../../ui/history.py" line="139"/>
         <source>grado %1</source>
         <translation>grade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="105"/>
+        <location filename="../../ui/history.py" line="141"/>
         <source>CCT %1</source>
         <translation>CCT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="157"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="166"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Registro</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="167"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Corrección</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Baja</source>
         <translation>Removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="221"/>
+        <source>Defunción</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="223"/>
+        <source>Cambio de hogar</source>
+        <translation>Moved to another household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="225"/>
+        <source>Baja del hogar</source>
+        <translation>Left the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="227"/>
+        <source>Cambio de domicilio</source>
+        <translation>Change of address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="229"/>
+        <source>Baja del programa</source>
+        <translation>Withdrawn from the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="231"/>
+        <source>Suspensión</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="233"/>
+        <source>Corrección de CURP</source>
+        <translation>CURP correction</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1393,110 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="246"/>
+        <source>%1 dejará de contar como integrante del hogar. Sigue en el padrón y en el historial del hogar; si se cambió a otro hogar registrado, use «Cambiar de hogar».</source>
+        <translation>%1 will no longer count as a member of the household. They stay on the register and in the household&apos;s history; if they moved to another registered household, use &quot;Move to another household&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="250"/>
+        <source>Dar de baja del hogar</source>
+        <translation>Remove from the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="252"/>
+        <source>&amp;Dar de baja</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="256"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="259"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="73"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="104"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="109"/>
+        <source>Elija…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="117"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="130"/>
+        <source>Escriba la fecha como DD/MM/AAAA, por ejemplo 07/03/2026.</source>
+        <translation>Type the date as DD/MM/YYYY, for example 07/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="176"/>
+        <source>No hay un hogar con ese folio en este equipo.</source>
+        <translation>There is no household with that folio on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="286"/>
+        <source>%1 pasa a ser integrante de otro hogar. Conserva su folio y sus inscripciones.</source>
+        <translation>%1 becomes a member of another household, keeping their folio and enrolments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="289"/>
+        <source>Cambiar de hogar</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="291"/>
+        <source>&amp;Cambiar de hogar</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="295"/>
+        <source>Folio del hogar, p. ej. ABC123-000042-K</source>
+        <translation>Household folio, e.g. ABC123-000042-K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="298"/>
+        <source>Hogar de destino (folio)</source>
+        <translation>New household (folio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="301"/>
+        <source>Parentesco con la jefa o jefe</source>
+        <translation>Relationship to the head of household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="305"/>
+        <source>Fecha del cambio</source>
+        <translation>Date of the move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="313"/>
+        <source>Escriba el folio del hogar de destino.</source>
+        <translation>Type the folio of the new household.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../ui/widgets.py" line="434"/>
@@ -1208,129 +1580,229 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="315"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="293"/>
-        <location filename="../../ui/search.py" line="375"/>
+        <location filename="../../ui/search.py" line="320"/>
+        <location filename="../../ui/search.py" line="450"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="81"/>
+        <location filename="../../ui/search.py" line="103"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="82"/>
+        <location filename="../../ui/search.py" line="104"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="84"/>
+        <location filename="../../ui/search.py" line="105"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="88"/>
-        <location filename="../../ui/search.py" line="106"/>
+        <location filename="../../ui/search.py" line="108"/>
+        <location filename="../../ui/search.py" line="126"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="335"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="315"/>
+        <location filename="../../ui/search.py" line="342"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="316"/>
+        <location filename="../../ui/search.py" line="343"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="110"/>
+        <location filename="../../ui/search.py" line="130"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="113"/>
+        <location filename="../../ui/search.py" line="90"/>
+        <source>%1: %2, desde el %3</source>
+        <translation>%1: %2, since %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="117"/>
+        <location filename="../../ui/search.py" line="137"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="329"/>
+        <location filename="../../ui/search.py" line="344"/>
+        <source>Baja o &amp;suspensión…</source>
+        <translation>&amp;Withdraw or suspend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="360"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="343"/>
+        <location filename="../../ui/search.py" line="376"/>
+        <source>Cambiar domici&amp;lio…</source>
+        <translation>Change &amp;address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="380"/>
+        <source>Historial del hogar</source>
+        <translation>Household history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="399"/>
+        <source>Corregir C&amp;URP…</source>
+        <translation>Correct C&amp;URP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="400"/>
+        <source>Ca&amp;mbiar de hogar…</source>
+        <translation>&amp;Move to another household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="401"/>
+        <source>Dar de &amp;baja del hogar…</source>
+        <translation>&amp;Remove from household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="402"/>
+        <source>Registrar de&amp;función…</source>
+        <translation>Record dea&amp;th…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="410"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="411"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="345"/>
+        <location filename="../../ui/search.py" line="412"/>
+        <source>Hoga&amp;r</source>
+        <translation>Househo&amp;ld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="413"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="346"/>
+        <location filename="../../ui/search.py" line="414"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="409"/>
+        <location filename="../../ui/search.py" line="485"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="410"/>
+        <location filename="../../ui/search.py" line="486"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="415"/>
+        <location filename="../../ui/search.py" line="491"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="431"/>
+        <location filename="../../ui/search.py" line="497"/>
+        <source>Falleció el %1</source>
+        <translation>Died on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="501"/>
+        <source>Ya no es integrante del hogar (desde el %1)</source>
+        <translation>No longer a household member (since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="518"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="469"/>
+        <location filename="../../ui/search.py" line="530"/>
+        <source>Persona registrada sin hogar.</source>
+        <translation>Registered without a household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="545"/>
+        <source>Domicilio: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="549"/>
+        <source>Vive ahí desde el %1</source>
+        <translation>Living there since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="555"/>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="563"/>
+        <source>• %1: dejó el hogar el %2 (%3)</source>
+        <translation>• %1: left the household on %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="572"/>
+        <source>Integrantes:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="574"/>
+        <source>Ya no son integrantes:</source>
+        <translation>Former members:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="593"/>
+        <source>Cambio guardado. Queda en el historial.</source>
+        <translation>Change saved. It is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="625"/>
+        <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
+        <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="665"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="495"/>
+        <location filename="../../ui/search.py" line="691"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="374"/>
+        <location filename="../../ui/search.py" line="449"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="451"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -1524,32 +1996,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="46"/>
+        <location filename="../../ui/search.py" line="55"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="49"/>
+        <location filename="../../ui/search.py" line="58"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="53"/>
+        <location filename="../../ui/search.py" line="62"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="56"/>
+        <location filename="../../ui/search.py" line="65"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="62"/>
+        <location filename="../../ui/search.py" line="71"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="68"/>
+        <location filename="../../ui/search.py" line="77"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -1897,118 +2369,118 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports.py" line="81"/>
+        <location filename="../../ui/reports.py" line="80"/>
         <source>Hoy</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="82"/>
+        <location filename="../../ui/reports.py" line="81"/>
         <source>Ayer</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="83"/>
+        <location filename="../../ui/reports.py" line="82"/>
         <source>Esta semana</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="84"/>
+        <location filename="../../ui/reports.py" line="83"/>
         <source>Este mes</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="85"/>
+        <location filename="../../ui/reports.py" line="84"/>
         <source>Otro periodo</source>
         <translation>Another period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="88"/>
+        <location filename="../../ui/reports.py" line="87"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="89"/>
-        <location filename="../../ui/reports.py" line="91"/>
+        <location filename="../../ui/reports.py" line="88"/>
+        <location filename="../../ui/reports.py" line="90"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="90"/>
+        <location filename="../../ui/reports.py" line="89"/>
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="92"/>
+        <location filename="../../ui/reports.py" line="91"/>
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="95"/>
+        <location filename="../../ui/reports.py" line="94"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="96"/>
+        <location filename="../../ui/reports.py" line="95"/>
         <source>Municipio</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="97"/>
+        <location filename="../../ui/reports.py" line="96"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="98"/>
+        <location filename="../../ui/reports.py" line="97"/>
         <source>Persona usuaria</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="101"/>
+        <location filename="../../ui/reports.py" line="100"/>
         <source>Agrupar por</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="102"/>
+        <location filename="../../ui/reports.py" line="101"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="108"/>
+        <location filename="../../ui/reports.py" line="107"/>
         <source>&amp;Periodo:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="109"/>
+        <location filename="../../ui/reports.py" line="108"/>
         <source>&amp;Desde:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="110"/>
+        <location filename="../../ui/reports.py" line="109"/>
         <source>&amp;Hasta:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="111"/>
+        <location filename="../../ui/reports.py" line="110"/>
         <source>&amp;Agrupar por:</source>
         <translation>&amp;Group by:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="120"/>
+        <location filename="../../ui/reports.py" line="119"/>
         <source>Registros por grupo</source>
         <translation>Records by group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="121"/>
+        <location filename="../../ui/reports.py" line="120"/>
         <source>Inscripciones por estado</source>
         <translation>Enrolments by status</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="121"/>
         <source>Corresponsabilidades por resultado</source>
         <translation>Attendance checks by result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="131"/>
+        <location filename="../../ui/reports.py" line="130"/>
         <location filename="../../ui/reports.py" line="166"/>
         <source>Cifras por grupo</source>
         <translation>Figures by group</translation>
@@ -2125,67 +2597,67 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>No records in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="388"/>
+        <location filename="../../ui/reports.py" line="394"/>
         <source>Texto separado por comas (*.csv)</source>
         <translation>Comma-separated values (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="389"/>
+        <location filename="../../ui/reports.py" line="395"/>
         <source>Hoja de cálculo (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="390"/>
+        <location filename="../../ui/reports.py" line="396"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="394"/>
+        <location filename="../../ui/reports.py" line="400"/>
         <source>Guardar el reporte</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="432"/>
+        <location filename="../../ui/reports.py" line="438"/>
         <source>Reporte guardado en %1</source>
         <translation>Report saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="438"/>
+        <location filename="../../ui/reports.py" line="444"/>
         <source>No se pudo guardar el reporte: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="444"/>
+        <location filename="../../ui/reports.py" line="450"/>
         <source>Reporte del día, por %1</source>
         <translation>Day report, by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="445"/>
+        <location filename="../../ui/reports.py" line="451"/>
         <source>Reporte del periodo, por %1</source>
         <translation>Period report, by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="452"/>
+        <location filename="../../ui/reports.py" line="458"/>
         <source>del %1 al %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="457"/>
+        <location filename="../../ui/reports.py" line="463"/>
         <source>%1 · días de la oficina (%2) · %3</source>
         <translation>%1 · office days (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="465"/>
+        <location filename="../../ui/reports.py" line="471"/>
         <source>Clave</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="471"/>
+        <location filename="../../ui/reports.py" line="477"/>
         <source>Inscripciones: %1</source>
         <translation>Enrolments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="475"/>
+        <location filename="../../ui/reports.py" line="481"/>
         <source>Corresponsabilidades: %1</source>
         <translation>Attendance checks: %1</translation>
     </message>
@@ -2246,42 +2718,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="137"/>
+        <location filename="../../ui/search.py" line="157"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="138"/>
+        <location filename="../../ui/search.py" line="158"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="140"/>
+        <location filename="../../ui/search.py" line="160"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="150"/>
+        <location filename="../../ui/search.py" line="170"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="169"/>
+        <location filename="../../ui/search.py" line="189"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="183"/>
+        <location filename="../../ui/search.py" line="203"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="218"/>
+        <location filename="../../ui/search.py" line="238"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="235"/>
+        <location filename="../../ui/search.py" line="255"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -3081,332 +3553,383 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Hombre</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Cónyuge o pareja</source>
         <translation>Spouse or partner</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Hija o hijo</source>
         <translation>Daughter or son</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Nieta o nieto</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="180"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Madre o padre</source>
         <translation>Mother or father</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>Hermana o hermano</source>
         <translation>Sister or brother</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="188"/>
         <source>Suegra o suegro</source>
         <translation>Mother- or father-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>Nuera o yerno</source>
         <translation>Daughter- or son-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>Otro parentesco</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>Sin parentesco</source>
         <translation>Not related</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Motriz</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="195"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Auditiva</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Del habla</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Intelectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="198"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Psicosocial</source>
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>Múltiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Preescolar</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Primaria</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="209"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Secundaria</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="210"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Media superior (bachillerato)</source>
         <translation>Upper secondary (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Superior</source>
         <translation>Higher education</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Trabaja</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="220"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Estudia</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Trabaja y estudia</source>
         <translation>Works and studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>No estudia ni trabaja</source>
         <translation>Neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="223"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Se dedica al hogar</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Sin dato</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="232"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Caseworker (servidor de la nación)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="233"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Personal de módulo</source>
         <translation>Module office clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="242"/>
+        <location filename="../../ui/i18n.py" line="248"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="243"/>
+        <location filename="../../ui/i18n.py" line="249"/>
         <source>Enviada</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244"/>
+        <location filename="../../ui/i18n.py" line="250"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245"/>
+        <location filename="../../ui/i18n.py" line="251"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="252"/>
+        <source>Baja</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="253"/>
+        <source>Suspendida</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="261"/>
+        <source>Fallecimiento</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="262"/>
+        <source>Cambio de domicilio</source>
+        <translation>Change of address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="263"/>
+        <source>A petición de la persona</source>
+        <translation>At the person&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="264"/>
+        <source>Ya no cumple los requisitos</source>
+        <translation>No longer eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="265"/>
+        <source>Incumplimiento de corresponsabilidades</source>
+        <translation>Conditions not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="276"/>
+        <source>Otro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="274"/>
+        <source>Se fue a vivir a otro lugar</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="275"/>
+        <source>Falleció</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="284"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="254"/>
+        <location filename="../../ui/i18n.py" line="285"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="255"/>
+        <location filename="../../ui/i18n.py" line="286"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="256"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="263"/>
+        <location filename="../../ui/i18n.py" line="294"/>
         <source>Hogares</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="264"/>
+        <location filename="../../ui/i18n.py" line="295"/>
         <source>Personas</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="265"/>
+        <location filename="../../ui/i18n.py" line="296"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="297"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="274"/>
+        <location filename="../../ui/i18n.py" line="305"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="306"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="277"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Anulada</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="316"/>
         <source>enero</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="317"/>
         <source>febrero</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="318"/>
         <source>marzo</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="288"/>
+        <location filename="../../ui/i18n.py" line="319"/>
         <source>abril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="289"/>
+        <location filename="../../ui/i18n.py" line="320"/>
         <source>mayo</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="290"/>
+        <location filename="../../ui/i18n.py" line="321"/>
         <source>junio</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="291"/>
+        <location filename="../../ui/i18n.py" line="322"/>
         <source>julio</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="292"/>
+        <location filename="../../ui/i18n.py" line="323"/>
         <source>agosto</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="293"/>
+        <location filename="../../ui/i18n.py" line="324"/>
         <source>septiembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="294"/>
+        <location filename="../../ui/i18n.py" line="325"/>
         <source>octubre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="326"/>
         <source>noviembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="296"/>
+        <location filename="../../ui/i18n.py" line="327"/>
         <source>diciembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="305"/>
+        <location filename="../../ui/i18n.py" line="336"/>
         <source>%1 de %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="338"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="314"/>
+        <location filename="../../ui/i18n.py" line="345"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="316"/>
+        <location filename="../../ui/i18n.py" line="347"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -3494,7 +4017,7 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook/enrolments.py" line="45"/>
+        <location filename="../../casebook/enrolments.py" line="51"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
     </message>
@@ -4032,6 +4555,112 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The locality “{key}” is not in the catalog for {municipality} (it only lists localities of 1,000 inhabitants or more).</translation>
     </message>
     <message>
+        <location filename="../../domain/life_events.py" line="34"/>
+        <source>La nota es muy larga: use {maximum} caracteres o menos.</source>
+        <translation>The note is too long: use {maximum} characters or fewer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="38"/>
+        <source>Con el motivo «Otro», escriba una nota que lo explique.</source>
+        <translation>With the reason &quot;Other&quot;, write a note that explains it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="44"/>
+        <source>Escriba la fecha (DD/MM/AAAA).</source>
+        <translation>Type the date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="46"/>
+        <source>La fecha no puede ser posterior a hoy.</source>
+        <translation>The date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="51"/>
+        <source>La fecha no puede ser anterior al {earliest}.</source>
+        <translation>The date cannot be earlier than {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="59"/>
+        <source>La persona tiene registrada su defunción.</source>
+        <translation>The person&apos;s death is on record.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="73"/>
+        <source>La defunción de esta persona ya está registrada.</source>
+        <translation>This person&apos;s death is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="78"/>
+        <source>La fecha de defunción no puede ser anterior a la de nacimiento.</source>
+        <translation>The date of death cannot be earlier than the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="83"/>
+        <source>La fecha de defunción no puede ser posterior a hoy.</source>
+        <translation>The date of death cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="86"/>
+        <source>Escriba la fecha de defunción (DD/MM/AAAA).</source>
+        <translation>Type the date of death (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="124"/>
+        <source>La persona no es integrante de un hogar.</source>
+        <translation>The person is not a member of a household.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="127"/>
+        <location filename="../../domain/life_events.py" line="213"/>
+        <source>Elija el motivo.</source>
+        <translation>Choose the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="159"/>
+        <source>Elija el hogar al que se cambia.</source>
+        <translation>Choose the household the person moves to.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="161"/>
+        <source>La persona ya es integrante de ese hogar.</source>
+        <translation>The person is already a member of that household.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="166"/>
+        <source>Ese hogar ya tiene jefa o jefe; elija otro parentesco.</source>
+        <translation>That household already has a head; choose another relationship.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="170"/>
+        <source>Elija el parentesco con la jefa o jefe.</source>
+        <translation>Choose the relationship to the head of household.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="207"/>
+        <source>Elija baja o suspensión.</source>
+        <translation>Choose withdrawal or suspension.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="209"/>
+        <source>La inscripción ya está cerrada.</source>
+        <translation>The enrolment is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="211"/>
+        <source>La inscripción ya está suspendida.</source>
+        <translation>The enrolment is already suspended.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="240"/>
+        <source>El domicilio no cambió.</source>
+        <translation>The address did not change.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="253"/>
+        <source>La CURP es la misma que la registrada.</source>
+        <translation>The CURP is the same as the one on record.</translation>
+    </message>
+    <message>
         <location filename="../../domain/validation.py" line="320"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Type the name of the locality.</translation>
@@ -4213,62 +4842,67 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The enrolment belongs to another program.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="444"/>
+        <location filename="../../domain/validation.py" line="437"/>
+        <source>La persona falleció: no se le puede inscribir.</source>
+        <translation>The person has died: they cannot be enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="448"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Show the simplified privacy notice before capturing the data.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="452"/>
+        <location filename="../../domain/validation.py" line="456"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>The person did not accept the privacy notice; their data cannot be captured.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="458"/>
+        <location filename="../../domain/validation.py" line="462"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>When the privacy notice was shown has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="473"/>
+        <location filename="../../domain/validation.py" line="477"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>The household has sensitive data (health, disability or ethnic origin): express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="501"/>
+        <location filename="../../domain/validation.py" line="505"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>The privacy notice was shown after the enrolment was captured; it must be shown before.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="519"/>
+        <location filename="../../domain/validation.py" line="523"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>This program uses sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="529"/>
+        <location filename="../../domain/validation.py" line="533"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>The record has sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="560"/>
+        <location filename="../../domain/validation.py" line="564"/>
         <source>Falta el documento: {document}.</source>
         <translation>Missing document: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="577"/>
+        <location filename="../../domain/validation.py" line="581"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} does not accept a representative; the beneficiary must do the paperwork in person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="588"/>
+        <location filename="../../domain/validation.py" line="592"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Type the representative&apos;s given name and first surname.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="607"/>
+        <location filename="../../domain/validation.py" line="611"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>The representative cannot be the beneficiary themselves.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="612"/>
+        <location filename="../../domain/validation.py" line="616"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>The representative must be an adult.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="446"/>
+        <source>Hogar %1. Corrija los datos que cambiaron; el domicilio anterior queda en el historial del hogar.</source>
+        <translation>Hogar %1. Corrija los datos que cambiaron; el domicilio anterior queda en el historial del hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="450"/>
+        <source>Cambiar el domicilio</source>
+        <translation>Cambiar el domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="452"/>
+        <source>&amp;Guardar domicilio</source>
+        <translation>&amp;Guardar domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="475"/>
+        <source>Vive ahí desde</source>
+        <translation>Vive ahí desde</translation>
+    </message>
+</context>
+<context>
     <name>AddressForm</name>
     <message>
         <location filename="../../ui/household/address_form.py" line="55"/>
@@ -283,6 +306,110 @@
         <location filename="../../ui/checks.py" line="440"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Marque a las personas o elija una fila.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseEnrolmentDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="347"/>
+        <source>Inscripción %1 en %2. Una baja la cierra (podrá inscribirse de nuevo más adelante); una suspensión la detiene sin cerrarla.</source>
+        <translation>Inscripción %1 en %2. Una baja la cierra (podrá inscribirse de nuevo más adelante); una suspensión la detiene sin cerrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="351"/>
+        <source>Baja o suspensión de la inscripción</source>
+        <translation>Baja o suspensión de la inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="353"/>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="357"/>
+        <source>Acción</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="359"/>
+        <source>Baja</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="360"/>
+        <source>Suspensión</source>
+        <translation>Suspensión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="365"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="368"/>
+        <source>A partir del</source>
+        <translation>A partir del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="375"/>
+        <source>Elija baja o suspensión.</source>
+        <translation>Elija baja o suspensión.</translation>
+    </message>
+</context>
+<context>
+    <name>CurpDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="402"/>
+        <source>CURP registrada: %1. La nueva debe coincidir con la fecha de nacimiento, el sexo y la entidad de nacimiento capturados; se revisa que nadie más la tenga.</source>
+        <translation>CURP registrada: %1. La nueva debe coincidir con la fecha de nacimiento, el sexo y la entidad de nacimiento capturados; se revisa que nadie más la tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="406"/>
+        <source>Corregir la CURP</source>
+        <translation>Corregir la CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="408"/>
+        <source>&amp;Corregir CURP</source>
+        <translation>&amp;Corregir CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="413"/>
+        <source>18 caracteres</source>
+        <translation>18 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="414"/>
+        <source>CURP correcta</source>
+        <translation>CURP correcta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="415"/>
+        <source>Motivo de la corrección</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+</context>
+<context>
+    <name>DeathDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="211"/>
+        <source>Se registrará la defunción de %1. Deja de contar en su hogar y se darán de baja sus inscripciones abiertas (%2) con el motivo «Fallecimiento». Sus datos y su historial se conservan.</source>
+        <translation>Se registrará la defunción de %1. Deja de contar en su hogar y se darán de baja sus inscripciones abiertas (%2) con el motivo «Fallecimiento». Sus datos y su historial se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="216"/>
+        <source>Registrar defunción</source>
+        <translation>Registrar defunción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="218"/>
+        <source>&amp;Registrar defunción</source>
+        <translation>&amp;Registrar defunción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="221"/>
+        <source>Fecha de defunción</source>
+        <translation>Fecha de defunción</translation>
     </message>
 </context>
 <context>
@@ -585,7 +712,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="118"/>
+        <location filename="../../ui/i18n.py" line="124"/>
         <source>es</source>
         <translation>es</translation>
     </message>
@@ -593,159 +720,300 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history.py" line="36"/>
+        <location filename="../../ui/history.py" line="41"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/history.py" line="42"/>
         <source>Nombre(s)</source>
         <translation>Nombre(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="38"/>
+        <location filename="../../ui/history.py" line="43"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="39"/>
+        <location filename="../../ui/history.py" line="44"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="40"/>
+        <location filename="../../ui/history.py" line="45"/>
         <source>Fecha de nacimiento</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="41"/>
+        <location filename="../../ui/history.py" line="46"/>
         <source>Sexo</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
+        <location filename="../../ui/history.py" line="47"/>
         <source>Entidad de nacimiento</source>
         <translation>Entidad de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="43"/>
+        <location filename="../../ui/history.py" line="48"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Parentesco con la jefa o jefe</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="44"/>
+        <location filename="../../ui/history.py" line="49"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="45"/>
+        <location filename="../../ui/history.py" line="50"/>
         <source>Ocupación</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="46"/>
+        <location filename="../../ui/history.py" line="51"/>
         <source>Guardería del IMSS o ISSSTE</source>
         <translation>Guardería del IMSS o ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="52"/>
         <source>Discapacidad</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
+        <location filename="../../ui/history.py" line="53"/>
         <source>Se reconoce como indígena</source>
         <translation>Se reconoce como indígena</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="49"/>
+        <location filename="../../ui/history.py" line="54"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Se reconoce como afromexicana o afromexicano</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="50"/>
+        <location filename="../../ui/history.py" line="55"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Embarazo: fecha probable de parto</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="51"/>
+        <location filename="../../ui/history.py" line="56"/>
         <source>Escuela</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="52"/>
+        <location filename="../../ui/history.py" line="57"/>
         <source>Notas</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57"/>
+        <location filename="../../ui/history.py" line="58"/>
+        <source>Integrante del hogar desde</source>
+        <translation>Integrante del hogar desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="59"/>
+        <source>Dejó el hogar el</source>
+        <translation>Dejó el hogar el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="60"/>
+        <source>Motivo de la baja del hogar</source>
+        <translation>Motivo de la baja del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="61"/>
+        <source>Fecha de defunción</source>
+        <translation>Fecha de defunción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="63"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="64"/>
+        <source>Municipio (clave)</source>
+        <translation>Municipio (clave)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="65"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="66"/>
+        <source>Tipo de asentamiento</source>
+        <translation>Tipo de asentamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="67"/>
+        <source>Asentamiento</source>
+        <translation>Asentamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="68"/>
+        <source>Tipo de vialidad</source>
+        <translation>Tipo de vialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="69"/>
+        <source>Vialidad</source>
+        <translation>Vialidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="70"/>
+        <source>Número exterior</source>
+        <translation>Número exterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="71"/>
+        <source>Número interior</source>
+        <translation>Número interior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="72"/>
+        <source>Código postal</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="73"/>
+        <source>Entre calles</source>
+        <translation>Entre calles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="74"/>
+        <source>Referencia</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="75"/>
+        <source>Vive ahí desde</source>
+        <translation>Vive ahí desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="77"/>
+        <source>Estado de la inscripción</source>
+        <translation>Estado de la inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="78"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="79"/>
+        <source>A partir del</source>
+        <translation>A partir del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="81"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="86"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57"/>
+        <location filename="../../ui/history.py" line="86"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="77"/>
+        <location filename="../../ui/history.py" line="106"/>
         <source>Nació en el extranjero</source>
         <translation>Nació en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="86"/>
+        <location filename="../../ui/history.py" line="122"/>
         <source>Ninguna</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="89"/>
+        <location filename="../../ui/history.py" line="125"/>
         <source>%1, con certificado</source>
         <translation>%1, con certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="95"/>
+        <location filename="../../ui/history.py" line="131"/>
         <source>No estudia</source>
         <translation>No estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="98"/>
+        <location filename="../../ui/history.py" line="134"/>
         <source>pública</source>
         <translation>pública</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="100"/>
+        <location filename="../../ui/history.py" line="136"/>
         <source>privada</source>
         <translation>privada</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="103"/>
+        <location filename="../../ui/history.py" line="139"/>
         <source>grado %1</source>
         <translation>grado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="105"/>
+        <location filename="../../ui/history.py" line="141"/>
         <source>CCT %1</source>
         <translation>CCT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="157"/>
+        <location filename="../../ui/history.py" line="202"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="166"/>
+        <location filename="../../ui/history.py" line="211"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="167"/>
+        <location filename="../../ui/history.py" line="212"/>
         <source>Corrección</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="168"/>
+        <location filename="../../ui/history.py" line="213"/>
         <source>Baja</source>
         <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="221"/>
+        <source>Defunción</source>
+        <translation>Defunción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="223"/>
+        <source>Cambio de hogar</source>
+        <translation>Cambio de hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="225"/>
+        <source>Baja del hogar</source>
+        <translation>Baja del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="227"/>
+        <source>Cambio de domicilio</source>
+        <translation>Cambio de domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="229"/>
+        <source>Baja del programa</source>
+        <translation>Baja del programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="231"/>
+        <source>Suspensión</source>
+        <translation>Suspensión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="233"/>
+        <source>Corrección de CURP</source>
+        <translation>Corrección de CURP</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1393,110 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="246"/>
+        <source>%1 dejará de contar como integrante del hogar. Sigue en el padrón y en el historial del hogar; si se cambió a otro hogar registrado, use «Cambiar de hogar».</source>
+        <translation>%1 dejará de contar como integrante del hogar. Sigue en el padrón y en el historial del hogar; si se cambió a otro hogar registrado, use «Cambiar de hogar».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="250"/>
+        <source>Dar de baja del hogar</source>
+        <translation>Dar de baja del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="252"/>
+        <source>&amp;Dar de baja</source>
+        <translation>&amp;Dar de baja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="256"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="259"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>LifeEventDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="73"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="104"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="109"/>
+        <source>Elija…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="117"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="130"/>
+        <source>Escriba la fecha como DD/MM/AAAA, por ejemplo 07/03/2026.</source>
+        <translation>Escriba la fecha como DD/MM/AAAA, por ejemplo 07/03/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="176"/>
+        <source>No hay un hogar con ese folio en este equipo.</source>
+        <translation>No hay un hogar con ese folio en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/life_events.py" line="286"/>
+        <source>%1 pasa a ser integrante de otro hogar. Conserva su folio y sus inscripciones.</source>
+        <translation>%1 pasa a ser integrante de otro hogar. Conserva su folio y sus inscripciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="289"/>
+        <source>Cambiar de hogar</source>
+        <translation>Cambiar de hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="291"/>
+        <source>&amp;Cambiar de hogar</source>
+        <translation>&amp;Cambiar de hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="295"/>
+        <source>Folio del hogar, p. ej. ABC123-000042-K</source>
+        <translation>Folio del hogar, p. ej. ABC123-000042-K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="298"/>
+        <source>Hogar de destino (folio)</source>
+        <translation>Hogar de destino (folio)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="301"/>
+        <source>Parentesco con la jefa o jefe</source>
+        <translation>Parentesco con la jefa o jefe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="305"/>
+        <source>Fecha del cambio</source>
+        <translation>Fecha del cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/life_events.py" line="313"/>
+        <source>Escriba el folio del hogar de destino.</source>
+        <translation>Escriba el folio del hogar de destino.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <location filename="../../ui/widgets.py" line="434"/>
@@ -1208,129 +1580,229 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="288"/>
+        <location filename="../../ui/search.py" line="315"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="293"/>
-        <location filename="../../ui/search.py" line="375"/>
+        <location filename="../../ui/search.py" line="320"/>
+        <location filename="../../ui/search.py" line="450"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="81"/>
+        <location filename="../../ui/search.py" line="103"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="82"/>
+        <location filename="../../ui/search.py" line="104"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="84"/>
+        <location filename="../../ui/search.py" line="105"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="88"/>
-        <location filename="../../ui/search.py" line="106"/>
+        <location filename="../../ui/search.py" line="108"/>
+        <location filename="../../ui/search.py" line="126"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="308"/>
+        <location filename="../../ui/search.py" line="335"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="315"/>
+        <location filename="../../ui/search.py" line="342"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="316"/>
+        <location filename="../../ui/search.py" line="343"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="110"/>
+        <location filename="../../ui/search.py" line="130"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="113"/>
+        <location filename="../../ui/search.py" line="90"/>
+        <source>%1: %2, desde el %3</source>
+        <translation>%1: %2, desde el %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="133"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="117"/>
+        <location filename="../../ui/search.py" line="137"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="329"/>
+        <location filename="../../ui/search.py" line="344"/>
+        <source>Baja o &amp;suspensión…</source>
+        <translation>Baja o &amp;suspensión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="360"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="343"/>
+        <location filename="../../ui/search.py" line="376"/>
+        <source>Cambiar domici&amp;lio…</source>
+        <translation>Cambiar domici&amp;lio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="380"/>
+        <source>Historial del hogar</source>
+        <translation>Historial del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="399"/>
+        <source>Corregir C&amp;URP…</source>
+        <translation>Corregir C&amp;URP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="400"/>
+        <source>Ca&amp;mbiar de hogar…</source>
+        <translation>Ca&amp;mbiar de hogar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="401"/>
+        <source>Dar de &amp;baja del hogar…</source>
+        <translation>Dar de &amp;baja del hogar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="402"/>
+        <source>Registrar de&amp;función…</source>
+        <translation>Registrar de&amp;función…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="410"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="411"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="345"/>
+        <location filename="../../ui/search.py" line="412"/>
+        <source>Hoga&amp;r</source>
+        <translation>Hoga&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="413"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="346"/>
+        <location filename="../../ui/search.py" line="414"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="409"/>
+        <location filename="../../ui/search.py" line="485"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="410"/>
+        <location filename="../../ui/search.py" line="486"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="415"/>
+        <location filename="../../ui/search.py" line="491"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="431"/>
+        <location filename="../../ui/search.py" line="497"/>
+        <source>Falleció el %1</source>
+        <translation>Falleció el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="501"/>
+        <source>Ya no es integrante del hogar (desde el %1)</source>
+        <translation>Ya no es integrante del hogar (desde el %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="518"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="469"/>
+        <location filename="../../ui/search.py" line="530"/>
+        <source>Persona registrada sin hogar.</source>
+        <translation>Persona registrada sin hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="545"/>
+        <source>Domicilio: %1</source>
+        <translation>Domicilio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="549"/>
+        <source>Vive ahí desde el %1</source>
+        <translation>Vive ahí desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="555"/>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="563"/>
+        <source>• %1: dejó el hogar el %2 (%3)</source>
+        <translation>• %1: dejó el hogar el %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="572"/>
+        <source>Integrantes:</source>
+        <translation>Integrantes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="574"/>
+        <source>Ya no son integrantes:</source>
+        <translation>Ya no son integrantes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="593"/>
+        <source>Cambio guardado. Queda en el historial.</source>
+        <translation>Cambio guardado. Queda en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="625"/>
+        <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
+        <translation>Elija en la lista la inscripción que quiere dar de baja o suspender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="665"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="495"/>
+        <location filename="../../ui/search.py" line="691"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="374"/>
+        <location filename="../../ui/search.py" line="449"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="451"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -1524,32 +1996,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="46"/>
+        <location filename="../../ui/search.py" line="55"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="49"/>
+        <location filename="../../ui/search.py" line="58"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="53"/>
+        <location filename="../../ui/search.py" line="62"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="56"/>
+        <location filename="../../ui/search.py" line="65"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="62"/>
+        <location filename="../../ui/search.py" line="71"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="68"/>
+        <location filename="../../ui/search.py" line="77"/>
         <source>Edad</source>
         <translation>Edad</translation>
     </message>
@@ -1897,118 +2369,118 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports.py" line="81"/>
+        <location filename="../../ui/reports.py" line="80"/>
         <source>Hoy</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="82"/>
+        <location filename="../../ui/reports.py" line="81"/>
         <source>Ayer</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="83"/>
+        <location filename="../../ui/reports.py" line="82"/>
         <source>Esta semana</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="84"/>
+        <location filename="../../ui/reports.py" line="83"/>
         <source>Este mes</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="85"/>
+        <location filename="../../ui/reports.py" line="84"/>
         <source>Otro periodo</source>
         <translation>Otro periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="88"/>
+        <location filename="../../ui/reports.py" line="87"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="89"/>
-        <location filename="../../ui/reports.py" line="91"/>
+        <location filename="../../ui/reports.py" line="88"/>
+        <location filename="../../ui/reports.py" line="90"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="90"/>
+        <location filename="../../ui/reports.py" line="89"/>
         <source>Desde</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="92"/>
+        <location filename="../../ui/reports.py" line="91"/>
         <source>Hasta</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="95"/>
+        <location filename="../../ui/reports.py" line="94"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="96"/>
+        <location filename="../../ui/reports.py" line="95"/>
         <source>Municipio</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="97"/>
+        <location filename="../../ui/reports.py" line="96"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="98"/>
+        <location filename="../../ui/reports.py" line="97"/>
         <source>Persona usuaria</source>
         <translation>Persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="101"/>
+        <location filename="../../ui/reports.py" line="100"/>
         <source>Agrupar por</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="102"/>
+        <location filename="../../ui/reports.py" line="101"/>
         <source>&amp;Mostrar</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="108"/>
+        <location filename="../../ui/reports.py" line="107"/>
         <source>&amp;Periodo:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="109"/>
+        <location filename="../../ui/reports.py" line="108"/>
         <source>&amp;Desde:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="110"/>
+        <location filename="../../ui/reports.py" line="109"/>
         <source>&amp;Hasta:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="111"/>
+        <location filename="../../ui/reports.py" line="110"/>
         <source>&amp;Agrupar por:</source>
         <translation>&amp;Agrupar por:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="120"/>
+        <location filename="../../ui/reports.py" line="119"/>
         <source>Registros por grupo</source>
         <translation>Registros por grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="121"/>
+        <location filename="../../ui/reports.py" line="120"/>
         <source>Inscripciones por estado</source>
         <translation>Inscripciones por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="122"/>
+        <location filename="../../ui/reports.py" line="121"/>
         <source>Corresponsabilidades por resultado</source>
         <translation>Corresponsabilidades por resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="131"/>
+        <location filename="../../ui/reports.py" line="130"/>
         <location filename="../../ui/reports.py" line="166"/>
         <source>Cifras por grupo</source>
         <translation>Cifras por grupo</translation>
@@ -2125,67 +2597,67 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Sin registros en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="388"/>
+        <location filename="../../ui/reports.py" line="394"/>
         <source>Texto separado por comas (*.csv)</source>
         <translation>Texto separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="389"/>
+        <location filename="../../ui/reports.py" line="395"/>
         <source>Hoja de cálculo (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="390"/>
+        <location filename="../../ui/reports.py" line="396"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="394"/>
+        <location filename="../../ui/reports.py" line="400"/>
         <source>Guardar el reporte</source>
         <translation>Guardar el reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="432"/>
+        <location filename="../../ui/reports.py" line="438"/>
         <source>Reporte guardado en %1</source>
         <translation>Reporte guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="438"/>
+        <location filename="../../ui/reports.py" line="444"/>
         <source>No se pudo guardar el reporte: %1</source>
         <translation>No se pudo guardar el reporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="444"/>
+        <location filename="../../ui/reports.py" line="450"/>
         <source>Reporte del día, por %1</source>
         <translation>Reporte del día, por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="445"/>
+        <location filename="../../ui/reports.py" line="451"/>
         <source>Reporte del periodo, por %1</source>
         <translation>Reporte del periodo, por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="452"/>
+        <location filename="../../ui/reports.py" line="458"/>
         <source>del %1 al %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="457"/>
+        <location filename="../../ui/reports.py" line="463"/>
         <source>%1 · días de la oficina (%2) · %3</source>
         <translation>%1 · días de la oficina (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="465"/>
+        <location filename="../../ui/reports.py" line="471"/>
         <source>Clave</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="471"/>
+        <location filename="../../ui/reports.py" line="477"/>
         <source>Inscripciones: %1</source>
         <translation>Inscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="475"/>
+        <location filename="../../ui/reports.py" line="481"/>
         <source>Corresponsabilidades: %1</source>
         <translation>Corresponsabilidades: %1</translation>
     </message>
@@ -2246,42 +2718,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="137"/>
+        <location filename="../../ui/search.py" line="157"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="138"/>
+        <location filename="../../ui/search.py" line="158"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="140"/>
+        <location filename="../../ui/search.py" line="160"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="150"/>
+        <location filename="../../ui/search.py" line="170"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="169"/>
+        <location filename="../../ui/search.py" line="189"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="183"/>
+        <location filename="../../ui/search.py" line="203"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="218"/>
+        <location filename="../../ui/search.py" line="238"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="235"/>
+        <location filename="../../ui/search.py" line="255"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -3081,332 +3553,383 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="166"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="167"/>
+        <location filename="../../ui/i18n.py" line="173"/>
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="168"/>
+        <location filename="../../ui/i18n.py" line="174"/>
         <source>No binario</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="176"/>
+        <location filename="../../ui/i18n.py" line="182"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Jefa o jefe del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="177"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Cónyuge o pareja</source>
         <translation>Cónyuge o pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="178"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Hija o hijo</source>
         <translation>Hija o hijo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="179"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Nieta o nieto</source>
         <translation>Nieta o nieto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="180"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Madre o padre</source>
         <translation>Madre o padre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="181"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>Hermana o hermano</source>
         <translation>Hermana o hermano</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="188"/>
         <source>Suegra o suegro</source>
         <translation>Suegra o suegro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="189"/>
         <source>Nuera o yerno</source>
         <translation>Nuera o yerno</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="190"/>
         <source>Otro parentesco</source>
         <translation>Otro parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>Sin parentesco</source>
         <translation>Sin parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Motriz</source>
         <translation>Motriz</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="195"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Auditiva</source>
         <translation>Auditiva</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Del habla</source>
         <translation>Del habla</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Intelectual</source>
         <translation>Intelectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="198"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Psicosocial</source>
         <translation>Psicosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="205"/>
         <source>Múltiple</source>
         <translation>Múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="207"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Preescolar</source>
         <translation>Preescolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="208"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Primaria</source>
         <translation>Primaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="209"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Secundaria</source>
         <translation>Secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="210"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Media superior (bachillerato)</source>
         <translation>Media superior (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Superior</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="219"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Trabaja</source>
         <translation>Trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="220"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Estudia</source>
         <translation>Estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="221"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Trabaja y estudia</source>
         <translation>Trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="222"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>No estudia ni trabaja</source>
         <translation>No estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="223"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Se dedica al hogar</source>
         <translation>Se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="232"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Servidora o servidor de la nación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="233"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisora o supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="234"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Personal de módulo</source>
         <translation>Personal de módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="242"/>
+        <location filename="../../ui/i18n.py" line="248"/>
         <source>Borrador</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="243"/>
+        <location filename="../../ui/i18n.py" line="249"/>
         <source>Enviada</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="244"/>
+        <location filename="../../ui/i18n.py" line="250"/>
         <source>Aprobada</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="245"/>
+        <location filename="../../ui/i18n.py" line="251"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="252"/>
+        <source>Baja</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="253"/>
+        <source>Suspendida</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="261"/>
+        <source>Fallecimiento</source>
+        <translation>Fallecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="262"/>
+        <source>Cambio de domicilio</source>
+        <translation>Cambio de domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="263"/>
+        <source>A petición de la persona</source>
+        <translation>A petición de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="264"/>
+        <source>Ya no cumple los requisitos</source>
+        <translation>Ya no cumple los requisitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="265"/>
+        <source>Incumplimiento de corresponsabilidades</source>
+        <translation>Incumplimiento de corresponsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="276"/>
+        <source>Otro</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="274"/>
+        <source>Se fue a vivir a otro lugar</source>
+        <translation>Se fue a vivir a otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="275"/>
+        <source>Falleció</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="284"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="254"/>
+        <location filename="../../ui/i18n.py" line="285"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="255"/>
+        <location filename="../../ui/i18n.py" line="286"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="256"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="263"/>
+        <location filename="../../ui/i18n.py" line="294"/>
         <source>Hogares</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="264"/>
+        <location filename="../../ui/i18n.py" line="295"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="265"/>
+        <location filename="../../ui/i18n.py" line="296"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
+        <location filename="../../ui/i18n.py" line="297"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="274"/>
+        <location filename="../../ui/i18n.py" line="305"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="306"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="277"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Anulada</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="316"/>
         <source>enero</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="317"/>
         <source>febrero</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="318"/>
         <source>marzo</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="288"/>
+        <location filename="../../ui/i18n.py" line="319"/>
         <source>abril</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="289"/>
+        <location filename="../../ui/i18n.py" line="320"/>
         <source>mayo</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="290"/>
+        <location filename="../../ui/i18n.py" line="321"/>
         <source>junio</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="291"/>
+        <location filename="../../ui/i18n.py" line="322"/>
         <source>julio</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="292"/>
+        <location filename="../../ui/i18n.py" line="323"/>
         <source>agosto</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="293"/>
+        <location filename="../../ui/i18n.py" line="324"/>
         <source>septiembre</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="294"/>
+        <location filename="../../ui/i18n.py" line="325"/>
         <source>octubre</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="326"/>
         <source>noviembre</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="296"/>
+        <location filename="../../ui/i18n.py" line="327"/>
         <source>diciembre</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="305"/>
+        <location filename="../../ui/i18n.py" line="336"/>
         <source>%1 de %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="338"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="314"/>
+        <location filename="../../ui/i18n.py" line="345"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="316"/>
+        <location filename="../../ui/i18n.py" line="347"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -3494,7 +4017,7 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook/enrolments.py" line="45"/>
+        <location filename="../../casebook/enrolments.py" line="51"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
     </message>
@@ -4032,6 +4555,112 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>La localidad «{key}» no está en el catálogo de {municipality} (solo incluye localidades de 1,000 habitantes o más).</translation>
     </message>
     <message>
+        <location filename="../../domain/life_events.py" line="34"/>
+        <source>La nota es muy larga: use {maximum} caracteres o menos.</source>
+        <translation>La nota es muy larga: use {maximum} caracteres o menos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="38"/>
+        <source>Con el motivo «Otro», escriba una nota que lo explique.</source>
+        <translation>Con el motivo «Otro», escriba una nota que lo explique.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="44"/>
+        <source>Escriba la fecha (DD/MM/AAAA).</source>
+        <translation>Escriba la fecha (DD/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="46"/>
+        <source>La fecha no puede ser posterior a hoy.</source>
+        <translation>La fecha no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="51"/>
+        <source>La fecha no puede ser anterior al {earliest}.</source>
+        <translation>La fecha no puede ser anterior al {earliest}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="59"/>
+        <source>La persona tiene registrada su defunción.</source>
+        <translation>La persona tiene registrada su defunción.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="73"/>
+        <source>La defunción de esta persona ya está registrada.</source>
+        <translation>La defunción de esta persona ya está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="78"/>
+        <source>La fecha de defunción no puede ser anterior a la de nacimiento.</source>
+        <translation>La fecha de defunción no puede ser anterior a la de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="83"/>
+        <source>La fecha de defunción no puede ser posterior a hoy.</source>
+        <translation>La fecha de defunción no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="86"/>
+        <source>Escriba la fecha de defunción (DD/MM/AAAA).</source>
+        <translation>Escriba la fecha de defunción (DD/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="124"/>
+        <source>La persona no es integrante de un hogar.</source>
+        <translation>La persona no es integrante de un hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="127"/>
+        <location filename="../../domain/life_events.py" line="213"/>
+        <source>Elija el motivo.</source>
+        <translation>Elija el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="159"/>
+        <source>Elija el hogar al que se cambia.</source>
+        <translation>Elija el hogar al que se cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="161"/>
+        <source>La persona ya es integrante de ese hogar.</source>
+        <translation>La persona ya es integrante de ese hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="166"/>
+        <source>Ese hogar ya tiene jefa o jefe; elija otro parentesco.</source>
+        <translation>Ese hogar ya tiene jefa o jefe; elija otro parentesco.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="170"/>
+        <source>Elija el parentesco con la jefa o jefe.</source>
+        <translation>Elija el parentesco con la jefa o jefe.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="207"/>
+        <source>Elija baja o suspensión.</source>
+        <translation>Elija baja o suspensión.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="209"/>
+        <source>La inscripción ya está cerrada.</source>
+        <translation>La inscripción ya está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="211"/>
+        <source>La inscripción ya está suspendida.</source>
+        <translation>La inscripción ya está suspendida.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="240"/>
+        <source>El domicilio no cambió.</source>
+        <translation>El domicilio no cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/life_events.py" line="253"/>
+        <source>La CURP es la misma que la registrada.</source>
+        <translation>La CURP es la misma que la registrada.</translation>
+    </message>
+    <message>
         <location filename="../../domain/validation.py" line="320"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Escriba el nombre de la localidad.</translation>
@@ -4213,62 +4842,67 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>La inscripción es de otro programa.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="444"/>
+        <location filename="../../domain/validation.py" line="437"/>
+        <source>La persona falleció: no se le puede inscribir.</source>
+        <translation>La persona falleció: no se le puede inscribir.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="448"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Muestre el aviso de privacidad simplificado antes de capturar los datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="452"/>
+        <location filename="../../domain/validation.py" line="456"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="458"/>
+        <location filename="../../domain/validation.py" line="462"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>Falta registrar cuándo se mostró el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="473"/>
+        <location filename="../../domain/validation.py" line="477"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="501"/>
+        <location filename="../../domain/validation.py" line="505"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="519"/>
+        <location filename="../../domain/validation.py" line="523"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="529"/>
+        <location filename="../../domain/validation.py" line="533"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="560"/>
+        <location filename="../../domain/validation.py" line="564"/>
         <source>Falta el documento: {document}.</source>
         <translation>Falta el documento: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="577"/>
+        <location filename="../../domain/validation.py" line="581"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="588"/>
+        <location filename="../../domain/validation.py" line="592"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Escriba el nombre y el primer apellido de la persona auxiliar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="607"/>
+        <location filename="../../domain/validation.py" line="611"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>La persona auxiliar no puede ser la misma persona beneficiaria.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="612"/>
+        <location filename="../../domain/validation.py" line="616"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>La persona auxiliar debe ser mayor de edad.</translation>
     </message>
