@@ -286,17 +286,17 @@ def life_event_shots(
     death.date.setText(f"{tomorrow.day:02d}/{tomorrow.month:02d}/{tomorrow.year}")
     death.submit()
     settle()
-    _save(death, out / f"{prefix}-15a-death-refused.png")
+    _save(death, out / f"{prefix}-10c-death-refused.png")
     dialogs: list[tuple[str, QWidget]] = [
-        ("15b-leave", LeaveDialog(person_dialog._casebook, person_dialog._runner, person)),
-        ("15c-move", MoveDialog(person_dialog._casebook, person_dialog._runner, person)),
-        ("15d-curp", CurpDialog(person_dialog._casebook, person_dialog._runner, person)),
+        ("10d-leave", LeaveDialog(person_dialog._casebook, person_dialog._runner, person)),
+        ("10e-move", MoveDialog(person_dialog._casebook, person_dialog._runner, person)),
+        ("10f-curp", CurpDialog(person_dialog._casebook, person_dialog._runner, person)),
     ]
     if person_dialog.enrollments:
         enrollment = person_dialog.enrollments[0]
         dialogs.append(
             (
-                "15e-close-enrolment",
+                "10g-close-enrolment",
                 CloseEnrolmentDialog(
                     person_dialog._casebook,
                     person_dialog._runner,
@@ -308,7 +308,7 @@ def life_event_shots(
     if person_dialog.household is not None:
         dialogs.append(
             (
-                "15f-address",
+                "10h-address",
                 AddressDialog(
                     person_dialog._casebook, person_dialog._runner, person_dialog.household
                 ),
