@@ -43,7 +43,7 @@ from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
 from bienestar_field.ui.syncing.texts import connection_text, last_sync_text, pending_text
 from bienestar_field.ui.tasks import TaskRunner
-from bienestar_field.ui.theme import apply_theme
+from bienestar_field.ui.theme import app_icon, apply_theme
 from bienestar_field.ui.unlock import UnlockScreen
 from bienestar_field.ui.widgets import BusyBar
 
@@ -784,6 +784,10 @@ def launch(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("Bienestar Field")
+    # The installed desktop entry's name (installer/linux): Wayland shells match the window to
+    # it for the title bar's icon and the task bar; X11 and Windows take the window icon.
+    app.setDesktopFileName("bienestar-field")
+    app.setWindowIcon(app_icon())
     translators = i18n.Translators()
     translators.install(settings.language)
     apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)

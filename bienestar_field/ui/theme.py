@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 NORMAL_POINT_SIZE = 11
@@ -222,6 +222,12 @@ def style_sheet(theme: Colours, point_size: int) -> str:
         "figure": round(point_size * 2),
         "code": round(point_size * 1.7),
     }
+
+
+def app_icon() -> QIcon:
+    """The program's icon (the same file the Linux package installs into the icon theme)."""
+    path = resources.files("bienestar_field.resources") / "icons" / "bienestar-field.svg"
+    return QIcon(str(path))
 
 
 def apply_theme(app: QApplication, *, large_text: bool, high_contrast: bool) -> None:

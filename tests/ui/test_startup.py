@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
@@ -21,6 +21,7 @@ from bienestar_field.storage.roster import read_roster
 from bienestar_field.ui import i18n
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.tasks import TaskRunner
+from bienestar_field.ui.theme import app_icon
 
 if TYPE_CHECKING:
     from tests.conftest import Credentials
@@ -215,3 +216,12 @@ def test_a_casebook_from_a_newer_version_is_a_message_and_stays_untouched(
     shell.close()
     assert path.read_bytes() == before
     assert not (data_dir / "backups").exists()
+
+
+def test_the_window_icon_is_drawn_from_the_file_the_installers_ship(qapp: QApplication) -> None:
+    # The same SVG goes into the Debian package's icon theme (installer/linux/build_deb.py):
+    # a missing file or SVG plugin would leave windows and menus with a blank icon.
+    image = app_icon().pixmap(64, 64).toImage()
+    assert not image.isNull()
+    assert image.pixelColor(8, 40).name() == "#9f2241"  # the background, beside the house
+    assert image.pixelColor(1, 1).alpha() == 0  # the rounded corner
