@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint typecheck unit bench stress screenshots translations clean
+.PHONY: install run test lint typecheck unit bench stress screenshots translations dist clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -54,6 +54,16 @@ screenshots: install
 translations: install
 	$(BIN)/python tools/translations.py
 	$(BIN)/python tools/translations.py --check
+
+# The app as one folder (PyInstaller, build.spec) in dist/bienestar-field, then on Debian/Ubuntu
+# the package dist/bienestar-field_VERSION_ARCH.deb (installer/linux). The Windows installer is
+# built on Windows: installer/README.md.
+dist: install
+	rm -rf dist/bienestar-field
+	$(BIN)/pyinstaller build.spec --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller
+	@if command -v dpkg-deb >/dev/null; then $(BIN)/python installer/linux/build_deb.py; \
+		else echo "No dpkg-deb here: built the bundle only (dist/bienestar-field)"; fi
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .import_linter_cache
