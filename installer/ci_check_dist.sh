@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI: build the bundle and the Debian package (make dist), install the package as a person would
 # (apt-get, so its Depends are honoured), use the installed program (a casebook, demo data,
-# enrolment, sync, a batch file carried by a supervisor, the GUI on offscreen and on X11),
+# enrolment, sync, a batch file carried by a supervisor, --self-check, the GUI on offscreen
+# and on X11),
 # remove the package and check the records are still there; then compile the Windows installer
 # script against a placeholder payload. Runs as root on a Debian/Ubuntu machine after `make test`
 # (.venv holds the server, which plays the central office on loopback).
@@ -60,8 +61,6 @@ bienestar-field demo --households 5 --seed 7 >/dev/null
 stats=$(bienestar-field stats)
 echo "stats: $stats"
 python3 -c 'import json, sys; s = json.loads(sys.argv[1]); assert s["households"] == 5, s' "$stats"
-# TODO(issue 11, item 4): `bienestar-field --self-check` once it lands on main:
-# bienestar-field --self-check
 
 step "enrol, batch file through a supervisor, sync (central server on loopback)"
 central() { .venv/bin/bienestar-central "$1" --data-dir "$work/central" "${@:2}"; }
@@ -87,6 +86,9 @@ bienestar-field sync
 python3 -c 'import json, sys; s = json.loads(sys.argv[1]); assert s["pending_changes"] == 0 and s["households"] == 7, s' \
     "$(bienestar-field stats)"
 central stats | python3 -c 'import json, sys; s = json.load(sys.stdin); assert s["households"] == 7, s'
+# What support staff would run: every check passes (or only warns) on this enrolled, synced
+# casebook with its server answering, from the frozen program (migrations found, Qt's plugin).
+bienestar-field --self-check
 
 step "the installed GUI starts (offscreen, then X11 through the xcb plugin)"
 gui_runs() {  # the program still running after 5 s (timeout's 124), and nothing on stderr but
