@@ -88,9 +88,8 @@ def _person(
     age = age_on(identity.birth_date, today)
     schooling = None
     occupation = Occupation.DESCONOCIDA
-    if 6 <= age <= 11:
+    if 6 <= age <= 11:  # occupation is asked from 12 (domain.questions)
         schooling = Schooling(SchoolLevel.PRIMARIA, grade=age - 5)
-        occupation = Occupation.ESTUDIA
     elif 12 <= age <= 14:
         schooling = Schooling(SchoolLevel.SECUNDARIA, grade=age - 11)
         occupation = Occupation.ESTUDIA

@@ -31,6 +31,12 @@ from bienestar_field.domain.enrollments import Enrollment, PrivacyConsent, Repre
 from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person, Relationship, Sex, age_on
 from bienestar_field.domain.programs import Program
+from bienestar_field.domain.questions import (
+    Question,
+    age_for,
+    inapplicable_answers,
+    why_not_asked,
+)
 from bienestar_field.domain.text import Text, TextError, text
 
 MAX_AGE_YEARS = 120
@@ -123,9 +129,19 @@ def validate_person(person: Person, *, today: date) -> list[FieldError]:
         *_birth_date_errors(person, today),
         *_birth_state_errors(person),
         *_curp_errors(person, today),
+        *_inapplicable_errors(person, today),
         *_phone_errors("phone", person.phone),
         *_pregnancy_errors(person, today),
         *_school_errors(person),
+    ]
+
+
+def _inapplicable_errors(person: Person, today: date) -> list[FieldError]:
+    # The form hides these questions and drops their answers; one that still arrives (an
+    # import, a script) is refused with the same rule, not stored to mislead eligibility.
+    return [
+        FieldError(question.value, reason)
+        for question, reason in inapplicable_answers(person, today=today)
     ]
 
 
@@ -237,15 +253,9 @@ def _phone_errors(field: str, phone: str | None) -> list[FieldError]:
 
 def _pregnancy_errors(person: Person, today: date) -> list[FieldError]:
     due = person.pregnancy_due_date
-    if due is None:
-        return []
-    if person.sex is Sex.HOMBRE:
-        return [
-            FieldError(
-                "pregnancy_due_date",
-                text("Solo se registra embarazo para personas de sexo mujer o no binario."),
-            )
-        ]
+    age = age_for(person.birth_date, today)
+    if due is None or why_not_asked(Question.PREGNANCY, age=age, sex=person.sex) is not None:
+        return []  # not asked of this person: said once, by the rule of which questions apply
     if due < today - _MAX_DUE_DATE_OVERDUE:
         return [
             FieldError(

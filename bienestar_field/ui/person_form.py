@@ -7,6 +7,7 @@ not a date) and the domain's (``validate_person``), in the domain's plain Spanis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -32,6 +33,13 @@ from bienestar_field.domain.people import (
     SchoolLevel,
     Sex,
 )
+from bienestar_field.domain.questions import (
+    Question,
+    age_for,
+    applicable_questions,
+    why_not_asked,
+    without_inapplicable_answers,
+)
 from bienestar_field.domain.text import verbatim
 from bienestar_field.domain.validation import (
     FieldError,
@@ -50,6 +58,7 @@ from bienestar_field.ui.widgets import (
     new_form,
     set_combo_value,
     title_label,
+    wrapping_label,
 )
 
 
@@ -61,16 +70,28 @@ def state_items() -> list[tuple[str, str]]:
 
 
 class PersonForm(QWidget):
-    """Every field of a person; ``household`` adds the relationship to the head."""
+    """Every field of a person; ``household`` adds the relationship to the head.
+
+    Questions that do not apply to the person's age and sex (``domain.questions``) are
+    hidden as soon as the birth date and sex are known; what was typed in them stays in the
+    field (a corrected birth date brings it back) but is never saved, and the form says so.
+    """
 
     changed = Signal()
     curp_accepted = Signal(str)  # a valid CURP was typed (normalized)
 
     def __init__(
-        self, *, household: bool = True, compact: bool = False, parent: QWidget | None = None
+        self,
+        *,
+        household: bool = True,
+        compact: bool = False,
+        today: Callable[[], date] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._household = household
+        self._today = today or date.today
+        self._studying = False
         self._editing: Person | None = None
         dash = self.tr("—")
         layout = QVBoxLayout(self)
@@ -123,6 +144,10 @@ class PersonForm(QWidget):
                 self.relationship,
                 required=True,
             )
+        # What was typed in questions that no longer apply: said, not silently dropped.
+        self.skipped_note = wrapping_label()
+        self.skipped_note.setAccessibleName(self.tr("Preguntas que no aplican"))
+        form.addRow("", self.skipped_note)
         self.phone_field = add_row(form, self.tr("Teléfono"), self.phone)
         self._form = form
         layout.addLayout(form)
@@ -159,6 +184,8 @@ class PersonForm(QWidget):
         self.grade.setRange(0, 12)
         self.grade.setSpecialValueText(dash)
 
+        self.occupation_field: Field | None = None
+        self.grade_field: Field | None = None
         if not compact:
             form.addRow(title_label(self.tr("Situación"), "subtitle"))
             self.occupation_field = add_row(form, self.tr("Ocupación"), self.occupation)
@@ -175,7 +202,7 @@ class PersonForm(QWidget):
             self.school_field = add_row(form, self.tr("Escuela: nivel"), self.school_level)
             form.addRow("", self.school_public)
             self.cct_field = add_row(form, self.tr("Clave de la escuela (CCT)"), self.cct)
-            add_row(form, self.tr("Grado"), self.grade)
+            self.grade_field = add_row(form, self.tr("Grado"), self.grade)
         else:
             self.pregnancy_field = Field(self.pregnancy)
             self.school_field = Field(self.school_level)
@@ -204,6 +231,15 @@ class PersonForm(QWidget):
             edit.textEdited.connect(self.changed)
         self.disability.currentIndexChanged.connect(self._disability_changed)
         self._disability_changed()
+        self.school_level.currentIndexChanged.connect(self._school_changed)
+        self._school_changed()
+        self.birth_date.textChanged.connect(self._apply_questions)
+        self.sex.currentIndexChanged.connect(self._apply_questions)
+        for edit in (self.phone, self.pregnancy):
+            edit.textChanged.connect(self._apply_questions)
+        self.occupation.currentIndexChanged.connect(self._apply_questions)
+        self.school_level.currentIndexChanged.connect(self._apply_questions)
+        self._apply_questions()
 
     # --- CURP ------------------------------------------------------------------------------
 
@@ -289,6 +325,74 @@ class PersonForm(QWidget):
     def _disability_changed(self) -> None:
         self.disability_certified.setEnabled(bool(combo_value(self.disability)))
 
+    def _school_changed(self) -> None:
+        """ "No estudia" clears and disables what describes the school; a level enables it."""
+        studying = bool(combo_value(self.school_level))
+        for widget in (self.school_public, self.cct, self.grade):
+            widget.setEnabled(studying)
+        if not studying:
+            self.school_public.setChecked(False)
+            self.cct.clear()
+            self.grade.setValue(0)
+        elif not self._studying:
+            self.school_public.setChecked(True)  # most schools are public: the usual answer
+        self._studying = studying
+
+    # --- which questions apply -------------------------------------------------------------
+
+    def typed_age_and_sex(self, today: date) -> tuple[int | None, Sex | None]:
+        """The age and sex as typed so far (``None`` where not known yet)."""
+        age = age_for(i18n.parse_date(self.birth_date.text()), today)
+        sex_value = combo_value(self.sex)
+        return age, Sex(sex_value) if sex_value else None
+
+    def asked(self, today: date | None = None) -> frozenset[Question]:
+        """The questions this form asks now, for the age and sex typed."""
+        age, sex = self.typed_age_and_sex(today or self._today())
+        return applicable_questions(age=age, sex=sex)
+
+    def _question_rows(self) -> dict[Question, list[QWidget]]:
+        rows: dict[Question, list[QWidget]] = {Question.PHONE: [self.phone_field]}
+        if self.occupation_field is not None and self.grade_field is not None:  # not compact
+            rows[Question.OCCUPATION] = [self.occupation_field]
+            rows[Question.PREGNANCY] = [self.pregnancy_field]
+            rows[Question.SCHOOLING] = [
+                self.school_field,
+                self.school_public,
+                self.cct_field,
+                self.grade_field,
+            ]
+        return rows
+
+    def _has_answer(self, question: Question) -> bool:
+        if question is Question.PHONE:
+            return bool(self.phone.text().strip())
+        if question is Question.OCCUPATION:
+            return combo_value(self.occupation) not in ("", Occupation.DESCONOCIDA.value)
+        if question is Question.PREGNANCY:
+            return bool(self.pregnancy.text().strip())
+        return bool(combo_value(self.school_level))
+
+    def _apply_questions(self) -> None:
+        today = self._today()
+        age, sex = self.typed_age_and_sex(today)
+        skipped: list[str] = []
+        for question, widgets in self._question_rows().items():
+            reason = why_not_asked(question, age=age, sex=sex)
+            for widget in widgets:
+                self._form.setRowVisible(widget, reason is None)
+            if reason is not None and self._has_answer(question):
+                skipped.append(i18n.domain_text(reason))
+        if skipped:
+            self.skipped_note.setText(
+                self.tr("Lo escrito en estas preguntas no se guardará, porque no aplican:")
+                + " "
+                + " ".join(skipped)
+            )
+        else:
+            self.skipped_note.clear()
+        self._form.setRowVisible(self.skipped_note, bool(skipped))
+
     # --- values ----------------------------------------------------------------------------
 
     def set_person(self, person: Person) -> None:
@@ -315,6 +419,8 @@ class PersonForm(QWidget):
         self.school_public.setChecked(schooling.public if schooling else True)
         self.cct.setText(schooling.cct or "" if schooling else "")
         self.grade.setValue(schooling.grade or 0 if schooling else 0)
+        self._school_changed()
+        self._apply_questions()
         self.clear_errors()
 
     def raw_values(self) -> dict[str, Any]:
@@ -364,6 +470,8 @@ class PersonForm(QWidget):
         self.school_public.setChecked(bool(values.get("school_public", True)))
         self.cct.setText(str(values.get("cct", "")))
         self.grade.setValue(int(values.get("grade", 0) or 0))
+        self._school_changed()
+        self._apply_questions()
         self.clear_errors()
 
     def restore_values(self, values: dict[str, Any]) -> None:
@@ -411,14 +519,16 @@ class PersonForm(QWidget):
                     "relationship", verbatim(self.tr("Elija el parentesco con la jefa o jefe."))
                 )
             )
+        age = age_for(birth_date, today)
+        asked = applicable_questions(age=age, sex=Sex(sex_value) if sex_value else None)
         phone: str | None = None
-        if self.phone.text().strip():
+        if Question.PHONE in asked and self.phone.text().strip():
             try:
                 phone = normalize_phone(self.phone.text())
             except InvalidPhone as exc:
                 errors.append(FieldError("phone", exc.text))
         pregnancy: date | None = None
-        if self.pregnancy.text().strip():
+        if Question.PREGNANCY in asked and self.pregnancy.text().strip():
             pregnancy = i18n.parse_date(self.pregnancy.text())
             if pregnancy is None:
                 errors.append(
@@ -476,6 +586,8 @@ class PersonForm(QWidget):
             )
             if not self._household:
                 person.relationship = editing.relationship
+        # Answers typed before the age or sex ruled their question out are never saved.
+        person = without_inapplicable_answers(person, today=today)
         domain_errors = [
             e for e in validate_person(person, today=today) if e.field not in unreadable
         ]

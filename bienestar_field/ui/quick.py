@@ -71,7 +71,7 @@ class QuickEnrolPage(QWidget):
         self._why_none = ""  # each program's reason, when none applies
 
         self.notice = PrivacyNotice(compact=True, now=casebook.now)
-        self.form = PersonForm(household=False, compact=True)
+        self.form = PersonForm(household=False, compact=True, today=self._today)
         self.found = wrapping_label()
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Programa"))

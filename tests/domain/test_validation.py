@@ -201,10 +201,10 @@ def test_bad_phone_is_an_error_beside_the_phone() -> None:
 
 def test_pregnancy_only_for_women_and_non_binary_people() -> None:
     due = TODAY + timedelta(days=120)
-    man = make_person(sex=Sex.HOMBRE, pregnancy_due_date=due)
+    man = make_person(sex=Sex.HOMBRE, max_age=40, pregnancy_due_date=due)
     assert fields_of(validate_person(man, today=TODAY)) == ["pregnancy_due_date"]
-    assert validate_person(make_person(pregnancy_due_date=due), today=TODAY) == []
-    non_binary = make_person(sex=Sex.NO_BINARIO, pregnancy_due_date=due)
+    assert validate_person(make_person(max_age=40, pregnancy_due_date=due), today=TODAY) == []
+    non_binary = make_person(sex=Sex.NO_BINARIO, max_age=40, pregnancy_due_date=due)
     assert validate_person(non_binary, today=TODAY) == []
 
 
@@ -213,7 +213,7 @@ def test_pregnancy_only_for_women_and_non_binary_people() -> None:
     [(-60, False), (-7, True), (0, True), (280, True), (330, False)],
 )
 def test_due_date_must_be_plausible(days_from_today: int, plausible: bool) -> None:
-    person = make_person(pregnancy_due_date=TODAY + timedelta(days=days_from_today))
+    person = make_person(max_age=40, pregnancy_due_date=TODAY + timedelta(days=days_from_today))
     assert (validate_person(person, today=TODAY) == []) is plausible
 
 

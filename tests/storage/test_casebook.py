@@ -1069,3 +1069,25 @@ def test_search_results_carry_the_household_locality(
     (alone,) = casebook.search.find("xochitl cruz")
     assert alone.person_id == single.id
     assert alone.locality == ""
+
+
+def test_a_phone_or_pregnancy_of_a_three_year_old_is_refused_and_nothing_is_written(
+    casebook: Casebook, people: People, set_up_store: CasebookStore
+) -> None:
+    household = people.household(2)
+    toddler = people.person(
+        Relationship.HIJA_O_HIJO, identity=people.identity(sex=Sex.MUJER, min_age=3, max_age=3)
+    )
+    household.members.append(
+        replace(
+            toddler, phone="+529511234567", pregnancy_due_date=people.today + timedelta(days=90)
+        )
+    )
+    before = row_counts(set_up_store)
+    with pytest.raises(ValidationFailed) as caught:
+        casebook.households.register(household)
+    assert {e.field for e in caught.value.errors} == {
+        "members[2].phone",
+        "members[2].pregnancy_due_date",
+    }
+    assert row_counts(set_up_store) == before

@@ -98,7 +98,7 @@ class HouseholdPage(QWidget):
         self.member_list.setAccessibleName(self.tr("Integrantes del hogar"))
         self.member_list.setMinimumWidth(220)
         self.members_error = ErrorLabel()
-        self.person_form = PersonForm(household=True)
+        self.person_form = PersonForm(household=True, today=self.controller.today)
         self.add_member_button = QPushButton(self.tr("Agregar &integrante (Enter)"))
         self.new_member_button = QPushButton(self.tr("&Nuevo integrante"))
         self.remove_member_button = QPushButton(self.tr("&Quitar integrante"))
