@@ -179,6 +179,18 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     page.person_form.birth_date.setText("01/01/1990")
     page.person_form.birth_date.editingFinished.emit()
     _save(shell, out / f"{prefix}-05-household-member.png")
+    # A three-year-old: phone, occupation and pregnancy are not asked; what was typed is kept
+    # aside and the form says it will not be saved.
+    page.person_form.phone.setText("9511234567")
+    child = synthetic_identity(rng, min_age=3, max_age=3, today=casebook.now().date())
+    for edit in (page.person_form.curp, page.person_form.birth_date):
+        edit.clear()
+    page.person_form.curp.setText(child.curp)
+    page.person_form.curp.textEdited.emit(child.curp)
+    page.person_form.nombres.setText(child.nombres)
+    page.person_form.primer_apellido.setText(child.primer_apellido)
+    _save(shell, out / f"{prefix}-05b-household-member-child.png")
+    page.person_form.clear()
 
     workspace.show_page(2)
     quick = workspace.quick

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -64,12 +64,18 @@ class DaySummary:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One saved change of a record: who, when, and the values it set."""
+    """One saved change of a record: who, when, the values it set and those it replaced.
+
+    ``previous`` holds, for a correction, the value each changed field had before it, as
+    far as this device's own history of the record tells (a record that arrived from the
+    server has no local registration: its first correction has no "before").
+    """
 
     at: str
     user_name: str
     operation: str
     fields: dict[str, Any]
+    previous: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,15 +266,24 @@ class ReportsManager:
         self._session.refuse_if_locked()
         with self._session.reading() as stored:
             names = stored.users.names()
-            return [
+            changes = stored.outbox.history(entity_id)
+        entries = []
+        known: dict[str, Any] = {}  # the record as the changes so far left it
+        for change in changes:
+            if change.operation == "create":
+                known = {}
+            previous = {key: known[key] for key in change.fields if key in known}
+            known.update(change.fields)
+            entries.append(
                 HistoryEntry(
                     at=change.created_at,
                     user_name=names.get(change.user_id, "?"),
                     operation=change.operation,
                     fields=change.fields,
+                    previous=previous,
                 )
-                for change in stored.outbox.history(entity_id)
-            ]
+            )
+        return entries
 
     def verify_audit_chain(self) -> int | None:
         """``None`` when every audit event verifies; else the first broken event's number."""

@@ -632,7 +632,7 @@ class EnrolDialog(QDialog):
             programs=tuple(
                 ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in self.saved
             ),
-            device_code=self._device.value,
+            device=self._device.label(),
         )
 
     def show_receipt(self) -> None:

@@ -182,11 +182,14 @@ def _is_blank(value: Any) -> bool:
     return value is None or value == "" or value is False
 
 
-def describe_fields(fields: dict[str, Any], *, created: bool) -> list[tuple[str, str]]:
+def describe_fields(
+    fields: dict[str, Any], *, created: bool, previous: dict[str, Any] | None = None
+) -> list[tuple[str, str]]:
     """``(label, value)`` for each field of a change, in the form's order.
 
     A registration skips what was left empty (every field is in it); a correction shows
-    every field it changed, an emptied one as "—".
+    every field it changed, an emptied one as "—", and "old → new" where ``previous`` knows
+    the value it replaced.
     """
     labels = _labels()
     formatters = _formatters()
@@ -196,14 +199,20 @@ def describe_fields(fields: dict[str, Any], *, created: bool) -> list[tuple[str,
         value = fields[key]
         if key in _HIDDEN or (created and _is_blank(value)):
             continue
-        if key in ("disability", "schooling"):
-            text = formatters[key](value)  # None reads "Ninguna" / "No estudia"
-        elif value is None or value == "":
-            text = translate("History", "—")
-        else:
-            text = formatters.get(key, str)(value)
+        text = _shown_value(key, value, formatters)
+        if not created and previous is not None and key in previous:
+            old = _shown_value(key, previous[key], formatters)
+            text = i18n.fill(translate("History", "%1 → %2"), old, text)
         shown.append((labels.get(key, key), text))
     return shown
+
+
+def _shown_value(key: str, value: Any, formatters: dict[str, Callable[[Any], str]]) -> str:
+    if key in ("disability", "schooling"):
+        return formatters[key](value)  # None reads "Ninguna" / "No estudia"
+    if value is None or value == "":
+        return translate("History", "—")
+    return formatters.get(key, str)(value)
 
 
 def operation_label(operation: str) -> str:

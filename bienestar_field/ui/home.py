@@ -130,15 +130,12 @@ class HomePage(QWidget):
         for index, figure in enumerate(figures):
             grid.addWidget(card(_wrap(figure)), index // 3, index % 3)
         self.sync_note = wrapping_label(self._unconfigured_note())
-        self.sync_button = QPushButton(self.tr("&Sincronizar ahora"))
-        self.sync_button.setVisible(False)
         # After a sync the records' states move: read them again, once things settle.
         self._reread = QTimer(self)
         self._reread.setSingleShot(True)
         self._reread.setInterval(500)
         self._reread.timeout.connect(self._refresh_if_shown)
         if sync is not None:
-            self.sync_button.clicked.connect(sync.sync_now)
             sync.changed.connect(self.show_sync)
             sync.changed.connect(self._reread.start)
 
@@ -214,7 +211,6 @@ class HomePage(QWidget):
         layout.addWidget(title_label(self.tr("El trabajo de hoy"), "subtitle"))
         layout.addLayout(grid)
         layout.addWidget(self.sync_note)
-        layout.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(title_label(self.tr("Los registros ante el servidor"), "subtitle"))
         layout.addWidget(self.sync_table)
@@ -243,7 +239,6 @@ class HomePage(QWidget):
         status = sync.status if sync is not None else None
         if sync is None or status is None or not status.enrolled:
             self.sync_note.setText(self._unconfigured_note())
-            self.sync_button.setVisible(False)
             return
         self.pending.set_value(str(status.pending))
         last = status.last_success_at
@@ -259,9 +254,8 @@ class HomePage(QWidget):
             note = sync.message
         else:
             note = self.tr("Este equipo envía sus cambios al servidor central al sincronizar.")
+        # One "Sincronizar ahora" in the window, the status bar's (F5), not a second one here.
         self.sync_note.setText(note)
-        self.sync_button.setVisible(True)
-        self.sync_button.setEnabled(not sync.syncing and sync.connection is not Connection.REVOKED)
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible() and self._runner.accepting:

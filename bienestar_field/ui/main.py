@@ -41,7 +41,8 @@ from bienestar_field.ui.receipt import DeviceCode
 from bienestar_field.ui.screen_fit import fit_to_screen
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
-from bienestar_field.ui.syncing.texts import connection_text, last_sync_text, pending_text
+from bienestar_field.ui.syncing.indicator import ConnectionIndicator
+from bienestar_field.ui.syncing.texts import last_sync_text, pending_text
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import app_icon, apply_theme
 from bienestar_field.ui.unlock import UnlockScreen
@@ -121,6 +122,7 @@ class Workspace(QWidget):
     lock_requested = Signal()
     switch_requested = Signal()
     settings_applied = Signal(object)
+    page_changed = Signal(str)  # the name of the page now shown
 
     PAGES = ("home", "household", "quick", "checks", "search", "settings", "sync", "reports")
 
@@ -242,7 +244,9 @@ class Workspace(QWidget):
         if name == "settings":
             from bienestar_field.ui.settings_page import SettingsPage
 
-            settings_page = SettingsPage(self._settings, casebook, runner, sync=self._sync)
+            settings_page = SettingsPage(
+                self._settings, casebook, runner, sync=self._sync, device=self._device
+            )
             settings_page.apply.connect(self.settings_applied)
             return settings_page
         if name == "sync":
@@ -313,6 +317,11 @@ class Workspace(QWidget):
         if 0 <= row < len(self.PAGES):
             self.page(self.PAGES[row])
             self.stack.setCurrentIndex(row)
+            self.page_changed.emit(self.PAGES[row])
+
+    @property
+    def current_page(self) -> str:
+        return self.PAGES[self.stack.currentIndex()]
 
     def show_page(self, index: int) -> None:
         name = self.PAGES[index]
@@ -465,7 +474,7 @@ class Shell(QMainWindow):
         self.setCentralWidget(self.stack)
         self.sync = SyncController(data_dir, runner, self)
         self.sync.set_server_url(settings.server_url)
-        self.connection = QLabel()
+        self.connection = ConnectionIndicator()
         self.pending = QLabel()
         self.last_sync = QLabel()
         self.sync_progress = QProgressBar()
@@ -475,7 +484,7 @@ class Shell(QMainWindow):
         self.sync_button = QPushButton()
         self.sync_button.hide()
         self.busy = BusyBar()
-        for label in (self.connection, self.pending, self.last_sync):
+        for label in (self.pending, self.last_sync):
             label.setContentsMargins(4, 0, 12, 0)
         self.statusBar().addWidget(self.connection)
         self.statusBar().addWidget(self.pending)
@@ -506,14 +515,16 @@ class Shell(QMainWindow):
     def _show_sync(self) -> None:
         """The status bar's sync part: connection, what waits to be sent, the last sync."""
         sync = self.sync
-        self.connection.setText(connection_text(sync.connection))
+        self.connection.show_state(sync.connection)
         status = sync.status if self.casebook is not None else None
         self.pending.setText(pending_text(status.pending) if status is not None else "")
         enrolled = status is not None and status.enrolled
         last = status.last_success_at if status is not None else None
         self.last_sync.setText(last_sync_text(last) if enrolled else "")
         self.last_sync.setVisible(enrolled)
-        self.sync_button.setVisible(enrolled and self.casebook is not None)
+        # One "Sincronizar ahora" on screen: on the sync page, that page's own button.
+        on_sync_page = self.workspace is not None and self.workspace.current_page == "sync"
+        self.sync_button.setVisible(enrolled and self.casebook is not None and not on_sync_page)
         self.sync_button.setEnabled(not sync.syncing and sync.connection is not Connection.REVOKED)
         self.sync_progress.setVisible(sync.syncing)
         self.connection.setToolTip(sync.message)
@@ -526,8 +537,10 @@ class Shell(QMainWindow):
         if self.casebook is not None:
             self.sync.sync_now()
 
-    def _enrolled(self, url: str, _office: str) -> None:
+    def _enrolled(self, url: str, office: str) -> None:
         self.settings = replace(self.settings, server_url=url)
+        if self.device is not None:
+            self.device.office = office  # receipts name the office from now on
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy.set_busy(busy)
@@ -645,6 +658,7 @@ class Shell(QMainWindow):
         workspace.lock_requested.connect(self.lock)
         workspace.switch_requested.connect(self.switch_user)
         workspace.settings_applied.connect(self.apply_settings)
+        workspace.page_changed.connect(lambda _name: self._show_sync())
         self._replace_centre(workspace)
         workspace.show_page(page)
         left_off, self._left_off = self._left_off, None
@@ -707,6 +721,7 @@ class Shell(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)
+            self._show_sync()  # the connection dot in the new theme's colours
         self.idle.set_minutes(settings.idle_lock_minutes)
         if self.idle.timer.isActive():
             self.idle.timer.start()

@@ -413,7 +413,7 @@ class QuickEnrolPage(QWidget):
                     self._casebook.catalog[enrollment.program_code].name, enrollment.folio or ""
                 ),
             ),
-            device_code=self._device.value,
+            device=self._device.label(),
         )
 
     def show_receipt(self) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.ui.errors import describe_error
-from bienestar_field.ui.i18n import fill, format_date, format_long_date, translate
+from bienestar_field.ui.i18n import fill, format_long_date, translate
 from bienestar_field.ui.screen_fit import FRAME, available_area, fit_to_screen
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import WrappingLabel
@@ -61,29 +61,49 @@ class Receipt:
     kind: str  # "household" or "person"
     members: int = 0
     programs: tuple[ReceiptLine, ...] = field(default_factory=tuple)
-    device_code: str = ""
+    device: str = ""  # the device by its office and code (``DeviceCode.label``)
 
 
 class DeviceCode:
-    """This device's short code, printed on receipts: read once per unlock, off the GUI thread.
+    """This device as people name it: its office and its short code, never a hex id.
 
-    ``Casebook.device_fingerprint`` reads the database, so it is not called while building a
-    receipt on the GUI thread; the shell fetches it in the background right after unlocking
-    and every page shares this holder. Until it arrives (the first queued job, so in practice
-    before anyone can ask) receipts go without it.
+    Read once per unlock, off the GUI thread (``Casebook.device_fingerprint`` reads the
+    database, the office is in the sealed enrolment); the shell fetches both in the
+    background right after unlocking and every page shares this holder. Until they arrive
+    (the first queued job, so in practice before anyone can ask) receipts go without them.
     """
 
-    def __init__(self, value: str = "") -> None:
+    def __init__(self, value: str = "", office: str = "") -> None:
         self.value = value
+        self.office = office
 
     @classmethod
     def fetch(cls, casebook: Casebook, runner: TaskRunner) -> DeviceCode:
         code = cls()
-        runner.run_in_background(casebook.device_fingerprint, code._arrived, lambda _exc: None)
+
+        def read() -> tuple[str, str]:
+            from bienestar_field.sync.store import SyncStoreError, load_identity
+
+            try:
+                identity = load_identity(casebook)
+            except SyncStoreError:
+                identity = None  # a damaged enrolment: the code alone still names the device
+            return casebook.device_fingerprint(), identity.office if identity else ""
+
+        runner.run_in_background(read, code._arrived, lambda _exc: None)
         return code
 
-    def _arrived(self, value: str) -> None:
-        self.value = value
+    def _arrived(self, found: tuple[str, str]) -> None:
+        self.value, self.office = found
+
+    def label(self) -> str:
+        """The office and the code ("Oaxaca Centro · equipo 7KQ2M0"); the code alone before
+        enrolment."""
+        if not self.value:
+            return ""
+        if self.office:
+            return fill(translate("Receipt", "%1 · equipo %2"), self.office, self.value)
+        return fill(translate("Receipt", "Equipo %1"), self.value)
 
 
 def qr_modules(text: str) -> list[list[bool]]:
@@ -94,6 +114,114 @@ def qr_modules(text: str) -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in code.matrix]
 
 
+# The Secretaría's public information line (toll-free) [press: confirm against gob.mx/bienestar
+# before a release, like the other facts marked so in DOMAIN.md].
+HELP_LINE = "800 639 42 64"
+
+
+def next_steps(receipt: Receipt) -> list[str]:
+    """What the person does now, in the order they will need it."""
+    steps = [
+        translate(
+            "Receipt",
+            "Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.",
+        )
+    ]
+    if receipt.programs:
+        steps.append(
+            translate(
+                "Receipt",
+                "Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier "
+                "Módulo de Bienestar o en la Línea del Bienestar.",
+            )
+        )
+    else:
+        steps.append(
+            translate(
+                "Receipt",
+                "Para solicitar un programa más adelante, lleve este folio a un Módulo de "
+                "Bienestar.",
+            )
+        )
+    steps.append(
+        translate(
+            "Receipt",
+            "Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.",
+        )
+    )
+    return steps
+
+
+def help_line() -> str:
+    return fill(
+        translate("Receipt", "¿Dudas? Línea del Bienestar: %1 (llamada sin costo)"), HELP_LINE
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedLine:
+    """One paragraph of the receipt, as printed: its size in hundredths of the page's width."""
+
+    text: str
+    size: float
+    bold: bool = False
+    one_line: bool = False  # a folio is read out and typed at a module: never broken
+    space_before: float = 0.0
+
+
+def receipt_lines(receipt: Receipt) -> list[PrintedLine]:
+    """What the receipt says, top to bottom (the QR code aside)."""
+    lines = [
+        PrintedLine(translate("Receipt", "Secretaría de Bienestar"), 3.0, bold=True),
+        PrintedLine(translate("Receipt", "Comprobante de registro"), 5.0, bold=True),
+        PrintedLine(
+            translate("Receipt", "Folio del hogar")
+            if receipt.kind == "household"
+            else translate("Receipt", "Folio de la persona"),
+            2.8,
+            space_before=2,
+        ),
+        PrintedLine(receipt.folio, 6.0, bold=True, one_line=True),
+        # The date once, in words: "01/12/2026" above "1 de diciembre de 2026" read as two.
+        PrintedLine(
+            fill(translate("Receipt", "Fecha: %1"), format_long_date(receipt.issued_on)), 2.8
+        ),
+    ]
+    if receipt.kind == "household" and receipt.members:
+        lines.append(
+            PrintedLine(translate("Receipt", "Personas registradas") + f": {receipt.members}", 2.8)
+        )
+    if receipt.programs:
+        lines.append(
+            PrintedLine(
+                translate("Receipt", "Programas solicitados"), 3.4, bold=True, space_before=2
+            )
+        )
+        lines += [
+            PrintedLine(
+                f"• {line.program} — " + translate("Receipt", "folio") + f" {line.folio}", 2.6
+            )
+            for line in receipt.programs
+        ]
+    else:
+        lines.append(
+            PrintedLine(
+                translate("Receipt", "Sin solicitudes de programas por ahora."), 2.6, space_before=2
+            )
+        )
+    lines.append(
+        PrintedLine(translate("Receipt", "Próximos pasos"), 3.4, bold=True, space_before=2)
+    )
+    lines += [PrintedLine(f"• {step}", 2.6) for step in next_steps(receipt)]
+    lines.append(PrintedLine(help_line(), 2.6, bold=True, space_before=1.5))
+    lines.append(
+        PrintedLine(translate("Receipt", "Este comprobante no contiene datos personales."), 2.2)
+    )
+    if receipt.device:
+        lines.append(PrintedLine(receipt.device, 2.2))
+    return lines
+
+
 def paint_receipt(painter: QPainter, page: QRectF, receipt: Receipt) -> None:
     """Draw the receipt inside ``page`` (device units)."""
     unit = page.width() / 100.0
@@ -101,55 +229,21 @@ def paint_receipt(painter: QPainter, page: QRectF, receipt: Receipt) -> None:
     painter.fillRect(page, QColor("white"))
     painter.setPen(QColor("black"))
     y = page.top()
-
-    def text(
-        line: str, size: float, *, bold: bool = False, height: float = 1.6, one_line: bool = False
-    ) -> None:
-        nonlocal y
+    width = page.width() * 0.62
+    for line in receipt_lines(receipt):
+        y += line.space_before * unit
         font = QFont("DejaVu Sans")
-        font.setPixelSize(max(1, int(size * unit)))
-        font.setBold(bold)
-        width = page.width() * 0.62
-        if one_line:
-            # A folio is read out and typed at a module: never broken across lines.
-            while font.pixelSize() > 1 and QFontMetricsF(font).horizontalAdvance(line) > width:
+        font.setPixelSize(max(1, int(line.size * unit)))
+        font.setBold(line.bold)
+        if line.one_line:
+            while font.pixelSize() > 1 and QFontMetricsF(font).horizontalAdvance(line.text) > width:
                 font.setPixelSize(font.pixelSize() - 1)
         painter.setFont(font)
-        box = QRectF(page.left(), y, width, size * unit * height * 3)
-        used = painter.boundingRect(box, int(Qt.TextFlag.TextWordWrap), line)
-        painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line)
-        y += used.height() + size * unit * 0.4
-
-    text(translate("Receipt", "Secretaría de Bienestar"), 3.0, bold=True)
-    text(translate("Receipt", "Comprobante de registro"), 5.0, bold=True)
-    y += unit * 2
-    if receipt.kind == "household":
-        text(translate("Receipt", "Folio del hogar"), 2.8)
-    else:
-        text(translate("Receipt", "Folio de la persona"), 2.8)
-    text(receipt.folio, 6.0, bold=True, one_line=True)
-    text(translate("Receipt", "Fecha") + ": " + format_date(receipt.issued_on), 2.8)
-    text(format_long_date(receipt.issued_on), 2.8)
-    if receipt.kind == "household" and receipt.members:
-        text(translate("Receipt", "Personas registradas") + f": {receipt.members}", 2.8)
-    y += unit * 2
-    if receipt.programs:
-        text(translate("Receipt", "Programas solicitados"), 3.4, bold=True)
-        for line in receipt.programs:
-            text(f"• {line.program} — " + translate("Receipt", "folio") + f" {line.folio}", 2.6)
-    else:
-        text(translate("Receipt", "Sin solicitudes de programas por ahora."), 2.6)
-    y += unit * 2
-    text(
-        translate(
-            "Receipt",
-            "Conserve este comprobante. Con el folio puede consultar su trámite en "
-            "cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.",
-        ),
-        2.4,
-    )
-    if receipt.device_code:
-        text(translate("Receipt", "Equipo") + f": {receipt.device_code}", 2.2)
+        # As tall as the page leaves: a long step (in English, say) wraps, never clips.
+        box = QRectF(page.left(), y, width, max(page.bottom() - y, line.size * unit * 2))
+        used = painter.boundingRect(box, int(Qt.TextFlag.TextWordWrap), line.text)
+        painter.drawText(box, int(Qt.TextFlag.TextWordWrap), line.text)
+        y += used.height() + line.size * unit * 0.4
 
     # QR of the folio, top right, drawn as vector squares so it prints sharp.
     modules = qr_modules(receipt.folio)

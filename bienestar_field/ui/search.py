@@ -115,7 +115,9 @@ def history_columns() -> tuple[Column[HistoryEntry], ...]:
     def details(entry: HistoryEntry) -> str:
         return "\n".join(
             f"{label}: {value}"
-            for label, value in describe_fields(entry.fields, created=entry.operation == "create")
+            for label, value in describe_fields(
+                entry.fields, created=entry.operation == "create", previous=entry.previous
+            )
         )
 
     # Several lines of changes beside one date: read from the top.
@@ -728,7 +730,7 @@ class PersonDialog(QDialog):
                 )
                 for e in self.enrollments
             ),
-            device_code=self._device.value,
+            device=self._device.label(),
         )
 
     def show_receipt(self) -> None:

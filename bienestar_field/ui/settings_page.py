@@ -21,6 +21,7 @@ from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
 from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.receipt import DeviceCode
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
@@ -55,9 +56,11 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
         *,
         sync: SyncController | None = None,
+        device: DeviceCode | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._device = device or DeviceCode()
         self._casebook = casebook
         self._runner = runner
         self.language = combo([("Español (México)", "es_MX"), ("English", "en")])
@@ -86,7 +89,9 @@ class SettingsPage(QWidget):
         form.addRow("", self.high_contrast)
         self.server_label = QLabel(settings.server_url or self.tr("sin servidor configurado"))
         form.addRow(self.tr("Servidor"), self.server_label)
-        form.addRow(self.tr("Equipo"), QLabel(casebook.device_id[-12:]))
+        # By its office and code, as on receipts and at the central office: never a hex id.
+        self.device_label = QLabel(self._device.label() or self.tr("—"))
+        form.addRow(self.tr("Equipo"), self.device_label)
         form.addRow("", hbox(self.save_button))
         form.addRow(self.status)
         self.enrol_form: EnrolForm | None = None
@@ -106,7 +111,7 @@ class SettingsPage(QWidget):
                 )
             )
             self.enrol_form = EnrolForm(sync, casebook, settings.server_url)
-            self.enrol_form.done.connect(lambda _office: self._enrolled())
+            self.enrol_form.done.connect(self._enrolled)
             form.addRow(self.enrol_form)
         users_title = title_label(self.tr("Otra persona usuaria en este equipo"), "subtitle")
         users_title.setContentsMargins(0, 12, 0, 0)
@@ -117,7 +122,7 @@ class SettingsPage(QWidget):
             )
         )
         add_row(form, self.tr("Nombre de usuario"), self.user_name, required=True)
-        add_row(form, self.tr("Papel"), self.user_role)
+        add_row(form, self.tr("Rol"), self.user_role)
         self.user_passphrase = PassphraseFields(self, form=form)
         form.addRow(self.user_error)
         form.addRow(self.user_status)
@@ -139,12 +144,14 @@ class SettingsPage(QWidget):
         self.user_name.textChanged.connect(self._update_add_user)
         self._update_add_user()
 
-    def _enrolled(self) -> None:
+    def _enrolled(self, office: str) -> None:
         # The URL was saved by the enrolment; keep it when these settings are applied later.
         assert self.enrol_form is not None
         url = self.enrol_form.server.text().strip().rstrip("/")
         self._settings = replace(self._settings, server_url=url)
         self.server_label.setText(url)
+        self._device.office = office
+        self.device_label.setText(self._device.label() or self.tr("—"))
 
     def chosen(self) -> Settings:
         return replace(

@@ -46,7 +46,7 @@ class WelcomePage(QWizardPage):
             wrapping_label(
                 self.tr(
                     "Este equipo todavía no tiene personas usuarias. En tres pasos va a crear "
-                    "la primera: su nombre, su papel y una frase de acceso que solo usted "
+                    "la primera: su nombre, su rol y una frase de acceso que solo usted "
                     "conozca.\n\nTodo lo que registre se guarda cifrado en este equipo: sin "
                     "la frase de acceso nadie puede leerlo, aunque se pierda la computadora."
                 )
@@ -72,7 +72,7 @@ class UserPage(QWizardPage):
         self.busy = BusyBar()
         form = new_form()
         self.name_field = add_row(form, self.tr("Nombre de usuario"), self.name, required=True)
-        add_row(form, self.tr("Papel"), self.role)
+        add_row(form, self.tr("Rol"), self.role)
         self.passphrase = PassphraseFields(self, form=form)
         # In a scroll area: at large text the rules under the passphrase are taller than a
         # netbook's screen leaves for the page.

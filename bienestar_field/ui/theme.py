@@ -39,6 +39,7 @@ class Colours:
     error: str  # a field in error and its message: never the focus colour
     error_base: str  # the inside of a field in error
     ok: str
+    warning: str  # amber: something to know, not an error (no connection, still checking)
     link: str
     meter: str  # the filled part of a meter, under its text
     icons: str  # "dark" or "light": the tick and arrows drawn in the text colour
@@ -58,6 +59,7 @@ NORMAL = Colours(
     error="#b00020",
     error_base="#fde8eb",
     ok="#1b5e20",
+    warning="#8a5a00",
     link="#0b4f9c",
     meter="#4f86c6",
     icons="dark",
@@ -77,6 +79,7 @@ HIGH_CONTRAST = Colours(
     error="#ff7a7a",
     error_base="#3a0000",
     ok="#00ff7f",
+    warning="#ffbf00",
     link="#00ffff",
     meter="#6b6b00",
     icons="light",

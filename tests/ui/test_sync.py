@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
@@ -22,6 +22,7 @@ from bienestar_field.platform.config import SettingsStore
 from bienestar_field.sync import store as sync_store
 from bienestar_field.ui import i18n
 from bienestar_field.ui.main import Shell, Workspace
+from bienestar_field.ui.receipt import DeviceCode
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.texts import describe_sync_error
 from bienestar_field.ui.tasks import TaskRunner
@@ -120,7 +121,7 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     said = _enrol_in_settings(qtbot, shell, runner, server.url, server.code("Oficina Ajusco"))
     assert "Oficina Ajusco" in said
     assert SettingsStore(data_dir).load().server_url == server.url
-    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
+    qtbot.waitUntil(lambda: shell.connection.text() == "En línea", timeout=10_000)
     assert shell.sync.connection is Connection.ONLINE
     assert shell.sync_button.isVisible()
     assert shell.last_sync.text() == "Última sincronización: nunca"
@@ -131,11 +132,11 @@ def test_enrol_in_settings_then_sync_on_demand_reaches_the_server_and_the_histor
     qtbot.waitUntil(lambda: shell.pending.text() == f"{pending} cambios por enviar")
 
     qtbot.mouseClick(shell.sync_button, Qt.MouseButton.LeftButton)
-    assert shell.connection.text() == "● Sincronizando…"
+    assert shell.connection.text() == "Sincronizando…"
     _idle(qtbot, shell, runner)
     qtbot.waitUntil(lambda: shell.pending.text() == "0 cambios por enviar")
     assert LAST_SYNC.match(shell.last_sync.text()), shell.last_sync.text()
-    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
+    qtbot.waitUntil(lambda: shell.connection.text() == "En línea", timeout=10_000)
     assert not shell.sync_progress.isVisible()
     identity = sync_store.load_identity(casebook)
     assert identity is not None
@@ -207,7 +208,7 @@ def test_the_wizard_enrols_the_device_and_says_why_when_it_cannot(
     settle()
     assert shell.workspace is not None
     assert shell.settings.server_url == server.url
-    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
+    qtbot.waitUntil(lambda: shell.connection.text() == "En línea", timeout=10_000)
     assert shell.pending.text() == "0 cambios por enviar"
 
 
@@ -243,7 +244,7 @@ def test_a_server_that_goes_away_shows_offline_then_syncs_by_itself_when_back(
         lambda: (
             ticks.append(1) is None
             and not shell.sync.syncing
-            and shell.connection.text() == "● Sin conexión"
+            and shell.connection.text() == "Sin conexión"
         ),
         timeout=20_000,
     )
@@ -256,7 +257,7 @@ def test_a_server_that_goes_away_shows_offline_then_syncs_by_itself_when_back(
     own_server.start()
     qtbot.waitUntil(lambda: shell.pending.text() == "0 cambios por enviar", timeout=30_000)
     _idle(qtbot, shell, runner)
-    qtbot.waitUntil(lambda: shell.connection.text() == "● En línea", timeout=10_000)
+    qtbot.waitUntil(lambda: shell.connection.text() == "En línea", timeout=10_000)
     assert LAST_SYNC.match(shell.last_sync.text())
 
 
@@ -278,7 +279,7 @@ def test_a_revoked_device_says_so_plainly_and_stops_trying(
 
     qtbot.keyClick(shell, Qt.Key.Key_F5)
     _idle(qtbot, shell, runner)
-    qtbot.waitUntil(lambda: shell.connection.text() == "● Equipo dado de baja", timeout=10_000)
+    qtbot.waitUntil(lambda: shell.connection.text() == "Equipo dado de baja", timeout=10_000)
     assert "dio de baja este equipo" in shell.sync.message
     assert not shell.sync_button.isEnabled()
     assert not shell.sync._timer.isActive(), "no more probes"
@@ -356,3 +357,55 @@ def test_a_copied_casebook_is_explained_in_plain_words_in_both_languages(
     assert "copy of another computer's that is already enrolled" in describe_sync_error(refused)
     replayed = PermanentError("replayed", status=403, code="challenge_invalid")
     assert "Try again" in describe_sync_error(replayed)
+
+
+def _sync_buttons_shown(shell: Shell) -> list[QPushButton]:
+    return [
+        button
+        for button in shell.findChildren(QPushButton)
+        if "Sincronizar ahora" in button.text() and button.isVisible()
+    ]
+
+
+def test_one_sync_now_on_every_page_f5_everywhere_and_the_device_named_by_its_office(
+    qtbot: QtBot,
+    sync_shell: Shell,
+    runner: TaskRunner,
+    casebook: Casebook,
+    server: CentralServer,
+    people: object,
+    settle: Settle,
+) -> None:
+    shell = sync_shell
+    said = _enrol_in_settings(qtbot, shell, runner, server.url, server.code("Tlacolula Centro"))
+    assert "Tlacolula Centro" in said
+    qtbot.waitUntil(lambda: shell.connection.text() == "En línea", timeout=10_000)
+    workspace = _workspace(shell)
+    for index, name in enumerate(Workspace.PAGES):
+        qtbot.keyClick(workspace, str(index + 1), Qt.KeyboardModifier.ControlModifier)
+        settle()
+        shown = _sync_buttons_shown(shell)
+        assert len(shown) == 1, f"{name}: {len(shown)} «Sincronizar ahora» buttons"
+        wanted = workspace.sync_page.sync_button if name == "sync" else shell.sync_button
+        assert shown[0] is wanted, name
+
+    # F5 from the home page, which has no button of its own.
+    qtbot.keyClick(workspace, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    _save_household(runner, casebook, people, settle)
+    assert casebook.reports.pending_changes() > 0
+    qtbot.keyClick(workspace.home, Qt.Key.Key_F5)
+    _idle(qtbot, shell, runner)
+    qtbot.waitUntil(lambda: casebook.reports.pending_changes() == 0, timeout=10_000)
+
+    # The device by its office and code, never by the hex id, in settings and on receipts.
+    code = casebook.device_fingerprint()
+    qtbot.keyClick(workspace, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.settings.device_label.text() == f"Tlacolula Centro · equipo {code}"
+    assert shell.device is not None
+    assert shell.device.label() == f"Tlacolula Centro · equipo {code}"
+    shown = " ".join(label.text() for label in workspace.settings.findChildren(QLabel))
+    assert casebook.device_id[-12:] not in shown
+    # After the next unlock too: read from the sealed enrolment, not only from its answer.
+    fetched = DeviceCode.fetch(casebook, runner)
+    settle()
+    assert fetched.label() == f"Tlacolula Centro · equipo {code}"

@@ -224,7 +224,7 @@ def test_a_server_that_keeps_failing_is_shown_and_not_asked_again_unbidden(
             qtbot.waitUntil(lambda: not controller.syncing and not controller.network.busy)
             assert "respondió con un error" in controller.message
             assert "Sus cambios siguen guardados en este equipo" in controller.message
-            assert connection_text(controller.connection) == "● El servidor central está fallando"
+            assert connection_text(controller.connection) == "El servidor central está fallando"
             failed = proxy.counts["failed"]
             assert failed > 0
 

@@ -961,57 +961,62 @@
         <translation>CCT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="214"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Registro</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="221"/>
         <source>Corrección</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="222"/>
         <source>Baja</source>
         <translation>Removal</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="221"/>
+        <location filename="../../ui/history.py" line="230"/>
         <source>Defunción</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223"/>
+        <location filename="../../ui/history.py" line="232"/>
         <source>Cambio de hogar</source>
         <translation>Moved to another household</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
+        <location filename="../../ui/history.py" line="234"/>
         <source>Baja del hogar</source>
         <translation>Left the household</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="227"/>
+        <location filename="../../ui/history.py" line="236"/>
         <source>Cambio de domicilio</source>
         <translation>Change of address</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="229"/>
+        <location filename="../../ui/history.py" line="238"/>
         <source>Baja del programa</source>
         <translation>Withdrawn from the program</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="231"/>
+        <location filename="../../ui/history.py" line="240"/>
         <source>Suspensión</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233"/>
+        <location filename="../../ui/history.py" line="242"/>
         <source>Corrección de CURP</source>
         <translation>CURP correction</translation>
     </message>
@@ -1055,22 +1060,22 @@
     </message>
     <message>
         <location filename="../../ui/home.py" line="119"/>
-        <location filename="../../ui/home.py" line="250"/>
+        <location filename="../../ui/home.py" line="245"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="219"/>
+        <location filename="../../ui/home.py" line="215"/>
         <source>Los registros ante el servidor</source>
         <translation>Records and the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="234"/>
+        <location filename="../../ui/home.py" line="230"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>No server configured: everything stays saved on this computer until synchronisation is set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="145"/>
+        <location filename="../../ui/home.py" line="142"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Register a &amp;household</translation>
     </message>
@@ -1100,108 +1105,103 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="133"/>
-        <source>&amp;Sincronizar ahora</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="146"/>
+        <location filename="../../ui/home.py" line="143"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="147"/>
+        <location filename="../../ui/home.py" line="144"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Record attendance &amp;checks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="148"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="160"/>
+        <location filename="../../ui/home.py" line="157"/>
         <source>Borradores guardados</source>
         <translation>Saved drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="161"/>
+        <location filename="../../ui/home.py" line="158"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinue draft</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="170"/>
+        <location filename="../../ui/home.py" line="167"/>
         <source>Corresponsabilidades por registrar</source>
         <translation>Attendance checks to record</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="173"/>
-        <location filename="../../ui/home.py" line="210"/>
+        <location filename="../../ui/home.py" line="170"/>
+        <location filename="../../ui/home.py" line="207"/>
         <source>Inscripciones devueltas por el servidor</source>
         <translation>Enrolments returned by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="178"/>
+        <location filename="../../ui/home.py" line="175"/>
         <source>Registros por estado ante el servidor</source>
         <translation>Records by state with the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206"/>
+        <location filename="../../ui/home.py" line="203"/>
         <source>Corresponsabilidades de este periodo</source>
         <translation>Attendance checks of this period</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="214"/>
+        <location filename="../../ui/home.py" line="211"/>
         <source>El trabajo de hoy</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="313"/>
+        <location filename="../../ui/home.py" line="307"/>
         <source>%1 · %2 · %3: faltan %4 de %5</source>
         <translation>%1 · %2 · %3: %4 of %5 missing</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="327"/>
+        <location filename="../../ui/home.py" line="321"/>
         <source>Todas las corresponsabilidades de este periodo están registradas.</source>
         <translation>Every attendance check of this period is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="334"/>
+        <location filename="../../ui/home.py" line="328"/>
         <source>%1 — %2 (folio %3): %4</source>
         <translation>%1 — %2 (folio %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="338"/>
+        <location filename="../../ui/home.py" line="332"/>
         <source>sin motivo</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="344"/>
+        <location filename="../../ui/home.py" line="338"/>
         <source>El servidor no ha devuelto inscripciones.</source>
         <translation>The server has returned no enrolments.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="199"/>
+        <location filename="../../ui/home.py" line="196"/>
         <source>¿Qué desea hacer?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="202"/>
+        <location filename="../../ui/home.py" line="199"/>
         <source>Borradores sin terminar</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="255"/>
+        <location filename="../../ui/home.py" line="250"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>No connection to the central server: what you register is saved on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="261"/>
+        <location filename="../../ui/home.py" line="256"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>This computer sends its changes to the central server when it syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="297"/>
+        <location filename="../../ui/home.py" line="291"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>
@@ -1580,13 +1580,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="315"/>
+        <location filename="../../ui/search.py" line="317"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="320"/>
-        <location filename="../../ui/search.py" line="450"/>
+        <location filename="../../ui/search.py" line="322"/>
+        <location filename="../../ui/search.py" line="457"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -1607,27 +1607,27 @@
     </message>
     <message>
         <location filename="../../ui/search.py" line="108"/>
-        <location filename="../../ui/search.py" line="126"/>
+        <location filename="../../ui/search.py" line="128"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="335"/>
+        <location filename="../../ui/search.py" line="342"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
+        <location filename="../../ui/search.py" line="349"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="343"/>
+        <location filename="../../ui/search.py" line="350"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="130"/>
+        <location filename="../../ui/search.py" line="132"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
@@ -1637,172 +1637,172 @@
         <translation>%1: %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="133"/>
+        <location filename="../../ui/search.py" line="135"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="137"/>
+        <location filename="../../ui/search.py" line="139"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="351"/>
         <source>Baja o &amp;suspensión…</source>
         <translation>&amp;Withdraw or suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="360"/>
+        <location filename="../../ui/search.py" line="367"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="383"/>
         <source>Cambiar domici&amp;lio…</source>
         <translation>Change &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="380"/>
+        <location filename="../../ui/search.py" line="387"/>
         <source>Historial del hogar</source>
         <translation>Household history</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="399"/>
+        <location filename="../../ui/search.py" line="406"/>
         <source>Corregir C&amp;URP…</source>
         <translation>Correct C&amp;URP…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="400"/>
+        <location filename="../../ui/search.py" line="407"/>
         <source>Ca&amp;mbiar de hogar…</source>
         <translation>&amp;Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="401"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Dar de &amp;baja del hogar…</source>
         <translation>&amp;Remove from household…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="402"/>
+        <location filename="../../ui/search.py" line="409"/>
         <source>Registrar de&amp;función…</source>
         <translation>Record dea&amp;th…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="410"/>
+        <location filename="../../ui/search.py" line="417"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="411"/>
+        <location filename="../../ui/search.py" line="418"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="412"/>
+        <location filename="../../ui/search.py" line="419"/>
         <source>Hoga&amp;r</source>
         <translation>Househo&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="413"/>
+        <location filename="../../ui/search.py" line="420"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="414"/>
+        <location filename="../../ui/search.py" line="421"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="485"/>
+        <location filename="../../ui/search.py" line="492"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="486"/>
+        <location filename="../../ui/search.py" line="493"/>
         <source>%1 años</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="491"/>
+        <location filename="../../ui/search.py" line="498"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Household %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="497"/>
+        <location filename="../../ui/search.py" line="504"/>
         <source>Falleció el %1</source>
         <translation>Died on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="501"/>
+        <location filename="../../ui/search.py" line="508"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>No longer a household member (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="518"/>
+        <location filename="../../ui/search.py" line="525"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="530"/>
+        <location filename="../../ui/search.py" line="537"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Registered without a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="545"/>
+        <location filename="../../ui/search.py" line="552"/>
         <source>Domicilio: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="549"/>
+        <location filename="../../ui/search.py" line="556"/>
         <source>Vive ahí desde el %1</source>
         <translation>Living there since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="555"/>
+        <location filename="../../ui/search.py" line="562"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="563"/>
+        <location filename="../../ui/search.py" line="570"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: left the household on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="572"/>
+        <location filename="../../ui/search.py" line="579"/>
         <source>Integrantes:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="574"/>
+        <location filename="../../ui/search.py" line="581"/>
         <source>Ya no son integrantes:</source>
         <translation>Former members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="593"/>
+        <location filename="../../ui/search.py" line="600"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Change saved. It is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="625"/>
+        <location filename="../../ui/search.py" line="632"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="665"/>
+        <location filename="../../ui/search.py" line="672"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="691"/>
+        <location filename="../../ui/search.py" line="698"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="449"/>
+        <location filename="../../ui/search.py" line="456"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="451"/>
+        <location filename="../../ui/search.py" line="458"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -1810,185 +1810,195 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="75"/>
+        <location filename="../../ui/person_form.py" line="96"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="104"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letters and digits, e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="108"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="94"/>
+        <location filename="../../ui/person_form.py" line="115"/>
         <source>Nació en el extranjero</source>
         <translation>Born abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
+        <location filename="../../ui/person_form.py" line="127"/>
         <source>Nombre(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="129"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="131"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="112"/>
+        <location filename="../../ui/person_form.py" line="133"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_form.py" line="135"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="137"/>
         <source>Entidad de nacimiento</source>
         <translation>Birth state</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_form.py" line="143"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="126"/>
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="165"/>
+        <location filename="../../ui/person_form.py" line="192"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="134"/>
+        <location filename="../../ui/person_form.py" line="159"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82"/>
+        <location filename="../../ui/person_form.py" line="103"/>
         <source>p. ej. GOMA500315MOCNRR09</source>
         <translation>e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="142"/>
+        <location filename="../../ui/person_form.py" line="149"/>
+        <source>Preguntas que no aplican</source>
+        <translation>Questions that do not apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="167"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Has a certificate from a public health institution</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="144"/>
+        <location filename="../../ui/person_form.py" line="169"/>
         <source>Se reconoce como indígena</source>
         <translation>Identifies as Indigenous</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="146"/>
+        <location filename="../../ui/person_form.py" line="171"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Identifies as Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="148"/>
+        <location filename="../../ui/person_form.py" line="173"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/YYYY, if pregnant</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="150"/>
+        <location filename="../../ui/person_form.py" line="175"/>
         <source>No estudia</source>
         <translation>Not studying</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="153"/>
+        <location filename="../../ui/person_form.py" line="178"/>
         <source>Escuela pública</source>
         <translation>Public school</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="182"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>e.g. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="163"/>
+        <location filename="../../ui/person_form.py" line="190"/>
         <source>Situación</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="164"/>
+        <location filename="../../ui/person_form.py" line="191"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="167"/>
+        <location filename="../../ui/person_form.py" line="194"/>
         <source>Discapacidad</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="173"/>
+        <location filename="../../ui/person_form.py" line="200"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Pregnancy: expected due date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="202"/>
         <source>Escuela: nivel</source>
         <translation>School: level</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="177"/>
+        <location filename="../../ui/person_form.py" line="204"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>School key (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="178"/>
+        <location filename="../../ui/person_form.py" line="205"/>
         <source>Grado</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="255"/>
-        <location filename="../../ui/person_form.py" line="265"/>
-        <location filename="../../ui/person_form.py" line="276"/>
+        <location filename="../../ui/person_form.py" line="291"/>
+        <location filename="../../ui/person_form.py" line="301"/>
+        <location filename="../../ui/person_form.py" line="312"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>Does not match the CURP (the CURP says %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="395"/>
-        <location filename="../../ui/person_form.py" line="427"/>
+        <location filename="../../ui/person_form.py" line="388"/>
+        <source>Lo escrito en estas preguntas no se guardará, porque no aplican:</source>
+        <translation>What was typed in these questions will not be saved, because they do not apply:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="503"/>
+        <location filename="../../ui/person_form.py" line="537"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Type the date as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="400"/>
+        <location filename="../../ui/person_form.py" line="508"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Choose the sex, as in the CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="405"/>
+        <location filename="../../ui/person_form.py" line="513"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Choose the birth state.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="411"/>
+        <location filename="../../ui/person_form.py" line="519"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Choose the relationship to the head.</translation>
     </message>
@@ -2195,121 +2205,156 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="123"/>
+        <location filename="../../ui/receipt.py" line="105"/>
+        <source>%1 · equipo %2</source>
+        <translation>%1 · computer %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="106"/>
+        <source>Equipo %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="125"/>
+        <source>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</source>
+        <translation>Keep this receipt: the folio is what you will be asked for in any procedure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="132"/>
+        <source>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</source>
+        <translation>Your application will be reviewed. You can ask how it is going with your folio at any Bienestar office (Módulo de Bienestar) or on the Bienestar phone line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="140"/>
+        <source>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</source>
+        <translation>To apply for a program later, bring this folio to a Bienestar office (Módulo de Bienestar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="147"/>
+        <source>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</source>
+        <translation>If your address or phone number changes, tell a Bienestar office (Módulo de Bienestar).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="157"/>
+        <source>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</source>
+        <translation>Questions? Bienestar phone line: %1 (free call)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="175"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="124"/>
-        <location filename="../../ui/receipt.py" line="199"/>
+        <location filename="../../ui/receipt.py" line="176"/>
+        <location filename="../../ui/receipt.py" line="293"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="127"/>
+        <location filename="../../ui/receipt.py" line="178"/>
         <source>Folio del hogar</source>
         <translation>Household folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="129"/>
+        <location filename="../../ui/receipt.py" line="180"/>
         <source>Folio de la persona</source>
         <translation>Person folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="131"/>
-        <source>Fecha</source>
-        <translation>Date</translation>
+        <location filename="../../ui/receipt.py" line="187"/>
+        <source>Fecha: %1</source>
+        <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="134"/>
+        <location filename="../../ui/receipt.py" line="213"/>
+        <source>Próximos pasos</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="218"/>
+        <source>Este comprobante no contiene datos personales.</source>
+        <translation>This receipt contains no personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="192"/>
         <source>Personas registradas</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="137"/>
+        <location filename="../../ui/receipt.py" line="197"/>
         <source>Programas solicitados</source>
         <translation>Programs applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="139"/>
+        <location filename="../../ui/receipt.py" line="202"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="141"/>
+        <location filename="../../ui/receipt.py" line="209"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>No program applications for now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt.py" line="144"/>
-        <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
-        <translation>Keep this receipt. With the folio you can follow your application at any Módulo de Bienestar. This receipt holds no personal data.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt.py" line="152"/>
-        <source>Equipo</source>
-        <translation>Device</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="230"/>
+        <location filename="../../ui/receipt.py" line="324"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="233"/>
+        <location filename="../../ui/receipt.py" line="327"/>
         <source>Vista previa del comprobante</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="236"/>
+        <location filename="../../ui/receipt.py" line="330"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="239"/>
+        <location filename="../../ui/receipt.py" line="333"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="240"/>
+        <location filename="../../ui/receipt.py" line="334"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="286"/>
+        <location filename="../../ui/receipt.py" line="380"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="286"/>
+        <location filename="../../ui/receipt.py" line="380"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="293"/>
+        <location filename="../../ui/receipt.py" line="387"/>
         <source>Guardando el PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="297"/>
+        <location filename="../../ui/receipt.py" line="391"/>
         <source>Comprobante guardado en %1</source>
         <translation>Receipt saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="309"/>
+        <location filename="../../ui/receipt.py" line="403"/>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="313"/>
+        <location filename="../../ui/receipt.py" line="407"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="316"/>
+        <location filename="../../ui/receipt.py" line="410"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -2718,42 +2763,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="157"/>
+        <location filename="../../ui/search.py" line="159"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="158"/>
+        <location filename="../../ui/search.py" line="160"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="160"/>
+        <location filename="../../ui/search.py" line="162"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="170"/>
+        <location filename="../../ui/search.py" line="172"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="189"/>
+        <location filename="../../ui/search.py" line="191"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="203"/>
+        <location filename="../../ui/search.py" line="205"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="238"/>
+        <location filename="../../ui/search.py" line="240"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="257"/>
         <source>%1 resultados</source>
         <translation>%1 results</translation>
     </message>
@@ -2761,92 +2806,98 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source> minutos</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="74"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Agre&amp;gar usuario</source>
         <translation>A&amp;dd user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Servidor central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>To send records to the central office, type the server&apos;s address and the enrolment code your supervisor gave you. This also enrols again a computer that was revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
-        <source>Papel</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="121"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -2882,42 +2933,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="498"/>
+        <location filename="../../ui/main.py" line="507"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="499"/>
+        <location filename="../../ui/main.py" line="508"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="500"/>
+        <location filename="../../ui/main.py" line="509"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="501"/>
+        <location filename="../../ui/main.py" line="510"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="502"/>
+        <location filename="../../ui/main.py" line="511"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="503"/>
+        <location filename="../../ui/main.py" line="512"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="725"/>
+        <location filename="../../ui/main.py" line="740"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="737"/>
+        <location filename="../../ui/main.py" line="752"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -2925,372 +2976,364 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="23"/>
-        <source>● Sin servidor configurado</source>
-        <translation>● No server configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="24"/>
-        <source>● Comprobando la conexión…</source>
-        <translation>● Checking the connection…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="25"/>
-        <source>● En línea</source>
-        <translation>● Online</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="26"/>
-        <source>● Sin conexión</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="27"/>
-        <source>● Sincronizando…</source>
-        <translation>● Syncing…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="28"/>
-        <source>● Equipo dado de baja</source>
-        <translation>● Computer revoked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="29"/>
-        <source>● El servidor central está fallando</source>
-        <translation>● The central server is failing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="36"/>
+        <location filename="../../ui/syncing/texts.py" line="51"/>
         <source>1 cambio rechazado</source>
         <translation>1 change refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="37"/>
+        <location filename="../../ui/syncing/texts.py" line="52"/>
         <source>%1 cambios rechazados</source>
         <translation>%1 changes refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="42"/>
+        <location filename="../../ui/syncing/texts.py" line="57"/>
         <source>1 cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>1 change will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="44"/>
+        <location filename="../../ui/syncing/texts.py" line="59"/>
         <source>%1 cambios se enviarán de nuevo en la próxima sincronización.</source>
         <translation>%1 changes will be sent again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="50"/>
+        <location filename="../../ui/syncing/texts.py" line="65"/>
         <source>1 cambio descartado; no se enviará.</source>
         <translation>1 change discarded; it will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="51"/>
+        <location filename="../../ui/syncing/texts.py" line="66"/>
         <source>%1 cambios descartados; no se enviarán.</source>
         <translation>%1 changes discarded; they will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="56"/>
+        <location filename="../../ui/syncing/texts.py" line="71"/>
         <source>1 registro recibido apartado</source>
         <translation>1 received record set aside</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="57"/>
+        <location filename="../../ui/syncing/texts.py" line="72"/>
         <source>%1 registros recibidos apartados</source>
         <translation>%1 received records set aside</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="62"/>
+        <location filename="../../ui/syncing/texts.py" line="77"/>
         <source>Hogar</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="63"/>
+        <location filename="../../ui/syncing/texts.py" line="78"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="64"/>
+        <location filename="../../ui/syncing/texts.py" line="79"/>
         <source>Inscripción</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="65"/>
+        <location filename="../../ui/syncing/texts.py" line="80"/>
         <source>Corresponsabilidad</source>
         <translation>Attendance check</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="73"/>
+        <location filename="../../ui/syncing/texts.py" line="88"/>
         <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
         <translation>Another record on this computer already has its folio (a cloned computer?). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="78"/>
+        <location filename="../../ui/syncing/texts.py" line="93"/>
         <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
         <translation>It belongs to a record this computer does not have; it will be saved when that record arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="82"/>
+        <location filename="../../ui/syncing/texts.py" line="97"/>
         <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
         <translation>Its data is incomplete or damaged; this computer cannot read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="87"/>
+        <location filename="../../ui/syncing/texts.py" line="102"/>
         <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
         <translation>This computer cannot save it. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="100"/>
+        <location filename="../../ui/syncing/texts.py" line="115"/>
         <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
         <translation>The server does not accept this data. Correct it and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="101"/>
+        <location filename="../../ui/syncing/texts.py" line="116"/>
         <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
         <translation>A value is too long or too large for the server. Correct it and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="104"/>
+        <location filename="../../ui/syncing/texts.py" line="119"/>
         <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
         <translation>The change is too large for the server. Correct it and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="107"/>
+        <location filename="../../ui/syncing/texts.py" line="122"/>
         <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
         <translation>It belongs to a record the server does not have (perhaps refused too).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="110"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>El programa no está en el catálogo del servidor.</source>
         <translation>The program is not in the server&apos;s catalog.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="111"/>
+        <location filename="../../ui/syncing/texts.py" line="126"/>
         <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
         <translation>Another record of the office already uses the folio. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="114"/>
+        <location filename="../../ui/syncing/texts.py" line="129"/>
         <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
         <translation>Another computer used the same identifier. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="123"/>
+        <location filename="../../ui/syncing/texts.py" line="138"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="124"/>
+        <location filename="../../ui/syncing/texts.py" line="139"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="128"/>
+        <location filename="../../ui/syncing/texts.py" line="143"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="129"/>
+        <location filename="../../ui/syncing/texts.py" line="144"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="134"/>
+        <location filename="../../ui/syncing/texts.py" line="149"/>
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="135"/>
+        <location filename="../../ui/syncing/texts.py" line="150"/>
         <source>En curso</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="136"/>
+        <location filename="../../ui/syncing/texts.py" line="27"/>
+        <location filename="../../ui/syncing/texts.py" line="151"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="137"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>Servidor con errores</source>
         <translation>Server errors</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="138"/>
+        <location filename="../../ui/syncing/texts.py" line="153"/>
         <source>Rechazada</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="139"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>No autorizada</source>
         <translation>Not authorised</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="29"/>
+        <location filename="../../ui/syncing/texts.py" line="155"/>
         <source>Equipo dado de baja</source>
         <translation>Computer revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="141"/>
+        <location filename="../../ui/syncing/texts.py" line="24"/>
+        <source>Sin servidor configurado</source>
+        <translation>No server configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="25"/>
+        <source>Comprobando la conexión…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="26"/>
+        <source>En línea</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="28"/>
+        <source>Sincronizando…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="30"/>
+        <source>El servidor central está fallando</source>
+        <translation>The central server is failing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="156"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="142"/>
+        <location filename="../../ui/syncing/texts.py" line="157"/>
         <source>Ocupada</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="143"/>
+        <location filename="../../ui/syncing/texts.py" line="158"/>
         <source>Error interno</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="149"/>
+        <location filename="../../ui/syncing/texts.py" line="164"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>The central office revoked this computer and it will not sync again. What was saved stays on this computer. Ask your supervisor for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="165"/>
+        <location filename="../../ui/syncing/texts.py" line="180"/>
         <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
         <translation>The central server answered with an error. Your changes are still saved on this computer: it will try again by itself from %1, or sooner if you press Sync now.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="174"/>
+        <location filename="../../ui/syncing/texts.py" line="189"/>
         <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
         <translation>The central server answered with errors (%1 times in a row). Your changes are still saved on this computer: it will try again by itself from %2, or sooner if you press Sync now.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="184"/>
+        <location filename="../../ui/syncing/texts.py" line="199"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>The server address is not valid: it must start with https:// (or http://) followed by the server&apos;s name, for example https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="194"/>
+        <location filename="../../ui/syncing/texts.py" line="209"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes ahead of the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="200"/>
+        <location filename="../../ui/syncing/texts.py" line="215"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes behind the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="209"/>
+        <location filename="../../ui/syncing/texts.py" line="224"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>The server needs a newer version of this app. Update it to sync again; what was saved stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="214"/>
+        <location filename="../../ui/syncing/texts.py" line="229"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>The central server is older than this app and cannot sync with it yet. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="220"/>
+        <location filename="../../ui/syncing/texts.py" line="235"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>The server did not identify itself with the expected key, so nothing was sent. Check the server address or tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="228"/>
+        <location filename="../../ui/syncing/texts.py" line="243"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>This computer is not enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="230"/>
+        <location filename="../../ui/syncing/texts.py" line="245"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>The server does not recognise this computer. Enrol it again with a code from the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="236"/>
+        <location filename="../../ui/syncing/texts.py" line="251"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>A sync is already running on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="238"/>
+        <location filename="../../ui/syncing/texts.py" line="253"/>
         <source>Sincronización cancelada.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="241"/>
+        <location filename="../../ui/syncing/texts.py" line="256"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>The server is busy or received too many attempts. It will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="246"/>
+        <location filename="../../ui/syncing/texts.py" line="261"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>Could not connect to the server. Check the address and the internet connection; it will be tried again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="253"/>
+        <location filename="../../ui/syncing/texts.py" line="268"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>The enrolment took too long or the server had already received it. Try again; if it happens again, tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="259"/>
+        <location filename="../../ui/syncing/texts.py" line="274"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>The enrolment code is not valid: check that it is typed correctly. Codes expire and work only once; if needed, ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="265"/>
+        <location filename="../../ui/syncing/texts.py" line="280"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>That address is not a Bienestar server. Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="271"/>
+        <location filename="../../ui/syncing/texts.py" line="286"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>The server refused the request (HTTP %1). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="280"/>
+        <location filename="../../ui/syncing/texts.py" line="295"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>This computer&apos;s data is a copy of another computer&apos;s that is already enrolled (the data folder or the disk image was copied). Two copies would number folios alike, so the server did not enrol this computer and the code was not used up. Set this computer up afresh, with a new data folder, and enrol it; if it is the same computer enrolling again, ask the central office to revoke the old enrolment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="292"/>
+        <location filename="../../ui/syncing/texts.py" line="307"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>This address uses unencrypted http:// to another computer: anyone on the network can see the traffic. Records travel sealed, but ask the central office for an https:// address if there is one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="304"/>
+        <location filename="../../ui/syncing/texts.py" line="319"/>
         <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
         <translation>The central server answered with errors; no change was lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="315"/>
+        <location filename="../../ui/syncing/texts.py" line="330"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>This computer is not enrolled with a central server. Enrol it in Settings with the server address and an enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="326"/>
+        <location filename="../../ui/syncing/texts.py" line="341"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>%1 changes are still to be sent; they will go with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="334"/>
+        <location filename="../../ui/syncing/texts.py" line="349"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>The server refused %1 changes; they are kept on this computer for a supervisor to review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="342"/>
+        <location filename="../../ui/syncing/texts.py" line="357"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sync complete: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="351"/>
+        <location filename="../../ui/syncing/texts.py" line="366"/>
         <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
         <translation>%1 received records could not be saved on this computer and were set aside for review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="302"/>
+        <location filename="../../ui/syncing/texts.py" line="317"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>Could not connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="308"/>
+        <location filename="../../ui/syncing/texts.py" line="323"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>The central office revoked this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="310"/>
+        <location filename="../../ui/syncing/texts.py" line="325"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Stopped when the app was locked or closed.</translation>
     </message>
@@ -3546,7 +3589,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="75"/>
-        <source>Papel</source>
+        <source>Rol</source>
         <translation>Role</translation>
     </message>
 </context>
@@ -3943,7 +3986,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="48"/>
-        <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
+        <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su rol y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
         <translation>This computer has no users yet. In three steps you will create the first one: your name, your role and a passphrase only you know.
@@ -3954,62 +3997,62 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="146"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="149"/>
+        <location filename="../../ui/main.py" line="151"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="152"/>
+        <location filename="../../ui/main.py" line="154"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="156"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="166"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="167"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="166"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>Reportes</source>
         <translation>Reports</translation>
     </message>
@@ -4148,13 +4191,13 @@ Everything you register is stored encrypted on this computer: without the passph
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="66"/>
-        <location filename="../../domain/validation.py" line="47"/>
+        <location filename="../../domain/validation.py" line="53"/>
         <source>mujer</source>
         <translation>female</translation>
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="67"/>
-        <location filename="../../domain/validation.py" line="48"/>
+        <location filename="../../domain/validation.py" line="54"/>
         <source>hombre</source>
         <translation>male</translation>
     </message>
@@ -4661,17 +4704,37 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The CURP is the same as the one on record.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="320"/>
+        <location filename="../../domain/questions.py" line="52"/>
+        <source>El teléfono se pregunta desde los {age} años.</source>
+        <translation>The phone number is asked from the age of {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/questions.py" line="55"/>
+        <source>La ocupación se pregunta desde los {age} años.</source>
+        <translation>Occupation is asked from the age of {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/questions.py" line="58"/>
+        <source>La escuela se pregunta desde los {age} años.</source>
+        <translation>School is asked from the age of {age}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/questions.py" line="64"/>
+        <source>El embarazo se registra de los {low} a los {high} años.</source>
+        <translation>A pregnancy is recorded from the age of {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="330"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Type the name of the locality.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="330"/>
+        <location filename="../../domain/validation.py" line="340"/>
         <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
         <translation>The postal code must have 5 digits and be a valid one, e.g. 68000.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="341"/>
+        <location filename="../../domain/validation.py" line="351"/>
         <source>Escriba el número exterior, o «{none}» si no tiene.</source>
         <translation>Type the outside number, or “{none}” if there is none.</translation>
     </message>
@@ -4707,202 +4770,202 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>{list}; {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="49"/>
+        <location filename="../../domain/validation.py" line="55"/>
         <source>no binario</source>
         <translation>non-binary</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="86"/>
         <source>Escriba el número de teléfono a 10 dígitos.</source>
         <translation>Type the 10-digit phone number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="84"/>
+        <location filename="../../domain/validation.py" line="90"/>
         <source>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</source>
         <translation>The phone number must have digits only: 10 digits, e.g. 55 1234 5678.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="89"/>
+        <location filename="../../domain/validation.py" line="95"/>
         <source>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</source>
         <translation>Since 2020 the 01, 044 and 045 prefixes are no longer dialled: type only the 10 digits of the number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="95"/>
+        <location filename="../../domain/validation.py" line="101"/>
         <source>El teléfono debe tener 10 dígitos; tiene {digits}.</source>
         <translation>The phone number must have 10 digits; it has {digits}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="108"/>
+        <location filename="../../domain/validation.py" line="114"/>
         <source>El número no corresponde a un teléfono válido de México.</source>
         <translation>The number is not a valid Mexican phone number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="111"/>
+        <location filename="../../domain/validation.py" line="117"/>
         <source>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</source>
         <translation>Type a contact phone number, not an 800 or premium-rate number.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="151"/>
         <source>Escriba el nombre o los nombres.</source>
         <translation>Type the given name or names.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="137"/>
+        <location filename="../../domain/validation.py" line="153"/>
         <source>Escriba el primer apellido.</source>
         <translation>Type the first surname.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="144"/>
+        <location filename="../../domain/validation.py" line="160"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>The birth date cannot be later than today.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</source>
         <translation>The birth date gives an age of {age} years; check it (the maximum accepted is {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="181"/>
         <source>La entidad de nacimiento no es una clave válida.</source>
         <translation>The birth state is not a valid code.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</source>
         <translation>The birth date does not match the CURP (the CURP says {date}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="193"/>
+        <location filename="../../domain/validation.py" line="209"/>
         <source>El sexo no coincide con la CURP (la CURP indica {sex}).</source>
         <translation>The sex does not match the CURP (the CURP says {sex}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="205"/>
+        <location filename="../../domain/validation.py" line="221"/>
         <source>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</source>
         <translation>The birth state does not match the CURP (the CURP says {place}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="215"/>
+        <location filename="../../domain/validation.py" line="231"/>
         <source>nacimiento en el extranjero</source>
         <translation>born abroad</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="246"/>
+        <location filename="../../domain/questions.py" line="61"/>
         <source>Solo se registra embarazo para personas de sexo mujer o no binario.</source>
         <translation>A pregnancy is only recorded for people whose sex is female or non-binary.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="254"/>
+        <location filename="../../domain/validation.py" line="264"/>
         <source>La fecha probable de parto ({date}) ya pasó; actualice el registro.</source>
         <translation>The expected due date ({date}) has passed; update the record.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="263"/>
+        <location filename="../../domain/validation.py" line="273"/>
         <source>La fecha probable de parto ({date}) está a más de 10 meses.</source>
         <translation>The expected due date ({date}) is more than 10 months away.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="279"/>
+        <location filename="../../domain/validation.py" line="289"/>
         <source>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</source>
         <translation>The school&apos;s work centre key (CCT) has 10 characters: 2 digits, 3 letters, 4 digits and 1 letter, e.g. 14DPR0001X.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="360"/>
+        <location filename="../../domain/validation.py" line="370"/>
         <source>La persona está registrada en otro hogar.</source>
         <translation>The person is registered in another household.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="368"/>
+        <location filename="../../domain/validation.py" line="378"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Register at least one person of the household.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="375"/>
+        <location filename="../../domain/validation.py" line="385"/>
         <source>Indique quién es la persona jefa del hogar.</source>
         <translation>Say who the head of the household is.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="380"/>
+        <location filename="../../domain/validation.py" line="390"/>
         <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
         <translation>Only one person can be the head of the household; person {number} already is.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="400"/>
+        <location filename="../../domain/validation.py" line="410"/>
         <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
         <translation>This CURP is already registered in this household (person {number}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="432"/>
+        <location filename="../../domain/validation.py" line="442"/>
         <source>La inscripción es de otra persona.</source>
         <translation>The enrolment belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="434"/>
+        <location filename="../../domain/validation.py" line="444"/>
         <source>La inscripción es de otro programa.</source>
         <translation>The enrolment belongs to another program.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="437"/>
+        <location filename="../../domain/validation.py" line="447"/>
         <source>La persona falleció: no se le puede inscribir.</source>
         <translation>The person has died: they cannot be enrolled.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="448"/>
+        <location filename="../../domain/validation.py" line="458"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Show the simplified privacy notice before capturing the data.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="456"/>
+        <location filename="../../domain/validation.py" line="466"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>The person did not accept the privacy notice; their data cannot be captured.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="462"/>
+        <location filename="../../domain/validation.py" line="472"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>When the privacy notice was shown has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="477"/>
+        <location filename="../../domain/validation.py" line="487"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>The household has sensitive data (health, disability or ethnic origin): express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="505"/>
+        <location filename="../../domain/validation.py" line="515"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>The privacy notice was shown after the enrolment was captured; it must be shown before.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="523"/>
+        <location filename="../../domain/validation.py" line="533"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>This program uses sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="533"/>
+        <location filename="../../domain/validation.py" line="543"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>The record has sensitive data (health, disability or ethnic origin): the person&apos;s express consent is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="564"/>
+        <location filename="../../domain/validation.py" line="574"/>
         <source>Falta el documento: {document}.</source>
         <translation>Missing document: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="581"/>
+        <location filename="../../domain/validation.py" line="591"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} does not accept a representative; the beneficiary must do the paperwork in person.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="592"/>
+        <location filename="../../domain/validation.py" line="602"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Type the representative&apos;s given name and first surname.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="611"/>
+        <location filename="../../domain/validation.py" line="621"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>The representative cannot be the beneficiary themselves.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="616"/>
+        <location filename="../../domain/validation.py" line="626"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>The representative must be an adult.</translation>
     </message>

@@ -961,57 +961,62 @@
         <translation>CCT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="202"/>
+        <location filename="../../ui/history.py" line="205"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="214"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="211"/>
+        <location filename="../../ui/history.py" line="220"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="212"/>
+        <location filename="../../ui/history.py" line="221"/>
         <source>Corrección</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="213"/>
+        <location filename="../../ui/history.py" line="222"/>
         <source>Baja</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="221"/>
+        <location filename="../../ui/history.py" line="230"/>
         <source>Defunción</source>
         <translation>Defunción</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="223"/>
+        <location filename="../../ui/history.py" line="232"/>
         <source>Cambio de hogar</source>
         <translation>Cambio de hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="225"/>
+        <location filename="../../ui/history.py" line="234"/>
         <source>Baja del hogar</source>
         <translation>Baja del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="227"/>
+        <location filename="../../ui/history.py" line="236"/>
         <source>Cambio de domicilio</source>
         <translation>Cambio de domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="229"/>
+        <location filename="../../ui/history.py" line="238"/>
         <source>Baja del programa</source>
         <translation>Baja del programa</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="231"/>
+        <location filename="../../ui/history.py" line="240"/>
         <source>Suspensión</source>
         <translation>Suspensión</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="233"/>
+        <location filename="../../ui/history.py" line="242"/>
         <source>Corrección de CURP</source>
         <translation>Corrección de CURP</translation>
     </message>
@@ -1055,22 +1060,22 @@
     </message>
     <message>
         <location filename="../../ui/home.py" line="119"/>
-        <location filename="../../ui/home.py" line="250"/>
+        <location filename="../../ui/home.py" line="245"/>
         <source>Nunca</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="219"/>
+        <location filename="../../ui/home.py" line="215"/>
         <source>Los registros ante el servidor</source>
         <translation>Los registros ante el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="234"/>
+        <location filename="../../ui/home.py" line="230"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="145"/>
+        <location filename="../../ui/home.py" line="142"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Registrar un &amp;hogar</translation>
     </message>
@@ -1100,108 +1105,103 @@
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="133"/>
-        <source>&amp;Sincronizar ahora</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="146"/>
+        <location filename="../../ui/home.py" line="143"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="147"/>
+        <location filename="../../ui/home.py" line="144"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Registrar &amp;corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="148"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="160"/>
+        <location filename="../../ui/home.py" line="157"/>
         <source>Borradores guardados</source>
         <translation>Borradores guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="161"/>
+        <location filename="../../ui/home.py" line="158"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinuar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="170"/>
+        <location filename="../../ui/home.py" line="167"/>
         <source>Corresponsabilidades por registrar</source>
         <translation>Corresponsabilidades por registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="173"/>
-        <location filename="../../ui/home.py" line="210"/>
+        <location filename="../../ui/home.py" line="170"/>
+        <location filename="../../ui/home.py" line="207"/>
         <source>Inscripciones devueltas por el servidor</source>
         <translation>Inscripciones devueltas por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="178"/>
+        <location filename="../../ui/home.py" line="175"/>
         <source>Registros por estado ante el servidor</source>
         <translation>Registros por estado ante el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206"/>
+        <location filename="../../ui/home.py" line="203"/>
         <source>Corresponsabilidades de este periodo</source>
         <translation>Corresponsabilidades de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="214"/>
+        <location filename="../../ui/home.py" line="211"/>
         <source>El trabajo de hoy</source>
         <translation>El trabajo de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="313"/>
+        <location filename="../../ui/home.py" line="307"/>
         <source>%1 · %2 · %3: faltan %4 de %5</source>
         <translation>%1 · %2 · %3: faltan %4 de %5</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="327"/>
+        <location filename="../../ui/home.py" line="321"/>
         <source>Todas las corresponsabilidades de este periodo están registradas.</source>
         <translation>Todas las corresponsabilidades de este periodo están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="334"/>
+        <location filename="../../ui/home.py" line="328"/>
         <source>%1 — %2 (folio %3): %4</source>
         <translation>%1 — %2 (folio %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="338"/>
+        <location filename="../../ui/home.py" line="332"/>
         <source>sin motivo</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="344"/>
+        <location filename="../../ui/home.py" line="338"/>
         <source>El servidor no ha devuelto inscripciones.</source>
         <translation>El servidor no ha devuelto inscripciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="199"/>
+        <location filename="../../ui/home.py" line="196"/>
         <source>¿Qué desea hacer?</source>
         <translation>¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="202"/>
+        <location filename="../../ui/home.py" line="199"/>
         <source>Borradores sin terminar</source>
         <translation>Borradores sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="255"/>
+        <location filename="../../ui/home.py" line="250"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="261"/>
+        <location filename="../../ui/home.py" line="256"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>Este equipo envía sus cambios al servidor central al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="297"/>
+        <location filename="../../ui/home.py" line="291"/>
         <source>No hay borradores.</source>
         <translation>No hay borradores.</translation>
     </message>
@@ -1580,13 +1580,13 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="315"/>
+        <location filename="../../ui/search.py" line="317"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="320"/>
-        <location filename="../../ui/search.py" line="450"/>
+        <location filename="../../ui/search.py" line="322"/>
+        <location filename="../../ui/search.py" line="457"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
@@ -1607,27 +1607,27 @@
     </message>
     <message>
         <location filename="../../ui/search.py" line="108"/>
-        <location filename="../../ui/search.py" line="126"/>
+        <location filename="../../ui/search.py" line="128"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="335"/>
+        <location filename="../../ui/search.py" line="342"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
+        <location filename="../../ui/search.py" line="349"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="343"/>
+        <location filename="../../ui/search.py" line="350"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="130"/>
+        <location filename="../../ui/search.py" line="132"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
@@ -1637,172 +1637,172 @@
         <translation>%1: %2, desde el %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="133"/>
+        <location filename="../../ui/search.py" line="135"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="137"/>
+        <location filename="../../ui/search.py" line="139"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="344"/>
+        <location filename="../../ui/search.py" line="351"/>
         <source>Baja o &amp;suspensión…</source>
         <translation>Baja o &amp;suspensión…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="360"/>
+        <location filename="../../ui/search.py" line="367"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="383"/>
         <source>Cambiar domici&amp;lio…</source>
         <translation>Cambiar domici&amp;lio…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="380"/>
+        <location filename="../../ui/search.py" line="387"/>
         <source>Historial del hogar</source>
         <translation>Historial del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="399"/>
+        <location filename="../../ui/search.py" line="406"/>
         <source>Corregir C&amp;URP…</source>
         <translation>Corregir C&amp;URP…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="400"/>
+        <location filename="../../ui/search.py" line="407"/>
         <source>Ca&amp;mbiar de hogar…</source>
         <translation>Ca&amp;mbiar de hogar…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="401"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Dar de &amp;baja del hogar…</source>
         <translation>Dar de &amp;baja del hogar…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="402"/>
+        <location filename="../../ui/search.py" line="409"/>
         <source>Registrar de&amp;función…</source>
         <translation>Registrar de&amp;función…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="410"/>
+        <location filename="../../ui/search.py" line="417"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="411"/>
+        <location filename="../../ui/search.py" line="418"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="412"/>
+        <location filename="../../ui/search.py" line="419"/>
         <source>Hoga&amp;r</source>
         <translation>Hoga&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="413"/>
+        <location filename="../../ui/search.py" line="420"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="414"/>
+        <location filename="../../ui/search.py" line="421"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="485"/>
+        <location filename="../../ui/search.py" line="492"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="486"/>
+        <location filename="../../ui/search.py" line="493"/>
         <source>%1 años</source>
         <translation>%1 años</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="491"/>
+        <location filename="../../ui/search.py" line="498"/>
         <source>Hogar %1, %2 integrantes</source>
         <translation>Hogar %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="497"/>
+        <location filename="../../ui/search.py" line="504"/>
         <source>Falleció el %1</source>
         <translation>Falleció el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="501"/>
+        <location filename="../../ui/search.py" line="508"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>Ya no es integrante del hogar (desde el %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="518"/>
+        <location filename="../../ui/search.py" line="525"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="530"/>
+        <location filename="../../ui/search.py" line="537"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Persona registrada sin hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="545"/>
+        <location filename="../../ui/search.py" line="552"/>
         <source>Domicilio: %1</source>
         <translation>Domicilio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="549"/>
+        <location filename="../../ui/search.py" line="556"/>
         <source>Vive ahí desde el %1</source>
         <translation>Vive ahí desde el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="555"/>
+        <location filename="../../ui/search.py" line="562"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="563"/>
+        <location filename="../../ui/search.py" line="570"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: dejó el hogar el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="572"/>
+        <location filename="../../ui/search.py" line="579"/>
         <source>Integrantes:</source>
         <translation>Integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="574"/>
+        <location filename="../../ui/search.py" line="581"/>
         <source>Ya no son integrantes:</source>
         <translation>Ya no son integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="593"/>
+        <location filename="../../ui/search.py" line="600"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Cambio guardado. Queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="625"/>
+        <location filename="../../ui/search.py" line="632"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Elija en la lista la inscripción que quiere dar de baja o suspender.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="665"/>
+        <location filename="../../ui/search.py" line="672"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="691"/>
+        <location filename="../../ui/search.py" line="698"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="449"/>
+        <location filename="../../ui/search.py" line="456"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="451"/>
+        <location filename="../../ui/search.py" line="458"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -1810,185 +1810,195 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="75"/>
+        <location filename="../../ui/person_form.py" line="96"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="83"/>
+        <location filename="../../ui/person_form.py" line="104"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letras y números, p. ej. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="87"/>
+        <location filename="../../ui/person_form.py" line="108"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="94"/>
+        <location filename="../../ui/person_form.py" line="115"/>
         <source>Nació en el extranjero</source>
         <translation>Nació en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="100"/>
+        <location filename="../../ui/person_form.py" line="121"/>
         <source>10 dígitos</source>
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="105"/>
+        <location filename="../../ui/person_form.py" line="126"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="106"/>
+        <location filename="../../ui/person_form.py" line="127"/>
         <source>Nombre(s)</source>
         <translation>Nombre(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="129"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="110"/>
+        <location filename="../../ui/person_form.py" line="131"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="112"/>
+        <location filename="../../ui/person_form.py" line="133"/>
         <source>Fecha de nacimiento</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="114"/>
+        <location filename="../../ui/person_form.py" line="135"/>
         <source>Sexo</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="116"/>
+        <location filename="../../ui/person_form.py" line="137"/>
         <source>Entidad de nacimiento</source>
         <translation>Entidad de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="122"/>
+        <location filename="../../ui/person_form.py" line="143"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Parentesco con la jefa o jefe</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="126"/>
+        <location filename="../../ui/person_form.py" line="151"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="165"/>
+        <location filename="../../ui/person_form.py" line="192"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Tiene guardería del IMSS o ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="134"/>
+        <location filename="../../ui/person_form.py" line="159"/>
         <source>Ninguna</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="82"/>
+        <location filename="../../ui/person_form.py" line="103"/>
         <source>p. ej. GOMA500315MOCNRR09</source>
         <translation>p. ej. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="142"/>
+        <location filename="../../ui/person_form.py" line="149"/>
+        <source>Preguntas que no aplican</source>
+        <translation>Preguntas que no aplican</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="167"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Tiene certificado de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="144"/>
+        <location filename="../../ui/person_form.py" line="169"/>
         <source>Se reconoce como indígena</source>
         <translation>Se reconoce como indígena</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="146"/>
+        <location filename="../../ui/person_form.py" line="171"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Se reconoce como afromexicana o afromexicano</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="148"/>
+        <location filename="../../ui/person_form.py" line="173"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/AAAA, si hay embarazo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="150"/>
+        <location filename="../../ui/person_form.py" line="175"/>
         <source>No estudia</source>
         <translation>No estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="153"/>
+        <location filename="../../ui/person_form.py" line="178"/>
         <source>Escuela pública</source>
         <translation>Escuela pública</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="157"/>
+        <location filename="../../ui/person_form.py" line="182"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>p. ej. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="163"/>
+        <location filename="../../ui/person_form.py" line="190"/>
         <source>Situación</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="164"/>
+        <location filename="../../ui/person_form.py" line="191"/>
         <source>Ocupación</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="167"/>
+        <location filename="../../ui/person_form.py" line="194"/>
         <source>Discapacidad</source>
         <translation>Discapacidad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="173"/>
+        <location filename="../../ui/person_form.py" line="200"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Embarazo: fecha probable de parto</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="202"/>
         <source>Escuela: nivel</source>
         <translation>Escuela: nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="177"/>
+        <location filename="../../ui/person_form.py" line="204"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>Clave de la escuela (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="178"/>
+        <location filename="../../ui/person_form.py" line="205"/>
         <source>Grado</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="255"/>
-        <location filename="../../ui/person_form.py" line="265"/>
-        <location filename="../../ui/person_form.py" line="276"/>
+        <location filename="../../ui/person_form.py" line="291"/>
+        <location filename="../../ui/person_form.py" line="301"/>
+        <location filename="../../ui/person_form.py" line="312"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>No coincide con la CURP (la CURP indica %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="395"/>
-        <location filename="../../ui/person_form.py" line="427"/>
+        <location filename="../../ui/person_form.py" line="388"/>
+        <source>Lo escrito en estas preguntas no se guardará, porque no aplican:</source>
+        <translation>Lo escrito en estas preguntas no se guardará, porque no aplican:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_form.py" line="503"/>
+        <location filename="../../ui/person_form.py" line="537"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Escriba la fecha como DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="400"/>
+        <location filename="../../ui/person_form.py" line="508"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Elija el sexo, como aparece en la CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="405"/>
+        <location filename="../../ui/person_form.py" line="513"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Elija la entidad de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="411"/>
+        <location filename="../../ui/person_form.py" line="519"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Elija el parentesco con la jefa o jefe.</translation>
     </message>
@@ -2195,121 +2205,156 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="123"/>
+        <location filename="../../ui/receipt.py" line="105"/>
+        <source>%1 · equipo %2</source>
+        <translation>%1 · equipo %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="106"/>
+        <source>Equipo %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="125"/>
+        <source>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</source>
+        <translation>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="132"/>
+        <source>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</source>
+        <translation>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="140"/>
+        <source>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</source>
+        <translation>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="147"/>
+        <source>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</source>
+        <translation>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="157"/>
+        <source>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</source>
+        <translation>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="175"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="124"/>
-        <location filename="../../ui/receipt.py" line="199"/>
+        <location filename="../../ui/receipt.py" line="176"/>
+        <location filename="../../ui/receipt.py" line="293"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="127"/>
+        <location filename="../../ui/receipt.py" line="178"/>
         <source>Folio del hogar</source>
         <translation>Folio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="129"/>
+        <location filename="../../ui/receipt.py" line="180"/>
         <source>Folio de la persona</source>
         <translation>Folio de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="131"/>
-        <source>Fecha</source>
-        <translation>Fecha</translation>
+        <location filename="../../ui/receipt.py" line="187"/>
+        <source>Fecha: %1</source>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="134"/>
+        <location filename="../../ui/receipt.py" line="213"/>
+        <source>Próximos pasos</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="218"/>
+        <source>Este comprobante no contiene datos personales.</source>
+        <translation>Este comprobante no contiene datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="192"/>
         <source>Personas registradas</source>
         <translation>Personas registradas</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="137"/>
+        <location filename="../../ui/receipt.py" line="197"/>
         <source>Programas solicitados</source>
         <translation>Programas solicitados</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="139"/>
+        <location filename="../../ui/receipt.py" line="202"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="141"/>
+        <location filename="../../ui/receipt.py" line="209"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>Sin solicitudes de programas por ahora.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt.py" line="144"/>
-        <source>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</source>
-        <translation>Conserve este comprobante. Con el folio puede consultar su trámite en cualquier Módulo de Bienestar. Este comprobante no contiene datos personales.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/receipt.py" line="152"/>
-        <source>Equipo</source>
-        <translation>Equipo</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="230"/>
+        <location filename="../../ui/receipt.py" line="324"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="233"/>
+        <location filename="../../ui/receipt.py" line="327"/>
         <source>Vista previa del comprobante</source>
         <translation>Vista previa del comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="236"/>
+        <location filename="../../ui/receipt.py" line="330"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="239"/>
+        <location filename="../../ui/receipt.py" line="333"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="240"/>
+        <location filename="../../ui/receipt.py" line="334"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="286"/>
+        <location filename="../../ui/receipt.py" line="380"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="286"/>
+        <location filename="../../ui/receipt.py" line="380"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="293"/>
+        <location filename="../../ui/receipt.py" line="387"/>
         <source>Guardando el PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="297"/>
+        <location filename="../../ui/receipt.py" line="391"/>
         <source>Comprobante guardado en %1</source>
         <translation>Comprobante guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="309"/>
+        <location filename="../../ui/receipt.py" line="403"/>
         <source>Imprimir comprobante</source>
         <translation>Imprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="313"/>
+        <location filename="../../ui/receipt.py" line="407"/>
         <source>Imprimiendo…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="316"/>
+        <location filename="../../ui/receipt.py" line="410"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Comprobante enviado a la impresora.</translation>
     </message>
@@ -2718,42 +2763,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="157"/>
+        <location filename="../../ui/search.py" line="159"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="158"/>
+        <location filename="../../ui/search.py" line="160"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="160"/>
+        <location filename="../../ui/search.py" line="162"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="170"/>
+        <location filename="../../ui/search.py" line="172"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="189"/>
+        <location filename="../../ui/search.py" line="191"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="203"/>
+        <location filename="../../ui/search.py" line="205"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="238"/>
+        <location filename="../../ui/search.py" line="240"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="255"/>
+        <location filename="../../ui/search.py" line="257"/>
         <source>%1 resultados</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2761,92 +2806,98 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="68"/>
+        <location filename="../../ui/settings_page.py" line="71"/>
         <source> minutos</source>
         <translation> minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="69"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source>Letra grande</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="74"/>
         <source>Alto contraste</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="73"/>
+        <location filename="../../ui/settings_page.py" line="76"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
+        <location filename="../../ui/settings_page.py" line="80"/>
         <source>Agre&amp;gar usuario</source>
         <translation>Agre&amp;gar usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="86"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="84"/>
+        <location filename="../../ui/settings_page.py" line="87"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>sin servidor configurado</source>
         <translation>sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="88"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="154"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="101"/>
         <source>Servidor central</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="102"/>
+        <location filename="../../ui/settings_page.py" line="107"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120"/>
-        <source>Papel</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="133"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="111"/>
+        <location filename="../../ui/settings_page.py" line="116"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Otra persona usuaria en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="121"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Cada persona que use este equipo necesita su propia frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="125"/>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="188"/>
         <source>Se agregó a %1.</source>
         <translation>Se agregó a %1.</translation>
     </message>
@@ -2882,42 +2933,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="498"/>
+        <location filename="../../ui/main.py" line="507"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="499"/>
+        <location filename="../../ui/main.py" line="508"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="500"/>
+        <location filename="../../ui/main.py" line="509"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="501"/>
+        <location filename="../../ui/main.py" line="510"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="502"/>
+        <location filename="../../ui/main.py" line="511"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="503"/>
+        <location filename="../../ui/main.py" line="512"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="725"/>
+        <location filename="../../ui/main.py" line="740"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="737"/>
+        <location filename="../../ui/main.py" line="752"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -2925,372 +2976,364 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="23"/>
-        <source>● Sin servidor configurado</source>
-        <translation>● Sin servidor configurado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="24"/>
-        <source>● Comprobando la conexión…</source>
-        <translation>● Comprobando la conexión…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="25"/>
-        <source>● En línea</source>
-        <translation>● En línea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="26"/>
-        <source>● Sin conexión</source>
-        <translation>● Sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="27"/>
-        <source>● Sincronizando…</source>
-        <translation>● Sincronizando…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="28"/>
-        <source>● Equipo dado de baja</source>
-        <translation>● Equipo dado de baja</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="29"/>
-        <source>● El servidor central está fallando</source>
-        <translation>● El servidor central está fallando</translation>
-    </message>
-    <message>
-        <location filename="../../ui/syncing/texts.py" line="36"/>
+        <location filename="../../ui/syncing/texts.py" line="51"/>
         <source>1 cambio rechazado</source>
         <translation>1 cambio rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="37"/>
+        <location filename="../../ui/syncing/texts.py" line="52"/>
         <source>%1 cambios rechazados</source>
         <translation>%1 cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="42"/>
+        <location filename="../../ui/syncing/texts.py" line="57"/>
         <source>1 cambio se enviará de nuevo en la próxima sincronización.</source>
         <translation>1 cambio se enviará de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="44"/>
+        <location filename="../../ui/syncing/texts.py" line="59"/>
         <source>%1 cambios se enviarán de nuevo en la próxima sincronización.</source>
         <translation>%1 cambios se enviarán de nuevo en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="50"/>
+        <location filename="../../ui/syncing/texts.py" line="65"/>
         <source>1 cambio descartado; no se enviará.</source>
         <translation>1 cambio descartado; no se enviará.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="51"/>
+        <location filename="../../ui/syncing/texts.py" line="66"/>
         <source>%1 cambios descartados; no se enviarán.</source>
         <translation>%1 cambios descartados; no se enviarán.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="56"/>
+        <location filename="../../ui/syncing/texts.py" line="71"/>
         <source>1 registro recibido apartado</source>
         <translation>1 registro recibido apartado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="57"/>
+        <location filename="../../ui/syncing/texts.py" line="72"/>
         <source>%1 registros recibidos apartados</source>
         <translation>%1 registros recibidos apartados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="62"/>
+        <location filename="../../ui/syncing/texts.py" line="77"/>
         <source>Hogar</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="63"/>
+        <location filename="../../ui/syncing/texts.py" line="78"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="64"/>
+        <location filename="../../ui/syncing/texts.py" line="79"/>
         <source>Inscripción</source>
         <translation>Inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="65"/>
+        <location filename="../../ui/syncing/texts.py" line="80"/>
         <source>Corresponsabilidad</source>
         <translation>Corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="73"/>
+        <location filename="../../ui/syncing/texts.py" line="88"/>
         <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
         <translation>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="78"/>
+        <location filename="../../ui/syncing/texts.py" line="93"/>
         <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
         <translation>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="82"/>
+        <location filename="../../ui/syncing/texts.py" line="97"/>
         <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
         <translation>Sus datos están incompletos o dañados; este equipo no puede leerlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="87"/>
+        <location filename="../../ui/syncing/texts.py" line="102"/>
         <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
         <translation>Este equipo no puede guardarlo. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="100"/>
+        <location filename="../../ui/syncing/texts.py" line="115"/>
         <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
         <translation>Datos no válidos para el servidor. Corríjalos y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="101"/>
+        <location filename="../../ui/syncing/texts.py" line="116"/>
         <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
         <translation>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="104"/>
+        <location filename="../../ui/syncing/texts.py" line="119"/>
         <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
         <translation>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="107"/>
+        <location filename="../../ui/syncing/texts.py" line="122"/>
         <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
         <translation>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="110"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>El programa no está en el catálogo del servidor.</source>
         <translation>El programa no está en el catálogo del servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="111"/>
+        <location filename="../../ui/syncing/texts.py" line="126"/>
         <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
         <translation>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="114"/>
+        <location filename="../../ui/syncing/texts.py" line="129"/>
         <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
         <translation>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="123"/>
+        <location filename="../../ui/syncing/texts.py" line="138"/>
         <source>1 cambio por enviar</source>
         <translation>1 cambio por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="124"/>
+        <location filename="../../ui/syncing/texts.py" line="139"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="128"/>
+        <location filename="../../ui/syncing/texts.py" line="143"/>
         <source>nunca</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="129"/>
+        <location filename="../../ui/syncing/texts.py" line="144"/>
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="134"/>
+        <location filename="../../ui/syncing/texts.py" line="149"/>
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="135"/>
+        <location filename="../../ui/syncing/texts.py" line="150"/>
         <source>En curso</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="136"/>
+        <location filename="../../ui/syncing/texts.py" line="27"/>
+        <location filename="../../ui/syncing/texts.py" line="151"/>
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="137"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>Servidor con errores</source>
         <translation>Servidor con errores</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="138"/>
+        <location filename="../../ui/syncing/texts.py" line="153"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="139"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>No autorizada</source>
         <translation>No autorizada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="29"/>
+        <location filename="../../ui/syncing/texts.py" line="155"/>
         <source>Equipo dado de baja</source>
         <translation>Equipo dado de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="141"/>
+        <location filename="../../ui/syncing/texts.py" line="24"/>
+        <source>Sin servidor configurado</source>
+        <translation>Sin servidor configurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="25"/>
+        <source>Comprobando la conexión…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="26"/>
+        <source>En línea</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="28"/>
+        <source>Sincronizando…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="30"/>
+        <source>El servidor central está fallando</source>
+        <translation>El servidor central está fallando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="156"/>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="142"/>
+        <location filename="../../ui/syncing/texts.py" line="157"/>
         <source>Ocupada</source>
         <translation>Ocupada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="143"/>
+        <location filename="../../ui/syncing/texts.py" line="158"/>
         <source>Error interno</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="149"/>
+        <location filename="../../ui/syncing/texts.py" line="164"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="165"/>
+        <location filename="../../ui/syncing/texts.py" line="180"/>
         <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
         <translation>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="174"/>
+        <location filename="../../ui/syncing/texts.py" line="189"/>
         <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
         <translation>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="184"/>
+        <location filename="../../ui/syncing/texts.py" line="199"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="194"/>
+        <location filename="../../ui/syncing/texts.py" line="209"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="200"/>
+        <location filename="../../ui/syncing/texts.py" line="215"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="209"/>
+        <location filename="../../ui/syncing/texts.py" line="224"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="214"/>
+        <location filename="../../ui/syncing/texts.py" line="229"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="220"/>
+        <location filename="../../ui/syncing/texts.py" line="235"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="228"/>
+        <location filename="../../ui/syncing/texts.py" line="243"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>Este equipo no está inscrito con un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="230"/>
+        <location filename="../../ui/syncing/texts.py" line="245"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="236"/>
+        <location filename="../../ui/syncing/texts.py" line="251"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>Ya hay una sincronización en curso en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="238"/>
+        <location filename="../../ui/syncing/texts.py" line="253"/>
         <source>Sincronización cancelada.</source>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="241"/>
+        <location filename="../../ui/syncing/texts.py" line="256"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="246"/>
+        <location filename="../../ui/syncing/texts.py" line="261"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="253"/>
+        <location filename="../../ui/syncing/texts.py" line="268"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="259"/>
+        <location filename="../../ui/syncing/texts.py" line="274"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="265"/>
+        <location filename="../../ui/syncing/texts.py" line="280"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="271"/>
+        <location filename="../../ui/syncing/texts.py" line="286"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="280"/>
+        <location filename="../../ui/syncing/texts.py" line="295"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="292"/>
+        <location filename="../../ui/syncing/texts.py" line="307"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="304"/>
+        <location filename="../../ui/syncing/texts.py" line="319"/>
         <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
         <translation>El servidor central respondió con errores; no se perdió ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="315"/>
+        <location filename="../../ui/syncing/texts.py" line="330"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="326"/>
+        <location filename="../../ui/syncing/texts.py" line="341"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="334"/>
+        <location filename="../../ui/syncing/texts.py" line="349"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="342"/>
+        <location filename="../../ui/syncing/texts.py" line="357"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="351"/>
+        <location filename="../../ui/syncing/texts.py" line="366"/>
         <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
         <translation>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="302"/>
+        <location filename="../../ui/syncing/texts.py" line="317"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>No se pudo conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="308"/>
+        <location filename="../../ui/syncing/texts.py" line="323"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>La oficina central dio de baja este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="310"/>
+        <location filename="../../ui/syncing/texts.py" line="325"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
     </message>
@@ -3546,8 +3589,8 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="75"/>
-        <source>Papel</source>
-        <translation>Papel</translation>
+        <source>Rol</source>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
@@ -3943,10 +3986,10 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="48"/>
-        <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
+        <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su rol y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
-        <translation>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su papel y una frase de acceso que solo usted conozca.
+        <translation>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su rol y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</translation>
     </message>
@@ -3954,62 +3997,62 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="146"/>
+        <location filename="../../ui/main.py" line="148"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="149"/>
+        <location filename="../../ui/main.py" line="151"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="152"/>
+        <location filename="../../ui/main.py" line="154"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="156"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="159"/>
+        <location filename="../../ui/main.py" line="161"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="160"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="166"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="167"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="166"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>Reportes</source>
         <translation>Reportes</translation>
     </message>
@@ -4148,13 +4191,13 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="66"/>
-        <location filename="../../domain/validation.py" line="47"/>
+        <location filename="../../domain/validation.py" line="53"/>
         <source>mujer</source>
         <translation>mujer</translation>
     </message>
     <message>
         <location filename="../../domain/eligibility.py" line="67"/>
-        <location filename="../../domain/validation.py" line="48"/>
+        <location filename="../../domain/validation.py" line="54"/>
         <source>hombre</source>
         <translation>hombre</translation>
     </message>
@@ -4661,17 +4704,37 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>La CURP es la misma que la registrada.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="320"/>
+        <location filename="../../domain/questions.py" line="52"/>
+        <source>El teléfono se pregunta desde los {age} años.</source>
+        <translation>El teléfono se pregunta desde los {age} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/questions.py" line="55"/>
+        <source>La ocupación se pregunta desde los {age} años.</source>
+        <translation>La ocupación se pregunta desde los {age} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/questions.py" line="58"/>
+        <source>La escuela se pregunta desde los {age} años.</source>
+        <translation>La escuela se pregunta desde los {age} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/questions.py" line="64"/>
+        <source>El embarazo se registra de los {low} a los {high} años.</source>
+        <translation>El embarazo se registra de los {low} a los {high} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="330"/>
         <source>Escriba el nombre de la localidad.</source>
         <translation>Escriba el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="330"/>
+        <location filename="../../domain/validation.py" line="340"/>
         <source>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</source>
         <translation>El código postal debe tener 5 dígitos y ser válido, p. ej. 68000.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="341"/>
+        <location filename="../../domain/validation.py" line="351"/>
         <source>Escriba el número exterior, o «{none}» si no tiene.</source>
         <translation>Escriba el número exterior, o «{none}» si no tiene.</translation>
     </message>
@@ -4707,202 +4770,202 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>{list}; {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="49"/>
+        <location filename="../../domain/validation.py" line="55"/>
         <source>no binario</source>
         <translation>no binario</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="80"/>
+        <location filename="../../domain/validation.py" line="86"/>
         <source>Escriba el número de teléfono a 10 dígitos.</source>
         <translation>Escriba el número de teléfono a 10 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="84"/>
+        <location filename="../../domain/validation.py" line="90"/>
         <source>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</source>
         <translation>El teléfono debe tener solo números: 10 dígitos, p. ej. 55 1234 5678.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="89"/>
+        <location filename="../../domain/validation.py" line="95"/>
         <source>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</source>
         <translation>Desde 2020 ya no se marcan los prefijos 01, 044 ni 045: escriba solo los 10 dígitos del número.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="95"/>
+        <location filename="../../domain/validation.py" line="101"/>
         <source>El teléfono debe tener 10 dígitos; tiene {digits}.</source>
         <translation>El teléfono debe tener 10 dígitos; tiene {digits}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="108"/>
+        <location filename="../../domain/validation.py" line="114"/>
         <source>El número no corresponde a un teléfono válido de México.</source>
         <translation>El número no corresponde a un teléfono válido de México.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="111"/>
+        <location filename="../../domain/validation.py" line="117"/>
         <source>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</source>
         <translation>Escriba un teléfono de contacto, no un número 800 o de tarifa especial.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="135"/>
+        <location filename="../../domain/validation.py" line="151"/>
         <source>Escriba el nombre o los nombres.</source>
         <translation>Escriba el nombre o los nombres.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="137"/>
+        <location filename="../../domain/validation.py" line="153"/>
         <source>Escriba el primer apellido.</source>
         <translation>Escriba el primer apellido.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="144"/>
+        <location filename="../../domain/validation.py" line="160"/>
         <source>La fecha de nacimiento no puede ser posterior a hoy.</source>
         <translation>La fecha de nacimiento no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</source>
         <translation>La fecha de nacimiento da {age} años de edad; revísela (el máximo aceptado es {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="181"/>
         <source>La entidad de nacimiento no es una clave válida.</source>
         <translation>La entidad de nacimiento no es una clave válida.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="199"/>
         <source>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</source>
         <translation>La fecha de nacimiento no coincide con la CURP (la CURP indica {date}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="193"/>
+        <location filename="../../domain/validation.py" line="209"/>
         <source>El sexo no coincide con la CURP (la CURP indica {sex}).</source>
         <translation>El sexo no coincide con la CURP (la CURP indica {sex}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="205"/>
+        <location filename="../../domain/validation.py" line="221"/>
         <source>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</source>
         <translation>La entidad de nacimiento no coincide con la CURP (la CURP indica {place}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="215"/>
+        <location filename="../../domain/validation.py" line="231"/>
         <source>nacimiento en el extranjero</source>
         <translation>nacimiento en el extranjero</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="246"/>
+        <location filename="../../domain/questions.py" line="61"/>
         <source>Solo se registra embarazo para personas de sexo mujer o no binario.</source>
         <translation>Solo se registra embarazo para personas de sexo mujer o no binario.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="254"/>
+        <location filename="../../domain/validation.py" line="264"/>
         <source>La fecha probable de parto ({date}) ya pasó; actualice el registro.</source>
         <translation>La fecha probable de parto ({date}) ya pasó; actualice el registro.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="263"/>
+        <location filename="../../domain/validation.py" line="273"/>
         <source>La fecha probable de parto ({date}) está a más de 10 meses.</source>
         <translation>La fecha probable de parto ({date}) está a más de 10 meses.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="279"/>
+        <location filename="../../domain/validation.py" line="289"/>
         <source>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</source>
         <translation>La clave de centro de trabajo (CCT) de la escuela tiene 10 caracteres: 2 números, 3 letras, 4 números y 1 letra, p. ej. 14DPR0001X.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="360"/>
+        <location filename="../../domain/validation.py" line="370"/>
         <source>La persona está registrada en otro hogar.</source>
         <translation>La persona está registrada en otro hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="368"/>
+        <location filename="../../domain/validation.py" line="378"/>
         <source>Registre al menos a una persona del hogar.</source>
         <translation>Registre al menos a una persona del hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="375"/>
+        <location filename="../../domain/validation.py" line="385"/>
         <source>Indique quién es la persona jefa del hogar.</source>
         <translation>Indique quién es la persona jefa del hogar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="380"/>
+        <location filename="../../domain/validation.py" line="390"/>
         <source>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</source>
         <translation>Solo una persona puede ser jefa del hogar; ya lo es la persona {number}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="400"/>
+        <location filename="../../domain/validation.py" line="410"/>
         <source>Esta CURP ya está registrada en este hogar (persona {number}).</source>
         <translation>Esta CURP ya está registrada en este hogar (persona {number}).</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="432"/>
+        <location filename="../../domain/validation.py" line="442"/>
         <source>La inscripción es de otra persona.</source>
         <translation>La inscripción es de otra persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="434"/>
+        <location filename="../../domain/validation.py" line="444"/>
         <source>La inscripción es de otro programa.</source>
         <translation>La inscripción es de otro programa.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="437"/>
+        <location filename="../../domain/validation.py" line="447"/>
         <source>La persona falleció: no se le puede inscribir.</source>
         <translation>La persona falleció: no se le puede inscribir.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="448"/>
+        <location filename="../../domain/validation.py" line="458"/>
         <source>Muestre el aviso de privacidad simplificado antes de capturar los datos.</source>
         <translation>Muestre el aviso de privacidad simplificado antes de capturar los datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="456"/>
+        <location filename="../../domain/validation.py" line="466"/>
         <source>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</source>
         <translation>La persona no aceptó el aviso de privacidad; no se pueden capturar sus datos.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="462"/>
+        <location filename="../../domain/validation.py" line="472"/>
         <source>Falta registrar cuándo se mostró el aviso de privacidad.</source>
         <translation>Falta registrar cuándo se mostró el aviso de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="477"/>
+        <location filename="../../domain/validation.py" line="487"/>
         <source>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</source>
         <translation>El hogar tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="505"/>
+        <location filename="../../domain/validation.py" line="515"/>
         <source>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</source>
         <translation>El aviso de privacidad se mostró después de capturar la inscripción; debe mostrarse antes.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="523"/>
+        <location filename="../../domain/validation.py" line="533"/>
         <source>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>Este programa usa datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="533"/>
+        <location filename="../../domain/validation.py" line="543"/>
         <source>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</source>
         <translation>El registro tiene datos sensibles (salud, discapacidad u origen étnico): falta el consentimiento expreso de la persona.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="564"/>
+        <location filename="../../domain/validation.py" line="574"/>
         <source>Falta el documento: {document}.</source>
         <translation>Falta el documento: {document}.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="581"/>
+        <location filename="../../domain/validation.py" line="591"/>
         <source>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</source>
         <translation>{program} no admite persona auxiliar; la persona beneficiaria debe hacer el trámite.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="592"/>
+        <location filename="../../domain/validation.py" line="602"/>
         <source>Escriba el nombre y el primer apellido de la persona auxiliar.</source>
         <translation>Escriba el nombre y el primer apellido de la persona auxiliar.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="611"/>
+        <location filename="../../domain/validation.py" line="621"/>
         <source>La persona auxiliar no puede ser la misma persona beneficiaria.</source>
         <translation>La persona auxiliar no puede ser la misma persona beneficiaria.</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="616"/>
+        <location filename="../../domain/validation.py" line="626"/>
         <source>La persona auxiliar debe ser mayor de edad.</source>
         <translation>La persona auxiliar debe ser mayor de edad.</translation>
     </message>

@@ -356,7 +356,7 @@ class HouseholdController:
             kind="household",
             members=len(household.members),
             programs=tuple(self.enrolled),
-            device_code=self._device.value,
+            device=self._device.label(),
         )
 
     def reset(self) -> None:

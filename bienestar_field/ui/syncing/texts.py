@@ -19,16 +19,31 @@ if TYPE_CHECKING:
 
 
 def connection_text(state: Connection) -> str:
+    """The state in words: beside its coloured dot, never the colour alone."""
     texts = {
-        Connection.UNCONFIGURED: translate("Sync", "● Sin servidor configurado"),
-        Connection.CHECKING: translate("Sync", "● Comprobando la conexión…"),
-        Connection.ONLINE: translate("Sync", "● En línea"),
-        Connection.OFFLINE: translate("Sync", "● Sin conexión"),
-        Connection.SYNCING: translate("Sync", "● Sincronizando…"),
-        Connection.REVOKED: translate("Sync", "● Equipo dado de baja"),
-        Connection.SERVER_FAILING: translate("Sync", "● El servidor central está fallando"),
+        Connection.UNCONFIGURED: translate("Sync", "Sin servidor configurado"),
+        Connection.CHECKING: translate("Sync", "Comprobando la conexión…"),
+        Connection.ONLINE: translate("Sync", "En línea"),
+        Connection.OFFLINE: translate("Sync", "Sin conexión"),
+        Connection.SYNCING: translate("Sync", "Sincronizando…"),
+        Connection.REVOKED: translate("Sync", "Equipo dado de baja"),
+        Connection.SERVER_FAILING: translate("Sync", "El servidor central está fallando"),
     }
     return texts[state]
+
+
+def connection_tone(state: Connection) -> str:
+    """The dot's colour, by name of the theme's colour: green when sync can run, amber
+    when work waits here safely (offline, checking), red when it cannot go on by itself."""
+    return {
+        Connection.UNCONFIGURED: "placeholder",
+        Connection.CHECKING: "warning",
+        Connection.ONLINE: "ok",
+        Connection.OFFLINE: "warning",
+        Connection.SYNCING: "ok",
+        Connection.REVOKED: "error",
+        Connection.SERVER_FAILING: "error",
+    }[state]
 
 
 def refused_count_text(count: int) -> str:
@@ -361,7 +376,7 @@ def report_text(report: SyncReport) -> str:
 
 def status_line(connection: Connection, status: SyncStatus | None) -> str:
     """The sync page's one line: connection, changes waiting, last sync."""
-    parts = [connection_text(connection).lstrip("● ")]
+    parts = [connection_text(connection)]
     if status is not None:
         parts.append(pending_text(status.pending))
         if status.quarantined:
