@@ -181,10 +181,9 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     _save(shell, out / f"{prefix}-05-household-member.png")
     # A three-year-old: phone, occupation and pregnancy are not asked; what was typed is kept
     # aside and the form says it will not be saved.
+    page.person_form.clear()
     page.person_form.phone.setText("9511234567")
     child = synthetic_identity(rng, min_age=3, max_age=3, today=casebook.now().date())
-    for edit in (page.person_form.curp, page.person_form.birth_date):
-        edit.clear()
     page.person_form.curp.setText(child.curp)
     page.person_form.curp.textEdited.emit(child.curp)
     page.person_form.nombres.setText(child.nombres)

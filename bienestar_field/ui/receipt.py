@@ -116,7 +116,8 @@ def qr_modules(text: str) -> list[list[bool]]:
 
 # The Secretaría's public information line (toll-free) [press: confirm against gob.mx/bienestar
 # before a release, like the other facts marked so in DOMAIN.md].
-HELP_LINE = "800 639 42 64"
+# No-break spaces: a phone number split across two lines is misread.
+HELP_LINE = "800\u00a0639\u00a042\u00a064"
 
 
 def next_steps(receipt: Receipt) -> list[str]:

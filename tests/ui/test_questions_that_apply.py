@@ -28,7 +28,6 @@ from tests.ui.test_household import _accept_notice_and_fill_address, _open, _typ
 from tests.ui.ui_helpers import type_into
 
 Settle = Callable[[], None]
-TODAY = date(2026, 3, 16)  # the tests' clock (tests/conftest.py)
 
 
 def _toddler(people: Any, sex: Sex = Sex.MUJER) -> Person:
@@ -38,7 +37,8 @@ def _toddler(people: Any, sex: Sex = Sex.MUJER) -> Person:
 
 
 def _form(qtbot: QtBot) -> PersonForm:
-    form = PersonForm(household=True, today=lambda: TODAY)
+    # The real clock: the ages used here (30, 70-80) are far from any limit.
+    form = PersonForm(household=True)
     qtbot.addWidget(form)
     form.show()
     return form

@@ -379,7 +379,7 @@ def test_one_sync_now_on_every_page_f5_everywhere_and_the_device_named_by_its_of
     shell = sync_shell
     said = _enrol_in_settings(qtbot, shell, runner, server.url, server.code("Tlacolula Centro"))
     assert "Tlacolula Centro" in said
-    qtbot.waitUntil(lambda: shell.connection.text() == "En línea", timeout=10_000)
+    qtbot.waitUntil(lambda: shell.sync.connection is Connection.ONLINE, timeout=10_000)
     workspace = _workspace(shell)
     for index, name in enumerate(Workspace.PAGES):
         qtbot.keyClick(workspace, str(index + 1), Qt.KeyboardModifier.ControlModifier)
