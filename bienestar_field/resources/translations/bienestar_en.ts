@@ -2215,83 +2215,83 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Computer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="125"/>
+        <location filename="../../ui/receipt.py" line="126"/>
         <source>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</source>
         <translation>Keep this receipt: the folio is what you will be asked for in any procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="132"/>
+        <location filename="../../ui/receipt.py" line="133"/>
         <source>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</source>
         <translation>Your application will be reviewed. You can ask how it is going with your folio at any Bienestar office (Módulo de Bienestar) or on the Bienestar phone line.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="140"/>
+        <location filename="../../ui/receipt.py" line="141"/>
         <source>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</source>
         <translation>To apply for a program later, bring this folio to a Bienestar office (Módulo de Bienestar).</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="147"/>
+        <location filename="../../ui/receipt.py" line="148"/>
         <source>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</source>
         <translation>If your address or phone number changes, tell a Bienestar office (Módulo de Bienestar).</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="157"/>
+        <location filename="../../ui/receipt.py" line="158"/>
         <source>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</source>
         <translation>Questions? Bienestar phone line: %1 (free call)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="175"/>
+        <location filename="../../ui/receipt.py" line="176"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="176"/>
-        <location filename="../../ui/receipt.py" line="293"/>
+        <location filename="../../ui/receipt.py" line="177"/>
+        <location filename="../../ui/receipt.py" line="294"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="178"/>
+        <location filename="../../ui/receipt.py" line="179"/>
         <source>Folio del hogar</source>
         <translation>Household folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="180"/>
+        <location filename="../../ui/receipt.py" line="181"/>
         <source>Folio de la persona</source>
         <translation>Person folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="187"/>
+        <location filename="../../ui/receipt.py" line="188"/>
         <source>Fecha: %1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="213"/>
+        <location filename="../../ui/receipt.py" line="214"/>
         <source>Próximos pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="218"/>
+        <location filename="../../ui/receipt.py" line="219"/>
         <source>Este comprobante no contiene datos personales.</source>
         <translation>This receipt contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="192"/>
+        <location filename="../../ui/receipt.py" line="193"/>
         <source>Personas registradas</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="197"/>
+        <location filename="../../ui/receipt.py" line="198"/>
         <source>Programas solicitados</source>
         <translation>Programs applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="202"/>
+        <location filename="../../ui/receipt.py" line="203"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="209"/>
+        <location filename="../../ui/receipt.py" line="210"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>No program applications for now.</translation>
     </message>
@@ -2299,62 +2299,62 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="324"/>
+        <location filename="../../ui/receipt.py" line="325"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="327"/>
+        <location filename="../../ui/receipt.py" line="328"/>
         <source>Vista previa del comprobante</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="330"/>
+        <location filename="../../ui/receipt.py" line="331"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="333"/>
+        <location filename="../../ui/receipt.py" line="334"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="334"/>
+        <location filename="../../ui/receipt.py" line="335"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="380"/>
+        <location filename="../../ui/receipt.py" line="381"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="380"/>
+        <location filename="../../ui/receipt.py" line="381"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="387"/>
+        <location filename="../../ui/receipt.py" line="388"/>
         <source>Guardando el PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="391"/>
+        <location filename="../../ui/receipt.py" line="392"/>
         <source>Comprobante guardado en %1</source>
         <translation>Receipt saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="403"/>
+        <location filename="../../ui/receipt.py" line="404"/>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="407"/>
+        <location filename="../../ui/receipt.py" line="408"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="410"/>
+        <location filename="../../ui/receipt.py" line="411"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>

@@ -2215,83 +2215,83 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Equipo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="125"/>
+        <location filename="../../ui/receipt.py" line="126"/>
         <source>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</source>
         <translation>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="132"/>
+        <location filename="../../ui/receipt.py" line="133"/>
         <source>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</source>
         <translation>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="140"/>
+        <location filename="../../ui/receipt.py" line="141"/>
         <source>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</source>
         <translation>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="147"/>
+        <location filename="../../ui/receipt.py" line="148"/>
         <source>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</source>
         <translation>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="157"/>
+        <location filename="../../ui/receipt.py" line="158"/>
         <source>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</source>
         <translation>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="175"/>
+        <location filename="../../ui/receipt.py" line="176"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="176"/>
-        <location filename="../../ui/receipt.py" line="293"/>
+        <location filename="../../ui/receipt.py" line="177"/>
+        <location filename="../../ui/receipt.py" line="294"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="178"/>
+        <location filename="../../ui/receipt.py" line="179"/>
         <source>Folio del hogar</source>
         <translation>Folio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="180"/>
+        <location filename="../../ui/receipt.py" line="181"/>
         <source>Folio de la persona</source>
         <translation>Folio de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="187"/>
+        <location filename="../../ui/receipt.py" line="188"/>
         <source>Fecha: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="213"/>
+        <location filename="../../ui/receipt.py" line="214"/>
         <source>Próximos pasos</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="218"/>
+        <location filename="../../ui/receipt.py" line="219"/>
         <source>Este comprobante no contiene datos personales.</source>
         <translation>Este comprobante no contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="192"/>
+        <location filename="../../ui/receipt.py" line="193"/>
         <source>Personas registradas</source>
         <translation>Personas registradas</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="197"/>
+        <location filename="../../ui/receipt.py" line="198"/>
         <source>Programas solicitados</source>
         <translation>Programas solicitados</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="202"/>
+        <location filename="../../ui/receipt.py" line="203"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="209"/>
+        <location filename="../../ui/receipt.py" line="210"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>Sin solicitudes de programas por ahora.</translation>
     </message>
@@ -2299,62 +2299,62 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="324"/>
+        <location filename="../../ui/receipt.py" line="325"/>
         <source>Comprobante de registro</source>
         <translation>Comprobante de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="327"/>
+        <location filename="../../ui/receipt.py" line="328"/>
         <source>Vista previa del comprobante</source>
         <translation>Vista previa del comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="330"/>
+        <location filename="../../ui/receipt.py" line="331"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="333"/>
+        <location filename="../../ui/receipt.py" line="334"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="334"/>
+        <location filename="../../ui/receipt.py" line="335"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="380"/>
+        <location filename="../../ui/receipt.py" line="381"/>
         <source>Guardar comprobante</source>
         <translation>Guardar comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="380"/>
+        <location filename="../../ui/receipt.py" line="381"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="387"/>
+        <location filename="../../ui/receipt.py" line="388"/>
         <source>Guardando el PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="391"/>
+        <location filename="../../ui/receipt.py" line="392"/>
         <source>Comprobante guardado en %1</source>
         <translation>Comprobante guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="403"/>
+        <location filename="../../ui/receipt.py" line="404"/>
         <source>Imprimir comprobante</source>
         <translation>Imprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="407"/>
+        <location filename="../../ui/receipt.py" line="408"/>
         <source>Imprimiendo…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="410"/>
+        <location filename="../../ui/receipt.py" line="411"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Comprobante enviado a la impresora.</translation>
     </message>
