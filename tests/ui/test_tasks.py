@@ -195,7 +195,7 @@ def test_search_tolerates_accents_and_typos_and_edits_keep_history(
     assert [entry.operation for entry in history] == ["create", "update"]
     assert dialog.history_model.rowCount() == 2
     changes = dialog.history_model.index(1, 3).data()
-    assert "Teléfono: 55 1234 5678" in changes
+    assert "Teléfono: — → 55 1234 5678" in changes  # old → new
     assert "phone" not in changes
     assert dialog.history_model.index(1, 1).data() == casebook.user.name
     assert dialog.history_model.index(1, 2).data() == "Corrección"
