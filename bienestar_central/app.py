@@ -35,7 +35,10 @@ from bienestar_wire.protocol import (
     MAX_PULL_ENTRIES,
     PROTOCOL_HEADER,
     BatchEnvelope,
+    DecisionAnswer,
+    DecisionRequest,
     DeviceInfo,
+    DeviceRole,
     EnrollChallenge,
     EnrollRequest,
     EnrollResponse,
@@ -285,6 +288,18 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         sealed = await run_in_threadpool(central.pull, device, cursor, limit, nonce)
         return _json(sealed.to_json())
 
+    @app.post(
+        f"{API_PREFIX}/decisions",
+        summary="A supervisor's decision on an enrolment of its office (supervisor devices only)",
+        openapi_extra=_body(DecisionRequest),
+        responses={200: _answer(DecisionAnswer), **_errors(400, 401, 403, 404, 411, 429)},
+    )
+    async def decisions(request: Request) -> Response:
+        device = await device_of(request, "push")
+        body = await request.body()
+        answer = await run_in_threadpool(central.device_decide, device, body)
+        return _json(answer.to_json())
+
     @app.get(
         f"{API_PREFIX}/device",
         summary="Who this token belongs to: device id, office, label",
@@ -292,7 +307,9 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
     )
     async def whoami(request: Request) -> Response:
         device = await device_of(request)
-        return _json(DeviceInfo(device.id, device.office, device.label).to_json())
+        return _json(
+            DeviceInfo(device.id, device.office, device.label, DeviceRole(device.role)).to_json()
+        )
 
     guard: Any = Guard
     app.add_middleware(guard, limits=config.limits)

@@ -39,6 +39,7 @@ from bienestar_central.service.review_desk import KINDS as REVIEW_KINDS
 from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, time_zone
 from bienestar_field.domain.reports import parse_day
 from bienestar_wire.codec import ProtocolError
+from bienestar_wire.protocol import DeviceRole
 
 PROG = "bienestar-central"
 log = logging.getLogger("bienestar_central")
@@ -152,6 +153,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     code.add_argument("--office", required=True, metavar="NAME")
     code.add_argument("--ttl-minutes", type=int, default=None, metavar="N")
+    code.add_argument(
+        "--role",
+        choices=[r.value for r in DeviceRole],
+        default=DeviceRole.CASEWORKER.value,
+        help="the role the enrolled device gets (only supervisors' devices may send decisions)",
+    )
 
     revoke = commands.add_parser("revoke", parents=[common], help="revoke a device")
     revoke.add_argument("device", metavar="DEVICE")
@@ -368,8 +375,9 @@ def _serve_workers(config: ServerConfig, workers: int, options: dict[str, object
 
 
 def cmd_code(config: ServerConfig, args: argparse.Namespace) -> int:
-    issued = _service(config).issue_code(args.office, args.ttl_minutes)
+    issued = _service(config).issue_code(args.office, args.ttl_minutes, DeviceRole(args.role))
     print(f"office: {issued.office}", file=sys.stderr)
+    print(f"role: {issued.role}", file=sys.stderr)
     print(f"expires: {issued.expires_at}", file=sys.stderr)
     print(
         f"server key fingerprint: {issued.fingerprint} (the code's last two groups: the "
@@ -416,6 +424,7 @@ def cmd_devices(config: ServerConfig) -> int:
                     "device_id": device.id,
                     "office": device.office,
                     "label": device.label,
+                    "role": device.role,
                     "enrolled_at": device.created_at,
                     "revoked_at": device.revoked_at,
                     "audit_problem": problems.get(device.id),

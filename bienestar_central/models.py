@@ -50,6 +50,9 @@ devices = Table(
     Column("last_seen_at", String(40), nullable=True),
     # The casebook behind the device (None for devices enrolled before casebooks were known).
     Column("casebook_id", String(36), nullable=True, index=True),
+    # What the device may do (``DeviceRole``), from the code it enrolled with: the server's
+    # word, never the device's.
+    Column("role", String(16), nullable=False, server_default="caseworker"),
 )
 
 # One row per casebook ever enrolled: the device that holds it now and its folio prefix, unique
@@ -76,6 +79,7 @@ enrollment_codes = Table(
     Column("expires_at", String(40), nullable=False),
     Column("used_at", String(40), nullable=True),
     Column("device_id", String(36), nullable=True),
+    Column("role", String(16), nullable=False, server_default="caseworker"),
 )
 
 enroll_attempts = Table(

@@ -40,6 +40,7 @@ from bienestar_wire.protocol import (
     AuditHead,
     BatchBody,
     BatchEnvelope,
+    BatchManifest,
     Change,
     ChangeResult,
     EnrollRequest,
@@ -239,6 +240,7 @@ def seal_batch(
     server: PeerKeys,
     created_at: str,
     audit_head: AuditHead | None = None,
+    manifest: BatchManifest | None = None,
 ) -> BatchEnvelope:
     if not changes:
         raise ValueError("a batch needs at least one change")
@@ -257,6 +259,7 @@ def seal_batch(
         ),
         nonce=b"",
         ciphertext=b"",
+        manifest=manifest,
     )
     nonce, ciphertext = _encrypt(
         batch_key,

@@ -65,7 +65,7 @@ import binascii
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -171,6 +171,24 @@ class ErrorCode(StrEnum):
     CASEBOOK_CLONED = "casebook_cloned"
     NOT_FOUND = "not_found"
     INTERNAL = "internal"
+    # The device was not enrolled with the role this request needs (a caseworker's laptop
+    # sending a supervisor's decision): the server keeps the role, never takes the device's word.
+    ROLE_REQUIRED = "role_required"
+
+
+class DeviceRole(StrEnum):
+    """The role a device is enrolled with: the operator's enrolment code names it."""
+
+    CASEWORKER = "caseworker"
+    SUPERVISOR = "supervisor"
+    CLERK = "clerk"
+
+
+class DecisionStatus(StrEnum):
+    """What a supervisor decides on an enrolment."""
+
+    APPROVED = "approved"
+    REJECTED = "rejected"
 
 
 class RejectReason(StrEnum):
@@ -553,6 +571,74 @@ class BatchBody(WireMessage, frozen=True, omit_defaults=True):
         return cls.from_json(load_json_object(data, "batch body"))
 
 
+ManifestUser = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=64,
+        extra=rules(
+            wrong_type="{label} must be a user name", invalid="{label} must be a user name"
+        ),
+    ),
+]
+Count = Annotated[int, Meta(ge=0, extra=rules(invalid="{label} must be a count"))]
+
+
+class BatchManifest(WireMessage, frozen=True):
+    """What a sealed batch holds, in clear for the supervisor who carries it on a USB stick:
+    who exported it, how many records of each kind, and the span of their times. Counts and
+    times only, never a value; signed with the rest of the header by the device, and checked
+    by the server against what the batch holds once opened (``manifest_problem``)."""
+
+    what = "manifest"
+    not_an_object = "a batch manifest must be a JSON object"
+
+    user: ManifestUser
+    households: Count = 0
+    persons: Count = 0
+    enrollments: Count = 0
+    attendance_checks: Count = 0
+    first_at: CheckedTime | None = None
+    last_at: CheckedTime | None = None
+
+    @property
+    def records(self) -> int:
+        return self.households + self.persons + self.enrollments + self.attendance_checks
+
+
+_MANIFEST_COUNTS: Final[Mapping[Entity, str]] = {
+    Entity.HOUSEHOLD: "households",
+    Entity.PERSON: "persons",
+    Entity.ENROLLMENT: "enrollments",
+    Entity.ATTENDANCE_CHECK: "attendance_checks",
+}
+
+
+def manifest_of(changes: Sequence[Change], user: str) -> BatchManifest:
+    """The manifest of ``changes``: one count per change, by the kind of record it touches."""
+    counts = dict.fromkeys(_MANIFEST_COUNTS.values(), 0)
+    for change in changes:
+        counts[_MANIFEST_COUNTS[change.entity]] += 1
+    times = sorted(c.created_at for c in changes)
+    return BatchManifest(
+        user=user,
+        households=counts["households"],
+        persons=counts["persons"],
+        enrollments=counts["enrollments"],
+        attendance_checks=counts["attendance_checks"],
+        first_at=times[0] if times else None,
+        last_at=times[-1] if times else None,
+    )
+
+
+def manifest_problem(manifest: BatchManifest, changes: Sequence[Change]) -> str | None:
+    """Why ``manifest`` misstates ``changes`` (its counts or its time span), or None."""
+    expected = manifest_of(changes, manifest.user)
+    if expected != manifest:
+        return "the batch's manifest does not match what the batch holds"
+    return None
+
+
 class BatchEnvelope(WireMessage, frozen=True, tag_field="type", tag=BATCH_TYPE):
     """A sealed, signed batch: what ``/v1/push`` and ``/v1/forward`` take, and batch files hold.
 
@@ -583,10 +669,12 @@ class BatchEnvelope(WireMessage, frozen=True, tag_field="type", tag=BATCH_TYPE):
     nonce: bytes
     ciphertext: bytes
     signature: Signature = b""
+    # What a batch file's batch holds, for the supervisor who carries it (None on a push).
+    manifest: BatchManifest | None = None
 
     def header(self) -> dict[str, Any]:
         """The clear, authenticated part: AEAD associated data and HPKE context."""
-        return {
+        header: dict[str, Any] = {
             "type": BATCH_TYPE,
             "v": self.v,
             "batch_id": self.batch_id,
@@ -595,6 +683,10 @@ class BatchEnvelope(WireMessage, frozen=True, tag_field="type", tag=BATCH_TYPE):
             "created_at": self.created_at,
             "change_ids": list(self.change_ids),
         }
+        if self.manifest is not None:
+            # Only when present: batches sealed before manifests existed still verify.
+            header["manifest"] = self.manifest.to_json()
+        return header
 
     def signed_part(self) -> dict[str, Any]:
         return {
@@ -969,6 +1061,30 @@ class DeviceInfo(WireMessage, frozen=True):
     device_id: Uuid
     office: Office
     label: str
+    role: DeviceRole = DeviceRole.CASEWORKER
+
+
+class DecisionRequest(WireMessage, frozen=True):
+    """A supervisor's decision on an enrolment of the device's office (``POST /v1/decisions``):
+    approved, or rejected with a reason. Only a device enrolled as a supervisor may send it."""
+
+    what = "decision"
+    not_an_object = "a decision must be a JSON object"
+
+    enrollment_id: Uuid
+    status: DecisionStatus
+    reason: ShortText = ""
+
+
+class DecisionAnswer(WireMessage, frozen=True):
+    """The decision as stored: the enrolment's new version, which the office's devices pull."""
+
+    what = "decision answer"
+    not_an_object = "a decision answer must be a JSON object"
+
+    enrollment_id: Uuid
+    status: DecisionStatus
+    version: int
 
 
 class ErrorBody(WireMessage, frozen=True):

@@ -14,6 +14,8 @@ from bienestar_wire.codec import WireMessage, wire_required
 from bienestar_wire.protocol import (
     BatchBody,
     BatchEnvelope,
+    DecisionAnswer,
+    DecisionRequest,
     DeviceInfo,
     EnrollChallenge,
     EnrollRequest,
@@ -37,6 +39,8 @@ PUBLISHED: Final[tuple[type[WireMessage], ...]] = (
     Receipt,
     SealedPull,
     DeviceInfo,
+    DecisionRequest,
+    DecisionAnswer,
     ErrorBody,
     BatchBody,
     PullPage,

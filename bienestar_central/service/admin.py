@@ -110,10 +110,18 @@ class Administration:
             }
 
     def decide(
-        self, enrollment_id: str, status: str, reason: str = "", office: str | None = None
+        self,
+        enrollment_id: str,
+        status: str,
+        reason: str = "",
+        office: str | None = None,
+        *,
+        actor: str = "operator",
     ) -> RecordState:
-        """An operator's decision on an enrolment; devices of its office get it by pull.
-        ``office`` is needed only when enrolments of several offices share the id."""
+        """An operator's (or a supervisor device's) decision on an enrolment; devices of its
+        office get it by pull. ``office`` is needed only when enrolments of several offices
+        share the id; a device's decision names its own office, so it reaches no other.
+        ``actor`` is who the audit log names: "operator", or the deciding device's id."""
         if status not in ("approved", "rejected"):
             raise ServiceError(400, ErrorCode.BAD_REQUEST, "a decision is approved or rejected")
         now = self._now().isoformat()
@@ -147,7 +155,7 @@ class Administration:
             record.meta["status_reason"] = meta
             record.hlc = max(record.hlc, stamp)
             record.updated_at = now
-            self._records.write(conn, [record], actor="operator")
+            self._records.write(conn, [record], actor=actor)
             conn.execute(
                 insert(m.feed),
                 [
@@ -165,7 +173,7 @@ class Administration:
                 ],
             )
             self._audit.append(
-                conn, [self._audit.event("operator", f"enrollment.{status}", enrollment_id, "")]
+                conn, [self._audit.event(actor, f"enrollment.{status}", enrollment_id, "")]
             )
         return record_state(record)
 

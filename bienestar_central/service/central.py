@@ -19,22 +19,30 @@ from bienestar_central.service.audit_heads import audit_problems
 from bienestar_central.service.codes import IssuedCode
 from bienestar_central.service.devices import DeviceRow
 from bienestar_central.service.enrolment import Enrolment
+from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.ingest import Ingest, PushOutcome
 from bienestar_central.service.pull import Pull
 from bienestar_central.service.records import RecordStore
 from bienestar_central.service.reports import Reports
 from bienestar_central.service.review_desk import ReviewDesk
+from bienestar_central.service.roles import require_role
 from bienestar_central.service.tokens import authenticate
 from bienestar_field.domain.reports import ReportTable
+from bienestar_wire.codec import ProtocolError
 from bienestar_wire.protocol import (
     MAX_PROTOCOL_VERSION,
     MIN_PROTOCOL_VERSION,
+    DecisionAnswer,
+    DecisionRequest,
+    DeviceRole,
     EnrollChallenge,
     EnrollResponse,
+    ErrorCode,
     Health,
     ProtocolWindow,
     RecordState,
     SealedPull,
+    load_json_object,
 )
 
 
@@ -98,8 +106,13 @@ class CentralService:
 
     # --- operator -----------------------------------------------------------------------------
 
-    def issue_code(self, office: str, ttl_minutes: int | None = None) -> IssuedCode:
-        return self._enrolment.issue_code(office, ttl_minutes)
+    def issue_code(
+        self,
+        office: str,
+        ttl_minutes: int | None = None,
+        role: DeviceRole = DeviceRole.CASEWORKER,
+    ) -> IssuedCode:
+        return self._enrolment.issue_code(office, ttl_minutes, role)
 
     def revoke(self, device_id: str) -> DeviceRow:
         return self._admin.revoke(device_id)
@@ -119,6 +132,22 @@ class CentralService:
         self, enrollment_id: str, status: str, reason: str = "", office: str | None = None
     ) -> RecordState:
         return self._admin.decide(enrollment_id, status, reason, office)
+
+    def device_decide(self, device: DeviceRow, body: bytes) -> DecisionAnswer:
+        """A decision sent by a device: only one enrolled as a supervisor, only on its office."""
+        require_role(device, DeviceRole.SUPERVISOR, "send review decisions")
+        try:
+            request = DecisionRequest.from_json(load_json_object(body, "the decision"))
+        except ProtocolError as exc:
+            raise ServiceError(400, ErrorCode.BAD_REQUEST, str(exc)) from None
+        state = self._admin.decide(
+            request.enrollment_id,
+            request.status.value,
+            request.reason,
+            device.office,
+            actor=device.id,
+        )
+        return DecisionAnswer(state.entity_id, request.status, state.version)
 
     def publish_catalog(self, catalog: dict[str, Any], office: str | None = None) -> list[str]:
         return self._admin.publish_catalog(catalog, office)

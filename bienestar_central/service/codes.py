@@ -16,6 +16,7 @@ from bienestar_central import models as m
 from bienestar_central.keys import ServerKeys
 from bienestar_field.domain.ids import uuid7
 from bienestar_wire.enrolment import EnrolmentCode, grouped_fingerprint
+from bienestar_wire.protocol import DeviceRole
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class IssuedCode:
     office: str
     expires_at: str
     fingerprint: str  # the server key's, as the code's last two groups
+    role: str = DeviceRole.CASEWORKER.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +38,20 @@ class CodeRow:
     used_at: str | None
     device_id: str | None
     mac_key: bytes | None = field(default=None, repr=False)
+    role: str = DeviceRole.CASEWORKER.value
 
 
 def store_code(
-    conn: Connection, keys: ServerKeys, office: str, *, now: datetime, expires_at: datetime
+    conn: Connection,
+    keys: ServerKeys,
+    office: str,
+    *,
+    now: datetime,
+    expires_at: datetime,
+    role: DeviceRole = DeviceRole.CASEWORKER,
 ) -> tuple[str, IssuedCode]:
-    """Draw a code for ``office`` and store it; the row id and the code to show, once."""
+    """Draw a code for ``office`` (its device gets ``role``) and store it; the row id and the
+    code to show, once."""
     code = EnrolmentCode.issue(keys.info)
     row_id = uuid7()
     conn.execute(
@@ -52,10 +62,11 @@ def store_code(
             office=office,
             created_at=now.isoformat(),
             expires_at=expires_at.isoformat(),
+            role=role.value,
         )
     )
     fingerprint = grouped_fingerprint(keys.info)
-    return row_id, IssuedCode(code.grouped, office, expires_at.isoformat(), fingerprint)
+    return row_id, IssuedCode(code.grouped, office, expires_at.isoformat(), fingerprint, role.value)
 
 
 def find_code(conn: Connection, keys: ServerKeys, code_id: str) -> CodeRow | None:
@@ -75,4 +86,5 @@ def find_code(conn: Connection, keys: ServerKeys, code_id: str) -> CodeRow | Non
         used_at=row["used_at"],
         device_id=row["device_id"],
         mac_key=keys.open_code_key(row["id"], bytes(sealed)) if sealed is not None else None,
+        role=row["role"],
     )

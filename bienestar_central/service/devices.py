@@ -19,6 +19,7 @@ class DeviceRow:
     sealing_key: bytes
     revoked_at: str | None
     created_at: str
+    role: str = "caseworker"
 
 
 def device_row(row: Any) -> DeviceRow:
@@ -30,6 +31,7 @@ def device_row(row: Any) -> DeviceRow:
         sealing_key=bytes(row["sealing_key"]),
         revoked_at=row["revoked_at"],
         created_at=row["created_at"],
+        role=row["role"],
     )
 
 

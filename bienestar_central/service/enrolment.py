@@ -46,6 +46,7 @@ from bienestar_wire.enrolment import prove_answer, request_proof_holds
 from bienestar_wire.envelope import EnvelopeError, verify_enroll
 from bienestar_wire.protocol import (
     ENROLL_NONCE_BYTES,
+    DeviceRole,
     EnrollChallenge,
     EnrollRequest,
     EnrollResponse,
@@ -241,16 +242,27 @@ class Enrolment:
         self._audit = audit
         self._now = now
 
-    def issue_code(self, office: str, ttl_minutes: int | None = None) -> IssuedCode:
+    def issue_code(
+        self,
+        office: str,
+        ttl_minutes: int | None = None,
+        role: DeviceRole = DeviceRole.CASEWORKER,
+    ) -> IssuedCode:
         try:
             office = require_office(office)
-        except ProtocolError as exc:
+            role = DeviceRole(role)
+        except (ProtocolError, ValueError) as exc:
             raise ServiceError(400, ErrorCode.BAD_REQUEST, str(exc)) from None
         now = self._now()
         ttl = ttl_minutes if ttl_minutes is not None else self._config.code_ttl_minutes
         with self._db.writing() as conn:
             row_id, issued = store_code(
-                conn, self._keys, office, now=now, expires_at=now + timedelta(minutes=ttl)
+                conn,
+                self._keys,
+                office,
+                now=now,
+                expires_at=now + timedelta(minutes=ttl),
+                role=role,
             )
             self._audit.append(conn, [self._audit.event("operator", "code.issued", row_id, "")])
         return issued
@@ -361,6 +373,7 @@ class Enrolment:
                 code_id=code.id,
                 created_at=now.isoformat(),
                 casebook_id=request.casebook_id,
+                role=code.role,
             )
         )
         prefix = self._hold_casebook(conn, request, device_id, now)

@@ -72,6 +72,7 @@ from bienestar_wire.protocol import (
     ReviewReason,
     canonical_json,
     load_json_object,
+    manifest_problem,
 )
 
 log = logging.getLogger(__name__)
@@ -204,13 +205,19 @@ class Ingest:
             raise ServiceError(400, ErrorCode.BAD_REQUEST, "the device key is damaged") from None
         try:
             body = open_batch_body(envelope, self._keys.pairs)
-            return body.changes, body.audit_head
         except WrongRecipient:
             raise ServiceError(
                 400, ErrorCode.UNDECRYPTABLE, "the batch does not open with this server's key"
             ) from None
         except EnvelopeError as exc:
             raise ServiceError(400, ErrorCode.UNDECRYPTABLE, str(exc)) from None
+        # A batch file's clear manifest is what a supervisor was shown before carrying it:
+        # it must say what the batch holds, or the batch is not taken.
+        manifest = envelope.manifest
+        problem = None if manifest is None else manifest_problem(manifest, body.changes)
+        if problem is not None:
+            raise ServiceError(400, ErrorCode.BAD_REQUEST, problem)
+        return body.changes, body.audit_head
 
     def _store_batch(
         self,

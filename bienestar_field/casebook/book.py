@@ -3,9 +3,9 @@
 In the manner of Anki's collection, the use cases live in managers, each thin over the
 storage repositories: ``households``, ``people``, ``enrolments``, ``checks``, ``drafts``,
 ``search`` (CURP, folio and the in-memory name index), ``users``, ``reports``, ``work``
-(what is left to do) and ``refused`` (changes the server refused: retried, or discarded by a
-supervisor). What they share (keys, user, clock, catalog, transactions) is the
-``CasebookSession`` this extends.
+(what is left to do), ``collection`` (the relay by USB stick) and ``refused`` (changes the
+server refused: retried, or discarded by a supervisor). What they share (keys, user, clock,
+catalog, transactions) is the ``CasebookSession`` this extends.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from bienestar_field.casebook.checks import ChecksManager
+from bienestar_field.casebook.collection import CollectionManager
 from bienestar_field.casebook.drafts import DraftsManager
 from bienestar_field.casebook.enrolments import EnrolmentsManager
 from bienestar_field.casebook.households import HouseholdsManager
@@ -54,3 +55,4 @@ class Casebook(CasebookSession):
         self.reports = ReportsManager(self)
         self.work = WorkManager(self)
         self.refused = RefusedChangesManager(self)
+        self.collection = CollectionManager(self)

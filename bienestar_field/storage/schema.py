@@ -235,6 +235,38 @@ class SetAsideRecord(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class RelayBatch(Base):
+    """A caseworker's sealed batch that a supervisor imported from a USB stick.
+
+    Kept exactly as it came (``envelope``: only the central server can open it) until it is
+    forwarded at a sync, with the fate the server gave it. In clear: ids, the batch's signed
+    manifest (counts by kind, time span, the exporting user's name), statuses and the server's
+    signed receipt (results and reasons, no values). One row per batch of its signing device:
+    the same batch imported twice is kept once.
+    """
+
+    __tablename__ = "relay_batches"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    exported_by: Mapped[str] = mapped_column(String(64))
+    changes: Mapped[int] = mapped_column(Integer)
+    households: Mapped[int] = mapped_column(Integer)
+    persons: Mapped[int] = mapped_column(Integer)
+    enrollments: Mapped[int] = mapped_column(Integer)
+    attendance_checks: Mapped[int] = mapped_column(Integer)
+    first_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    last_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    imported_at: Mapped[str] = mapped_column(String(40), index=True)
+    imported_by: Mapped[str] = mapped_column(String(36))
+    # waiting (here), forwarded (sent, no answer yet), acknowledged, refused.
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    forwarded_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    envelope: Mapped[str] = mapped_column(Text)
+    receipt: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class Draft(Base):
     """A form saved half-way (a household being registered), encrypted like any record."""
 

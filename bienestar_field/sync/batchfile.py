@@ -42,6 +42,8 @@ from bienestar_wire.protocol import (
     BatchEnvelope,
     ChangeResult,
     Receipt,
+    b64decode,
+    b64encode,
     canonical_json,
 )
 
@@ -62,6 +64,10 @@ class ExportResult:
 class BatchFile:
     device_id: str
     envelopes: tuple[BatchEnvelope, ...]
+    # The exporting device's public signing key, as the file says (None in files from before
+    # manifests): a supervisor's app checks each batch's signature with it; the server checks
+    # it is the key the device enrolled with.
+    device_signing_key: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,13 @@ def export_batch_file(
         batch = sync_store.list_pending(book, limit=batch_size, after_seq=after_seq)
         if not batch:
             break
-        sealed = seal_pending(batch, identity, created_at=now().isoformat(), audit_head=audit_head)
+        sealed = seal_pending(
+            batch,
+            identity,
+            created_at=now().isoformat(),
+            audit_head=audit_head,
+            exported_by=book.user.name,
+        )
         after_seq = sealed.last_seq
         envelopes.append(sealed.envelope.to_json())
         sync_store.mark_sending(book, sealed.change_ids, sealed.batch_id)
@@ -94,6 +106,7 @@ def export_batch_file(
         "type": BATCH_FILE_TYPE,
         "v": PROTOCOL_VERSION,
         "device_id": identity.device_id,
+        "device_signing_key": b64encode(identity.device_keys.signing_public),
         "server_key_id": identity.server_keys.key_id,
         "created_at": now().isoformat(),
         "batches": envelopes,
@@ -127,12 +140,17 @@ def read_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> BatchFile | Rec
         # time, each typed copy let go as its checked one is made: the memory stays bounded.
         if isinstance(document, _BatchFileDocument):
             device_id, batches = document.device_id, document.batches
+            signing = (
+                b64decode(document.device_signing_key, "device_signing_key")
+                if document.device_signing_key
+                else None
+            )
             del document
             batches.reverse()
             envelopes: list[BatchEnvelope] = []
             while batches:
                 envelopes.append(BatchEnvelope.from_json(batches.pop().to_json()))
-            return BatchFile(device_id, tuple(envelopes))
+            return BatchFile(device_id, tuple(envelopes), signing)
         receipts = document.receipts
         del document
         receipts.reverse()
@@ -147,6 +165,7 @@ def read_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> BatchFile | Rec
 class _BatchFileDocument(msgspec.Struct, frozen=True, tag_field="type", tag=BATCH_FILE_TYPE):
     batches: list[BatchEnvelope]
     device_id: str = ""
+    device_signing_key: str = ""
 
 
 class _ReceiptFileDocument(msgspec.Struct, frozen=True, tag_field="type", tag=RECEIPT_FILE_TYPE):
@@ -245,7 +264,13 @@ def import_receipts(
 ) -> AckCounts:
     """Clear this device's outbox from receipts carried back: only ones the server signed."""
     results: list[ChangeResult] = []
-    for receipt in receipt_file.receipts:
+    # A supervisor's receipt file may hold several caseworkers' receipts: this device's only.
+    own = [r for r in receipt_file.receipts if r.device_id == identity.device_id]
+    if not own:
+        raise BatchFileError(
+            "no receipt in the file is for this device: they are from another server or not for it"
+        )
+    for receipt in own:
         try:
             verify_receipt(receipt, identity.server, device_id=identity.device_id)
         except EnvelopeError as exc:
@@ -254,6 +279,6 @@ def import_receipts(
             ) from None
         results.extend(receipt.results)
     counts = sync_store.record_results(book, results, at=at)
-    for receipt in receipt_file.receipts:
+    for receipt in own:
         keep_ack(book, receipt.audit_ack, identity.server)
     return counts

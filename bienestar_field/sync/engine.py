@@ -27,6 +27,7 @@ from typing import Any, Final
 import requests
 
 from bienestar_field.storage.crypto import CryptoError
+from bienestar_field.sync import relay
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.audit_anchor import claim_head, keep_ack
 from bienestar_field.sync.client import (
@@ -124,6 +125,10 @@ class SyncReport:
     set_aside: int = 0
     set_aside_total: int = 0
     entity_ids: list[str] = field(default_factory=list)
+    # Caseworkers' batches a supervisor carried: forwarded in this sync, and of those, refused
+    # (a change or the whole batch; the collection screen says why).
+    relayed: int = 0
+    relay_refused: int = 0
 
     @property
     def complete(self) -> bool:
@@ -165,6 +170,17 @@ def fetch_health(transport: Transport, now: Callable[[], datetime]) -> Health:
         raise PermanentError(f"the server's health answer is not understood: {exc}") from None
     check_server(health, now=now(), elapsed=answer.elapsed)
     return health
+
+
+def require_identity(book: SyncCasebook) -> SyncIdentity:
+    """This device's enrolment; ``NotEnrolled`` or ``DeviceRevoked`` saying why there is none."""
+    identity = sync_store.load_identity(book)
+    if identity is None:
+        raise NotEnrolled("this device is not enrolled with a central server: run 'enroll' first")
+    revoked = sync_store.revoked_reason(book)
+    if revoked is not None:
+        raise DeviceRevoked(revoked)
+    return identity
 
 
 def engine_for(book: SyncCasebook, data_dir: Path, **options: Any) -> SyncEngine:
@@ -274,15 +290,7 @@ class SyncEngine:
         return False
 
     def identity(self) -> SyncIdentity:
-        identity = sync_store.load_identity(self.book)
-        if identity is None:
-            raise NotEnrolled(
-                "this device is not enrolled with a central server: run 'enroll' first"
-            )
-        revoked = sync_store.revoked_reason(self.book)
-        if revoked is not None:
-            raise DeviceRevoked(revoked)
-        return identity
+        return require_identity(self.book)
 
     def sync(self, *, push: bool = True, pull: bool = True) -> SyncReport:
         """Push and pull until nothing is pending; raise a SyncError saying why it stopped."""
@@ -305,6 +313,9 @@ class SyncEngine:
                         "the server's key is not the one this device enrolled with; refusing "
                         "to sync (the address may point to another server: ask the central office)"
                     )
+                if push:
+                    relayed = relay.forward_waiting(self.book, transport, identity, now=self._now)
+                    report.relayed, report.relay_refused = relayed.batches, relayed.refused
                 for _ in range(_MAX_ROUNDS):
                     if push:
                         self._push(transport, identity, report)

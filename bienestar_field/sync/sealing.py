@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.sync.store import SyncIdentity
 from bienestar_wire.envelope import seal_batch
-from bienestar_wire.protocol import AuditHead, BatchEnvelope, Change
+from bienestar_wire.protocol import AuditHead, BatchEnvelope, Change, manifest_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,13 @@ def seal_pending(
     *,
     created_at: str,
     audit_head: AuditHead | None = None,
+    exported_by: str | None = None,
 ) -> SealedBatch:
-    """Seal outbox rows ``(seq, change)``, in outbox order, as one batch from this device."""
+    """Seal outbox rows ``(seq, change)``, in outbox order, as one batch from this device.
+
+    ``exported_by`` (a batch file's batches): the user named in the batch's clear, signed
+    manifest, beside its counts by kind and its time span, for the supervisor who carries it.
+    """
     changes = [change for _, change in pending]
     batch_id = uuid7()
     envelope = seal_batch(
@@ -43,6 +48,7 @@ def seal_pending(
         server=identity.server,
         created_at=created_at,
         audit_head=audit_head,
+        manifest=None if exported_by is None else manifest_of(changes, exported_by),
     )
     return SealedBatch(
         batch_id=batch_id,

@@ -41,7 +41,7 @@ from bienestar_field.storage.schema import OutboxChange
 from bienestar_field.sync.client import RetryPolicy
 from bienestar_field.sync.engine import LOCK_FILE, SyncEngine, SyncReport
 from bienestar_field.sync.enrolment import enroll_device
-from bienestar_wire.protocol import Entity, EntryKind, RecordState
+from bienestar_wire.protocol import DeviceRole, Entity, EntryKind, RecordState
 from tests.helpers.fault_proxy import FaultProxy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -223,8 +223,10 @@ class CentralServer:
             self._service = CentralService(self.db, load_keys(config.keys_path), config)
         return self._service
 
-    def code(self, office: str, ttl_minutes: int | None = None) -> str:
-        return self.service.issue_code(office, ttl_minutes).code
+    def code(
+        self, office: str, ttl_minutes: int | None = None, role: DeviceRole = DeviceRole.CASEWORKER
+    ) -> str:
+        return self.service.issue_code(office, ttl_minutes, role).code
 
     def stats(self) -> dict[str, int]:
         return self.service.stats()
@@ -330,9 +332,9 @@ class Device:
     reports: list[SyncReport] = field(default_factory=list)
 
     @classmethod
-    def create(cls, path: Path, user: str = "ana") -> Device:
+    def create(cls, path: Path, user: str = "ana", role: Role = Role.SUPERVISOR) -> Device:
         store = CasebookStore(path, kdf_target_seconds=0)
-        casebook = store.set_up(user, Role.SUPERVISOR, PASSPHRASE).casebook
+        casebook = store.set_up(user, role, PASSPHRASE).casebook
         return cls(path, store, casebook)
 
     @classmethod
