@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -109,6 +109,40 @@ def _place(window: QWidget, variant: Variant) -> None:
     """On the variant's screen, at the size a person would give it there."""
     window.move(*variant.origin)
     window.resize(*variant.size)
+
+
+def _collection_shot(
+    app: QApplication,
+    out: Path,
+    variant: Variant,
+    translators: i18n.Translators,
+    supervisor: Path,
+    batch_file: Path,
+) -> None:
+    """The supervisor's collection page: the day's batches, and a file's contents shown
+    before it is imported."""
+    runner = TaskRunner()
+    store = CasebookStore(supervisor, kdf_target_seconds=0)
+    # Collected where there is no signal: the second batch waits for the next sync.
+    offline = replace(variant.settings, server_url=None)
+    shell = Shell(supervisor, offline, runner, translators, store=store)
+    _place(shell, variant)
+    shell.show()
+    shell.start()
+    _settle(app, runner)
+    shell.show_workspace(store.unlock(SUPERVISOR, PASSPHRASE))
+    _settle(app, runner)
+    workspace = shell.workspace
+    assert workspace is not None
+    workspace.show_page(workspace.PAGES.index("collection"))
+    _settle(app, runner)
+    workspace.collection.controller.preview_import(batch_file)
+    _settle(app, runner)
+    _save(shell, out / f"{variant.prefix}-16-collection.png")
+    shell.shutdown()
+    shell.close()
+    runner.shutdown()
+    store.close()
 
 
 def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> None:
@@ -272,6 +306,11 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     shell.close()
     runner.shutdown()
     store.close()
+    supervisor = template.parent / f"{prefix}-supervisor"
+    if supervisor.exists():
+        _collection_shot(
+            app, out, variant, translators, supervisor, template.parent / "usb" / "lote-2.json"
+        )
     # Destroy every window now, before the next language restyles the application.
     for window in app.topLevelWidgets():
         window.deleteLater()
@@ -344,14 +383,13 @@ def _wait_for_server(app: QApplication, shell: Shell) -> None:
         time.sleep(0.01)
 
 
-def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
-    """A real central server on loopback; returns the process, its URL and an enrolment code."""
+def _code(folder: Path, role: str = "caseworker") -> str:
+    """A one-time enrolment code of the screenshots' office, for a device of ``role``."""
     data = ["--data-dir", str(folder / "central")]
-    command = [sys.executable, "-m", "bienestar_central"]
-    subprocess.run([*command, "init", *data], check=True, capture_output=True, timeout=60)
-    code = (
+    command = [sys.executable, "-m", "bienestar_central", "enrollment-code", *data]
+    return (
         subprocess.run(
-            [*command, "enrollment-code", *data, "--office", "Oficina Tlacolula"],
+            [*command, "--office", "Oficina Tlacolula", "--role", role],
             check=True,
             capture_output=True,
             text=True,
@@ -360,6 +398,14 @@ def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
         .stdout.strip()
         .splitlines()[-1]
     )
+
+
+def _central(folder: Path) -> tuple[subprocess.Popen[bytes], str, str]:
+    """A real central server on loopback; returns the process, its URL and an enrolment code."""
+    data = ["--data-dir", str(folder / "central")]
+    command = [sys.executable, "-m", "bienestar_central"]
+    subprocess.run([*command, "init", *data], check=True, capture_output=True, timeout=60)
+    code = _code(folder)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
@@ -392,6 +438,33 @@ def _enrol_and_sync(casebook: Casebook, folder: Path, url: str, code: str) -> No
     generate_demo(casebook, households=3, seed=11)
 
 
+SUPERVISOR = "Sofía Ramírez"
+
+
+def _supervisor_with_batches(folder: Path, caseworker: Casebook, url: str) -> Path:
+    """A supervisor's casebook that collected two of the caseworker's batches: the first
+    forwarded and acknowledged, the second waiting for the next sync. Writes the second
+    batch file (``usb/lote-2.json``), whose contents the collection shot previews."""
+    from bienestar_field.sync.engine import engine_for
+    from bienestar_field.sync.enrolment import enroll_device
+
+    usb = folder / "usb"
+    usb.mkdir()
+    path = folder / "supervisor"
+    store = CasebookStore(path, kdf_target_seconds=0)
+    supervisor = store.set_up(SUPERVISOR, Role.SUPERVISOR, PASSPHRASE).casebook
+    enroll_device(supervisor, server_url=url, code=_code(folder, "supervisor"), label="sup")
+    caseworker.collection.export(usb / "lote-1.json")
+    supervisor.collection.import_batches(usb / "lote-1.json")
+    engine_for(supervisor, path).sync()
+    generate_demo(caseworker, households=2, seed=12)
+    caseworker.collection.export(usb / "lote-2.json")
+    supervisor.collection.import_batches(usb / "lote-2.json")
+    supervisor.lock()
+    store.close()
+    return path
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs/screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -408,6 +481,7 @@ def main(argv: list[str]) -> int:
             result = store.set_up("Ana López", Role.CASEWORKER, PASSPHRASE)
             generate_demo(result.casebook, households=40, seed=3)
             _enrol_and_sync(result.casebook, template, url, code)
+            supervisor = _supervisor_with_batches(Path(folder), result.casebook, url)
             result.casebook.lock()
             store.close()
             for variant in (
@@ -426,6 +500,7 @@ def main(argv: list[str]) -> int:
                 # A fresh copy each time, so a draft one language left behind is not shown.
                 copy = Path(folder) / variant.prefix
                 shutil.copytree(template, copy)
+                shutil.copytree(supervisor, Path(folder) / f"{variant.prefix}-supervisor")
                 _shots(app, out, variant, copy)
         finally:
             server.terminate()

@@ -28,12 +28,11 @@ from bienestar_field.sync.batchfile import (
     read_file,
 )
 from bienestar_field.sync.engine import require_identity
-from bienestar_field.sync.relay import BatchSummary, KeptBatches
+from bienestar_field.sync.relay import BatchSummary, CarriedBatch, KeptBatches
 from bienestar_field.sync.store import AckCounts
 
 if TYPE_CHECKING:
     from bienestar_field.casebook.session import CasebookSession
-    from bienestar_field.storage.repositories.relay import RelayEntry
 
 _SUPERVISORS_ONLY = "only a supervisor collects caseworkers' batches"
 
@@ -49,7 +48,7 @@ class CollectionManager:
     def _supervisor(self) -> None:
         self._session.refuse_if_locked()
         if not self.may_collect:
-            raise NotAllowed(_SUPERVISORS_ONLY)
+            raise NotAllowed(_SUPERVISORS_ONLY, action="collect")
 
     # --- any user: this laptop's own work ---------------------------------------------------
 
@@ -79,7 +78,9 @@ class CollectionManager:
         identity = require_identity(session)
         found = read_file(path)
         if not isinstance(found, ReceiptFile):
-            raise BatchFileError("this is a batch file, not a receipt: a supervisor imports it")
+            raise BatchFileError(
+                "this is a batch file, not a receipt: a supervisor imports it", code="is_batch"
+            )
         return import_receipts(session, identity, found, at=session.now().isoformat())
 
     # --- a supervisor's collection ----------------------------------------------------------
@@ -96,10 +97,12 @@ class CollectionManager:
         batch_file = self._batch_file(path)
         identity = require_identity(self._session)
         if batch_file.device_id == identity.device_id:
-            raise BatchFileError("this file is this laptop's own export: sync instead")
+            raise BatchFileError(
+                "this file is this laptop's own export: sync instead", code="own_export"
+            )
         return relay.keep_batches(self._session, batch_file, at=self._session.now().isoformat())
 
-    def batches(self, *, today_only: bool = True) -> list[RelayEntry]:
+    def batches(self, *, today_only: bool = True) -> list[CarriedBatch]:
         """The carried batches, newest first: today's (local day) and any still unanswered."""
         self._supervisor()
         since = None
@@ -125,5 +128,7 @@ class CollectionManager:
     def _batch_file(path: Path) -> BatchFile:
         found = read_file(path)
         if not isinstance(found, BatchFile):
-            raise BatchFileError("this is a receipt file: the caseworker's laptop imports it")
+            raise BatchFileError(
+                "this is a receipt file: the caseworker's laptop imports it", code="is_receipt"
+            )
         return found

@@ -47,6 +47,13 @@ class NotSetUp(CasebookError):
 
 
 class NotAllowed(CasebookError):
-    """The signed-in user's role may not do this (a discard is a supervisor's decision)."""
+    """The signed-in user's role may not do this (a discard is a supervisor's decision).
+
+    ``action`` names what was refused, for the UI to say in its own language: "discard",
+    "add_supervisor", "collect"."""
 
     code = "not_allowed"
+
+    def __init__(self, message: str, *, action: str = "discard") -> None:
+        super().__init__(message)
+        self.action = action

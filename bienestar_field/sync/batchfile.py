@@ -268,14 +268,16 @@ def import_receipts(
     own = [r for r in receipt_file.receipts if r.device_id == identity.device_id]
     if not own:
         raise BatchFileError(
-            "no receipt in the file is for this device: they are from another server or not for it"
+            "no receipt in the file is for this device: they are from another server or not for it",
+            code="not_for_device",
         )
     for receipt in own:
         try:
             verify_receipt(receipt, identity.server, device_id=identity.device_id)
         except EnvelopeError as exc:
             raise BatchFileError(
-                f"a receipt in the file is not from this device's server or not for it ({exc})"
+                f"a receipt in the file is not from this device's server or not for it ({exc})",
+                code="not_for_device",
             ) from None
         results.extend(receipt.results)
     counts = sync_store.record_results(book, results, at=at)

@@ -46,6 +46,9 @@ from bienestar_wire.protocol import (
 _PENDING_PAGE: Final = 2000
 
 
+CarriedBatch = RelayEntry  # one carried batch as listed (for the UI, which sees no storage)
+
+
 @dataclass(frozen=True, slots=True)
 class BatchSummary:
     """What a batch file (or this laptop's pending work) holds, as shown before it moves:
@@ -90,22 +93,26 @@ def summarize(batch_file: BatchFile) -> BatchSummary:
     if batch_file.device_signing_key is None:
         raise BatchFileError(
             "the file was written by an older app and says nothing of what it holds; "
-            "forward it with the command line (bienestar-field batch import)"
+            "forward it with the command line (bienestar-field batch import)",
+            code="old_file",
         )
     for envelope in batch_file.envelopes:
         if envelope.device_id != batch_file.device_id:
-            raise BatchFileError("a batch in the file comes from another device than the file")
+            raise BatchFileError(
+                "a batch in the file comes from another device than the file", code="altered"
+            )
         if envelope.manifest is None:
-            raise BatchFileError("a batch in the file carries no manifest")
+            raise BatchFileError("a batch in the file carries no manifest", code="old_file")
         try:
             verify_batch(envelope, batch_file.device_signing_key)
         except EnvelopeError:
             raise BatchFileError(
-                "a batch in the file does not verify: it was altered or damaged on the way"
+                "a batch in the file does not verify: it was altered or damaged on the way",
+                code="altered",
             ) from None
         manifests.append(envelope.manifest)
     if not manifests:
-        raise BatchFileError("the file holds no batches")
+        raise BatchFileError("the file holds no batches", code="empty")
     return _summary(batch_file.device_id, manifests)
 
 
@@ -297,6 +304,8 @@ def write_receipts(
     except (ProtocolError, ValueError):
         raise BatchFileError("a kept receipt is damaged") from None
     if not receipts:
-        raise BatchFileError("the server has not answered any carried batch yet: sync first")
+        raise BatchFileError(
+            "the server has not answered any carried batch yet: sync first", code="no_receipts"
+        )
     write_receipt_file(path, receipts, created_at=created_at)
     return len(receipts)

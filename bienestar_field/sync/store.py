@@ -621,6 +621,8 @@ class SyncStatus:
     last_run: SyncRun | None
     last_success_at: str | None
     server_failure: ServerFailure | None = None
+    # Caseworkers' batches a supervisor carried, not yet answered by the server.
+    relay_waiting: int = 0
 
 
 def status(book: SyncCasebook) -> SyncStatus:
@@ -632,6 +634,7 @@ def status(book: SyncCasebook) -> SyncStatus:
         last_ok = stored.sync.last_success_at()
         set_aside = stored.set_aside.count()
         failing = stored.sync.state(_SERVER_FAILING_KEY)
+        relay_waiting = stored.relay.waiting_count()
     runs = recent_runs(book, limit=1)
     return SyncStatus(
         enrolled=enrolled,
@@ -642,4 +645,5 @@ def status(book: SyncCasebook) -> SyncStatus:
         last_run=runs[0] if runs else None,
         last_success_at=last_ok,
         server_failure=ServerFailure.from_json(failing) if failing else None,
+        relay_waiting=relay_waiting,
     )

@@ -76,6 +76,15 @@ def describe_error(exc: BaseException) -> str:
     if code == "not_found":
         return translate("Errors", "El registro ya no existe en este equipo.")
     if code == "not_allowed":
+        action = getattr(exc, "action", "discard")
+        if action == "add_supervisor":
+            return translate(
+                "Errors", "Solo una persona supervisora puede agregar a otra persona supervisora."
+            )
+        if action == "collect":
+            return translate(
+                "Errors", "Solo una persona supervisora puede recoger los lotes de otros equipos."
+            )
         return translate(
             "Errors", "Solo una persona supervisora puede descartar un cambio rechazado."
         )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
 from bienestar_field.ui.drafts import ENROL_DRAFT, PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from bienestar_field.ui.search import SearchPage
     from bienestar_field.ui.settings_page import SettingsPage
     from bienestar_field.ui.setup_wizard import SetupWizard
+    from bienestar_field.ui.syncing.collection_page import CollectionPage
     from bienestar_field.ui.syncing.page import SyncPage
 
 log = logging.getLogger(__name__)
@@ -124,7 +126,20 @@ class Workspace(QWidget):
     settings_applied = Signal(object)
     page_changed = Signal(str)  # the name of the page now shown
 
-    PAGES = ("home", "household", "quick", "checks", "search", "settings", "sync", "reports")
+    # Every user's pages; a supervisor's workspace adds SUPERVISOR_PAGES after them (the
+    # instance's ``PAGES`` is the list it shows). The casebook refuses their use cases to
+    # other roles too: hiding them is for the person, not the guard.
+    PAGES: tuple[str, ...] = (
+        "home",
+        "household",
+        "quick",
+        "checks",
+        "search",
+        "settings",
+        "sync",
+        "reports",
+    )
+    SUPERVISOR_PAGES: tuple[str, ...] = ("collection",)
 
     def __init__(
         self,
@@ -157,16 +172,20 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
 
-        labels = (
-            self.tr("Inicio"),
-            self.tr("Registrar hogar"),
-            self.tr("Inscripción rápida"),
-            self.tr("Corresponsabilidades"),
-            self.tr("Buscar"),
-            self.tr("Configuración"),
-            self.tr("Sincronización"),
-            self.tr("Reportes"),
-        )
+        if casebook.user.role is Role.SUPERVISOR:
+            self.PAGES = Workspace.PAGES + Workspace.SUPERVISOR_PAGES
+        titles = {
+            "home": self.tr("Inicio"),
+            "household": self.tr("Registrar hogar"),
+            "quick": self.tr("Inscripción rápida"),
+            "checks": self.tr("Corresponsabilidades"),
+            "search": self.tr("Buscar"),
+            "settings": self.tr("Configuración"),
+            "sync": self.tr("Sincronización"),
+            "reports": self.tr("Reportes"),
+            "collection": self.tr("Recolección de lotes"),
+        }
+        labels = [titles[name] for name in self.PAGES]
         for number, label in enumerate(labels, start=1):
             # The shortcut on a line of its own keeps the menu narrow at large text sizes.
             item = QListWidgetItem(f"{label}\nCtrl+{number}")
@@ -200,6 +219,8 @@ class Workspace(QWidget):
         built = self._built.get(name)
         if built is not None:
             return built
+        if name not in self.PAGES:
+            raise KeyError(name)  # a supervisor's page, in another role's workspace
         page = self._make(name)
         index = self.PAGES.index(name)
         placeholder = self.stack.widget(index)
@@ -258,6 +279,11 @@ class Workspace(QWidget):
             from bienestar_field.ui.reports import ReportsPage
 
             return ReportsPage(casebook, runner)
+        if name == "collection":
+            from bienestar_field.ui.syncing.collection_page import CollectionPage
+
+            assert self._sync is not None
+            return CollectionPage(self._sync, casebook, runner)
         raise KeyError(name)
 
     def _typed(self, name: str, kind: type[_P]) -> _P:
@@ -298,6 +324,12 @@ class Workspace(QWidget):
         from bienestar_field.ui.settings_page import SettingsPage
 
         return self._typed("settings", SettingsPage)
+
+    @property
+    def collection(self) -> CollectionPage:
+        from bienestar_field.ui.syncing.collection_page import CollectionPage
+
+        return self._typed("collection", CollectionPage)
 
     @property
     def sync_page(self) -> SyncPage:
@@ -431,6 +463,7 @@ def _load_page_modules() -> None:
     import bienestar_field.ui.quick
     import bienestar_field.ui.search
     import bienestar_field.ui.settings_page
+    import bienestar_field.ui.syncing.collection_page
     import bienestar_field.ui.syncing.page  # noqa: F401 - loaded ahead of the first visit
     from bienestar_field.ui.person_form import state_items
 

@@ -76,7 +76,10 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Aplicar"))
         self.status = WrappingLabel()
         self.user_name = QLineEdit()
-        self.user_role = combo([(i18n.role_label(r), r.value) for r in Role])
+        # Only the roles this user may give: a caseworker or clerk adds no supervisor.
+        self.user_role = combo(
+            [(i18n.role_label(r), r.value) for r in casebook.users.roles_to_add()]
+        )
         self.add_user_button = QPushButton(self.tr("Agre&gar usuario"))
         self.user_error = ErrorLabel()
         self.user_status = WrappingLabel()

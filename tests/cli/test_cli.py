@@ -23,7 +23,7 @@ from bienestar_field.storage.database import open_database
 
 USER = "ana.caseworker"
 PASSPHRASE = "Tlacolula de Matamoros 2026"
-BETO = "beto.supervisor"
+BETO = "beto.modulo"
 BETO_PASSPHRASE = "Mitla y sus grecas 1802"
 RECOVERY_CODE = re.compile(r"([0-9A-HJKMNP-TV-Z]{5}-){4}[0-9A-HJKMNP-TV-Z]{5}")
 
@@ -114,18 +114,24 @@ def test_first_user_gets_the_recovery_code_and_later_users_do_not(tmp_path: Path
     assert first.stdout.strip() == code  # stdout holds the code and nothing else
     assert "recovery code" in first.stderr
 
-    second = run(
-        data_dir,
-        "user",
-        "add",
-        BETO,
-        "--role",
-        "supervisor",
-        "--user",
-        USER,
-        passphrase=PASSPHRASE,
-        new_passphrase=BETO_PASSPHRASE,
-    )
+    def add_beto(role: str) -> Run:
+        return run(
+            data_dir,
+            "user",
+            "add",
+            BETO,
+            "--role",
+            role,
+            "--user",
+            USER,
+            passphrase=PASSPHRASE,
+            new_passphrase=BETO_PASSPHRASE,
+        )
+
+    # A caseworker cannot make a supervisor (the first user chose; now only supervisors do).
+    refused = add_beto("supervisor")
+    assert "only a supervisor may add a supervisor" in refused.assert_one_line_error()
+    second = add_beto("clerk")
     assert second.code == 0, second
     assert second.stdout == ""
     assert RECOVERY_CODE.search(second.stderr) is None
@@ -135,7 +141,7 @@ def test_first_user_gets_the_recovery_code_and_later_users_do_not(tmp_path: Path
     unsaid = run(data_dir, "stats", passphrase=PASSPHRASE)
     assert listed.stdout.splitlines() == [
         f"{USER}\tcaseworker\tactive",
-        f"{BETO}\tsupervisor\tactive",
+        f"{BETO}\tclerk\tactive",
     ]
     assert json.loads(stats.stdout)["users"] == 2
     assert "--user" in unsaid.assert_one_line_error()  # which of the two?
@@ -369,3 +375,37 @@ def test_an_unexpected_error_is_one_line_and_logs_no_personal_data(
     assert "broken" in log_text
     assert "GODE561231HDFRRN09" not in log_text
     assert "Juana" not in log_text
+
+
+def test_a_supervisor_adds_a_supervisor_once_authenticated(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    assert run(data_dir, "config", "set", "kdf_target_ms", "0").code == 0
+    first = run(data_dir, "user", "add", "sofia", "--role", "supervisor", passphrase=PASSPHRASE)
+    assert first.code == 0, first
+    wrong = run(
+        data_dir,
+        "user",
+        "add",
+        "rosa",
+        "--role",
+        "supervisor",
+        "--user",
+        "sofia",
+        passphrase="no es la frase de Sofía",
+        new_passphrase=BETO_PASSPHRASE,
+    )
+    wrong.assert_one_line_error()
+    added = run(
+        data_dir,
+        "user",
+        "add",
+        "rosa",
+        "--role",
+        "supervisor",
+        "--user",
+        "sofia",
+        passphrase=PASSPHRASE,
+        new_passphrase=BETO_PASSPHRASE,
+    )
+    assert added.code == 0, added
+    assert "rosa\tsupervisor\tactive" in run(data_dir, "user", "list").stdout

@@ -218,7 +218,8 @@ class SyncController(QObject):
                 return
             self.connection = Connection.ONLINE
             self.changed.emit()
-            pending = self.status.pending if self.status is not None else 0
+            status = self.status
+            pending = status.pending + status.relay_waiting if status is not None else 0
             if was is not Connection.ONLINE and pending > 0:
                 self.sync_now()  # connectivity came back with work waiting
             else:

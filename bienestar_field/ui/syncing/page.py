@@ -26,6 +26,8 @@ from bienestar_field.ui.history import operation_label
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.syncing.connection import Connection
 from bienestar_field.ui.syncing.controller import SyncController
+from bienestar_field.ui.syncing.relay_controller import CollectionController
+from bienestar_field.ui.syncing.relay_panel import RelayPanel
 from bienestar_field.ui.syncing.texts import (
     discarded_text,
     entity_label,
@@ -132,6 +134,17 @@ class SyncPage(QWidget):
             )
         )
 
+        # Without internet: this laptop's pending work to a USB stick, and the receipt back.
+        self.relay = RelayPanel(
+            CollectionController(casebook, runner, controller, self), collect=False
+        )
+        self.relay_note = wrapping_label(
+            self.tr(
+                "Sin internet, exporte lo pendiente a una memoria USB para que una persona "
+                "supervisora lo lleve al servidor; cuando traiga el recibo, impórtelo aquí."
+            )
+        )
+
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(title_label(self.tr("Sincronización")))
@@ -150,6 +163,9 @@ class SyncPage(QWidget):
         layout.addWidget(title_label(self.tr("Registros recibidos apartados"), "subtitle"))
         layout.addWidget(self.set_aside_note)
         layout.addWidget(self.set_aside, 1)
+        layout.addWidget(title_label(self.tr("Por memoria USB"), "subtitle"))
+        layout.addWidget(self.relay_note)
+        layout.addWidget(self.relay)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))
