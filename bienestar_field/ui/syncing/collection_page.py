@@ -16,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,9 +27,10 @@ from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.syncing.relay_controller import CollectionController
 from bienestar_field.ui.syncing.relay_panel import RelayPanel
 from bienestar_field.ui.syncing.relay_texts import device_text, kinds_text, span_text, status_text
+from bienestar_field.ui.table_fit import one_line_rows
 from bienestar_field.ui.table_model import Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
-from bienestar_field.ui.widgets import hbox, scrolling, title_label, wrapping_label
+from bienestar_field.ui.widgets import FlowLayout, scrolling, title_label, wrapping_label
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook
@@ -65,11 +65,14 @@ class CollectionPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setMinimumHeight(180)
+        # One line a row: who and the fate stretch and elide (their tooltips say it whole);
+        # the span goes first when the page is narrow (large text, a netbook).
+        one_line_rows(
+            self.table,
+            flexible=(self.model.column("who"), self.model.column("status")),
+            visible_rows=4,
+            optional=(self.model.column("span"),),
+        )
         self.empty = wrapping_label(self.tr("Hoy todavía no se ha importado ningún lote."))
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"))
         self.receipts_button = QPushButton(self.tr("Guardar recibos en USB…"))
@@ -85,7 +88,10 @@ class CollectionPage(QWidget):
         layout.addWidget(title_label(self.tr("Lotes de hoy"), "subtitle"))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        layout.addLayout(hbox(self.sync_button, self.receipts_button))
+        actions = FlowLayout()
+        actions.addWidget(self.sync_button)
+        actions.addWidget(self.receipts_button)
+        layout.addLayout(actions)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(body))
@@ -133,7 +139,7 @@ def batch_columns() -> tuple[Column[CarriedBatch], ...]:
             "who",
             translate("CollectionPage", "De"),
             lambda b: f"{b.exported_by} ({device_text(b.device_id)})",
-            tooltip=lambda b: b.device_id,
+            tooltip=lambda b: f"{b.exported_by} ({b.device_id})",
         ),
         Column(
             "records",
@@ -153,6 +159,6 @@ def batch_columns() -> tuple[Column[CarriedBatch], ...]:
             "status",
             translate("CollectionPage", "En el servidor"),
             status_text,
-            tooltip=lambda b: b.reason or "",
+            tooltip=lambda b: status_text(b) + (f" ({b.reason})" if b.reason else ""),
         ),
     )

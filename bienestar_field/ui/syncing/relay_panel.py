@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from bienestar_field.ui import i18n
 from bienestar_field.ui.syncing.relay_controller import EXPORT, CollectionController
 from bienestar_field.ui.syncing.relay_texts import summary_lines
-from bienestar_field.ui.widgets import ErrorLabel, WrappingLabel, card, hbox, wrapping_label
+from bienestar_field.ui.widgets import ErrorLabel, FlowLayout, WrappingLabel, card, wrapping_label
 
 
 class RelayPanel(QWidget):
@@ -54,7 +54,10 @@ class RelayPanel(QWidget):
         inner.addWidget(self.preview_title)
         inner.addLayout(self.preview_form)
         inner.addWidget(self.preview_note)
-        inner.addLayout(hbox(self.confirm_button, self.cancel_button))
+        answer = FlowLayout()
+        answer.addWidget(self.confirm_button)
+        answer.addWidget(self.cancel_button)
+        inner.addLayout(answer)
         self.preview_card = card(inner)
         self.preview_card.setAccessibleName(self.tr("Contenido del lote"))
         self.preview_card.setVisible(False)
@@ -64,7 +67,11 @@ class RelayPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(hbox(self.export_button, self.import_button, self.receipt_button))
+        # A flowing row: long labels at large text wrap instead of widening the page.
+        buttons = FlowLayout()
+        for button in (self.export_button, self.import_button, self.receipt_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         layout.addWidget(self.preview_card)
         layout.addWidget(self.status)
         layout.addWidget(self.error)

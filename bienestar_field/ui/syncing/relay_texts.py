@@ -37,6 +37,10 @@ def span_text(first_at: str | None, last_at: str | None) -> str:
     first, last = i18n.format_timestamp(first_at), i18n.format_timestamp(last_at)
     if first == last:
         return first
+    first_day, _, _ = first.partition(" ")
+    last_day, _, last_time = last.partition(" ")
+    if first_day == last_day:
+        return f"{first}–{last_time}"  # one day: 01/12/2026 09:10–13:55
     return i18n.fill(translate("Collection", "del %1 al %2"), first, last)
 
 
