@@ -15,8 +15,6 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bienestar_field.casebook.errors import NotAllowed
-from bienestar_field.domain.users import Role
 from bienestar_field.sync import relay
 from bienestar_field.sync.batchfile import (
     BatchFile,
@@ -43,12 +41,10 @@ class CollectionManager:
 
     @property
     def may_collect(self) -> bool:
-        return self._session.user.role is Role.SUPERVISOR
+        return self._session.is_supervisor
 
     def _supervisor(self) -> None:
-        self._session.refuse_if_locked()
-        if not self.may_collect:
-            raise NotAllowed(_SUPERVISORS_ONLY, action="collect")
+        self._session.refuse_unless_supervisor("collect", _SUPERVISORS_ONLY)
 
     # --- any user: this laptop's own work ---------------------------------------------------
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, tzinfo
 
-from bienestar_field.casebook.errors import CasebookError
+from bienestar_field.casebook.errors import CasebookError, NotAllowed
 from bienestar_field.casebook.name_index import NameIndexHolder
 from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, HlcStamp, HybridClock, time_zone
 from bienestar_field.domain.programs import (
@@ -23,7 +23,7 @@ from bienestar_field.domain.programs import (
     default_catalog,
     load_catalog,
 )
-from bienestar_field.domain.users import UserInfo
+from bienestar_field.domain.users import Role, UserInfo
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
@@ -78,6 +78,17 @@ class CasebookSession:
         records it holds."""
         if self._keyring is None:
             raise CasebookError("the casebook is locked")
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.user.role is Role.SUPERVISOR
+
+    def refuse_unless_supervisor(self, action: str, message: str) -> None:
+        """A supervisor's use case (collection, review, reports) starts here: other roles are
+        refused (``NotAllowed`` naming ``action``), whatever screen or command asks."""
+        self.refuse_if_locked()
+        if not self.is_supervisor:
+            raise NotAllowed(message, action=action)
 
     def lock(self) -> None:
         """Forget the keys and everything decrypted. Unlock again to continue."""
