@@ -749,7 +749,7 @@ def test_drafts_save_list_load_and_delete(
 def test_a_users_own_drafts_are_told_apart_from_another_users(
     casebook: Casebook, set_up_store: CasebookStore
 ) -> None:
-    casebook.users.add("Luis Pérez", Role.SUPERVISOR, "maiz azul en la milpa 2026")
+    casebook.users.add("Luis Pérez", Role.CLERK, "maiz azul en la milpa 2026")
     other = set_up_store.unlock("Luis Pérez", "maiz azul en la milpa 2026")
     theirs = other.drafts.save("quick", "Inscripción rápida: Citlali", {"step": 1})
     mine = casebook.drafts.save("quick", "Inscripción rápida: Xóchitl", {"step": 2})

@@ -30,7 +30,7 @@ from bienestar_field.storage.keystore import (
 if TYPE_CHECKING:
     from tests.conftest import Credentials, FakeClock, People
 
-BETO = "beto.supervisor"
+BETO = "beto.modulo"
 BETO_PASSPHRASE = "Mitla y sus grecas 1802"
 WRONG = "esta no es la frase correcta"
 WEAK = [
@@ -82,12 +82,12 @@ def test_set_up_gives_a_recovery_code_and_a_first_user(store: CasebookStore) -> 
 def test_several_users_unlock_the_same_data(
     casebook: Casebook, set_up_store: CasebookStore, credentials: Credentials, people: People
 ) -> None:
-    casebook.users.add(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
+    casebook.users.add(BETO, Role.CLERK, BETO_PASSPHRASE)
     household = casebook.households.register(people.household(3))
     casebook.lock()
 
     beto = set_up_store.unlock(BETO, BETO_PASSPHRASE)
-    assert beto.user.role is Role.SUPERVISOR
+    assert beto.user.role is Role.CLERK
     assert beto.households.get(household.id) == household
     single = beto.people.register(people.person())
     beto.lock()
@@ -97,7 +97,7 @@ def test_several_users_unlock_the_same_data(
     assert ana.reports.history(single.id)[0].user_name == BETO
     assert {(u.name, u.role) for u in set_up_store.users()} == {
         (credentials.user, Role.CASEWORKER),
-        (BETO, Role.SUPERVISOR),
+        (BETO, Role.CLERK),
     }
     with pytest.raises(UserExists):
         ana.users.add(BETO, Role.CLERK, "Otra frase cualquiera 99")
@@ -180,7 +180,7 @@ def lock_out(store: CasebookStore, user: str, clock: FakeClock) -> None:
 def test_ten_failures_lock_the_user_even_against_the_right_passphrase(
     set_up_store: CasebookStore, casebook: Casebook, credentials: Credentials, clock: FakeClock
 ) -> None:
-    casebook.users.add(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
+    casebook.users.add(BETO, Role.CLERK, BETO_PASSPHRASE)
     casebook.lock()
 
     lock_out(set_up_store, credentials.user, clock)
@@ -264,7 +264,7 @@ def test_weak_passphrases_are_refused_everywhere_else(
 def test_passphrase_change_rewraps_for_that_user_only(
     set_up_store: CasebookStore, casebook: Casebook, credentials: Credentials, people: People
 ) -> None:
-    casebook.users.add(BETO, Role.SUPERVISOR, BETO_PASSPHRASE)
+    casebook.users.add(BETO, Role.CLERK, BETO_PASSPHRASE)
     single = casebook.people.register(people.person())
     new_passphrase = "Monte Albán al amanecer 7"
     casebook.users.change_passphrase(new_passphrase)

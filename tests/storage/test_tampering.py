@@ -350,7 +350,7 @@ def test_a_key_slot_moved_to_another_user_does_not_open(
 ) -> None:
     first = open_store()
     book = first.unlock(credentials.user, credentials.passphrase)
-    book.users.add("beto.supervisor", Role.SUPERVISOR, "Mitla y sus grecas 1802")
+    book.users.add("beto.modulo", Role.CLERK, "Mitla y sus grecas 1802")
     book.lock()
     first.close()
     with sealed.raw() as db:
@@ -361,7 +361,7 @@ def test_a_key_slot_moved_to_another_user_does_not_open(
         )
         beto = db.execute(
             "SELECT kdf_params, nonce, wrapped_key FROM key_slots WHERE id = ?",
-            (rows["beto.supervisor"],),
+            (rows["beto.modulo"],),
         ).fetchone()
         db.execute(
             "UPDATE key_slots SET kdf_params = ?, nonce = ?, wrapped_key = ? WHERE id = ?",

@@ -273,7 +273,7 @@ def test_another_users_half_typed_enrolment_does_not_open_in_this_session(
     set_up_store: CasebookStore,
     settle: Settle,
 ) -> None:
-    casebook.users.add("Luis Pérez", Role.SUPERVISOR, "maiz azul en la milpa 2026")
+    casebook.users.add("Luis Pérez", Role.CLERK, "maiz azul en la milpa 2026")
     other = set_up_store.unlock("Luis Pérez", "maiz azul en la milpa 2026")
     other.drafts.save(
         "quick", "Inscripción rápida: X", {"person": {"nombres": "Citlali"}, "consent": {}}

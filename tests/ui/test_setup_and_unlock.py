@@ -130,7 +130,7 @@ def test_right_passphrase_opens_the_workspace_and_lock_button_closes_it(
 def test_switch_user_locks_and_lets_another_user_in(
     qtbot: QtBot, workspace_shell: Shell, casebook: Casebook, settle: Settle
 ) -> None:
-    casebook.users.add("Luis Pérez", Role.SUPERVISOR, GOOD_PASSPHRASE)
+    casebook.users.add("Luis Pérez", Role.CLERK, GOOD_PASSPHRASE)
     workspace = workspace_shell.workspace
     assert workspace is not None
     qtbot.mouseClick(workspace.switch_button, Qt.MouseButton.LeftButton)
