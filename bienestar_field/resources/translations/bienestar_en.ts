@@ -357,6 +357,247 @@
     </message>
 </context>
 <context>
+    <name>Collection</name>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="24"/>
+        <source>%1 hogares</source>
+        <translation>%1 households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="26"/>
+        <source>%1 personas</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="28"/>
+        <source>%1 inscripciones</source>
+        <translation>%1 enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="30"/>
+        <source>%1 corresponsabilidades</source>
+        <translation>%1 attendance checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="31"/>
+        <source>ningún registro</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="44"/>
+        <source>del %1 al %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="56"/>
+        <source>Equipo</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="57"/>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="58"/>
+        <source>Registros</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="60"/>
+        <source>Contenido</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="68"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="75"/>
+        <source>En espera: se envía en la próxima sincronización</source>
+        <translation>Waiting: sent at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="77"/>
+        <source>Enviado; falta la respuesta del servidor</source>
+        <translation>Sent; no answer from the server yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="79"/>
+        <source>Recibido por el servidor</source>
+        <translation>Received by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="83"/>
+        <source>Rechazados %1 de %2 cambios: %3</source>
+        <translation>%1 of %2 changes refused: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="88"/>
+        <source>Rechazado: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="93"/>
+        <source>Ese lote ya se había importado: no se guardó otra vez ni se contará dos veces.</source>
+        <translation>That batch had already been imported: it was not kept again and will not be counted twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="98"/>
+        <source>Se guardaron %1 lotes sellados (%2 registros). Se envían al servidor en la próxima sincronización.</source>
+        <translation>%1 sealed batches kept (%2 records). They go to the server at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="108"/>
+        <source>%1 lotes ya se habían importado antes.</source>
+        <translation>%1 batches had been imported before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="115"/>
+        <source>Se escribieron %1 cambios en %2 lotes sellados en %3. Siguen pendientes en este equipo hasta que vuelva el recibo o se sincronice.</source>
+        <translation>%1 changes written in %2 sealed batches to %3. They stay pending on this computer until the receipt comes back or it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="128"/>
+        <source>Se guardaron %1 recibos en %2. Llévelos al equipo de la servidora o servidor de la nación e impórtelos allí.</source>
+        <translation>%1 receipts saved to %2. Take them to the caseworker&apos;s computer and import them there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="140"/>
+        <source>El recibo confirmó %1 cambios de este equipo.</source>
+        <translation>The receipt confirmed %1 changes of this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="145"/>
+        <source>El servidor rechazó %1; se quedan en este equipo (vea Sincronización).</source>
+        <translation>The server refused %1; they stay on this computer (see Sync).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="155"/>
+        <source>No hay cambios pendientes que exportar en este equipo.</source>
+        <translation>This computer has no pending changes to export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="160"/>
+        <source>El archivo lo escribió una versión anterior de la aplicación y no dice qué contiene. Actualice la aplicación del equipo que lo exportó, o avise a la oficina central.</source>
+        <translation>The file was written by an older version of the app and does not say what it holds. Update the app on the computer that exported it, or tell the central office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="165"/>
+        <source>El archivo no pasa la verificación: se alteró o se dañó en el camino. Pida que lo exporten otra vez.</source>
+        <translation>The file does not verify: it was altered or damaged on the way. Ask for it to be exported again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="170"/>
+        <source>El archivo no contiene lotes.</source>
+        <translation>The file holds no batches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="174"/>
+        <source>Este archivo es un recibo, no un lote: se importa en el equipo de quien exportó el lote, en Sincronización.</source>
+        <translation>This file is a receipt, not a batch: it is imported on the computer that exported the batch, under Sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="179"/>
+        <source>Este archivo es un lote, no un recibo: lo importa una persona supervisora en Recolección de lotes.</source>
+        <translation>This file is a batch, not a receipt: a supervisor imports it under Batch collection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="184"/>
+        <source>Este lote es de este mismo equipo: no hace falta importarlo, basta con sincronizar.</source>
+        <translation>This batch is from this very computer: there is no need to import it, just sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="188"/>
+        <source>El servidor todavía no ha respondido por ningún lote: sincronice primero.</source>
+        <translation>The server has not answered for any batch yet: sync first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="192"/>
+        <source>El recibo no es para este equipo o no lo firmó el servidor con el que está inscrito.</source>
+        <translation>The receipt is not for this computer, or was not signed by the server it is enrolled with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="207"/>
+        <source>El archivo no se pudo leer, está dañado o no es un lote ni un recibo de Bienestar.</source>
+        <translation>The file could not be read, is damaged, or is neither a Bienestar batch nor a receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="54"/>
+        <source>Recoja aquí los lotes sellados de los equipos que no tienen internet. Antes de importar se muestra qué contiene cada lote; se guarda sellado y se envía al servidor en la próxima sincronización. Después guarde los recibos y llévelos de vuelta.</source>
+        <translation>Collect here the sealed batches of computers without internet. Before importing, what each batch holds is shown; it is kept sealed and sent to the server at the next sync. Then save the receipts and take them back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="63"/>
+        <source>Lotes recogidos hoy</source>
+        <translation>Batches collected today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="76"/>
+        <source>Hoy todavía no se ha importado ningún lote.</source>
+        <translation>No batch has been imported today yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="77"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="78"/>
+        <source>Guardar recibos en USB…</source>
+        <translation>Save receipts to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="80"/>
+        <source>Guardar los recibos del equipo seleccionado, o de todos, en una memoria USB</source>
+        <translation>Save the receipts of the selected computer, or of all, to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="85"/>
+        <source>Recolección de lotes</source>
+        <translation>Batch collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="88"/>
+        <source>Lotes de hoy</source>
+        <translation>Today&apos;s batches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="121"/>
+        <source>Carpeta de la memoria USB donde guardar los recibos</source>
+        <translation>Folder on the USB stick to save the receipts in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="135"/>
+        <source>Importado</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="140"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="146"/>
+        <source>Registros</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="155"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="160"/>
+        <source>En el servidor</source>
+        <translation>On the server</translation>
+    </message>
+</context>
+<context>
     <name>CurpDialog</name>
     <message>
         <location filename="../../ui/life_events.py" line="402"/>
@@ -656,37 +897,47 @@
         <translation>The record no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Solo una persona supervisora puede agregar a otra persona supervisora.</source>
+        <translation>Only a supervisor can add another supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>Solo una persona supervisora puede recoger los lotes de otros equipos.</source>
+        <translation>Only a supervisor can collect other computers&apos; batches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Solo una persona supervisora puede descartar un cambio rechazado.</source>
         <translation>Only a supervisor can discard a change the server refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>This computer has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Some data need correcting; see the messages beside each field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>The data on this computer come from a newer version of the app. Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>Could not read or write the disk. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>Could not read or write a file. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
     </message>
@@ -2412,6 +2663,114 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
 </context>
 <context>
+    <name>RelayPanel</name>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="33"/>
+        <source>Exportar lo pendiente a USB…</source>
+        <translation>Export pending work to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="35"/>
+        <source>Exportar los cambios pendientes de este equipo a una memoria USB</source>
+        <translation>Export this computer&apos;s pending changes to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="37"/>
+        <source>Importar un lote desde USB…</source>
+        <translation>Import a batch from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="39"/>
+        <source>Importar el lote sellado de otro equipo desde una memoria USB</source>
+        <translation>Import another computer&apos;s sealed batch from a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="42"/>
+        <source>Importar un recibo…</source>
+        <translation>Import a receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="44"/>
+        <source>Importar el recibo que trajo la persona supervisora</source>
+        <translation>Import the receipt the supervisor brought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="51"/>
+        <source>&amp;Confirmar</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="52"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="62"/>
+        <source>Contenido del lote</source>
+        <translation>Contents of the batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="65"/>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="91"/>
+        <source>Carpeta de la memoria USB donde escribir el lote</source>
+        <translation>Folder on the USB stick to write the batch to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="98"/>
+        <source>Lote sellado en la memoria USB</source>
+        <translation>Sealed batch on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="98"/>
+        <source>Lotes (*.json)</source>
+        <translation>Batches (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="105"/>
+        <source>Recibo en la memoria USB</source>
+        <translation>Receipt on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="105"/>
+        <source>Recibos (*.json)</source>
+        <translation>Receipts (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="120"/>
+        <source>Se escribirá este lote sellado:</source>
+        <translation>This sealed batch will be written:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="124"/>
+        <source>Solo el servidor central puede abrirlo. Los cambios siguen pendientes en este equipo hasta que vuelva el recibo o se sincronice. Archivo: %1</source>
+        <translation>Only the central server can open it. The changes stay pending on this computer until the receipt comes back or it syncs. File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="130"/>
+        <source>&amp;Escribir en la USB</source>
+        <translation>&amp;Write to the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="132"/>
+        <source>El lote contiene:</source>
+        <translation>The batch holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="135"/>
+        <source>Se guarda sellado, tal como llegó: este equipo no puede leerlo. Se envía al servidor en la próxima sincronización.</source>
+        <translation>It is kept sealed, as it came: this computer cannot read it. It goes to the server at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="139"/>
+        <source>&amp;Importar el lote</source>
+        <translation>&amp;Import the batch</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports.py" line="80"/>
@@ -2826,78 +3185,78 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Agre&amp;gar usuario</source>
         <translation>A&amp;dd user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Servidor central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>To send records to the central office, type the server&apos;s address and the enrolment code your supervisor gave you. This also enrols again a computer that was revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -2933,42 +3292,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="507"/>
+        <location filename="../../ui/main.py" line="540"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="508"/>
+        <location filename="../../ui/main.py" line="541"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="509"/>
+        <location filename="../../ui/main.py" line="542"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="510"/>
+        <location filename="../../ui/main.py" line="543"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="511"/>
+        <location filename="../../ui/main.py" line="544"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="512"/>
+        <location filename="../../ui/main.py" line="545"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="740"/>
+        <location filename="../../ui/main.py" line="773"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="752"/>
+        <location filename="../../ui/main.py" line="785"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -3341,160 +3700,170 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing/page.py" line="73"/>
+        <location filename="../../ui/syncing/page.py" line="75"/>
         <source>Estado de la sincronización</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="75"/>
+        <location filename="../../ui/syncing/page.py" line="77"/>
         <source>Aviso sobre la dirección del servidor</source>
         <translation>Notice about the server address</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="76"/>
+        <location filename="../../ui/syncing/page.py" line="78"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="78"/>
+        <location filename="../../ui/syncing/page.py" line="80"/>
         <source>Avance de la sincronización</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="81"/>
+        <location filename="../../ui/syncing/page.py" line="83"/>
         <source>Resultado de la sincronización</source>
         <translation>Sync result</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="85"/>
+        <location filename="../../ui/syncing/page.py" line="87"/>
         <source>Historial de sincronizaciones</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="102"/>
+        <location filename="../../ui/syncing/page.py" line="104"/>
         <source>Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; también puede reintentarlos tal como están o, si es supervisor(a), descartarlos.</source>
         <translation>Changes the server refused are not lost and are not resent by themselves: they stay on this computer. Correcting and saving the record sends them again; you can also retry them as they are or, as a supervisor, discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="108"/>
+        <location filename="../../ui/syncing/page.py" line="110"/>
         <source>Reintentar los seleccionados</source>
         <translation>Retry the selected</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="109"/>
+        <location filename="../../ui/syncing/page.py" line="111"/>
         <source>Reintentar los cambios seleccionados</source>
         <translation>Retry the selected changes</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="110"/>
+        <location filename="../../ui/syncing/page.py" line="112"/>
         <source>Descartar los seleccionados…</source>
         <translation>Discard the selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="111"/>
+        <location filename="../../ui/syncing/page.py" line="113"/>
         <source>Descartar los cambios seleccionados</source>
         <translation>Discard the selected changes</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="114"/>
+        <location filename="../../ui/syncing/page.py" line="116"/>
         <source>Resultado de la revisión</source>
         <translation>Outcome of the review</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="118"/>
+        <location filename="../../ui/syncing/page.py" line="120"/>
         <source>Registros recibidos que se apartaron</source>
         <translation>Received records that were set aside</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="129"/>
+        <location filename="../../ui/syncing/page.py" line="131"/>
         <source>Registros que llegaron del servidor pero este equipo no pudo guardar. No detienen la sincronización: se guardan aparte, cifrados, y se vuelven a intentar en cada sincronización. Avise a la oficina central.</source>
         <translation>Records that came from the server but this computer could not save. They do not stop the sync: they are kept apart, encrypted, and tried again at every sync. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="150"/>
+        <location filename="../../ui/syncing/page.py" line="143"/>
+        <source>Sin internet, exporte lo pendiente a una memoria USB para que una persona supervisora lo lleve al servidor; cuando traiga el recibo, impórtelo aquí.</source>
+        <translation>Without internet, export the pending work to a USB stick for a supervisor to take to the server; when the receipt comes back, import it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="163"/>
         <source>Registros recibidos apartados</source>
         <translation>Received records set aside</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="250"/>
+        <location filename="../../ui/syncing/page.py" line="166"/>
+        <source>Por memoria USB</source>
+        <translation>By USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="266"/>
         <source>Descartar cambios rechazados</source>
         <translation>Discard refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="254"/>
+        <location filename="../../ui/syncing/page.py" line="270"/>
         <source>¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El registro queda en este equipo tal como está, y el descarte queda en la bitácora.</source>
         <translation>Discard %1 refused changes? They will never be sent to the server. The record stays on this computer as it is, and the discard is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="302"/>
-        <location filename="../../ui/syncing/page.py" line="323"/>
+        <location filename="../../ui/syncing/page.py" line="318"/>
+        <location filename="../../ui/syncing/page.py" line="339"/>
         <source>Fecha y hora</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="308"/>
+        <location filename="../../ui/syncing/page.py" line="324"/>
         <source>Resultado</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="312"/>
+        <location filename="../../ui/syncing/page.py" line="328"/>
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="313"/>
+        <location filename="../../ui/syncing/page.py" line="329"/>
         <source>Confirmados</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="314"/>
+        <location filename="../../ui/syncing/page.py" line="330"/>
         <source>Rechazados</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="315"/>
+        <location filename="../../ui/syncing/page.py" line="331"/>
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="350"/>
+        <location filename="../../ui/syncing/page.py" line="366"/>
         <source>Recibido</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="89"/>
+        <location filename="../../ui/syncing/page.py" line="91"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Changes refused by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="328"/>
-        <location filename="../../ui/syncing/page.py" line="355"/>
+        <location filename="../../ui/syncing/page.py" line="344"/>
+        <location filename="../../ui/syncing/page.py" line="371"/>
         <source>Registro</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="334"/>
+        <location filename="../../ui/syncing/page.py" line="350"/>
         <source>Operación</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="339"/>
-        <location filename="../../ui/syncing/page.py" line="361"/>
+        <location filename="../../ui/syncing/page.py" line="355"/>
+        <location filename="../../ui/syncing/page.py" line="377"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="137"/>
+        <location filename="../../ui/syncing/page.py" line="150"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="143"/>
+        <location filename="../../ui/syncing/page.py" line="156"/>
         <source>Últimas sincronizaciones</source>
         <translation>Recent syncs</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="145"/>
+        <location filename="../../ui/syncing/page.py" line="158"/>
         <source>Cambios rechazados</source>
         <translation>Refused changes</translation>
     </message>
@@ -3997,64 +4366,69 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="166"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="169"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="156"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="178"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="179"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="181"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="182"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="166"/>
+        <location filename="../../ui/main.py" line="183"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="167"/>
+        <location filename="../../ui/main.py" line="184"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="168"/>
+        <location filename="../../ui/main.py" line="185"/>
         <source>Reportes</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="186"/>
+        <source>Recolección de lotes</source>
+        <translation>Batch collection</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,247 @@
     </message>
 </context>
 <context>
+    <name>Collection</name>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="24"/>
+        <source>%1 hogares</source>
+        <translation>%1 hogares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="26"/>
+        <source>%1 personas</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="28"/>
+        <source>%1 inscripciones</source>
+        <translation>%1 inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="30"/>
+        <source>%1 corresponsabilidades</source>
+        <translation>%1 corresponsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="31"/>
+        <source>ningún registro</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="44"/>
+        <source>del %1 al %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="56"/>
+        <source>Equipo</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="57"/>
+        <source>Usuario</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="58"/>
+        <source>Registros</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="60"/>
+        <source>Contenido</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="68"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="75"/>
+        <source>En espera: se envía en la próxima sincronización</source>
+        <translation>En espera: se envía en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="77"/>
+        <source>Enviado; falta la respuesta del servidor</source>
+        <translation>Enviado; falta la respuesta del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="79"/>
+        <source>Recibido por el servidor</source>
+        <translation>Recibido por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="83"/>
+        <source>Rechazados %1 de %2 cambios: %3</source>
+        <translation>Rechazados %1 de %2 cambios: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="88"/>
+        <source>Rechazado: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="93"/>
+        <source>Ese lote ya se había importado: no se guardó otra vez ni se contará dos veces.</source>
+        <translation>Ese lote ya se había importado: no se guardó otra vez ni se contará dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="98"/>
+        <source>Se guardaron %1 lotes sellados (%2 registros). Se envían al servidor en la próxima sincronización.</source>
+        <translation>Se guardaron %1 lotes sellados (%2 registros). Se envían al servidor en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="108"/>
+        <source>%1 lotes ya se habían importado antes.</source>
+        <translation>%1 lotes ya se habían importado antes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="115"/>
+        <source>Se escribieron %1 cambios en %2 lotes sellados en %3. Siguen pendientes en este equipo hasta que vuelva el recibo o se sincronice.</source>
+        <translation>Se escribieron %1 cambios en %2 lotes sellados en %3. Siguen pendientes en este equipo hasta que vuelva el recibo o se sincronice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="128"/>
+        <source>Se guardaron %1 recibos en %2. Llévelos al equipo de la servidora o servidor de la nación e impórtelos allí.</source>
+        <translation>Se guardaron %1 recibos en %2. Llévelos al equipo de la servidora o servidor de la nación e impórtelos allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="140"/>
+        <source>El recibo confirmó %1 cambios de este equipo.</source>
+        <translation>El recibo confirmó %1 cambios de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="145"/>
+        <source>El servidor rechazó %1; se quedan en este equipo (vea Sincronización).</source>
+        <translation>El servidor rechazó %1; se quedan en este equipo (vea Sincronización).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="155"/>
+        <source>No hay cambios pendientes que exportar en este equipo.</source>
+        <translation>No hay cambios pendientes que exportar en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="160"/>
+        <source>El archivo lo escribió una versión anterior de la aplicación y no dice qué contiene. Actualice la aplicación del equipo que lo exportó, o avise a la oficina central.</source>
+        <translation>El archivo lo escribió una versión anterior de la aplicación y no dice qué contiene. Actualice la aplicación del equipo que lo exportó, o avise a la oficina central.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="165"/>
+        <source>El archivo no pasa la verificación: se alteró o se dañó en el camino. Pida que lo exporten otra vez.</source>
+        <translation>El archivo no pasa la verificación: se alteró o se dañó en el camino. Pida que lo exporten otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="170"/>
+        <source>El archivo no contiene lotes.</source>
+        <translation>El archivo no contiene lotes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="174"/>
+        <source>Este archivo es un recibo, no un lote: se importa en el equipo de quien exportó el lote, en Sincronización.</source>
+        <translation>Este archivo es un recibo, no un lote: se importa en el equipo de quien exportó el lote, en Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="179"/>
+        <source>Este archivo es un lote, no un recibo: lo importa una persona supervisora en Recolección de lotes.</source>
+        <translation>Este archivo es un lote, no un recibo: lo importa una persona supervisora en Recolección de lotes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="184"/>
+        <source>Este lote es de este mismo equipo: no hace falta importarlo, basta con sincronizar.</source>
+        <translation>Este lote es de este mismo equipo: no hace falta importarlo, basta con sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="188"/>
+        <source>El servidor todavía no ha respondido por ningún lote: sincronice primero.</source>
+        <translation>El servidor todavía no ha respondido por ningún lote: sincronice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="192"/>
+        <source>El recibo no es para este equipo o no lo firmó el servidor con el que está inscrito.</source>
+        <translation>El recibo no es para este equipo o no lo firmó el servidor con el que está inscrito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_texts.py" line="207"/>
+        <source>El archivo no se pudo leer, está dañado o no es un lote ni un recibo de Bienestar.</source>
+        <translation>El archivo no se pudo leer, está dañado o no es un lote ni un recibo de Bienestar.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="54"/>
+        <source>Recoja aquí los lotes sellados de los equipos que no tienen internet. Antes de importar se muestra qué contiene cada lote; se guarda sellado y se envía al servidor en la próxima sincronización. Después guarde los recibos y llévelos de vuelta.</source>
+        <translation>Recoja aquí los lotes sellados de los equipos que no tienen internet. Antes de importar se muestra qué contiene cada lote; se guarda sellado y se envía al servidor en la próxima sincronización. Después guarde los recibos y llévelos de vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="63"/>
+        <source>Lotes recogidos hoy</source>
+        <translation>Lotes recogidos hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="76"/>
+        <source>Hoy todavía no se ha importado ningún lote.</source>
+        <translation>Hoy todavía no se ha importado ningún lote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="77"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="78"/>
+        <source>Guardar recibos en USB…</source>
+        <translation>Guardar recibos en USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="80"/>
+        <source>Guardar los recibos del equipo seleccionado, o de todos, en una memoria USB</source>
+        <translation>Guardar los recibos del equipo seleccionado, o de todos, en una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="85"/>
+        <source>Recolección de lotes</source>
+        <translation>Recolección de lotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="88"/>
+        <source>Lotes de hoy</source>
+        <translation>Lotes de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="121"/>
+        <source>Carpeta de la memoria USB donde guardar los recibos</source>
+        <translation>Carpeta de la memoria USB donde guardar los recibos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="135"/>
+        <source>Importado</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="140"/>
+        <source>De</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="146"/>
+        <source>Registros</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="155"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/collection_page.py" line="160"/>
+        <source>En el servidor</source>
+        <translation>En el servidor</translation>
+    </message>
+</context>
+<context>
     <name>CurpDialog</name>
     <message>
         <location filename="../../ui/life_events.py" line="402"/>
@@ -656,37 +897,47 @@
         <translation>El registro ya no existe en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Solo una persona supervisora puede agregar a otra persona supervisora.</source>
+        <translation>Solo una persona supervisora puede agregar a otra persona supervisora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>Solo una persona supervisora puede recoger los lotes de otros equipos.</source>
+        <translation>Solo una persona supervisora puede recoger los lotes de otros equipos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Solo una persona supervisora puede descartar un cambio rechazado.</source>
         <translation>Solo una persona supervisora puede descartar un cambio rechazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>Este equipo todavía no tiene personas usuarias.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Hay datos por corregir; vea los mensajes junto a cada campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
     </message>
@@ -2412,6 +2663,114 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
 </context>
 <context>
+    <name>RelayPanel</name>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="33"/>
+        <source>Exportar lo pendiente a USB…</source>
+        <translation>Exportar lo pendiente a USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="35"/>
+        <source>Exportar los cambios pendientes de este equipo a una memoria USB</source>
+        <translation>Exportar los cambios pendientes de este equipo a una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="37"/>
+        <source>Importar un lote desde USB…</source>
+        <translation>Importar un lote desde USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="39"/>
+        <source>Importar el lote sellado de otro equipo desde una memoria USB</source>
+        <translation>Importar el lote sellado de otro equipo desde una memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="42"/>
+        <source>Importar un recibo…</source>
+        <translation>Importar un recibo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="44"/>
+        <source>Importar el recibo que trajo la persona supervisora</source>
+        <translation>Importar el recibo que trajo la persona supervisora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="51"/>
+        <source>&amp;Confirmar</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="52"/>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="62"/>
+        <source>Contenido del lote</source>
+        <translation>Contenido del lote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="65"/>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="91"/>
+        <source>Carpeta de la memoria USB donde escribir el lote</source>
+        <translation>Carpeta de la memoria USB donde escribir el lote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="98"/>
+        <source>Lote sellado en la memoria USB</source>
+        <translation>Lote sellado en la memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="98"/>
+        <source>Lotes (*.json)</source>
+        <translation>Lotes (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="105"/>
+        <source>Recibo en la memoria USB</source>
+        <translation>Recibo en la memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="105"/>
+        <source>Recibos (*.json)</source>
+        <translation>Recibos (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="120"/>
+        <source>Se escribirá este lote sellado:</source>
+        <translation>Se escribirá este lote sellado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="124"/>
+        <source>Solo el servidor central puede abrirlo. Los cambios siguen pendientes en este equipo hasta que vuelva el recibo o se sincronice. Archivo: %1</source>
+        <translation>Solo el servidor central puede abrirlo. Los cambios siguen pendientes en este equipo hasta que vuelva el recibo o se sincronice. Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="130"/>
+        <source>&amp;Escribir en la USB</source>
+        <translation>&amp;Escribir en la USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="132"/>
+        <source>El lote contiene:</source>
+        <translation>El lote contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="135"/>
+        <source>Se guarda sellado, tal como llegó: este equipo no puede leerlo. Se envía al servidor en la próxima sincronización.</source>
+        <translation>Se guarda sellado, tal como llegó: este equipo no puede leerlo. Se envía al servidor en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/relay_panel.py" line="139"/>
+        <source>&amp;Importar el lote</source>
+        <translation>&amp;Importar el lote</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports.py" line="80"/>
@@ -2826,78 +3185,78 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Agre&amp;gar usuario</source>
         <translation>Agre&amp;gar usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="86"/>
+        <location filename="../../ui/settings_page.py" line="89"/>
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="93"/>
         <source>sin servidor configurado</source>
         <translation>sin servidor configurado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="91"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="96"/>
+        <location filename="../../ui/settings_page.py" line="157"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
         <source>Equipo</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="104"/>
         <source>Servidor central</source>
         <translation>Servidor central</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="107"/>
+        <location filename="../../ui/settings_page.py" line="110"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="127"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="133"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116"/>
+        <location filename="../../ui/settings_page.py" line="119"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Otra persona usuaria en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121"/>
+        <location filename="../../ui/settings_page.py" line="124"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Cada persona que use este equipo necesita su propia frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="188"/>
+        <location filename="../../ui/settings_page.py" line="191"/>
         <source>Se agregó a %1.</source>
         <translation>Se agregó a %1.</translation>
     </message>
@@ -2933,42 +3292,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="507"/>
+        <location filename="../../ui/main.py" line="540"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="508"/>
+        <location filename="../../ui/main.py" line="541"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="509"/>
+        <location filename="../../ui/main.py" line="542"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="510"/>
+        <location filename="../../ui/main.py" line="543"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="511"/>
+        <location filename="../../ui/main.py" line="544"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="512"/>
+        <location filename="../../ui/main.py" line="545"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="740"/>
+        <location filename="../../ui/main.py" line="773"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="752"/>
+        <location filename="../../ui/main.py" line="785"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -3341,160 +3700,170 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/syncing/page.py" line="73"/>
+        <location filename="../../ui/syncing/page.py" line="75"/>
         <source>Estado de la sincronización</source>
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="75"/>
+        <location filename="../../ui/syncing/page.py" line="77"/>
         <source>Aviso sobre la dirección del servidor</source>
         <translation>Aviso sobre la dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="76"/>
+        <location filename="../../ui/syncing/page.py" line="78"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="78"/>
+        <location filename="../../ui/syncing/page.py" line="80"/>
         <source>Avance de la sincronización</source>
         <translation>Avance de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="81"/>
+        <location filename="../../ui/syncing/page.py" line="83"/>
         <source>Resultado de la sincronización</source>
         <translation>Resultado de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="85"/>
+        <location filename="../../ui/syncing/page.py" line="87"/>
         <source>Historial de sincronizaciones</source>
         <translation>Historial de sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="102"/>
+        <location filename="../../ui/syncing/page.py" line="104"/>
         <source>Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; también puede reintentarlos tal como están o, si es supervisor(a), descartarlos.</source>
         <translation>Los cambios que el servidor rechazó no se pierden ni se reenvían solos: se quedan en este equipo. Al corregir y guardar el registro se vuelven a enviar; también puede reintentarlos tal como están o, si es supervisor(a), descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="108"/>
+        <location filename="../../ui/syncing/page.py" line="110"/>
         <source>Reintentar los seleccionados</source>
         <translation>Reintentar los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="109"/>
+        <location filename="../../ui/syncing/page.py" line="111"/>
         <source>Reintentar los cambios seleccionados</source>
         <translation>Reintentar los cambios seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="110"/>
+        <location filename="../../ui/syncing/page.py" line="112"/>
         <source>Descartar los seleccionados…</source>
         <translation>Descartar los seleccionados…</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="111"/>
+        <location filename="../../ui/syncing/page.py" line="113"/>
         <source>Descartar los cambios seleccionados</source>
         <translation>Descartar los cambios seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="114"/>
+        <location filename="../../ui/syncing/page.py" line="116"/>
         <source>Resultado de la revisión</source>
         <translation>Resultado de la revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="118"/>
+        <location filename="../../ui/syncing/page.py" line="120"/>
         <source>Registros recibidos que se apartaron</source>
         <translation>Registros recibidos que se apartaron</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="129"/>
+        <location filename="../../ui/syncing/page.py" line="131"/>
         <source>Registros que llegaron del servidor pero este equipo no pudo guardar. No detienen la sincronización: se guardan aparte, cifrados, y se vuelven a intentar en cada sincronización. Avise a la oficina central.</source>
         <translation>Registros que llegaron del servidor pero este equipo no pudo guardar. No detienen la sincronización: se guardan aparte, cifrados, y se vuelven a intentar en cada sincronización. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="150"/>
+        <location filename="../../ui/syncing/page.py" line="143"/>
+        <source>Sin internet, exporte lo pendiente a una memoria USB para que una persona supervisora lo lleve al servidor; cuando traiga el recibo, impórtelo aquí.</source>
+        <translation>Sin internet, exporte lo pendiente a una memoria USB para que una persona supervisora lo lleve al servidor; cuando traiga el recibo, impórtelo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="163"/>
         <source>Registros recibidos apartados</source>
         <translation>Registros recibidos apartados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="250"/>
+        <location filename="../../ui/syncing/page.py" line="166"/>
+        <source>Por memoria USB</source>
+        <translation>Por memoria USB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/page.py" line="266"/>
         <source>Descartar cambios rechazados</source>
         <translation>Descartar cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="254"/>
+        <location filename="../../ui/syncing/page.py" line="270"/>
         <source>¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El registro queda en este equipo tal como está, y el descarte queda en la bitácora.</source>
         <translation>¿Descartar %1 cambios rechazados? No se enviarán nunca al servidor. El registro queda en este equipo tal como está, y el descarte queda en la bitácora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="302"/>
-        <location filename="../../ui/syncing/page.py" line="323"/>
+        <location filename="../../ui/syncing/page.py" line="318"/>
+        <location filename="../../ui/syncing/page.py" line="339"/>
         <source>Fecha y hora</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="308"/>
+        <location filename="../../ui/syncing/page.py" line="324"/>
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="312"/>
+        <location filename="../../ui/syncing/page.py" line="328"/>
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="313"/>
+        <location filename="../../ui/syncing/page.py" line="329"/>
         <source>Confirmados</source>
         <translation>Confirmados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="314"/>
+        <location filename="../../ui/syncing/page.py" line="330"/>
         <source>Rechazados</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="315"/>
+        <location filename="../../ui/syncing/page.py" line="331"/>
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="350"/>
+        <location filename="../../ui/syncing/page.py" line="366"/>
         <source>Recibido</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="89"/>
+        <location filename="../../ui/syncing/page.py" line="91"/>
         <source>Cambios rechazados por el servidor</source>
         <translation>Cambios rechazados por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="328"/>
-        <location filename="../../ui/syncing/page.py" line="355"/>
+        <location filename="../../ui/syncing/page.py" line="344"/>
+        <location filename="../../ui/syncing/page.py" line="371"/>
         <source>Registro</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="334"/>
+        <location filename="../../ui/syncing/page.py" line="350"/>
         <source>Operación</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="339"/>
-        <location filename="../../ui/syncing/page.py" line="361"/>
+        <location filename="../../ui/syncing/page.py" line="355"/>
+        <location filename="../../ui/syncing/page.py" line="377"/>
         <source>Motivo</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="137"/>
+        <location filename="../../ui/syncing/page.py" line="150"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="143"/>
+        <location filename="../../ui/syncing/page.py" line="156"/>
         <source>Últimas sincronizaciones</source>
         <translation>Últimas sincronizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/page.py" line="145"/>
+        <location filename="../../ui/syncing/page.py" line="158"/>
         <source>Cambios rechazados</source>
         <translation>Cambios rechazados</translation>
     </message>
@@ -3997,64 +4366,69 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="148"/>
+        <location filename="../../ui/main.py" line="163"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="151"/>
+        <location filename="../../ui/main.py" line="166"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="154"/>
+        <location filename="../../ui/main.py" line="169"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="156"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="161"/>
+        <location filename="../../ui/main.py" line="178"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="179"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="181"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="182"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="166"/>
+        <location filename="../../ui/main.py" line="183"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="167"/>
+        <location filename="../../ui/main.py" line="184"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="168"/>
+        <location filename="../../ui/main.py" line="185"/>
         <source>Reportes</source>
         <translation>Reportes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="186"/>
+        <source>Recolección de lotes</source>
+        <translation>Recolección de lotes</translation>
     </message>
 </context>
 <context>
