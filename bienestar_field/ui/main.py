@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
+from bienestar_field.ui.collector import GuiThreadCollector
 from bienestar_field.ui.drafts import ENROL_DRAFT, PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
 from bienestar_field.ui.errors import bug_text, describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT, HomePage
@@ -836,6 +837,10 @@ def launch(
     # it for the title bar's icon and the task bar; X11 and Windows take the window icon.
     app.setDesktopFileName("bienestar-field")
     app.setWindowIcon(app_icon())
+    # Garbage holding Qt objects must be freed on this thread, never on the casebook worker.
+    collector = GuiThreadCollector(app)
+    collector.start()
+    app.aboutToQuit.connect(collector.stop)
     translators = i18n.Translators()
     translators.install(settings.language)
     apply_theme(app, large_text=settings.large_text, high_contrast=settings.high_contrast)

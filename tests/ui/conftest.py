@@ -6,6 +6,7 @@ and its results have been delivered, the way a person waits for the busy indicat
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
+from bienestar_field.ui.collector import GuiThreadCollector
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import apply_theme
@@ -34,6 +36,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 Settle = Callable[[], None]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (``ui/collector.py``): garbage that holds widgets is never freed by a
+    collection that happens to run on a worker thread."""
+    collector = GuiThreadCollector(qapp)
+    collector.start()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()  # here, on the GUI thread: what the test left is freed before the next one
 
 
 @pytest.fixture(autouse=True)
