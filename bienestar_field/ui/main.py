@@ -563,6 +563,9 @@ class Shell(QMainWindow):
         self.sync_progress.setVisible(sync.syncing)
         self.connection.setToolTip(sync.message)
 
+    def _page_changed(self, _name: str) -> None:
+        self._show_sync()  # the status bar's button hides on the sync page, which has its own
+
     def _sync_progress(self, done: int, total: int) -> None:
         self.sync_progress.setRange(0, max(total, 0))
         self.sync_progress.setValue(min(done, total) if total else 0)
@@ -692,7 +695,7 @@ class Shell(QMainWindow):
         workspace.lock_requested.connect(self.lock)
         workspace.switch_requested.connect(self.switch_user)
         workspace.settings_applied.connect(self.apply_settings)
-        workspace.page_changed.connect(lambda _name: self._show_sync())
+        workspace.page_changed.connect(self._page_changed)
         self._replace_centre(workspace)
         workspace.show_page(page)
         left_off, self._left_off = self._left_off, None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -60,6 +60,15 @@ from bienestar_field.ui.widgets import (
     title_label,
     wrapping_label,
 )
+
+
+def casebook_today(now: Callable[[], datetime]) -> Callable[[], date]:
+    """Today by the casebook's clock, for ``PersonForm(today=...)``.
+
+    Not a bound method of the page holding the form, which would make the form hold its own
+    parent: a reference cycle that only the garbage collector frees.
+    """
+    return lambda: now().astimezone().date()
 
 
 def state_items() -> list[tuple[str, str]]:

@@ -33,7 +33,7 @@ from bienestar_field.ui.enrol import DocumentsChecklist, RepresentativeForm, pro
 from bienestar_field.ui.error_summary import ErrorSummary, point_at
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import translate
-from bienestar_field.ui.person_form import PersonForm
+from bienestar_field.ui.person_form import PersonForm, casebook_today
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
@@ -71,7 +71,7 @@ class QuickEnrolPage(QWidget):
         self._why_none = ""  # each program's reason, when none applies
 
         self.notice = PrivacyNotice(compact=True, now=casebook.now)
-        self.form = PersonForm(household=False, compact=True, today=self._today)
+        self.form = PersonForm(household=False, compact=True, today=casebook_today(casebook.now))
         self.found = wrapping_label()
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Programa"))

@@ -80,10 +80,10 @@ class DeviceCode:
     @classmethod
     def fetch(cls, casebook: Casebook, runner: TaskRunner) -> DeviceCode:
         code = cls()
+        # Imported here, after unlocking (the window shows without it), on the GUI thread.
+        from bienestar_field.sync.store import SyncStoreError, load_identity
 
         def read() -> tuple[str, str]:
-            from bienestar_field.sync.store import SyncStoreError, load_identity
-
             try:
                 identity = load_identity(casebook)
             except SyncStoreError:

@@ -40,7 +40,7 @@ from bienestar_field.ui.life_events import (
     LifeEventDialog,
     MoveDialog,
 )
-from bienestar_field.ui.person_form import PersonForm
+from bienestar_field.ui.person_form import PersonForm, casebook_today
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.screen_fit import fit_to_screen
 from bienestar_field.ui.table_fit import one_line_rows
@@ -318,7 +318,7 @@ class PersonDialog(QDialog):
         fit_to_screen(self, 820, 700)
         self.header = title_label("", "subtitle")
         self.facts = wrapping_label()
-        self.form = PersonForm(household=True, today=self._today)
+        self.form = PersonForm(household=True, today=casebook_today(casebook.now))
         self.save_button = QPushButton(self.tr("&Guardar cambios"))
         self.save_status = wrapping_label()
         self.error = ErrorLabel()

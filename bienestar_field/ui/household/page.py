@@ -34,7 +34,7 @@ from bienestar_field.ui.error_summary import ErrorSummary, point_at
 from bienestar_field.ui.household import texts
 from bienestar_field.ui.household.address_form import AddressForm
 from bienestar_field.ui.household.controller import REVIEW, HouseholdController
-from bienestar_field.ui.person_form import PersonForm
+from bienestar_field.ui.person_form import PersonForm, casebook_today
 from bienestar_field.ui.receipt import DeviceCode, ReceiptDialog
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
@@ -98,7 +98,7 @@ class HouseholdPage(QWidget):
         self.member_list.setAccessibleName(self.tr("Integrantes del hogar"))
         self.member_list.setMinimumWidth(220)
         self.members_error = ErrorLabel()
-        self.person_form = PersonForm(household=True, today=self.controller.today)
+        self.person_form = PersonForm(household=True, today=casebook_today(casebook.now))
         self.add_member_button = QPushButton(self.tr("Agregar &integrante (Enter)"))
         self.new_member_button = QPushButton(self.tr("&Nuevo integrante"))
         self.remove_member_button = QPushButton(self.tr("&Quitar integrante"))
