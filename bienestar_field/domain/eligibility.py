@@ -41,6 +41,7 @@ from bienestar_field.domain.people import (
 )
 from bienestar_field.domain.programs import CaregiverRule, Program, ProgramCatalog, Rule
 from bienestar_field.domain.text import (
+    Localized,
     Text,
     Value,
     join_and,
@@ -193,8 +194,8 @@ def _evaluate_program(program: Program, situation: _Situation) -> EligibilityRes
 _FIELD_CHECK = "Verificar en campo: {check}"  # the template below, to tell these reasons apart
 
 
-def _field_check(check: str) -> Text:
-    # The condition itself is catalog data, written in Spanish.
+def _field_check(check: Localized) -> Text:
+    # The condition itself is catalog data, with its own English.
     return text("Verificar en campo: {check}", check=check)
 
 
@@ -211,14 +212,16 @@ def _alternatives(rule: Rule, situation: _Situation) -> tuple[bool, list[Text]]:
             checks = [_field_check(check) for check in alternative.field_checks]
             return True, [
                 text(
-                    "Cumple la opción «{option}»: {reasons}", option=alternative.label, reasons=met
+                    "Cumple la opción «{option}»: {reasons}",
+                    option=alternative.option_label,
+                    reasons=met,
                 ),
                 *checks,
             ]
         explanations.append(
             text(
                 "No cumple la opción «{option}»: {reasons}",
-                option=alternative.label,
+                option=alternative.option_label,
                 reasons=join_clauses(failed),
             )
         )
@@ -628,9 +631,9 @@ def _range(low: int | None, high: int | None) -> Value:
     return text("menores de {limit} años", limit=high + 1) if high is not None else ""
 
 
-def _program_name(situation: _Situation, code: str) -> str:
+def _program_name(situation: _Situation, code: str) -> Localized | str:
     program = situation.catalog.get(code)
-    return program.name if program is not None else code
+    return program.label if program is not None else code
 
 
 def _municipality_name(key: str) -> str:

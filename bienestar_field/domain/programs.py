@@ -27,8 +27,17 @@ Rule schema (every key optional; a rule holds when *all* its conditions hold and
     caregiver                            {occupations, excludes_social_security_childcare}: the
                                          child's mother, or single father, in the household
                                          works or studies (see eligibility for how it is found)
-    field_checks                         conditions the caseworker verifies in person (texts)
+    field_checks                         conditions the caseworker verifies in person: texts,
+                                         or {"text", "text_en"} objects
     alternatives                         [rule with a "label"], not nested further
+
+English (optional everywhere, so a catalog without it still loads and reads in Spanish): a
+program's ``gloss_en`` (a short gloss shown after its name, which is a proper name and stays
+Spanish: "Pensión Adultos Mayores (elderly pension)") and ``description_en``; a document's
+``name_en``; an amount note's ``description_en``; an alternative's ``label_en``; a field
+check's ``text_en``. Each is non-empty text when present. The domain hands these words out
+as :class:`~bienestar_field.domain.text.Localized` (``label`` properties) and the UI picks
+the language shown.
 
 For example the disability pension's "0-29 nationally, or 30-64 if indigenous or Afro-Mexican"
 is one rule requiring a certified disability with two labelled alternatives.
@@ -50,6 +59,7 @@ from typing import TypeVar
 from bienestar_field.domain import geography
 from bienestar_field.domain.enrollments import CheckKind
 from bienestar_field.domain.people import Occupation, SchoolLevel, Sex
+from bienestar_field.domain.text import Localized
 
 _CATALOG_PACKAGE = "bienestar_field.resources.catalogs"
 _CATALOG_FILE = "programs.json"
@@ -91,6 +101,11 @@ class RequiredDocument:
     name: str  # shown to the caseworker
     required: bool
     max_age_months: int | None = None  # e.g. proof of address no older than 6 months
+    name_en: str = ""
+
+    @property
+    def label(self) -> Localized:
+        return Localized(self.name, self.name_en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +114,11 @@ class AmountNote:
 
     description: str
     amount: Decimal
+    description_en: str = ""
+
+    @property
+    def label(self) -> Localized:
+        return Localized(self.description, self.description_en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +133,8 @@ class CaregiverRule:
 class Rule:
     """Declarative eligibility conditions; see the module docstring for their meaning."""
 
-    label: str = ""
+    label: str = ""  # an alternative's name
+    label_en: str = ""
     min_age: int | None = None
     max_age: int | None = None  # inclusive, in completed years
     sexes: tuple[Sex, ...] = ()
@@ -130,8 +151,13 @@ class Rule:
     requires_rural_locality: bool = False
     excludes_social_security_childcare: bool = False
     caregiver: CaregiverRule | None = None
-    field_checks: tuple[str, ...] = ()
+    field_checks: tuple[Localized, ...] = ()
     alternatives: tuple[Rule, ...] = ()
+
+    @property
+    def option_label(self) -> Localized:
+        """An alternative's name in both languages."""
+        return Localized(self.label, self.label_en)
 
     @property
     def uses_sensitive_data(self) -> bool:
@@ -157,6 +183,17 @@ class Program:
     documents: tuple[RequiredDocument, ...] = ()
     allows_representative: bool = False
     amount_notes: tuple[AmountNote, ...] = ()
+    gloss_en: str = ""  # "elderly pension": English readers get the name and this gloss
+    description_en: str = ""
+
+    @property
+    def label(self) -> Localized:
+        """The name, a proper name in Spanish; in English followed by its gloss."""
+        return Localized(self.name, f"{self.name} ({self.gloss_en})" if self.gloss_en else "")
+
+    @property
+    def description_label(self) -> Localized:
+        return Localized(self.description, self.description_en)
 
     @property
     def required_documents(self) -> tuple[RequiredDocument, ...]:
@@ -380,10 +417,18 @@ def _enum_reader(enum_type: type[_E]) -> Callable[[object, str], _E]:
     return lambda value, path: _enum_value(value, enum_type, path)
 
 
-def _read_text_item(value: object, path: str) -> str:
+def _read_field_check(value: object, path: str) -> Localized:
+    """A condition to verify in the field: its Spanish text, or ``{"text", "text_en"}``."""
+    if isinstance(value, dict):
+        source = _Object(value, path)
+        check = Localized(source.text("text"), source.text("text_en", required=False))
+        source.finish()
+        return check
     if not isinstance(value, str) or not value.strip():
-        raise CatalogError(f"{path}: expected non-empty text, got {_describe(value)}")
-    return value
+        raise CatalogError(
+            f"{path}: expected non-empty text or a {{text, text_en}} object, got {_describe(value)}"
+        )
+    return Localized(value)
 
 
 def _read_program_code(value: object, path: str) -> str:
@@ -449,7 +494,9 @@ def _read_program(source: _Object) -> Program:
     program = Program(
         code=code,
         name=source.text("name"),
+        gloss_en=source.text("gloss_en", required=False),
         description=source.text("description"),
+        description_en=source.text("description_en", required=False),
         amount=amount,
         amount_period=period,
         amount_notes=tuple(
@@ -472,7 +519,11 @@ def _required_child(source: _Object, key: str) -> _Object:
 
 
 def _read_amount_note(source: _Object) -> AmountNote:
-    note = AmountNote(description=source.text("description"), amount=source.amount("amount"))
+    note = AmountNote(
+        description=source.text("description"),
+        amount=source.amount("amount"),
+        description_en=source.text("description_en", required=False),
+    )
     source.finish()
     return note
 
@@ -503,6 +554,7 @@ def _read_document(source: _Object) -> RequiredDocument:
     document = RequiredDocument(
         code=code,
         name=source.text("name"),
+        name_en=source.text("name_en", required=False),
         required=source.flag("required", required=True),
         max_age_months=source.integer(
             "max_age_months", minimum=1, maximum=_MAX_DOCUMENT_AGE_MONTHS
@@ -519,6 +571,7 @@ def _read_rule(source: _Object, *, alternative: bool) -> Rule:
         raise source.error("max_age", f"{max_age} is below min_age {min_age}")
     rule = Rule(
         label=source.text("label", required=alternative),
+        label_en=_english_label(source, alternative=alternative),
         min_age=min_age,
         max_age=max_age,
         sexes=source.values("sexes", _enum_reader(Sex)),
@@ -535,11 +588,18 @@ def _read_rule(source: _Object, *, alternative: bool) -> Rule:
         requires_rural_locality=source.flag("requires_rural_locality"),
         excludes_social_security_childcare=source.flag("excludes_social_security_childcare"),
         caregiver=_read_caregiver(source.child("caregiver")),
-        field_checks=source.values("field_checks", _read_text_item),
+        field_checks=source.values("field_checks", _read_field_check),
         alternatives=_read_alternatives(source, alternative=alternative),
     )
     source.finish()
     return rule
+
+
+def _english_label(source: _Object, *, alternative: bool) -> str:
+    label_en = source.text("label_en", required=False)
+    if label_en and not alternative:
+        raise source.error("label_en", "only an alternative has a label")
+    return label_en
 
 
 def _read_alternatives(source: _Object, *, alternative: bool) -> tuple[Rule, ...]:

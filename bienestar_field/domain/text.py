@@ -10,8 +10,12 @@ named placeholders (``{age}``) and the values that fill them.
 * The UI renders it through Qt's catalogue: the template is looked up in the context
   ``"domain"`` and the placeholders are filled afterwards, so a translation may move them.
 * A value that is a word or phrase (a sex, a school level, a list joined with "o") is itself
-  a ``Text`` and is translated the same way; plain values (numbers, dates, place and program
-  names, codes) are never translated. Dates are shown DD/MM/AAAA in every language.
+  a ``Text`` and is translated the same way; plain values (numbers, dates, place names,
+  codes) are never translated. Dates are shown DD/MM/AAAA in every language.
+* Words that come from catalog data (a document's name, a program with its English gloss, a
+  condition to verify in the field) cannot be in the ``.ts`` catalogues, because a catalog
+  update brings new ones: they arrive as :class:`Localized`, which carries its own English,
+  and the renderer picks the language asked for.
 
 Templates are found by reading the source, not by running it: ``tools/translations.py``
 collects the first argument of every :func:`text` call with ``ast`` and puts it in the
@@ -26,8 +30,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeAlias
 
-Value: TypeAlias = "str | int | date | Text"
-"""What fills a placeholder: a ``Text`` is translated, anything else shown as it is."""
+Value: TypeAlias = "str | int | date | Text | Localized"
+"""What fills a placeholder: a ``Text`` is translated, a ``Localized`` shown in the language
+asked for, anything else shown as it is."""
 
 Translate: TypeAlias = Callable[[str], str]
 """Template in Spanish -> template in the language shown (same placeholders)."""
@@ -35,8 +40,35 @@ Translate: TypeAlias = Callable[[str], str]
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
+SPANISH = "es"
+ENGLISH = "en"
+
+
 def _spanish(template: str) -> str:
     return template
+
+
+@dataclass(frozen=True, slots=True)
+class Localized:
+    """A word or phrase of catalog data in Spanish and, when the catalog gives it, English.
+
+    ``str()`` is the Spanish (the catalog's source language, kept for the command line, logs
+    and stored values); :meth:`in_language` falls back to it where no English was given, so
+    an older catalog still reads, in Spanish.
+    """
+
+    es: str
+    en: str = ""
+
+    def in_language(self, language: str) -> str:
+        """``language`` as the app names it: ``"en"``, ``"es_MX"``; anything not English
+        reads Spanish."""
+        if language.startswith(ENGLISH) and self.en:
+            return self.en
+        return self.es
+
+    def __str__(self) -> str:
+        return self.es
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +87,11 @@ class Text:
     # of the rendered text, after translation, so every language gets it.
     lower_first: bool = False
 
-    def render(self, translate: Translate = _spanish) -> str:
-        """The text in one language: ``translate`` maps each template, nested ones included."""
+    def render(self, translate: Translate = _spanish, language: str = SPANISH) -> str:
+        """The text in one language: ``translate`` maps each template, nested ones included,
+        and catalog words (:class:`Localized`) are taken in ``language``."""
         template = translate(self.template) if self.translatable else self.template
-        values = {name: _render_value(value, translate) for name, value in self.params}
+        values = {name: _render_value(value, translate, language) for name, value in self.params}
         rendered = PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
         if self.lower_first:
             rendered = rendered[:1].lower() + rendered[1:]
@@ -68,9 +101,11 @@ class Text:
         return self.render()
 
 
-def _render_value(value: Value, translate: Translate) -> str:
+def _render_value(value: Value, translate: Translate, language: str) -> str:
     if isinstance(value, Text):
-        return value.render(translate)
+        return value.render(translate, language)
+    if isinstance(value, Localized):
+        return value.in_language(language)
     if isinstance(value, date):
         return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
     return str(value)
@@ -164,7 +199,10 @@ class TextError(ValueError):
 
 
 __all__ = [
+    "ENGLISH",
     "PLACEHOLDER",
+    "SPANISH",
+    "Localized",
     "Text",
     "TextError",
     "Translate",

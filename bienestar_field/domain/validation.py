@@ -568,10 +568,10 @@ def _parse_timestamp(text: str) -> datetime | None:
 
 def _document_errors(enrollment: Enrollment, program: Program) -> list[FieldError]:
     return [
-        # The document's name comes from the catalog, in Spanish.
+        # The document's name comes from the catalog, with its own English.
         FieldError(
             f"documents.{document.code}",
-            text("Falta el documento: {document}.", document=document.name),
+            text("Falta el documento: {document}.", document=document.label),
         )
         for document in program.required_documents
         if not enrollment.documents.get(document.code, False)
@@ -590,7 +590,7 @@ def _representative_errors(
                 text(
                     "{program} no admite persona auxiliar; la persona beneficiaria "
                     "debe hacer el trámite.",
-                    program=program.name,
+                    program=program.label,
                 ),
             )
         ]

@@ -135,7 +135,7 @@ class ChecksPage(QWidget):
         self.programs: list[Program] = [p for p in casebook.catalog if p.checks]
         self.program = QComboBox()
         for program in self.programs:
-            self.program.addItem(program.name, program.code)
+            self.program.addItem(i18n.catalog_text(program.label), program.code)
         self.kind = QComboBox()
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Periodo"))

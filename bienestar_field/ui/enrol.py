@@ -188,14 +188,14 @@ class DocumentsChecklist(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wrapping_label(self.tr("Documentos presentados:")))
         for document in program.documents:
-            text = document.name + (" *" if document.required else "")
+            text = i18n.catalog_text(document.label) + (" *" if document.required else "")
             if document.max_age_months:
                 text += " " + i18n.fill(
                     self.tr("(no más de %1 meses de antigüedad)"), document.max_age_months
                 )
             box = QCheckBox()
             row = labelled_check(box, text)
-            box.setAccessibleName(document.name)
+            box.setAccessibleName(i18n.catalog_text(document.label))
             error = ErrorLabel()
             point_at(error, box)
             box.toggled.connect(lambda _checked, e=error: e.clear_message())
@@ -270,10 +270,10 @@ class ProgramCard(QGroupBox):
         super().__init__(parent)
         program = result.program
         self.program = program
-        self.setTitle(program.name)
+        self.setTitle(i18n.catalog_text(program.label))
         self.setCheckable(True)
         self.setChecked(False)
-        self.setAccessibleName(program.name)
+        self.setAccessibleName(i18n.catalog_text(program.label))
         self.already = already
         layout = QVBoxLayout(self)
         # Only what was settled gets the tick; conditions to verify in the field are not met yet.
@@ -446,7 +446,7 @@ class EnrolDialog(QDialog):
                 self.cards_box.addWidget(card)
             else:
                 reasons = "; ".join(i18n.domain_text(reason) for reason in result.reasons)
-                not_eligible.append(f"✖ {result.program.name}: {reasons}")
+                not_eligible.append(f"✖ {i18n.catalog_text(result.program.label)}: {reasons}")
         self.ineligible.setText("\n".join(not_eligible) or self.tr("Ninguno."))
         if not self.cards:
             self.cards_box.addWidget(
@@ -599,7 +599,10 @@ class EnrolDialog(QDialog):
         self.drafts.release()
         self.drafts.adopt(None)
         catalog = self._casebook.catalog
-        lines = [ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in saved]
+        lines = [
+            ReceiptLine(i18n.catalog_text(catalog[e.program_code].label), e.folio or "")
+            for e in saved
+        ]
         self.done_label.setText(
             i18n.fill(
                 self.tr("Inscripción registrada: %1"),
@@ -630,7 +633,8 @@ class EnrolDialog(QDialog):
             kind="household" if self.household else "person",
             members=len(self.household.members) if self.household else 0,
             programs=tuple(
-                ReceiptLine(catalog[e.program_code].name, e.folio or "") for e in self.saved
+                ReceiptLine(i18n.catalog_text(catalog[e.program_code].label), e.folio or "")
+                for e in self.saved
             ),
             device=self._device.label(),
         )

@@ -305,7 +305,7 @@ class HomePage(QWidget):
             item = QListWidgetItem(
                 i18n.fill(
                     self.tr("%1 · %2 · %3: faltan %4 de %5"),
-                    program.name if program else due.program_code,
+                    i18n.catalog_text(program.label) if program else due.program_code,
                     i18n.check_kind_label(due.kind),
                     i18n.check_period_label(parse_period(due.period)),
                     due.missing,
@@ -327,7 +327,7 @@ class HomePage(QWidget):
                 i18n.fill(
                     self.tr("%1 — %2 (folio %3): %4"),
                     returned.person_name,
-                    program.name if program else returned.program_code,
+                    i18n.catalog_text(program.label) if program else returned.program_code,
                     returned.folio,
                     returned.reason or self.tr("sin motivo"),
                 )

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     )
     from bienestar_field.domain.periods import Period
     from bienestar_field.domain.programs import AmountPeriod
-    from bienestar_field.domain.text import Text
+    from bienestar_field.domain.text import Localized, Text
     from bienestar_field.domain.users import Role
 
 LANGUAGES = ("es_MX", "en")
@@ -57,8 +57,19 @@ def translate(context: str, text: str) -> str:
 
 
 def domain_text(value: Text) -> str:
-    """A sentence of the domain in the language shown: each template looked up, then filled."""
-    return value.render(_translate_domain)
+    """A sentence of the domain in the language shown: each template looked up, then filled
+    (catalog words inside it, such as a document's name, in that language too)."""
+    return value.render(_translate_domain, language())
+
+
+def catalog_text(value: Localized) -> str:
+    """Catalog data (a program, a document, an address type) in the language shown."""
+    return value.in_language(language())
+
+
+def language() -> str:
+    """``"es"`` or ``"en"``: the language of the texts shown."""
+    return "es" if is_spanish() else "en"
 
 
 def _translate_domain(template: str) -> str:

@@ -198,7 +198,9 @@ class QuickEnrolPage(QWidget):
             for result in eligible:
                 self._results[result.program.code] = result
                 self.program.addItem(
-                    i18n.fill(self.tr("%1 — le corresponde"), result.program.name),
+                    i18n.fill(
+                        self.tr("%1 — le corresponde"), i18n.catalog_text(result.program.label)
+                    ),
                     result.program.code,
                 )
             if not eligible:
@@ -378,7 +380,7 @@ class QuickEnrolPage(QWidget):
             ),
             person.folio or "",
             enrollment.folio or "",
-            program.name,
+            i18n.catalog_text(program.label),
         )
         if corrected:
             text += " " + self.tr(
@@ -410,7 +412,8 @@ class QuickEnrolPage(QWidget):
             kind="person",
             programs=(
                 ReceiptLine(
-                    self._casebook.catalog[enrollment.program_code].name, enrollment.folio or ""
+                    i18n.catalog_text(self._casebook.catalog[enrollment.program_code].label),
+                    enrollment.folio or "",
                 ),
             ),
             device=self._device.label(),
@@ -563,7 +566,7 @@ def _why_none(results: list[EligibilityResult]) -> str:
     lines = [translate("QuickEnrolPage", "Ningún programa le corresponde, porque:")]
     for result in results:
         reasons = "; ".join(i18n.domain_text(reason) for reason in result.reasons)
-        lines.append(f"✖ {result.program.name}: {reasons}")
+        lines.append(f"✖ {i18n.catalog_text(result.program.label)}: {reasons}")
     return "\n".join(lines)
 
 

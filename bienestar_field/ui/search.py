@@ -97,7 +97,7 @@ def enrollment_state(enrollment: Enrollment) -> str:
 def enrollment_columns(catalog: ProgramCatalog) -> tuple[Column[Enrollment], ...]:
     def program_name(enrollment: Enrollment) -> str:
         program = catalog.get(enrollment.program_code)
-        return program.name if program else enrollment.program_code
+        return i18n.catalog_text(program.label) if program else enrollment.program_code
 
     return (
         Column("program", translate("PersonDialog", "Programa"), program_name),
@@ -725,7 +725,9 @@ class PersonDialog(QDialog):
             kind="person",
             programs=tuple(
                 ReceiptLine(
-                    catalog[e.program_code].name if e.program_code in catalog else e.program_code,
+                    i18n.catalog_text(catalog[e.program_code].label)
+                    if e.program_code in catalog
+                    else e.program_code,
                     e.folio or "",
                 )
                 for e in self.enrollments

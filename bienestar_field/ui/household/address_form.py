@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from bienestar_field.domain import geography
+from bienestar_field.domain.address_types import address_types, find_type
 from bienestar_field.domain.households import Address
-from bienestar_field.domain.text import verbatim
+from bienestar_field.domain.text import Localized, verbatim
 from bienestar_field.domain.validation import FieldError, validate_address
 from bienestar_field.ui import i18n
 from bienestar_field.ui.widgets import (
@@ -22,29 +23,27 @@ from bienestar_field.ui.widgets import (
     wrapping_label,
 )
 
-SETTLEMENT_TYPES = (
-    "Colonia",
-    "Barrio",
-    "Ejido",
-    "Ranchería",
-    "Pueblo",
-    "Fraccionamiento",
-    "Unidad habitacional",
-    "Paraje",
-    "Rancho",
-)
-STREET_TYPES = (
-    "Calle",
-    "Avenida",
-    "Camino",
-    "Brecha",
-    "Vereda",
-    "Privada",
-    "Carretera",
-    "Andador",
-    "Callejón",
-    "Terracería",
-)
+
+def type_combo(types: tuple[Localized, ...]) -> QComboBox:
+    """An editable list of address types, labelled in the language shown, valued in Spanish."""
+    return combo([(i18n.catalog_text(t), t.es) for t in types], editable=True)
+
+
+def type_value(box: QComboBox, types: tuple[Localized, ...]) -> str:
+    """The Spanish name of the type chosen (or typed in either language), else what was typed:
+    the address stores and prints the words of Mexican documents, whatever the screen shows."""
+    typed = box.currentText().strip()
+    listed = find_type(types, typed) if typed else None
+    return listed.es if listed is not None else typed
+
+
+def show_type(box: QComboBox, types: tuple[Localized, ...], value: str) -> None:
+    listed = find_type(types, value) if value.strip() else None
+    index = box.findData(listed.es) if listed is not None else -1
+    if index >= 0:
+        box.setCurrentIndex(index)
+    else:
+        box.setEditText(value)
 
 
 class AddressForm(QWidget):
@@ -65,9 +64,10 @@ class AddressForm(QWidget):
             if completer is not None:
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.settlement_type = combo([(t, t) for t in SETTLEMENT_TYPES], editable=True)
+        self._types = address_types()
+        self.settlement_type = type_combo(self._types.settlement)
         self.settlement_name = QLineEdit()
-        self.street_type = combo([(t, t) for t in STREET_TYPES], editable=True)
+        self.street_type = type_combo(self._types.street)
         self.street_name = QLineEdit()
         self.exterior_number = QLineEdit(geography.NO_NUMBER)
         self.interior_number = QLineEdit()
@@ -212,9 +212,9 @@ class AddressForm(QWidget):
             municipality_code=municipality or "000",
             locality_code=locality_key if isinstance(locality_key, str) else None,
             locality_name=locality_name,
-            settlement_type=self.settlement_type.currentText().strip(),
+            settlement_type=type_value(self.settlement_type, self._types.settlement),
             settlement_name=self.settlement_name.text().strip(),
-            street_type=self.street_type.currentText().strip(),
+            street_type=type_value(self.street_type, self._types.street),
             street_name=self.street_name.text().strip(),
             exterior_number=self.exterior_number.text().strip().upper(),
             interior_number=self.interior_number.text().strip(),
@@ -253,9 +253,9 @@ class AddressForm(QWidget):
             "state": combo_value(self.state),
             "municipality": self._municipality_key(),
             "locality": self.locality.currentText(),
-            "settlement_type": self.settlement_type.currentText(),
+            "settlement_type": type_value(self.settlement_type, self._types.settlement),
             "settlement_name": self.settlement_name.text(),
-            "street_type": self.street_type.currentText(),
+            "street_type": type_value(self.street_type, self._types.street),
             "street_name": self.street_name.text(),
             "exterior_number": self.exterior_number.text(),
             "interior_number": self.interior_number.text(),
@@ -270,9 +270,11 @@ class AddressForm(QWidget):
             str(values.get("municipality", "")),
             str(values.get("locality", "")),
         )
-        self.settlement_type.setEditText(str(values.get("settlement_type", "")))
+        show_type(
+            self.settlement_type, self._types.settlement, str(values.get("settlement_type", ""))
+        )
         self.settlement_name.setText(str(values.get("settlement_name", "")))
-        self.street_type.setEditText(str(values.get("street_type", "")))
+        show_type(self.street_type, self._types.street, str(values.get("street_type", "")))
         self.street_name.setText(str(values.get("street_name", "")))
         self.exterior_number.setText(str(values.get("exterior_number", geography.NO_NUMBER)))
         self.interior_number.setText(str(values.get("interior_number", "")))
