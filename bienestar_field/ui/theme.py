@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 NORMAL_POINT_SIZE = 11
 LARGE_POINT_SIZE = 15
 
+_FUSION_SET = "bienestarFusionSet"
+
 # Set on an editor whose field shows a message; the style sheet draws it in the error colour.
 FIELD_STATE = "fieldState"
 
@@ -235,8 +237,12 @@ def app_icon() -> QIcon:
 
 def apply_theme(app: QApplication, *, large_text: bool, high_contrast: bool) -> None:
     # By name, so Qt owns the style object (a Python-created one can be collected under Qt).
-    if app.style().name().lower() != "fusion":
+    # Once only: with a style sheet set, app.style() is Qt's style-sheet proxy, whose name is
+    # empty, so asking it would set Fusion again on every change of theme; replacing the style
+    # under a live QWizard (the first-run wizard) crashes Qt.
+    if not app.property(_FUSION_SET) and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
+    app.setProperty(_FUSION_SET, True)
     size = LARGE_POINT_SIZE if large_text else NORMAL_POINT_SIZE
     font = QFont(app.font())
     font.setPointSize(size)
