@@ -36,6 +36,7 @@ from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
 from bienestar_field.ui.collector import GuiThreadCollector
+from bienestar_field.ui.display_options import Display
 from bienestar_field.ui.drafts import ENROL_DRAFT, PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
 from bienestar_field.ui.errors import bug_text, describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT, HomePage
@@ -656,22 +657,49 @@ class Shell(QMainWindow):
     def show_setup(self) -> None:
         from bienestar_field.ui.setup_wizard import SetupWizard
 
-        self.wizard = SetupWizard(self._opened_store, self.runner, sync=self.sync)
+        old = self.wizard
+        self.wizard = SetupWizard(
+            self._opened_store, self.runner, sync=self.sync, display=self._display()
+        )
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.wizard.completed.connect(self.show_workspace)
+        self.wizard.display_changed.connect(self._display_chosen)
         self._replace_centre(self.wizard)
+        if old is not None:
+            self.wizard.take_over(old)
         self.unlock_screen = None
 
     def show_unlock(
         self, preferred_user: str | None = None, *, users: list[UserInfo] | None = None
     ) -> None:
         self.unlock_screen = UnlockScreen(
-            self._opened_store, self.runner, preferred_user=preferred_user, users=users
+            self._opened_store,
+            self.runner,
+            preferred_user=preferred_user,
+            users=users,
+            display=self._display(),
         )
         self.unlock_screen.unlocked.connect(self.show_workspace)
+        self.unlock_screen.display_changed.connect(self._display_chosen)
         self._replace_centre(self.unlock_screen)
         self.wizard = None
         self._show_sync()
+
+    def _display(self) -> Display:
+        settings = self.settings
+        return Display(settings.language, settings.large_text, settings.high_contrast)
+
+    def _display_chosen(self, display: Display) -> None:
+        """Language, large text or contrast chosen on the unlock screen or the wizard: saved
+        and applied like Settings › Apply, after the signal's handlers have returned (the
+        screen that sent it is replaced)."""
+        settings = replace(
+            self.settings,
+            language=display.language,
+            large_text=display.large_text,
+            high_contrast=display.high_contrast,
+        )
+        QTimer.singleShot(0, self, lambda: self.apply_settings(settings))
 
     def show_workspace(self, casebook: Casebook, page: int = 0) -> None:
         fresh = casebook is not self.casebook or self.device is None
@@ -765,7 +793,9 @@ class Shell(QMainWindow):
         if language_changed:
             self.translators.install(settings.language)
             self.retranslate()
-        if self.casebook is not None and self.workspace is not None:
+        if self.casebook is None:
+            self._rebuild_first_screen()
+        elif self.workspace is not None:
             # Rebuilt so every text is in the new language and size; back on the settings page,
             # with the work in the other pages kept as drafts and picked up again.
             old = self.workspace
@@ -775,6 +805,17 @@ class Shell(QMainWindow):
             if self.workspace is not None:
                 self.workspace.take_over(carried, page=False)
                 self.workspace.settings.status.setText(self.tr("Configuración guardada."))
+
+    def _rebuild_first_screen(self) -> None:
+        """The unlock screen or the wizard built again in the new language and size, with what
+        was typed in it carried over."""
+        old_unlock = self.unlock_screen
+        if old_unlock is not None:
+            self.show_unlock(old_unlock.user_name() or None, users=old_unlock.users)
+            if self.unlock_screen is not None:
+                self.unlock_screen.take_over(old_unlock)
+        elif self.wizard is not None and self.wizard.result_ is None:
+            self.show_setup()
 
     def show_error(self, exc: Exception) -> None:
         self._show_notice(describe_error(exc))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.domain.users import Role
 from bienestar_field.ui import i18n
+from bienestar_field.ui.display_options import Display, DisplayOptions
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
@@ -38,7 +39,9 @@ if TYPE_CHECKING:
 
 
 class WelcomePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """What the wizard is for, and the language and size of the text, chosen first."""
+
+    def __init__(self, display: Display, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Bienvenida"))
         layout = QVBoxLayout(self)
@@ -52,6 +55,9 @@ class WelcomePage(QWizardPage):
                 )
             )
         )
+        layout.addSpacing(max(12, self.fontMetrics().height()))
+        self.options = DisplayOptions(display)
+        layout.addWidget(self.options)
         layout.addStretch(1)
 
 
@@ -208,6 +214,9 @@ class SetupWizard(QWizard):
     """
 
     completed = Signal(object)
+    # Chosen on the first page; the shell applies it and builds the wizard again (its texts
+    # are set when it is built), carrying over what was typed: see take_over.
+    display_changed = Signal(object)
 
     def __init__(
         self,
@@ -216,6 +225,7 @@ class SetupWizard(QWizard):
         parent: QWidget | None = None,
         *,
         sync: SyncController | None = None,
+        display: Display | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
@@ -229,13 +239,25 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Anterior"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Terminar"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Crear usuario"))
-        self.welcome = WelcomePage(self)
+        self.welcome = WelcomePage(display or Display("es_MX", False, False), self)
+        self.welcome.options.changed.connect(self.display_changed)
         self.user_page = UserPage(self)
         self.recovery_page = RecoveryPage(self)
         self.device_page = DevicePage(self, sync)
         for page in (self.welcome, self.user_page, self.recovery_page, self.device_page):
             self.addPage(page)
         self.finished.connect(self._on_finished)
+
+    def take_over(self, old: SetupWizard) -> None:
+        """What was typed in the wizard this one replaces. Only the first page changes the
+        display, and no user exists before the second page is committed, so nothing else
+        (a created user, a recovery code) can be in the old one."""
+        page = old.user_page
+        self.user_page.name.setText(page.name.text())
+        self.user_page.role.setCurrentIndex(page.role.currentIndex())
+        self.user_page.passphrase.passphrase.setText(page.passphrase.passphrase.text())
+        self.user_page.passphrase.confirm.setText(page.passphrase.confirm.text())
+        self.welcome.options.focus_control(old.welcome.options.focused_control() or "language")
 
     def create_user(self, name: str, role: Role, passphrase: str) -> None:
         self.creating = True

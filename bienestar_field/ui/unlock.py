@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.ui import i18n
+from bienestar_field.ui.display_options import Display, DisplayOptions
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
@@ -44,6 +45,8 @@ class UnlockScreen(QWidget):
     """
 
     unlocked = Signal(object)
+    # Language, large text or contrast chosen here: the shell applies it and rebuilds the screen.
+    display_changed = Signal(object)
 
     def __init__(
         self,
@@ -53,12 +56,16 @@ class UnlockScreen(QWidget):
         *,
         preferred_user: str | None = None,
         users: list[UserInfo] | None = None,
+        display: Display | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._runner = runner
         self._preferred_user = preferred_user
         self._wait_seconds = 0
+        self.users: list[UserInfo] | None = None
+        self.options = DisplayOptions(display or Display("es_MX", False, False))
+        self.options.changed.connect(self.display_changed)
         self.user = QComboBox()
         self.user.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.passphrase = QLineEdit()
@@ -97,6 +104,8 @@ class UnlockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         box.addLayout(buttons)
+        box.addSpacing(max(12, self.fontMetrics().height()))
+        box.addWidget(self.options)
         panel = QWidget()
         panel.setLayout(box)
         # Wide enough for "name — role" in the list at any text size.
@@ -117,6 +126,9 @@ class UnlockScreen(QWidget):
         self.setTabOrder(self.user, self.passphrase)
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot_button)
+        self.setTabOrder(self.forgot_button, self.options.language)
+        self.setTabOrder(self.options.language, self.options.large_text)
+        self.setTabOrder(self.options.large_text, self.options.high_contrast)
         if users is None:
             self.load_users()
         else:
@@ -127,6 +139,7 @@ class UnlockScreen(QWidget):
         self._runner.run_in_background(lambda: store().users(), self._show_users, owner=self)
 
     def _show_users(self, users: list[UserInfo]) -> None:
+        self.users = users
         self.user.clear()
         for info in users:
             self.user.addItem(f"{info.name} — {i18n.role_label(info.role)}", info.name)
@@ -201,7 +214,7 @@ class UnlockScreen(QWidget):
 
     def _show_countdown(self) -> None:
         self.countdown.setText(
-            i18n.fill(self.tr("Podrá intentar de nuevo en %1 segundos."), self._wait_seconds)
+            self.tr("Podrá intentar de nuevo en %n segundos.", "", self._wait_seconds)
         )
 
     def _tick(self) -> None:
@@ -212,6 +225,17 @@ class UnlockScreen(QWidget):
             self.countdown.setText(self.tr("Ya puede intentar de nuevo."))
             return
         self._show_countdown()
+
+    def take_over(self, old: UnlockScreen) -> None:
+        """What was chosen and typed on the screen this one replaces (a change of language or
+        size rebuilds it), and the keyboard focus back on the option just changed."""
+        index = self.user.findData(old.user_name())
+        if index >= 0:
+            self.user.setCurrentIndex(index)
+        self.passphrase.setText(old.passphrase.text())
+        if old._wait_seconds > 0:
+            self._start_countdown(old._wait_seconds)
+        self.options.focus_control(old.options.focused_control() or "language")
 
     def open_recovery(self) -> None:
         dialog = RecoveryDialog(self._store, self._runner, self.user_name(), self)
