@@ -409,8 +409,11 @@ class ChecksPage(QWidget):
         pending = sum(1 for row in self._rows if row.recorded is None)
         self.status.setText(
             i18n.fill(
-                self.tr("%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo."),
-                len(self._rows),
+                self.tr(
+                    "%n personas en la lista (%1 a la vista); %2 sin registrar en el periodo.",
+                    "",
+                    len(self._rows),
+                ),
                 self.model.rowCount(),
                 pending,
             )
@@ -545,7 +548,7 @@ class ChecksPage(QWidget):
 
     def _undone(self, marked: _Marked) -> None:
         self._show_marked(marked)
-        self.status.setText(i18n.fill(self.tr("Se deshizo la marca de %1 personas."), marked.saved))
+        self.status.setText(self.tr("Se deshizo la marca de %n personas.", "", marked.saved))
 
     def _show_marked(self, marked: _Marked) -> None:
         """Show what was just recorded in its rows, keeping scroll position and selection."""

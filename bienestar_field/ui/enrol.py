@@ -337,8 +337,7 @@ class EnrolDialog(QDialog):
         header = title_label(person.full_name, "subtitle")
         facts = wrapping_label(
             i18n.fill(
-                self.tr("%1 años · CURP %2 · folio %3"),
-                age_on(person.birth_date, today),
+                self.tr("%n años · CURP %1 · folio %2", "", age_on(person.birth_date, today)),
                 person.curp,
                 person.folio or "",
             )

@@ -34,6 +34,8 @@ def describe_error(exc: BaseException) -> str:
         )
     if code == "throttled":
         seconds = int(getattr(exc, "retry_after_seconds", 0))
+        if seconds == 1:
+            return translate("Errors", "Demasiados intentos fallidos. Espere 1 segundo.")
         return fill(
             translate("Errors", "Demasiados intentos fallidos. Espere %1 segundos."), seconds
         )

@@ -254,7 +254,7 @@ class SearchPage(QWidget):
         # the previous results were sorted by.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
-        self.status.setText(i18n.fill(self.tr("%1 resultados"), len(rows)))
+        self.status.setText(self.tr("%n resultados", "", len(rows)))
         if rows:
             self.table.selectRow(0)
             if self._into_results:
@@ -490,14 +490,13 @@ class PersonDialog(QDialog):
         self.header.setText(person.full_name)
         facts = [
             i18n.fill(self.tr("Folio %1"), person.folio or ""),
-            i18n.fill(self.tr("%1 años"), age_on(person.birth_date, self._today())),
+            self.tr("%n años", "", age_on(person.birth_date, self._today())),
         ]
         if household is not None:
             facts.append(
                 i18n.fill(
-                    self.tr("Hogar %1, %2 integrantes"),
+                    self.tr("Hogar %1, %n integrantes", "", len(household.members)),
                     household.folio or "",
-                    len(household.members),
                 )
             )
         if person.death_date is not None:

@@ -274,7 +274,7 @@ def test_a_draft_is_saved_and_restored_at_the_same_step(
     assert view.shown["draft_status"] == "Borrador guardado."
     assert controller.draft_id is not None
     [draft] = casebook.drafts.saved()
-    assert draft.label == "Hogar en Ranchito del Cerro, 1 integrantes"
+    assert draft.label == "Hogar en Ranchito del Cerro, 1 integrante"
 
     other_view = FakeView(household)
     resumed = _controller(casebook, runner, other_view, owner)

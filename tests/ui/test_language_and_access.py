@@ -34,7 +34,7 @@ Settle = Callable[[], None]
 LOCALES = ("es_MX", "en")
 ROOT = Path(__file__).resolve().parents[2]
 # Qt's %1 in the UI's strings, {name} in the domain's templates.
-_PLACEHOLDER = re.compile(r"%\d+|\{[a-z_][a-z0-9_]*\}")
+_PLACEHOLDER = re.compile(r"%\d+|%n|\{[a-z_][a-z0-9_]*\}")
 _MNEMONIC = re.compile(r"&(?!&)")
 
 
@@ -50,18 +50,22 @@ def _translation_tool() -> ModuleType:
     return module
 
 
-def _messages(locale: str) -> dict[tuple[str, str], str | None]:
+def _messages(locale: str) -> dict[tuple[str, str], list[str] | None]:
+    """Each string's translation: one text, or one per plural form (Qt's ``%n``)."""
     folder = resources.files("bienestar_field.resources.translations")
     root = ET.fromstring(folder.joinpath(f"bienestar_{locale}.ts").read_bytes())  # noqa: S314 - our own packaged file
-    found: dict[tuple[str, str], str | None] = {}
+    found: dict[tuple[str, str], list[str] | None] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            unfinished = translation is None or translation.get("type") is not None
-            found[(name, message.findtext("source") or "")] = (
-                None if unfinished else (translation.text or "")  # type: ignore[union-attr]
-            )
+            texts: list[str] | None = None
+            if translation is not None and translation.get("type") is None:
+                if message.get("numerus") == "yes":
+                    texts = [form.text or "" for form in translation.iter("numerusform")]
+                else:
+                    texts = [translation.text or ""]
+            found[(name, message.findtext("source") or "")] = texts
     return found
 
 
@@ -71,14 +75,29 @@ def test_every_locale_has_every_string_with_the_same_placeholders() -> None:
     assert len(keys) > 300
     for locale, messages in catalogues.items():
         assert set(messages) == keys, f"{locale} lacks strings"
-        for (context, source), translation in messages.items():
-            assert translation, f"{locale}: untranslated {context}: {source!r}"
-            assert sorted(_PLACEHOLDER.findall(source)) == sorted(
-                _PLACEHOLDER.findall(translation)
-            ), f"{locale}: placeholders differ in {source!r}"
-            assert len(_MNEMONIC.findall(source)) == len(_MNEMONIC.findall(translation)), (
-                f"{locale}: keyboard mnemonic lost in {source!r}"
-            )
+        for (context, source), translations in messages.items():
+            assert translations, f"{locale}: untranslated {context}: {source!r}"
+            for translation in translations:
+                assert translation, f"{locale}: untranslated {context}: {source!r}"
+                assert sorted(_PLACEHOLDER.findall(source)) == sorted(
+                    _PLACEHOLDER.findall(translation)
+                ), f"{locale}: placeholders differ in {source!r}"
+                assert len(_MNEMONIC.findall(source)) == len(_MNEMONIC.findall(translation)), (
+                    f"{locale}: keyboard mnemonic lost in {source!r}"
+                )
+
+
+def test_counted_texts_have_both_plural_forms_in_every_locale() -> None:
+    """ "1 year old", "3 years old": every ``%n`` string gives a singular and a plural."""
+    for locale in LOCALES:
+        counted = {
+            key: forms for key, forms in _messages(locale).items() if "%n" in key[1] and forms
+        }
+        assert len(counted) >= 7, locale
+        for (_context, source), forms in counted.items():
+            assert len(forms) == 2, f"{locale}: {source!r} lacks a plural form"
+            assert forms[0] != forms[1], f"{locale}: {source!r} has one form for every number"
+            assert all("%n" in form for form in forms), f"{locale}: {source!r} drops the count"
 
 
 def test_every_domain_template_is_in_every_catalogue() -> None:
@@ -229,14 +248,15 @@ def test_why_a_program_does_not_apply_is_said_in_english(
     settle()
 
     # One line per program: "✖ <program>: <reasons>".
+    # Program names are proper names, followed in English by a gloss from the catalog.
     why = dict(line.split(": ", 1) for line in dialog.ineligible.text().split("\n"))
-    assert why["✖ Pensión Mujeres Bienestar"] == (
+    assert why["✖ Pensión Mujeres Bienestar (pension for women aged 60 to 64)"] == (
         "Is 70 years old; the program is for people aged 60 to 64; "
         "Registered sex is male; the program is for women"
     )
-    assert why["✖ Salud Casa por Casa"] == (
-        "Does not receive Pensión Adultos Mayores or "
-        "Pensión Personas con Discapacidad Permanente; "
+    assert why["✖ Salud Casa por Casa (home health visits)"] == (
+        "Does not receive Pensión Adultos Mayores (elderly pension) or "
+        "Pensión Personas con Discapacidad Permanente (permanent disability pension); "
         "the program is for people who already receive one of them"
     )
     pam = next(card for card in dialog.cards if card.program.code == "PAM")

@@ -27,7 +27,7 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household/address_form.py" line="55"/>
+        <location filename="../../ui/household/address_form.py" line="54"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -79,12 +79,12 @@
     <message>
         <location filename="../../ui/household/address_form.py" line="99"/>
         <source>Número exterior</source>
-        <translation>Outside number</translation>
+        <translation>Exterior number</translation>
     </message>
     <message>
         <location filename="../../ui/household/address_form.py" line="101"/>
         <source>Número interior</source>
-        <translation>Inside number</translation>
+        <translation>Interior number</translation>
     </message>
     <message>
         <location filename="../../ui/household/address_form.py" line="102"/>
@@ -94,12 +94,12 @@
     <message>
         <location filename="../../ui/household/address_form.py" line="103"/>
         <source>Entre calles</source>
-        <translation>Between streets</translation>
+        <translation>Cross streets</translation>
     </message>
     <message>
         <location filename="../../ui/household/address_form.py" line="104"/>
         <source>Referencia</source>
-        <translation>Landmark</translation>
+        <translation>Landmark or directions</translation>
     </message>
     <message>
         <location filename="../../ui/household/address_form.py" line="152"/>
@@ -256,35 +256,33 @@
         <source>Todas las escuelas</source>
         <translation>All schools</translation>
     </message>
-    <message>
-        <location filename="../../ui/checks.py" line="412"/>
-        <source>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</source>
-        <translation>%1 people on the list (%2 shown); %3 not recorded in the period.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/checks.py" line="551"/>
+        <source>Se deshizo la marca de %n personas.</source>
+        <translation>
+            <numerusform>Mark undone for %n person.</numerusform>
+            <numerusform>Marks undone for %n people.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="447"/>
+        <location filename="../../ui/checks.py" line="450"/>
         <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
         <translation>Record the %1 ticked people as “%2”? The ticks are used, not the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="455"/>
+        <location filename="../../ui/checks.py" line="458"/>
         <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
         <translation>Record the %1 selected people as “%2”?</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="465"/>
+        <location filename="../../ui/checks.py" line="468"/>
         <source>Registrar corresponsabilidades</source>
         <translation>Record attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="521"/>
+        <location filename="../../ui/checks.py" line="524"/>
         <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
         <translation>%1 recorded as “%2”. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="548"/>
-        <source>Se deshizo la marca de %1 personas.</source>
-        <translation>The mark of %1 people was undone.</translation>
     </message>
     <message>
         <location filename="../../ui/checks.py" line="141"/>
@@ -302,10 +300,18 @@
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/checks.py" line="413"/>
+        <source>%n personas en la lista (%1 a la vista); %2 sin registrar en el periodo.</source>
+        <translation>
+            <numerusform>%n person on the list (%1 shown); %2 not recorded in the period.</numerusform>
+            <numerusform>%n people on the list (%1 shown); %2 not recorded in the period.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/checks.py" line="440"/>
+        <location filename="../../ui/checks.py" line="443"/>
         <source>Marque a las personas o elija una fila.</source>
-        <translation>Mark the people or choose a row.</translation>
+        <translation>Tick people or select a row.</translation>
     </message>
 </context>
 <context>
@@ -656,29 +662,47 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="156"/>
+        <location filename="../../ui/setup_wizard.py" line="162"/>
         <source>Inscripción del equipo</source>
         <translation>Device enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165"/>
+        <location filename="../../ui/setup_wizard.py" line="171"/>
         <source>Dirección del servidor</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="166"/>
+        <location filename="../../ui/setup_wizard.py" line="172"/>
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="176"/>
         <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
         <translation>The central server is not configured. You can work offline: everything is saved on this computer and will be sent once the computer is enrolled with the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184"/>
+        <location filename="../../ui/setup_wizard.py" line="190"/>
         <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
         <translation>If your supervisor gave you the central server&apos;s address and an enrolment code, type them here so this computer sends its records. This step is optional: you can finish now, work offline and enrol the computer later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <location filename="../../ui/display_options.py" line="37"/>
+        <source>Letra &amp;grande</source>
+        <translation>Lar&amp;ge text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_options.py" line="39"/>
+        <source>Alto co&amp;ntraste</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_options.py" line="43"/>
+        <source>&amp;Idioma (Language)</source>
+        <translation>&amp;Language (Idioma)</translation>
     </message>
 </context>
 <context>
@@ -686,7 +710,7 @@
     <message>
         <location filename="../../ui/enrol.py" line="189"/>
         <source>Documentos presentados:</source>
-        <translation>Documents shown:</translation>
+        <translation>Documents presented:</translation>
     </message>
     <message>
         <location filename="../../ui/enrol.py" line="194"/>
@@ -699,7 +723,7 @@
     <message>
         <location filename="../../ui/enrol.py" line="67"/>
         <source>Servicio sin pago</source>
-        <translation>Service, no payment</translation>
+        <translation>Service (no payment)</translation>
     </message>
 </context>
 <context>
@@ -710,77 +734,80 @@
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="340"/>
-        <source>%1 años · CURP %2 · folio %3</source>
-        <translation>%1 years · CURP %2 · folio %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol.py" line="357"/>
+        <location filename="../../ui/enrol.py" line="356"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="359"/>
+        <location filename="../../ui/enrol.py" line="358"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="361"/>
+        <location filename="../../ui/enrol.py" line="360"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="367"/>
+        <location filename="../../ui/enrol.py" line="366"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="373"/>
+        <location filename="../../ui/enrol.py" line="372"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="450"/>
+        <location filename="../../ui/enrol.py" line="449"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="453"/>
+        <location filename="../../ui/enrol.py" line="452"/>
         <source>Por ahora ningún programa le corresponde.</source>
-        <translation>For now no program applies.</translation>
+        <translation>No program applies to this person for now.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="496"/>
+        <location filename="../../ui/enrol.py" line="495"/>
         <source>Inscripción sin terminar: %1</source>
         <translation>Unfinished enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="521"/>
+        <location filename="../../ui/enrol.py" line="520"/>
         <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
-        <translation>What was ticked last time, not enrolled yet, was recovered; check it.</translation>
+        <translation>The ticks from last time were recovered, not yet enrolled; check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="412"/>
+        <location filename="../../ui/enrol.py" line="411"/>
         <source>Lo que marcó todavía no está inscrito.</source>
         <translation>What you ticked is not enrolled yet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/enrol.py" line="340"/>
+        <source>%n años · CURP %1 · folio %2</source>
+        <translation>
+            <numerusform>%n year old · CURP %1 · folio %2</numerusform>
+            <numerusform>%n years old · CURP %1 · folio %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/enrol.py" line="413"/>
+        <location filename="../../ui/enrol.py" line="412"/>
         <source>&amp;Inscribir ahora</source>
         <translation>&amp;Enrol now</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="414"/>
+        <location filename="../../ui/enrol.py" line="413"/>
         <source>&amp;Descartar lo marcado</source>
         <translation>&amp;Discard the ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="543"/>
+        <location filename="../../ui/enrol.py" line="542"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="605"/>
+        <location filename="../../ui/enrol.py" line="607"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -844,100 +871,105 @@
     <message>
         <location filename="../../ui/errors.py" line="29"/>
         <source>La frase de acceso no es correcta. Intentos que quedan antes del bloqueo: %1.</source>
-        <translation>The passphrase is not right. Attempts left before the account locks: %1.</translation>
+        <translation>Wrong passphrase. Attempts left before the account locks: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="38"/>
+        <source>Demasiados intentos fallidos. Espere 1 segundo.</source>
+        <translation>Too many failed attempts. Wait 1 second.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Demasiados intentos fallidos. Espere %1 segundos.</source>
         <translation>Too many failed attempts. Wait %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</source>
         <translation>The account is locked after too many attempts. Use the recovery code to set a new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</source>
         <translation>The passphrase is weak: use at least 12 characters, 5 or more different ones, with no spaces at the start or end.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>No existe esa persona usuaria en este equipo.</source>
         <translation>There is no such user on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Ya existe una persona usuaria con ese nombre.</source>
         <translation>A user with that name already exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</source>
         <translation>A user name has 2 to 64 characters, without slashes.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</source>
         <translation>This CURP is already registered (folio %1). Search for it instead of registering it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>La persona ya está inscrita en ese programa.</source>
         <translation>The person is already enrolled in that program.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</source>
         <translation>Someone saved changes to this record while you were editing it. Open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>El registro ya no existe en este equipo.</source>
         <translation>The record no longer exists on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Solo una persona supervisora puede agregar a otra persona supervisora.</source>
         <translation>Only a supervisor can add another supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Solo una persona supervisora puede recoger los lotes de otros equipos.</source>
         <translation>Only a supervisor can collect other computers&apos; batches.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Solo una persona supervisora puede descartar un cambio rechazado.</source>
         <translation>Only a supervisor can discard a change the server refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>This computer has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Some data need correcting; see the messages beside each field.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>The data on this computer come from a newer version of the app. Update the app; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>Could not read or write the disk. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>Could not read or write a file. Check that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>An internal error happened; it was logged without personal data. Nothing already saved was lost.</translation>
     </message>
@@ -963,7 +995,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>es</source>
         <translation>en</translation>
     </message>
@@ -1008,7 +1040,7 @@
     <message>
         <location filename="../../ui/history.py" line="48"/>
         <source>Parentesco con la jefa o jefe</source>
-        <translation>Relationship to the head</translation>
+        <translation>Relationship to the head of household</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="49"/>
@@ -1318,7 +1350,7 @@
     <message>
         <location filename="../../ui/home.py" line="215"/>
         <source>Los registros ante el servidor</source>
-        <translation>Records and the server</translation>
+        <translation>Your records on the server</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="230"/>
@@ -1394,7 +1426,7 @@
     <message>
         <location filename="../../ui/home.py" line="175"/>
         <source>Registros por estado ante el servidor</source>
-        <translation>Records by state with the server</translation>
+        <translation>Records by sync status</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="203"/>
@@ -1585,7 +1617,7 @@
     <message>
         <location filename="../../ui/household/texts.py" line="44"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
-        <translation>Before any data are captured, the person must know and accept the notice.</translation>
+        <translation>Before any data are entered, the person must hear and accept the notice.</translation>
     </message>
     <message>
         <location filename="../../ui/household/texts.py" line="50"/>
@@ -1618,27 +1650,32 @@
         <translation>no locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="104"/>
+        <location filename="../../ui/household/texts.py" line="105"/>
+        <source>Hogar en %1, 1 integrante</source>
+        <translation>Household in %1, 1 member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/texts.py" line="106"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Household in %1, %2 members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="108"/>
+        <location filename="../../ui/household/texts.py" line="110"/>
         <source>Guardando borrador…</source>
         <translation>Saving draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="112"/>
+        <location filename="../../ui/household/texts.py" line="114"/>
         <source>Borrador guardado.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="116"/>
+        <location filename="../../ui/household/texts.py" line="118"/>
         <source>Borrador recuperado.</source>
         <translation>Draft restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="120"/>
+        <location filename="../../ui/household/texts.py" line="122"/>
         <source>La persona que está capturando todavía no está en la lista de integrantes. ¿Qué hacemos con lo que escribió?</source>
         <translation>The person you are typing is not in the list of members yet. What should happen to what you typed?</translation>
     </message>
@@ -1967,83 +2004,89 @@
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search.py" line="493"/>
-        <source>%1 años</source>
-        <translation>%1 years old</translation>
+        <source>%n años</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search.py" line="498"/>
-        <source>Hogar %1, %2 integrantes</source>
-        <translation>Household %1, %2 members</translation>
+        <source>Hogar %1, %n integrantes</source>
+        <translation>
+            <numerusform>Household %1, %n member</numerusform>
+            <numerusform>Household %1, %n members</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="504"/>
+        <location filename="../../ui/search.py" line="503"/>
         <source>Falleció el %1</source>
         <translation>Died on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="508"/>
+        <location filename="../../ui/search.py" line="507"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>No longer a household member (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="525"/>
+        <location filename="../../ui/search.py" line="524"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="537"/>
+        <location filename="../../ui/search.py" line="536"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Registered without a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="552"/>
+        <location filename="../../ui/search.py" line="551"/>
         <source>Domicilio: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="556"/>
+        <location filename="../../ui/search.py" line="555"/>
         <source>Vive ahí desde el %1</source>
         <translation>Living there since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="562"/>
+        <location filename="../../ui/search.py" line="561"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="570"/>
+        <location filename="../../ui/search.py" line="569"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: left the household on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="579"/>
+        <location filename="../../ui/search.py" line="578"/>
         <source>Integrantes:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="581"/>
+        <location filename="../../ui/search.py" line="580"/>
         <source>Ya no son integrantes:</source>
         <translation>Former members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="600"/>
+        <location filename="../../ui/search.py" line="599"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Change saved. It is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="632"/>
+        <location filename="../../ui/search.py" line="631"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="672"/>
+        <location filename="../../ui/search.py" line="671"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="698"/>
+        <location filename="../../ui/search.py" line="697"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
@@ -2123,7 +2166,7 @@
     <message>
         <location filename="../../ui/person_form.py" line="143"/>
         <source>Parentesco con la jefa o jefe</source>
-        <translation>Relationship to the head</translation>
+        <translation>Relationship to the head of household</translation>
     </message>
     <message>
         <location filename="../../ui/person_form.py" line="151"/>
@@ -2251,7 +2294,7 @@
     <message>
         <location filename="../../ui/person_form.py" line="519"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
-        <translation>Choose the relationship to the head.</translation>
+        <translation>Choose the relationship to the head of household.</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2335,7 @@
     <message>
         <location filename="../../ui/widgets.py" line="557"/>
         <source>La persona conoció el aviso de privacidad y acepta que se registren sus datos</source>
-        <translation>The person was told the privacy notice and agrees to have their data registered</translation>
+        <translation>The person was read the privacy notice and agrees to have their data registered</translation>
     </message>
     <message>
         <location filename="../../ui/widgets.py" line="563"/>
@@ -2378,77 +2421,77 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/quick.py" line="178"/>
-        <location filename="../../ui/quick.py" line="538"/>
+        <location filename="../../ui/quick.py" line="541"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Already registered: %1, folio %2. Only the enrolment is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="201"/>
+        <location filename="../../ui/quick.py" line="202"/>
         <source>%1 — le corresponde</source>
-        <translation>%1 — qualifies</translation>
+        <translation>%1 — eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="205"/>
+        <location filename="../../ui/quick.py" line="207"/>
         <source>Ningún programa le corresponde</source>
         <translation>No program applies</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="208"/>
+        <location filename="../../ui/quick.py" line="210"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="304"/>
+        <location filename="../../ui/quick.py" line="306"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
-        <translation>Before any data are captured, the person must know and accept the notice.</translation>
+        <translation>Before any data are entered, the person must hear and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="316"/>
+        <location filename="../../ui/quick.py" line="318"/>
         <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
         <translation>No program applies; the reason for each one is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="318"/>
+        <location filename="../../ui/quick.py" line="320"/>
         <source>Elija el programa.</source>
         <translation>Choose the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="377"/>
+        <location filename="../../ui/quick.py" line="379"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Enrolment saved. Person folio %1; enrolment folio %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="385"/>
+        <location filename="../../ui/quick.py" line="387"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>The correction to their data was saved; the previous values stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="441"/>
+        <location filename="../../ui/quick.py" line="444"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>This person is not enrolled yet. What should happen to what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="443"/>
+        <location filename="../../ui/quick.py" line="446"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Keep as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="444"/>
+        <location filename="../../ui/quick.py" line="447"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Discard what was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="498"/>
+        <location filename="../../ui/quick.py" line="501"/>
         <source>Inscripción rápida: %1</source>
         <translation>Fast enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="557"/>
+        <location filename="../../ui/quick.py" line="560"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>The unfinished entry from last time was recovered; check it and carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="563"/>
+        <location filename="../../ui/quick.py" line="566"/>
         <source>Ningún programa le corresponde, porque:</source>
         <translation>No program applies, because:</translation>
     </message>
@@ -2613,51 +2656,51 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="242"/>
+        <location filename="../../ui/unlock.py" line="266"/>
         <source>Poner una frase de acceso nueva</source>
         <translation>Set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>&amp;Cambiar y abrir</source>
         <translation>&amp;Change and open</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="249"/>
+        <location filename="../../ui/unlock.py" line="273"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="251"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="258"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</source>
         <translation>User: %1. Type the code you wrote down when the computer was set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="302"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>El código de recuperación no es correcto.</source>
-        <translation>The recovery code is not right.</translation>
+        <translation>The recovery code is wrong.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="113"/>
-        <location filename="../../ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Código de recuperación</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="119"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>I wrote the code on paper and keep it in a safe place</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="126"/>
+        <location filename="../../ui/setup_wizard.py" line="132"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Write this code on paper exactly as shown and keep it away from the computer. It is shown only this once. If you forget your passphrase, this code lets you set a new one.</translation>
     </message>
@@ -3071,7 +3114,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     <message>
         <location filename="../../ui/enrol.py" line="76"/>
         <source>Con &amp;persona auxiliar (representante)</source>
-        <translation>With an auxiliary &amp;person (representative)</translation>
+        <translation>With a &amp;representative (persona auxiliar)</translation>
     </message>
     <message>
         <location filename="../../ui/enrol.py" line="85"/>
@@ -3156,10 +3199,13 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search.py" line="257"/>
-        <source>%1 resultados</source>
-        <translation>%1 results</translation>
+        <source>%n resultados</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,27 +3310,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="225"/>
+        <location filename="../../ui/setup_wizard.py" line="235"/>
         <source>Preparar este equipo</source>
         <translation>Set up this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="228"/>
+        <location filename="../../ui/setup_wizard.py" line="238"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="229"/>
+        <location filename="../../ui/setup_wizard.py" line="239"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="230"/>
+        <location filename="../../ui/setup_wizard.py" line="240"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="231"/>
+        <location filename="../../ui/setup_wizard.py" line="241"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Create user</translation>
     </message>
@@ -3292,42 +3338,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="540"/>
+        <location filename="../../ui/main.py" line="542"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="541"/>
+        <location filename="../../ui/main.py" line="543"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="542"/>
+        <location filename="../../ui/main.py" line="544"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="543"/>
+        <location filename="../../ui/main.py" line="545"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="544"/>
+        <location filename="../../ui/main.py" line="546"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="545"/>
+        <location filename="../../ui/main.py" line="547"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="773"/>
+        <location filename="../../ui/main.py" line="804"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="785"/>
+        <location filename="../../ui/main.py" line="827"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -3871,57 +3917,60 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>&amp;Desbloquear</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Olvidé mi frase de acceso…</source>
         <translation>I forgot my passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="72"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Tiempo de espera</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="87"/>
         <source>Persona usuaria</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Frase de acceso</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="94"/>
         <source>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</source>
         <translation>The data on this computer are encrypted. Choose your name and type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Escriba su frase de acceso.</source>
         <translation>Type your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Abriendo los datos cifrados…</source>
         <translation>Opening the encrypted data…</translation>
     </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="204"/>
-        <source>Podrá intentar de nuevo en %1 segundos.</source>
-        <translation>You can try again in %1 seconds.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="217"/>
+        <source>Podrá intentar de nuevo en %n segundos.</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="212"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Ya puede intentar de nuevo.</source>
         <translation>You can try again now.</translation>
     </message>
@@ -3942,22 +3991,22 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="64"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>Primera persona usuaria</source>
         <translation>First user</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="72"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>The passphrase protects the families&apos; data. Do not share it.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="74"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="75"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
@@ -3965,383 +4014,383 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Mujer</source>
-        <translation>Woman</translation>
+        <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Hombre</source>
-        <translation>Man</translation>
+        <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="193"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="194"/>
         <source>Cónyuge o pareja</source>
         <translation>Spouse or partner</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="195"/>
         <source>Hija o hijo</source>
         <translation>Daughter or son</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>Nieta o nieto</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Madre o padre</source>
         <translation>Mother or father</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="198"/>
         <source>Hermana o hermano</source>
         <translation>Sister or brother</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Suegra o suegro</source>
         <translation>Mother- or father-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Nuera o yerno</source>
         <translation>Daughter- or son-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Otro parentesco</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Sin parentesco</source>
         <translation>Not related</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="210"/>
         <source>Motriz</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Auditiva</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Del habla</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Intelectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Psicosocial</source>
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="205"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Múltiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Preescolar</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Primaria</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Secundaria</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Media superior (bachillerato)</source>
         <translation>Upper secondary (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Superior</source>
         <translation>Higher education</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Trabaja</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Estudia</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Trabaja y estudia</source>
         <translation>Works and studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>No estudia ni trabaja</source>
         <translation>Neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Se dedica al hogar</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Sin dato</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="249"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Caseworker (servidor de la nación)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="250"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="251"/>
         <source>Personal de módulo</source>
         <translation>Module office clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="248"/>
+        <location filename="../../ui/i18n.py" line="259"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="249"/>
+        <location filename="../../ui/i18n.py" line="260"/>
         <source>Enviada</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="250"/>
+        <location filename="../../ui/i18n.py" line="261"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="251"/>
+        <location filename="../../ui/i18n.py" line="262"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="252"/>
+        <location filename="../../ui/i18n.py" line="263"/>
         <source>Baja</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="253"/>
+        <location filename="../../ui/i18n.py" line="264"/>
         <source>Suspendida</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="261"/>
+        <location filename="../../ui/i18n.py" line="272"/>
         <source>Fallecimiento</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="262"/>
+        <location filename="../../ui/i18n.py" line="273"/>
         <source>Cambio de domicilio</source>
         <translation>Change of address</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="263"/>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>A petición de la persona</source>
         <translation>At the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="264"/>
+        <location filename="../../ui/i18n.py" line="275"/>
         <source>Ya no cumple los requisitos</source>
         <translation>No longer eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="265"/>
+        <location filename="../../ui/i18n.py" line="276"/>
         <source>Incumplimiento de corresponsabilidades</source>
         <translation>Conditions not met</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="277"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="274"/>
+        <location filename="../../ui/i18n.py" line="285"/>
         <source>Se fue a vivir a otro lugar</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="286"/>
         <source>Falleció</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="284"/>
+        <location filename="../../ui/i18n.py" line="295"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="296"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="297"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="298"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="294"/>
+        <location filename="../../ui/i18n.py" line="305"/>
         <source>Hogares</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="306"/>
         <source>Personas</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="296"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="305"/>
+        <location filename="../../ui/i18n.py" line="316"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="306"/>
+        <location filename="../../ui/i18n.py" line="317"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="318"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="308"/>
+        <location filename="../../ui/i18n.py" line="319"/>
         <source>Anulada</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="316"/>
+        <location filename="../../ui/i18n.py" line="327"/>
         <source>enero</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="317"/>
+        <location filename="../../ui/i18n.py" line="328"/>
         <source>febrero</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="318"/>
+        <location filename="../../ui/i18n.py" line="329"/>
         <source>marzo</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="330"/>
         <source>abril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="320"/>
+        <location filename="../../ui/i18n.py" line="331"/>
         <source>mayo</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="321"/>
+        <location filename="../../ui/i18n.py" line="332"/>
         <source>junio</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="322"/>
+        <location filename="../../ui/i18n.py" line="333"/>
         <source>julio</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="323"/>
+        <location filename="../../ui/i18n.py" line="334"/>
         <source>agosto</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="324"/>
+        <location filename="../../ui/i18n.py" line="335"/>
         <source>septiembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="325"/>
+        <location filename="../../ui/i18n.py" line="336"/>
         <source>octubre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="326"/>
+        <location filename="../../ui/i18n.py" line="337"/>
         <source>noviembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="327"/>
+        <location filename="../../ui/i18n.py" line="338"/>
         <source>diciembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="336"/>
+        <location filename="../../ui/i18n.py" line="347"/>
         <source>%1 de %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="338"/>
+        <location filename="../../ui/i18n.py" line="349"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="345"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="347"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -4349,12 +4398,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location filename="../../ui/setup_wizard.py" line="46"/>
         <source>Bienvenida</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su rol y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -4366,67 +4415,67 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="166"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="169"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="171"/>
+        <location filename="../../ui/main.py" line="173"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="178"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="179"/>
+        <location filename="../../ui/main.py" line="181"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="182"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="181"/>
+        <location filename="../../ui/main.py" line="183"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="182"/>
+        <location filename="../../ui/main.py" line="184"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="183"/>
+        <location filename="../../ui/main.py" line="185"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="184"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="185"/>
+        <location filename="../../ui/main.py" line="187"/>
         <source>Reportes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="186"/>
+        <location filename="../../ui/main.py" line="188"/>
         <source>Recolección de lotes</source>
         <translation>Batch collection</translation>
     </message>
@@ -4534,420 +4583,420 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>positions {positions} and {last}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="54"/>
+        <location filename="../../domain/eligibility.py" line="55"/>
         <source>el programa</source>
         <translation>the program</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="55"/>
+        <location filename="../../domain/eligibility.py" line="56"/>
         <source>esta opción</source>
         <translation>this option</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="57"/>
+        <location filename="../../domain/eligibility.py" line="58"/>
         <source>Vive en una localidad de menos de 1,000 habitantes (rural)</source>
         <translation>Lives in a locality of fewer than 1,000 inhabitants (rural)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="61"/>
+        <location filename="../../domain/eligibility.py" line="62"/>
         <source>Es mujer</source>
         <translation>Is a woman</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="62"/>
+        <location filename="../../domain/eligibility.py" line="63"/>
         <source>Es hombre</source>
         <translation>Is a man</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="63"/>
+        <location filename="../../domain/eligibility.py" line="64"/>
         <source>Es persona no binaria</source>
         <translation>Is a non-binary person</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="66"/>
+        <location filename="../../domain/eligibility.py" line="67"/>
         <location filename="../../domain/validation.py" line="53"/>
         <source>mujer</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="67"/>
+        <location filename="../../domain/eligibility.py" line="68"/>
         <location filename="../../domain/validation.py" line="54"/>
         <source>hombre</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="68"/>
+        <location filename="../../domain/eligibility.py" line="69"/>
         <source>persona no binaria</source>
         <translation>non-binary</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="71"/>
+        <location filename="../../domain/eligibility.py" line="72"/>
         <source>mujeres</source>
         <translation>women</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="72"/>
+        <location filename="../../domain/eligibility.py" line="73"/>
         <source>hombres</source>
         <translation>men</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="73"/>
+        <location filename="../../domain/eligibility.py" line="74"/>
         <source>personas no binarias</source>
         <translation>non-binary people</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="76"/>
+        <location filename="../../domain/eligibility.py" line="77"/>
         <source>motriz</source>
         <translation>mobility</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="77"/>
+        <location filename="../../domain/eligibility.py" line="78"/>
         <source>visual</source>
         <translation>visual</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="78"/>
+        <location filename="../../domain/eligibility.py" line="79"/>
         <source>auditiva</source>
         <translation>hearing</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="79"/>
+        <location filename="../../domain/eligibility.py" line="80"/>
         <source>del habla</source>
         <translation>speech</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="80"/>
+        <location filename="../../domain/eligibility.py" line="81"/>
         <source>intelectual</source>
         <translation>intellectual</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="81"/>
+        <location filename="../../domain/eligibility.py" line="82"/>
         <source>psicosocial</source>
         <translation>psychosocial</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="82"/>
+        <location filename="../../domain/eligibility.py" line="83"/>
         <source>múltiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="85"/>
+        <location filename="../../domain/eligibility.py" line="86"/>
         <source>preescolar</source>
         <translation>preschool</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="86"/>
+        <location filename="../../domain/eligibility.py" line="87"/>
         <source>primaria</source>
         <translation>primary school</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="87"/>
+        <location filename="../../domain/eligibility.py" line="88"/>
         <source>secundaria</source>
         <translation>lower secondary school</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="88"/>
+        <location filename="../../domain/eligibility.py" line="89"/>
         <source>educación media superior</source>
         <translation>upper secondary school</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="89"/>
+        <location filename="../../domain/eligibility.py" line="90"/>
         <source>educación superior</source>
         <translation>higher education</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="92"/>
+        <location filename="../../domain/eligibility.py" line="93"/>
         <source>trabaja</source>
         <translation>works</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="93"/>
+        <location filename="../../domain/eligibility.py" line="94"/>
         <source>estudia</source>
         <translation>studies</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="94"/>
+        <location filename="../../domain/eligibility.py" line="95"/>
         <source>trabaja y estudia</source>
         <translation>works and studies</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="95"/>
+        <location filename="../../domain/eligibility.py" line="96"/>
         <source>no estudia ni trabaja</source>
         <translation>neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="96"/>
+        <location filename="../../domain/eligibility.py" line="97"/>
         <source>se dedica al hogar</source>
         <translation>looks after the home</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="97"/>
+        <location filename="../../domain/eligibility.py" line="98"/>
         <source>no tiene ocupación registrada</source>
         <translation>has no occupation recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="99"/>
+        <location filename="../../domain/eligibility.py" line="100"/>
         <source>indígena</source>
         <translation>Indigenous</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="99"/>
+        <location filename="../../domain/eligibility.py" line="100"/>
         <source>afromexicana</source>
         <translation>Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="198"/>
+        <location filename="../../domain/eligibility.py" line="199"/>
         <source>Verificar en campo: {check}</source>
         <translation>To verify in the field: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="214"/>
+        <location filename="../../domain/eligibility.py" line="215"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Meets the option “{option}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="220"/>
+        <location filename="../../domain/eligibility.py" line="223"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>Does not meet the option “{option}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="245"/>
+        <location filename="../../domain/eligibility.py" line="248"/>
         <source>Tiene {age} ({range})</source>
         <translation>Is {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="250"/>
+        <location filename="../../domain/eligibility.py" line="253"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Is {age}; {scope} is for people {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="267"/>
+        <location filename="../../domain/eligibility.py" line="270"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Registered sex is {sex}; {scope} is for {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="280"/>
+        <location filename="../../domain/eligibility.py" line="283"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No permanent disability is recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="282"/>
+        <location filename="../../domain/eligibility.py" line="285"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>The recorded disability is not permanent</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="286"/>
+        <location filename="../../domain/eligibility.py" line="289"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Has a permanent disability ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="300"/>
+        <location filename="../../domain/eligibility.py" line="303"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Has a disability certificate from a public institution</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="303"/>
+        <location filename="../../domain/eligibility.py" line="306"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>The disability certificate from a public health institution is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="312"/>
+        <location filename="../../domain/eligibility.py" line="315"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No pregnancy is recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="315"/>
+        <location filename="../../domain/eligibility.py" line="318"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>The recorded due date ({date}) has passed</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="317"/>
+        <location filename="../../domain/eligibility.py" line="320"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Pregnant, due on {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="329"/>
+        <location filename="../../domain/eligibility.py" line="332"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No school enrolment is recorded; {scope} is for students in {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="336"/>
+        <location filename="../../domain/eligibility.py" line="339"/>
         <source>Estudia {level}</source>
         <translation>Is in {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="340"/>
+        <location filename="../../domain/eligibility.py" line="343"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Is in {level}; {scope} is for students in {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="357"/>
+        <location filename="../../domain/eligibility.py" line="360"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No school enrolment is recorded; {scope} requires one</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="360"/>
+        <location filename="../../domain/eligibility.py" line="363"/>
         <source>Su escuela es pública</source>
         <translation>Attends a public school</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="363"/>
+        <location filename="../../domain/eligibility.py" line="366"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Does not attend a public school; {scope} is for public schools</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="372"/>
+        <location filename="../../domain/eligibility.py" line="375"/>
         <source>Ocupación: {occupation}</source>
         <translation>Occupation: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="378"/>
+        <location filename="../../domain/eligibility.py" line="381"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No occupation is recorded; {scope} is for someone who {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="386"/>
+        <location filename="../../domain/eligibility.py" line="389"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Recorded occupation: {occupation}; {scope} is for someone who {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="408"/>
+        <location filename="../../domain/eligibility.py" line="411"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Self-identifies as {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="410"/>
+        <location filename="../../domain/eligibility.py" line="413"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>Does not self-identify as Indigenous or Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="419"/>
+        <location filename="../../domain/eligibility.py" line="422"/>
         <source>Ya recibe {program}</source>
         <translation>Already receives {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="426"/>
+        <location filename="../../domain/eligibility.py" line="429"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>Does not receive {programs}; {scope} is for people who already receive that program</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="434"/>
+        <location filename="../../domain/eligibility.py" line="437"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>Does not receive {programs}; {scope} is for people who already receive one of them</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="453"/>
-        <location filename="../../domain/eligibility.py" line="470"/>
+        <location filename="../../domain/eligibility.py" line="456"/>
+        <location filename="../../domain/eligibility.py" line="473"/>
         <source>Vive en {place}</source>
         <translation>Lives in {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="475"/>
+        <location filename="../../domain/eligibility.py" line="478"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>The address is needed to know whether they live in {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="480"/>
+        <location filename="../../domain/eligibility.py" line="483"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Lives in {place}; {scope} only operates in {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="488"/>
+        <location filename="../../domain/eligibility.py" line="491"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>The address is needed to know whether the locality is rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="502"/>
+        <location filename="../../domain/eligibility.py" line="505"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Lives in an urban locality ({place}); {scope} is for rural localities</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="507"/>
+        <location filename="../../domain/eligibility.py" line="510"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Lives in a rural locality ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="514"/>
+        <location filename="../../domain/eligibility.py" line="517"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Already has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="515"/>
+        <location filename="../../domain/eligibility.py" line="518"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>Does not have IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="524"/>
+        <location filename="../../domain/eligibility.py" line="527"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>The household is needed to know whether the mother or father works or studies</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="531"/>
+        <location filename="../../domain/eligibility.py" line="534"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>Neither the mother nor the father was found in the household (check each person&apos;s relationship to the head of the household)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="539"/>
+        <location filename="../../domain/eligibility.py" line="542"/>
         <source>Su madre {occupation}</source>
         <translation>Their mother {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="546"/>
+        <location filename="../../domain/eligibility.py" line="549"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Their father, with no partner in the household, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="553"/>
+        <location filename="../../domain/eligibility.py" line="556"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>There is no mother, nor a father without a partner, in the household who {occupations} without IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="561"/>
+        <location filename="../../domain/eligibility.py" line="564"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>There is no mother, nor a father without a partner, in the household who {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="610"/>
+        <location filename="../../domain/eligibility.py" line="613"/>
         <source>menos de 1 año</source>
         <translation>under 1 year old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="611"/>
+        <location filename="../../domain/eligibility.py" line="614"/>
         <source>1 año</source>
         <translation>1 year old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="611"/>
+        <location filename="../../domain/eligibility.py" line="614"/>
         <source>{years} años</source>
         <translation>{years} years old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="616"/>
+        <location filename="../../domain/eligibility.py" line="619"/>
         <source>de {low} a {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="618"/>
+        <location filename="../../domain/eligibility.py" line="621"/>
         <source>{low} o más</source>
         <translation>{low} or older</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="619"/>
+        <location filename="../../domain/eligibility.py" line="622"/>
         <source>menos de {limit}</source>
         <translation>under {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="625"/>
+        <location filename="../../domain/eligibility.py" line="628"/>
         <source>de {low} a {high} años</source>
         <translation>aged {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="627"/>
+        <location filename="../../domain/eligibility.py" line="630"/>
         <source>de {low} años o más</source>
         <translation>aged {low} or older</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="628"/>
+        <location filename="../../domain/eligibility.py" line="631"/>
         <source>menores de {limit} años</source>
         <translation>under {limit}</translation>
     </message>
@@ -5113,8 +5162,8 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>Type the outside number, or “{none}” if there is none.</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="108"/>
-        <location filename="../../domain/text.py" line="117"/>
+        <location filename="../../domain/text.py" line="143"/>
+        <location filename="../../domain/text.py" line="152"/>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
     </message>
@@ -5124,22 +5173,22 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>Choose a period from the list.</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="112"/>
+        <location filename="../../domain/text.py" line="147"/>
         <source>{list} o {item}</source>
         <translation>{list} or {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="121"/>
+        <location filename="../../domain/text.py" line="156"/>
         <source>{list} y {item}</source>
         <translation>{list} and {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="130"/>
+        <location filename="../../domain/text.py" line="165"/>
         <source>{list} ni {item}</source>
         <translation>{list} or {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="137"/>
+        <location filename="../../domain/text.py" line="172"/>
         <source>{list}; {item}</source>
         <translation>{list}; {item}</translation>
     </message>

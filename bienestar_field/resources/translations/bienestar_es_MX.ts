@@ -27,7 +27,7 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household/address_form.py" line="55"/>
+        <location filename="../../ui/household/address_form.py" line="54"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -256,35 +256,33 @@
         <source>Todas las escuelas</source>
         <translation>Todas las escuelas</translation>
     </message>
-    <message>
-        <location filename="../../ui/checks.py" line="412"/>
-        <source>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</source>
-        <translation>%1 personas en la lista (%2 a la vista); %3 sin registrar en el periodo.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/checks.py" line="551"/>
+        <source>Se deshizo la marca de %n personas.</source>
+        <translation>
+            <numerusform>Se deshizo la marca de %n persona.</numerusform>
+            <numerusform>Se deshizo la marca de %n personas.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="447"/>
+        <location filename="../../ui/checks.py" line="450"/>
         <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
         <translation>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="455"/>
+        <location filename="../../ui/checks.py" line="458"/>
         <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
         <translation>¿Registrar a las %1 personas seleccionadas como «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="465"/>
+        <location filename="../../ui/checks.py" line="468"/>
         <source>Registrar corresponsabilidades</source>
         <translation>Registrar corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="521"/>
+        <location filename="../../ui/checks.py" line="524"/>
         <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
         <translation>Se registraron %1 como «%2». Ctrl+Z lo deshace.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checks.py" line="548"/>
-        <source>Se deshizo la marca de %1 personas.</source>
-        <translation>Se deshizo la marca de %1 personas.</translation>
     </message>
     <message>
         <location filename="../../ui/checks.py" line="141"/>
@@ -302,8 +300,16 @@
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/checks.py" line="413"/>
+        <source>%n personas en la lista (%1 a la vista); %2 sin registrar en el periodo.</source>
+        <translation>
+            <numerusform>%n persona en la lista (%1 a la vista); %2 sin registrar en el periodo.</numerusform>
+            <numerusform>%n personas en la lista (%1 a la vista); %2 sin registrar en el periodo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/checks.py" line="440"/>
+        <location filename="../../ui/checks.py" line="443"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Marque a las personas o elija una fila.</translation>
     </message>
@@ -656,29 +662,47 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="156"/>
+        <location filename="../../ui/setup_wizard.py" line="162"/>
         <source>Inscripción del equipo</source>
         <translation>Inscripción del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165"/>
+        <location filename="../../ui/setup_wizard.py" line="171"/>
         <source>Dirección del servidor</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="166"/>
+        <location filename="../../ui/setup_wizard.py" line="172"/>
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="176"/>
         <source>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</source>
         <translation>El servidor central no está configurado. Puede trabajar sin conexión: todo se guarda en este equipo y se enviará cuando el equipo se inscriba con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184"/>
+        <location filename="../../ui/setup_wizard.py" line="190"/>
         <source>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</source>
         <translation>Si su supervisor le dio la dirección del servidor central y un código de inscripción, escríbalos aquí para que este equipo envíe sus registros. Este paso es opcional: puede terminar ahora, trabajar sin conexión e inscribir el equipo después en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayOptions</name>
+    <message>
+        <location filename="../../ui/display_options.py" line="37"/>
+        <source>Letra &amp;grande</source>
+        <translation>Letra &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_options.py" line="39"/>
+        <source>Alto co&amp;ntraste</source>
+        <translation>Alto co&amp;ntraste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display_options.py" line="43"/>
+        <source>&amp;Idioma (Language)</source>
+        <translation>&amp;Idioma (Language)</translation>
     </message>
 </context>
 <context>
@@ -710,77 +734,80 @@
         <translation>Inscribir en programas</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="340"/>
-        <source>%1 años · CURP %2 · folio %3</source>
-        <translation>%1 años · CURP %2 · folio %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol.py" line="357"/>
+        <location filename="../../ui/enrol.py" line="356"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="359"/>
+        <location filename="../../ui/enrol.py" line="358"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="361"/>
+        <location filename="../../ui/enrol.py" line="360"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="367"/>
+        <location filename="../../ui/enrol.py" line="366"/>
         <source>Programas que le corresponden</source>
         <translation>Programas que le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="373"/>
+        <location filename="../../ui/enrol.py" line="372"/>
         <source>Programas que no le corresponden</source>
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="450"/>
+        <location filename="../../ui/enrol.py" line="449"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="453"/>
+        <location filename="../../ui/enrol.py" line="452"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="496"/>
+        <location filename="../../ui/enrol.py" line="495"/>
         <source>Inscripción sin terminar: %1</source>
         <translation>Inscripción sin terminar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="521"/>
+        <location filename="../../ui/enrol.py" line="520"/>
         <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
         <translation>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="412"/>
+        <location filename="../../ui/enrol.py" line="411"/>
         <source>Lo que marcó todavía no está inscrito.</source>
         <translation>Lo que marcó todavía no está inscrito.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/enrol.py" line="340"/>
+        <source>%n años · CURP %1 · folio %2</source>
+        <translation>
+            <numerusform>%n año · CURP %1 · folio %2</numerusform>
+            <numerusform>%n años · CURP %1 · folio %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/enrol.py" line="413"/>
+        <location filename="../../ui/enrol.py" line="412"/>
         <source>&amp;Inscribir ahora</source>
         <translation>&amp;Inscribir ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="414"/>
+        <location filename="../../ui/enrol.py" line="413"/>
         <source>&amp;Descartar lo marcado</source>
         <translation>&amp;Descartar lo marcado</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="543"/>
+        <location filename="../../ui/enrol.py" line="542"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="605"/>
+        <location filename="../../ui/enrol.py" line="607"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -848,96 +875,101 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="38"/>
+        <source>Demasiados intentos fallidos. Espere 1 segundo.</source>
+        <translation>Demasiados intentos fallidos. Espere 1 segundo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Demasiados intentos fallidos. Espere %1 segundos.</source>
         <translation>Demasiados intentos fallidos. Espere %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</source>
         <translation>La cuenta quedó bloqueada por demasiados intentos. Use el código de recuperación para poner una frase nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</source>
         <translation>La frase de acceso es débil: use al menos 12 caracteres, con 5 distintos o más, sin espacios al principio ni al final.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>No existe esa persona usuaria en este equipo.</source>
         <translation>No existe esa persona usuaria en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Ya existe una persona usuaria con ese nombre.</source>
         <translation>Ya existe una persona usuaria con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</source>
         <translation>El nombre de usuario debe tener de 2 a 64 caracteres, sin diagonales.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</source>
         <translation>Esta CURP ya está registrada (folio %1). Búsquela en lugar de registrarla otra vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>La persona ya está inscrita en ese programa.</source>
         <translation>La persona ya está inscrita en ese programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</source>
         <translation>Alguien guardó cambios en este registro mientras lo editaba. Ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>El registro ya no existe en este equipo.</source>
         <translation>El registro ya no existe en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Solo una persona supervisora puede agregar a otra persona supervisora.</source>
         <translation>Solo una persona supervisora puede agregar a otra persona supervisora.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Solo una persona supervisora puede recoger los lotes de otros equipos.</source>
         <translation>Solo una persona supervisora puede recoger los lotes de otros equipos.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Solo una persona supervisora puede descartar un cambio rechazado.</source>
         <translation>Solo una persona supervisora puede descartar un cambio rechazado.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Este equipo todavía no tiene personas usuarias.</source>
         <translation>Este equipo todavía no tiene personas usuarias.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Hay datos por corregir; vea los mensajes junto a cada campo.</source>
         <translation>Hay datos por corregir; vea los mensajes junto a cada campo.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</source>
         <translation>Los datos de este equipo son de una versión más nueva de la aplicación. Actualice la aplicación; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir en el disco. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</source>
         <translation>No se pudo leer o escribir un archivo. Revise que haya espacio libre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</source>
         <translation>Ocurrió un error interno; se anotó en la bitácora sin datos personales. Lo que ya estaba guardado no se perdió.</translation>
     </message>
@@ -963,7 +995,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="124"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>es</source>
         <translation>es</translation>
     </message>
@@ -1618,27 +1650,32 @@
         <translation>sin localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="104"/>
+        <location filename="../../ui/household/texts.py" line="105"/>
+        <source>Hogar en %1, 1 integrante</source>
+        <translation>Hogar en %1, 1 integrante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/texts.py" line="106"/>
         <source>Hogar en %1, %2 integrantes</source>
         <translation>Hogar en %1, %2 integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="108"/>
+        <location filename="../../ui/household/texts.py" line="110"/>
         <source>Guardando borrador…</source>
         <translation>Guardando borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="112"/>
+        <location filename="../../ui/household/texts.py" line="114"/>
         <source>Borrador guardado.</source>
         <translation>Borrador guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="116"/>
+        <location filename="../../ui/household/texts.py" line="118"/>
         <source>Borrador recuperado.</source>
         <translation>Borrador recuperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/texts.py" line="120"/>
+        <location filename="../../ui/household/texts.py" line="122"/>
         <source>La persona que está capturando todavía no está en la lista de integrantes. ¿Qué hacemos con lo que escribió?</source>
         <translation>La persona que está capturando todavía no está en la lista de integrantes. ¿Qué hacemos con lo que escribió?</translation>
     </message>
@@ -1967,83 +2004,89 @@
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search.py" line="493"/>
-        <source>%1 años</source>
-        <translation>%1 años</translation>
+        <source>%n años</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search.py" line="498"/>
-        <source>Hogar %1, %2 integrantes</source>
-        <translation>Hogar %1, %2 integrantes</translation>
+        <source>Hogar %1, %n integrantes</source>
+        <translation>
+            <numerusform>Hogar %1, %n integrante</numerusform>
+            <numerusform>Hogar %1, %n integrantes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="504"/>
+        <location filename="../../ui/search.py" line="503"/>
         <source>Falleció el %1</source>
         <translation>Falleció el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="508"/>
+        <location filename="../../ui/search.py" line="507"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>Ya no es integrante del hogar (desde el %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="525"/>
+        <location filename="../../ui/search.py" line="524"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="537"/>
+        <location filename="../../ui/search.py" line="536"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Persona registrada sin hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="552"/>
+        <location filename="../../ui/search.py" line="551"/>
         <source>Domicilio: %1</source>
         <translation>Domicilio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="556"/>
+        <location filename="../../ui/search.py" line="555"/>
         <source>Vive ahí desde el %1</source>
         <translation>Vive ahí desde el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="562"/>
+        <location filename="../../ui/search.py" line="561"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="570"/>
+        <location filename="../../ui/search.py" line="569"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: dejó el hogar el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="579"/>
+        <location filename="../../ui/search.py" line="578"/>
         <source>Integrantes:</source>
         <translation>Integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="581"/>
+        <location filename="../../ui/search.py" line="580"/>
         <source>Ya no son integrantes:</source>
         <translation>Ya no son integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="600"/>
+        <location filename="../../ui/search.py" line="599"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Cambio guardado. Queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="632"/>
+        <location filename="../../ui/search.py" line="631"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Elija en la lista la inscripción que quiere dar de baja o suspender.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="672"/>
+        <location filename="../../ui/search.py" line="671"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="698"/>
+        <location filename="../../ui/search.py" line="697"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
@@ -2378,77 +2421,77 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/quick.py" line="178"/>
-        <location filename="../../ui/quick.py" line="538"/>
+        <location filename="../../ui/quick.py" line="541"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Ya está registrada: %1, folio %2. Solo falta la inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="201"/>
+        <location filename="../../ui/quick.py" line="202"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="205"/>
+        <location filename="../../ui/quick.py" line="207"/>
         <source>Ningún programa le corresponde</source>
         <translation>Ningún programa le corresponde</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="208"/>
+        <location filename="../../ui/quick.py" line="210"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete los datos de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="304"/>
+        <location filename="../../ui/quick.py" line="306"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="316"/>
+        <location filename="../../ui/quick.py" line="318"/>
         <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
         <translation>Ningún programa le corresponde; el porqué de cada uno está abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="318"/>
+        <location filename="../../ui/quick.py" line="320"/>
         <source>Elija el programa.</source>
         <translation>Elija el programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="377"/>
+        <location filename="../../ui/quick.py" line="379"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="385"/>
+        <location filename="../../ui/quick.py" line="387"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="441"/>
+        <location filename="../../ui/quick.py" line="444"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="443"/>
+        <location filename="../../ui/quick.py" line="446"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Guardar como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="444"/>
+        <location filename="../../ui/quick.py" line="447"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Descartar lo escrito</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="498"/>
+        <location filename="../../ui/quick.py" line="501"/>
         <source>Inscripción rápida: %1</source>
         <translation>Inscripción rápida: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="557"/>
+        <location filename="../../ui/quick.py" line="560"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>Se recuperó la captura sin terminar de la última vez; revísela y siga.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="563"/>
+        <location filename="../../ui/quick.py" line="566"/>
         <source>Ningún programa le corresponde, porque:</source>
         <translation>Ningún programa le corresponde, porque:</translation>
     </message>
@@ -2613,32 +2656,32 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="242"/>
+        <location filename="../../ui/unlock.py" line="266"/>
         <source>Poner una frase de acceso nueva</source>
         <translation>Poner una frase de acceso nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>&amp;Cambiar y abrir</source>
         <translation>&amp;Cambiar y abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="249"/>
+        <location filename="../../ui/unlock.py" line="273"/>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="251"/>
+        <location filename="../../ui/unlock.py" line="275"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="258"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</source>
         <translation>Persona usuaria: %1. Escriba el código que anotó al preparar el equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="302"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>El código de recuperación no es correcto.</source>
         <translation>El código de recuperación no es correcto.</translation>
     </message>
@@ -2646,18 +2689,18 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="113"/>
-        <location filename="../../ui/setup_wizard.py" line="117"/>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Código de recuperación</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="119"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Ya anoté el código en papel y lo guardé en un lugar seguro</source>
         <translation>Ya anoté el código en papel y lo guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="126"/>
+        <location filename="../../ui/setup_wizard.py" line="132"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</translation>
     </message>
@@ -3156,10 +3199,13 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search.py" line="257"/>
-        <source>%1 resultados</source>
-        <translation>%1 resultados</translation>
+        <source>%n resultados</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3264,27 +3310,27 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="225"/>
+        <location filename="../../ui/setup_wizard.py" line="235"/>
         <source>Preparar este equipo</source>
         <translation>Preparar este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="228"/>
+        <location filename="../../ui/setup_wizard.py" line="238"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="229"/>
+        <location filename="../../ui/setup_wizard.py" line="239"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="230"/>
+        <location filename="../../ui/setup_wizard.py" line="240"/>
         <source>&amp;Terminar</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="231"/>
+        <location filename="../../ui/setup_wizard.py" line="241"/>
         <source>&amp;Crear usuario</source>
         <translation>&amp;Crear usuario</translation>
     </message>
@@ -3292,42 +3338,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="540"/>
+        <location filename="../../ui/main.py" line="542"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="541"/>
+        <location filename="../../ui/main.py" line="543"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="542"/>
+        <location filename="../../ui/main.py" line="544"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="543"/>
+        <location filename="../../ui/main.py" line="545"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="544"/>
+        <location filename="../../ui/main.py" line="546"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="545"/>
+        <location filename="../../ui/main.py" line="547"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="773"/>
+        <location filename="../../ui/main.py" line="804"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="785"/>
+        <location filename="../../ui/main.py" line="827"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -3871,57 +3917,60 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="73"/>
         <source>&amp;Desbloquear</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="76"/>
         <source>Olvidé mi frase de acceso…</source>
         <translation>Olvidé mi frase de acceso…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="72"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Tiempo de espera</source>
         <translation>Tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="87"/>
         <source>Persona usuaria</source>
         <translation>Persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="88"/>
         <source>Frase de acceso</source>
         <translation>Frase de acceso</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="90"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
+        <location filename="../../ui/unlock.py" line="94"/>
         <source>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</source>
         <translation>Los datos de este equipo están cifrados. Elija su nombre y escriba su frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159"/>
+        <location filename="../../ui/unlock.py" line="172"/>
         <source>Escriba su frase de acceso.</source>
         <translation>Escriba su frase de acceso.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Abriendo los datos cifrados…</source>
         <translation>Abriendo los datos cifrados…</translation>
     </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="204"/>
-        <source>Podrá intentar de nuevo en %1 segundos.</source>
-        <translation>Podrá intentar de nuevo en %1 segundos.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="217"/>
+        <source>Podrá intentar de nuevo en %n segundos.</source>
+        <translation>
+            <numerusform>Podrá intentar de nuevo en %n segundo.</numerusform>
+            <numerusform>Podrá intentar de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="212"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Ya puede intentar de nuevo.</source>
         <translation>Ya puede intentar de nuevo.</translation>
     </message>
@@ -3942,22 +3991,22 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="64"/>
+        <location filename="../../ui/setup_wizard.py" line="70"/>
         <source>Primera persona usuaria</source>
         <translation>Primera persona usuaria</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="72"/>
         <source>La frase de acceso protege los datos de las familias. No la comparta.</source>
         <translation>La frase de acceso protege los datos de las familias. No la comparta.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="74"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>Nombre de usuario</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="75"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Rol</source>
         <translation>Rol</translation>
     </message>
@@ -3965,383 +4014,383 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="183"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="173"/>
+        <location filename="../../ui/i18n.py" line="184"/>
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="174"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>No binario</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="182"/>
+        <location filename="../../ui/i18n.py" line="193"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Jefa o jefe del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="194"/>
         <source>Cónyuge o pareja</source>
         <translation>Cónyuge o pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="195"/>
         <source>Hija o hijo</source>
         <translation>Hija o hijo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>Nieta o nieto</source>
         <translation>Nieta o nieto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="186"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Madre o padre</source>
         <translation>Madre o padre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="187"/>
+        <location filename="../../ui/i18n.py" line="198"/>
         <source>Hermana o hermano</source>
         <translation>Hermana o hermano</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="188"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Suegra o suegro</source>
         <translation>Suegra o suegro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="189"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Nuera o yerno</source>
         <translation>Nuera o yerno</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="190"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Otro parentesco</source>
         <translation>Otro parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Sin parentesco</source>
         <translation>Sin parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="210"/>
         <source>Motriz</source>
         <translation>Motriz</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="211"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Auditiva</source>
         <translation>Auditiva</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Del habla</source>
         <translation>Del habla</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="203"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Intelectual</source>
         <translation>Intelectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="204"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Psicosocial</source>
         <translation>Psicosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="205"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Múltiple</source>
         <translation>Múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="224"/>
         <source>Preescolar</source>
         <translation>Preescolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="225"/>
         <source>Primaria</source>
         <translation>Primaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Secundaria</source>
         <translation>Secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Media superior (bachillerato)</source>
         <translation>Media superior (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="217"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Superior</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="236"/>
         <source>Trabaja</source>
         <translation>Trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="237"/>
         <source>Estudia</source>
         <translation>Estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Trabaja y estudia</source>
         <translation>Trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>No estudia ni trabaja</source>
         <translation>No estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="229"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Se dedica al hogar</source>
         <translation>Se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="230"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="249"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Servidora o servidor de la nación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="250"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisora o supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="251"/>
         <source>Personal de módulo</source>
         <translation>Personal de módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="248"/>
+        <location filename="../../ui/i18n.py" line="259"/>
         <source>Borrador</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="249"/>
+        <location filename="../../ui/i18n.py" line="260"/>
         <source>Enviada</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="250"/>
+        <location filename="../../ui/i18n.py" line="261"/>
         <source>Aprobada</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="251"/>
+        <location filename="../../ui/i18n.py" line="262"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="252"/>
+        <location filename="../../ui/i18n.py" line="263"/>
         <source>Baja</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="253"/>
+        <location filename="../../ui/i18n.py" line="264"/>
         <source>Suspendida</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="261"/>
+        <location filename="../../ui/i18n.py" line="272"/>
         <source>Fallecimiento</source>
         <translation>Fallecimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="262"/>
+        <location filename="../../ui/i18n.py" line="273"/>
         <source>Cambio de domicilio</source>
         <translation>Cambio de domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="263"/>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>A petición de la persona</source>
         <translation>A petición de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="264"/>
+        <location filename="../../ui/i18n.py" line="275"/>
         <source>Ya no cumple los requisitos</source>
         <translation>Ya no cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="265"/>
+        <location filename="../../ui/i18n.py" line="276"/>
         <source>Incumplimiento de corresponsabilidades</source>
         <translation>Incumplimiento de corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="266"/>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="277"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="274"/>
+        <location filename="../../ui/i18n.py" line="285"/>
         <source>Se fue a vivir a otro lugar</source>
         <translation>Se fue a vivir a otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="286"/>
         <source>Falleció</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="284"/>
+        <location filename="../../ui/i18n.py" line="295"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="296"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="297"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="298"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="294"/>
+        <location filename="../../ui/i18n.py" line="305"/>
         <source>Hogares</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="306"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="296"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="305"/>
+        <location filename="../../ui/i18n.py" line="316"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="306"/>
+        <location filename="../../ui/i18n.py" line="317"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="318"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="308"/>
+        <location filename="../../ui/i18n.py" line="319"/>
         <source>Anulada</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="316"/>
+        <location filename="../../ui/i18n.py" line="327"/>
         <source>enero</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="317"/>
+        <location filename="../../ui/i18n.py" line="328"/>
         <source>febrero</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="318"/>
+        <location filename="../../ui/i18n.py" line="329"/>
         <source>marzo</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="330"/>
         <source>abril</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="320"/>
+        <location filename="../../ui/i18n.py" line="331"/>
         <source>mayo</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="321"/>
+        <location filename="../../ui/i18n.py" line="332"/>
         <source>junio</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="322"/>
+        <location filename="../../ui/i18n.py" line="333"/>
         <source>julio</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="323"/>
+        <location filename="../../ui/i18n.py" line="334"/>
         <source>agosto</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="324"/>
+        <location filename="../../ui/i18n.py" line="335"/>
         <source>septiembre</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="325"/>
+        <location filename="../../ui/i18n.py" line="336"/>
         <source>octubre</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="326"/>
+        <location filename="../../ui/i18n.py" line="337"/>
         <source>noviembre</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="327"/>
+        <location filename="../../ui/i18n.py" line="338"/>
         <source>diciembre</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="336"/>
+        <location filename="../../ui/i18n.py" line="347"/>
         <source>%1 de %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="338"/>
+        <location filename="../../ui/i18n.py" line="349"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="345"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="347"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -4349,12 +4398,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location filename="../../ui/setup_wizard.py" line="46"/>
         <source>Bienvenida</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="51"/>
         <source>Este equipo todavía no tiene personas usuarias. En tres pasos va a crear la primera: su nombre, su rol y una frase de acceso que solo usted conozca.
 
 Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso nadie puede leerlo, aunque se pierda la computadora.</source>
@@ -4366,67 +4415,67 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="163"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="166"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="169"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="171"/>
+        <location filename="../../ui/main.py" line="173"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="178"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="179"/>
+        <location filename="../../ui/main.py" line="181"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="182"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="181"/>
+        <location filename="../../ui/main.py" line="183"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="182"/>
+        <location filename="../../ui/main.py" line="184"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="183"/>
+        <location filename="../../ui/main.py" line="185"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="184"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="185"/>
+        <location filename="../../ui/main.py" line="187"/>
         <source>Reportes</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="186"/>
+        <location filename="../../ui/main.py" line="188"/>
         <source>Recolección de lotes</source>
         <translation>Recolección de lotes</translation>
     </message>
@@ -4534,420 +4583,420 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>posiciones {positions} y {last}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="54"/>
+        <location filename="../../domain/eligibility.py" line="55"/>
         <source>el programa</source>
         <translation>el programa</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="55"/>
+        <location filename="../../domain/eligibility.py" line="56"/>
         <source>esta opción</source>
         <translation>esta opción</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="57"/>
+        <location filename="../../domain/eligibility.py" line="58"/>
         <source>Vive en una localidad de menos de 1,000 habitantes (rural)</source>
         <translation>Vive en una localidad de menos de 1,000 habitantes (rural)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="61"/>
+        <location filename="../../domain/eligibility.py" line="62"/>
         <source>Es mujer</source>
         <translation>Es mujer</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="62"/>
+        <location filename="../../domain/eligibility.py" line="63"/>
         <source>Es hombre</source>
         <translation>Es hombre</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="63"/>
+        <location filename="../../domain/eligibility.py" line="64"/>
         <source>Es persona no binaria</source>
         <translation>Es persona no binaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="66"/>
+        <location filename="../../domain/eligibility.py" line="67"/>
         <location filename="../../domain/validation.py" line="53"/>
         <source>mujer</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="67"/>
+        <location filename="../../domain/eligibility.py" line="68"/>
         <location filename="../../domain/validation.py" line="54"/>
         <source>hombre</source>
         <translation>hombre</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="68"/>
+        <location filename="../../domain/eligibility.py" line="69"/>
         <source>persona no binaria</source>
         <translation>persona no binaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="71"/>
+        <location filename="../../domain/eligibility.py" line="72"/>
         <source>mujeres</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="72"/>
+        <location filename="../../domain/eligibility.py" line="73"/>
         <source>hombres</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="73"/>
+        <location filename="../../domain/eligibility.py" line="74"/>
         <source>personas no binarias</source>
         <translation>personas no binarias</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="76"/>
+        <location filename="../../domain/eligibility.py" line="77"/>
         <source>motriz</source>
         <translation>motriz</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="77"/>
+        <location filename="../../domain/eligibility.py" line="78"/>
         <source>visual</source>
         <translation>visual</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="78"/>
+        <location filename="../../domain/eligibility.py" line="79"/>
         <source>auditiva</source>
         <translation>auditiva</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="79"/>
+        <location filename="../../domain/eligibility.py" line="80"/>
         <source>del habla</source>
         <translation>del habla</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="80"/>
+        <location filename="../../domain/eligibility.py" line="81"/>
         <source>intelectual</source>
         <translation>intelectual</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="81"/>
+        <location filename="../../domain/eligibility.py" line="82"/>
         <source>psicosocial</source>
         <translation>psicosocial</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="82"/>
+        <location filename="../../domain/eligibility.py" line="83"/>
         <source>múltiple</source>
         <translation>múltiple</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="85"/>
+        <location filename="../../domain/eligibility.py" line="86"/>
         <source>preescolar</source>
         <translation>preescolar</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="86"/>
+        <location filename="../../domain/eligibility.py" line="87"/>
         <source>primaria</source>
         <translation>primaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="87"/>
+        <location filename="../../domain/eligibility.py" line="88"/>
         <source>secundaria</source>
         <translation>secundaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="88"/>
+        <location filename="../../domain/eligibility.py" line="89"/>
         <source>educación media superior</source>
         <translation>educación media superior</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="89"/>
+        <location filename="../../domain/eligibility.py" line="90"/>
         <source>educación superior</source>
         <translation>educación superior</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="92"/>
+        <location filename="../../domain/eligibility.py" line="93"/>
         <source>trabaja</source>
         <translation>trabaja</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="93"/>
+        <location filename="../../domain/eligibility.py" line="94"/>
         <source>estudia</source>
         <translation>estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="94"/>
+        <location filename="../../domain/eligibility.py" line="95"/>
         <source>trabaja y estudia</source>
         <translation>trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="95"/>
+        <location filename="../../domain/eligibility.py" line="96"/>
         <source>no estudia ni trabaja</source>
         <translation>no estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="96"/>
+        <location filename="../../domain/eligibility.py" line="97"/>
         <source>se dedica al hogar</source>
         <translation>se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="97"/>
+        <location filename="../../domain/eligibility.py" line="98"/>
         <source>no tiene ocupación registrada</source>
         <translation>no tiene ocupación registrada</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="99"/>
+        <location filename="../../domain/eligibility.py" line="100"/>
         <source>indígena</source>
         <translation>indígena</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="99"/>
+        <location filename="../../domain/eligibility.py" line="100"/>
         <source>afromexicana</source>
         <translation>afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="198"/>
+        <location filename="../../domain/eligibility.py" line="199"/>
         <source>Verificar en campo: {check}</source>
         <translation>Verificar en campo: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="214"/>
+        <location filename="../../domain/eligibility.py" line="215"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="220"/>
+        <location filename="../../domain/eligibility.py" line="223"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>No cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="245"/>
+        <location filename="../../domain/eligibility.py" line="248"/>
         <source>Tiene {age} ({range})</source>
         <translation>Tiene {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="250"/>
+        <location filename="../../domain/eligibility.py" line="253"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Tiene {age}; {scope} es para personas {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="267"/>
+        <location filename="../../domain/eligibility.py" line="270"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Su sexo registrado es {sex}; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="280"/>
+        <location filename="../../domain/eligibility.py" line="283"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No tiene registrada una discapacidad permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="282"/>
+        <location filename="../../domain/eligibility.py" line="285"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>La discapacidad registrada no es permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="286"/>
+        <location filename="../../domain/eligibility.py" line="289"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Tiene una discapacidad permanente ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="300"/>
+        <location filename="../../domain/eligibility.py" line="303"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Cuenta con certificado de discapacidad de una institución pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="303"/>
+        <location filename="../../domain/eligibility.py" line="306"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>Falta el certificado de discapacidad de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="312"/>
+        <location filename="../../domain/eligibility.py" line="315"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No tiene registrado un embarazo</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="315"/>
+        <location filename="../../domain/eligibility.py" line="318"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>La fecha probable de parto registrada ({date}) ya pasó</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="317"/>
+        <location filename="../../domain/eligibility.py" line="320"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Embarazo con fecha probable de parto el {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="329"/>
+        <location filename="../../domain/eligibility.py" line="332"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No tiene registrada una inscripción escolar; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="336"/>
+        <location filename="../../domain/eligibility.py" line="339"/>
         <source>Estudia {level}</source>
         <translation>Estudia {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="340"/>
+        <location filename="../../domain/eligibility.py" line="343"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Estudia {level}; {scope} es para estudiantes de {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="357"/>
+        <location filename="../../domain/eligibility.py" line="360"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No tiene registrada una inscripción escolar; {scope} lo pide</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="360"/>
+        <location filename="../../domain/eligibility.py" line="363"/>
         <source>Su escuela es pública</source>
         <translation>Su escuela es pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="363"/>
+        <location filename="../../domain/eligibility.py" line="366"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Su escuela no es pública; {scope} es para escuelas públicas</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="372"/>
+        <location filename="../../domain/eligibility.py" line="375"/>
         <source>Ocupación: {occupation}</source>
         <translation>Ocupación: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="378"/>
+        <location filename="../../domain/eligibility.py" line="381"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No tiene ocupación registrada; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="386"/>
+        <location filename="../../domain/eligibility.py" line="389"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="408"/>
+        <location filename="../../domain/eligibility.py" line="411"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Se reconoce como persona {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="410"/>
+        <location filename="../../domain/eligibility.py" line="413"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>No se reconoce como persona indígena ni afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="419"/>
+        <location filename="../../domain/eligibility.py" line="422"/>
         <source>Ya recibe {program}</source>
         <translation>Ya recibe {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="426"/>
+        <location filename="../../domain/eligibility.py" line="429"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe ese programa</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="434"/>
+        <location filename="../../domain/eligibility.py" line="437"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="453"/>
-        <location filename="../../domain/eligibility.py" line="470"/>
+        <location filename="../../domain/eligibility.py" line="456"/>
+        <location filename="../../domain/eligibility.py" line="473"/>
         <source>Vive en {place}</source>
         <translation>Vive en {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="475"/>
+        <location filename="../../domain/eligibility.py" line="478"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>Falta el domicilio para saber si vive en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="480"/>
+        <location filename="../../domain/eligibility.py" line="483"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Vive en {place}; {scope} solo opera en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="488"/>
+        <location filename="../../domain/eligibility.py" line="491"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>Falta el domicilio para saber si la localidad es rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="502"/>
+        <location filename="../../domain/eligibility.py" line="505"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="507"/>
+        <location filename="../../domain/eligibility.py" line="510"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Vive en una localidad rural ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="514"/>
+        <location filename="../../domain/eligibility.py" line="517"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Ya tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="515"/>
+        <location filename="../../domain/eligibility.py" line="518"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>No tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="524"/>
+        <location filename="../../domain/eligibility.py" line="527"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>Falta el hogar para saber si la madre o el padre trabaja o estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="531"/>
+        <location filename="../../domain/eligibility.py" line="534"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="539"/>
+        <location filename="../../domain/eligibility.py" line="542"/>
         <source>Su madre {occupation}</source>
         <translation>Su madre {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="546"/>
+        <location filename="../../domain/eligibility.py" line="549"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Su padre, sin pareja en el hogar, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="553"/>
+        <location filename="../../domain/eligibility.py" line="556"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="561"/>
+        <location filename="../../domain/eligibility.py" line="564"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="610"/>
+        <location filename="../../domain/eligibility.py" line="613"/>
         <source>menos de 1 año</source>
         <translation>menos de 1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="611"/>
+        <location filename="../../domain/eligibility.py" line="614"/>
         <source>1 año</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="611"/>
+        <location filename="../../domain/eligibility.py" line="614"/>
         <source>{years} años</source>
         <translation>{years} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="616"/>
+        <location filename="../../domain/eligibility.py" line="619"/>
         <source>de {low} a {high}</source>
         <translation>de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="618"/>
+        <location filename="../../domain/eligibility.py" line="621"/>
         <source>{low} o más</source>
         <translation>{low} o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="619"/>
+        <location filename="../../domain/eligibility.py" line="622"/>
         <source>menos de {limit}</source>
         <translation>menos de {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="625"/>
+        <location filename="../../domain/eligibility.py" line="628"/>
         <source>de {low} a {high} años</source>
         <translation>de {low} a {high} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="627"/>
+        <location filename="../../domain/eligibility.py" line="630"/>
         <source>de {low} años o más</source>
         <translation>de {low} años o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="628"/>
+        <location filename="../../domain/eligibility.py" line="631"/>
         <source>menores de {limit} años</source>
         <translation>menores de {limit} años</translation>
     </message>
@@ -5113,8 +5162,8 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>Escriba el número exterior, o «{none}» si no tiene.</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="108"/>
-        <location filename="../../domain/text.py" line="117"/>
+        <location filename="../../domain/text.py" line="143"/>
+        <location filename="../../domain/text.py" line="152"/>
         <source>{list}, {item}</source>
         <translation>{list}, {item}</translation>
     </message>
@@ -5124,22 +5173,22 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>Elija un periodo de la lista.</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="112"/>
+        <location filename="../../domain/text.py" line="147"/>
         <source>{list} o {item}</source>
         <translation>{list} o {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="121"/>
+        <location filename="../../domain/text.py" line="156"/>
         <source>{list} y {item}</source>
         <translation>{list} y {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="130"/>
+        <location filename="../../domain/text.py" line="165"/>
         <source>{list} ni {item}</source>
         <translation>{list} ni {item}</translation>
     </message>
     <message>
-        <location filename="../../domain/text.py" line="137"/>
+        <location filename="../../domain/text.py" line="172"/>
         <source>{list}; {item}</source>
         <translation>{list}; {item}</translation>
     </message>

@@ -101,6 +101,8 @@ def registered_title(folio: str) -> str:
 
 def draft_label(locality: str, members: int) -> str:
     where = locality.strip() or translate("HouseholdPage", "sin localidad")
+    if members == 1:
+        return i18n.fill(translate("HouseholdPage", "Hogar en %1, 1 integrante"), where)
     return i18n.fill(translate("HouseholdPage", "Hogar en %1, %2 integrantes"), where, members)
 
 
