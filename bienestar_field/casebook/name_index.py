@@ -116,7 +116,11 @@ class NameIndexHolder:
                 # Hundreds of thousands of long-lived objects make every full garbage
                 # collection walk them: 150-300 ms pauses in the middle of a save at 100,000
                 # people. Move them out of the collector's way until lock().
-                gc.collect()
+                if threading.current_thread() is threading.main_thread():
+                    # Not on a worker: collecting there can free a GUI object's wrapper off
+                    # the GUI thread, which crashes Qt. The garbage of the moment is then
+                    # frozen with the index, and collected after lock().
+                    gc.collect()
                 gc.freeze()
                 self._froze_gc = True
             return self._index
