@@ -635,7 +635,7 @@ class PersonDialog(QDialog):
             chosen = open_[0]
         self.enrol_error.clear_message()
         program = self._casebook.catalog.get(chosen.program_code)
-        name = program.name if program is not None else chosen.program_code
+        name = i18n.catalog_text(program.label) if program is not None else chosen.program_code
         self._open_event(CloseEnrolmentDialog(self._casebook, self._runner, chosen, name, self))
 
     def save(self) -> None:
