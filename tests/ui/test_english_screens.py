@@ -158,6 +158,9 @@ def test_address_types_are_shown_in_english_and_stored_in_spanish(
     assert form.address()[0].street_type == "Periférico"
     form.load_raw_values({**raw, "street_type": "calle"})
     assert form.street_type.currentText() == "Street"
+    assert form.address()[0].street_type == "calle", "shown in English, stored as it was"
+    choose(form.street_type, "Avenida")
+    assert form.address()[0].street_type == "Avenida"
 
 
 def test_unlock_screen_switches_language_size_and_contrast_live(

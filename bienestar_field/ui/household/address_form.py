@@ -29,11 +29,15 @@ def type_combo(types: tuple[Localized, ...]) -> QComboBox:
     return combo([(i18n.catalog_text(t), t.es) for t in types], editable=True)
 
 
-def type_value(box: QComboBox, types: tuple[Localized, ...]) -> str:
+def type_value(box: QComboBox, types: tuple[Localized, ...], loaded: str = "") -> str:
     """The Spanish name of the type chosen (or typed in either language), else what was typed:
-    the address stores and prints the words of Mexican documents, whatever the screen shows."""
+    the address stores and prints the words of Mexican documents, whatever the screen shows.
+    ``loaded``, the value the form was filled with, is kept as it was written ("calle") while
+    the same type is chosen, so showing an address in English does not change it."""
     typed = box.currentText().strip()
     listed = find_type(types, typed) if typed else None
+    if listed is not None and loaded.strip() and find_type(types, loaded) == listed:
+        return loaded.strip()
     return listed.es if listed is not None else typed
 
 
@@ -65,6 +69,7 @@ class AddressForm(QWidget):
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._types = address_types()
+        self._loaded_types = ("", "")  # (settlement, street) as load_raw_values was given them
         self.settlement_type = type_combo(self._types.settlement)
         self.settlement_name = QLineEdit()
         self.street_type = type_combo(self._types.street)
@@ -212,9 +217,11 @@ class AddressForm(QWidget):
             municipality_code=municipality or "000",
             locality_code=locality_key if isinstance(locality_key, str) else None,
             locality_name=locality_name,
-            settlement_type=type_value(self.settlement_type, self._types.settlement),
+            settlement_type=type_value(
+                self.settlement_type, self._types.settlement, self._loaded_types[0]
+            ),
             settlement_name=self.settlement_name.text().strip(),
-            street_type=type_value(self.street_type, self._types.street),
+            street_type=type_value(self.street_type, self._types.street, self._loaded_types[1]),
             street_name=self.street_name.text().strip(),
             exterior_number=self.exterior_number.text().strip().upper(),
             interior_number=self.interior_number.text().strip(),
@@ -253,9 +260,11 @@ class AddressForm(QWidget):
             "state": combo_value(self.state),
             "municipality": self._municipality_key(),
             "locality": self.locality.currentText(),
-            "settlement_type": type_value(self.settlement_type, self._types.settlement),
+            "settlement_type": type_value(
+                self.settlement_type, self._types.settlement, self._loaded_types[0]
+            ),
             "settlement_name": self.settlement_name.text(),
-            "street_type": type_value(self.street_type, self._types.street),
+            "street_type": type_value(self.street_type, self._types.street, self._loaded_types[1]),
             "street_name": self.street_name.text(),
             "exterior_number": self.exterior_number.text(),
             "interior_number": self.interior_number.text(),
@@ -265,6 +274,10 @@ class AddressForm(QWidget):
         }
 
     def load_raw_values(self, values: dict[str, Any]) -> None:
+        self._loaded_types = (
+            str(values.get("settlement_type", "")),
+            str(values.get("street_type", "")),
+        )
         self.select(
             str(values.get("state", "")),
             str(values.get("municipality", "")),
