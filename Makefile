@@ -31,8 +31,11 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# The suite in parallel, one worker per core (PYTEST_WORKERS=0 runs it in one process); a test
+# file stays on one worker, so a module's server process is started once.
+PYTEST_WORKERS ?= auto
 unit: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 test: lint typecheck unit
 
