@@ -65,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         "server, sync, disk) without the passphrase; exit 1 when something needs fixing",
     )
     parser.add_argument(
-        "--json", action="store_true", help="with --self-check: the report as JSON on stdout"
+        "--json",
+        action="store_true",
+        # Its own name: `audit verify --json` sets `json` on the same namespace.
+        dest="self_check_json",
+        help="with --self-check: the report as JSON on stdout",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -306,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = resolve_data_dir(args.data_dir)
-    if args.json and not args.self_check:
+    if args.self_check_json and not args.self_check:
         parser.error("--json goes with --self-check (audit verify has its own)")
     try:
         if args.self_check:
@@ -314,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 configure_logging(data_dir)
             from bienestar_field.cli.self_check import self_check
 
-            return self_check(data_dir, as_json=args.json)
+            return self_check(data_dir, as_json=args.self_check_json)
         try:
             configure_logging(data_dir)
         except OSError as exc:

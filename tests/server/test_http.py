@@ -54,6 +54,7 @@ def test_the_openapi_schema_describes_the_versioned_api(server: CentralServer) -
         "/v1/forward",
         "/v1/pull",
         "/v1/device",
+        "/v1/decisions",
     }
     push = schema["paths"]["/v1/push"]["post"]
     pushed = push["requestBody"]["content"]["application/json"]["schema"]
