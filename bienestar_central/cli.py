@@ -233,7 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
     catalog = commands.add_parser(
         "publish-catalog",
         parents=[common],
-        help="send a program catalog (JSON with a 'version') to the devices at their next sync",
+        help="send a program catalog (docs/catalog-format.md) to the devices at their next "
+        "sync; it takes effect on its valid_from date",
     )
     catalog.add_argument("file", metavar="FILE")
     catalog.add_argument("--office", metavar="NAME", help="only this office (default: all)")
@@ -460,14 +461,18 @@ def cmd_review(config: ServerConfig, args: argparse.Namespace) -> int:
 
 
 def cmd_publish_catalog(config: ServerConfig, args: argparse.Namespace) -> int:
+    from bienestar_field.domain.programs import CatalogError
+    from bienestar_wire.catalog import parse_catalog
+
     try:
-        catalog = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    except ValueError:
-        raise CommandError(f"{args.file} is not JSON") from None
-    if not isinstance(catalog, dict):
-        raise CommandError(f"{args.file} does not hold a JSON object")
-    offices = _service(config).publish_catalog(catalog, args.office)
-    print(f"catalog {catalog.get('version')} queued for {len(offices)} offices")
+        document = parse_catalog(Path(args.file).read_bytes())
+    except CatalogError as exc:
+        raise CommandError(f"{args.file}: {exc}") from None
+    offices = _service(config).publish_catalog(document, args.office)
+    print(
+        f"catalog {document.catalog_version} (valid from {document.valid_from.isoformat()}, "
+        f"{document.time_zone}) queued for {len(offices)} offices",
+    )
     return 0
 
 

@@ -203,7 +203,26 @@ duplicates = Table(
     Column("decision", String(32), nullable=True),
     Column("kept_id", String(36), nullable=True),
     Column("decided_by", String(64), nullable=True),
+    # What the reviewer needs beyond the two records (JSON), e.g. an outdated catalog's versions.
+    Column("detail", Text, nullable=True),
 )
+
+# The program catalogs published for each office (bienestar_wire.catalog's format, in ``body``).
+# ``starts_at`` is midnight of ``valid_from`` in ``time_zone``, as UTC ISO text: what applied on
+# a given instant is the latest to have started by then.
+catalogs = Table(
+    "catalogs",
+    metadata,
+    Column("office", String(64), primary_key=True),
+    Column("catalog_version", String(16), primary_key=True),
+    Column("valid_from", String(10), nullable=False),
+    Column("time_zone", String(64), nullable=False),
+    Column("starts_at", String(40), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("published_at", String(40), nullable=False),
+)
+
 
 # Each live person of an office under its block keys (see service/probable.py).
 person_blocks = Table(

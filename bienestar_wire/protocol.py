@@ -233,6 +233,10 @@ class ReviewReason(StrEnum):
     DUPLICATE_CURP = "duplicate_curp"
     DUPLICATE_ENROLLMENT = "duplicate_enrollment"
     EDIT_OF_DELETED = "edit_of_deleted"
+    # An enrolment decided under a program catalog that was not the one in force for its office
+    # on the day it was made (a device that had not synced the newer rules, or whose clock was
+    # wrong): applied, and queued for a supervisor to check against the rules of that day.
+    OUTDATED_CATALOG = "outdated_catalog"
 
 
 # Fields a ``create`` (or ``append``) must carry, per entity: what the app writes in its outbox.

@@ -4,8 +4,6 @@ decision, a catalog) goes into their office's feed for the next pull."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -18,6 +16,7 @@ from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database
 from bienestar_central.service.audit import AuditChain
 from bienestar_central.service.bulk import insert_many
+from bienestar_central.service.catalogs import CatalogRefused, catalog_rows, read_document
 from bienestar_central.service.devices import DeviceRow, device_row, find_device
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.merge import CLOSING_STATUSES, SERVER_DEVICE, FieldMeta
@@ -177,12 +176,17 @@ class Administration:
             )
         return record_state(record)
 
-    def publish_catalog(self, catalog: dict[str, Any], office: str | None = None) -> list[str]:
-        """Queue a program catalog for the devices of one office, or of every office."""
-        version = catalog.get("version")
-        if not isinstance(version, str) or not version:
-            raise ServiceError(400, ErrorCode.BAD_REQUEST, "a catalog needs a 'version' text")
-        body = json.dumps(catalog, sort_keys=True, ensure_ascii=False)
+    def publish_catalog(self, catalog: object, office: str | None = None) -> list[str]:
+        """Queue a program catalog (its JSON text, parsed JSON or a document) for the devices
+        of one office, or of every office that has devices; the offices it was queued for.
+
+        Checked whole with the format's one definition first: a catalog the app would refuse
+        is refused here, naming the field, before any device gets it.
+        """
+        try:
+            document = read_document(catalog)
+        except CatalogRefused as exc:
+            raise ServiceError(400, ErrorCode.BAD_REQUEST, str(exc)) from None
         now = self._now().isoformat()
         with self._db.writing() as conn:
             if office is not None:
@@ -194,20 +198,31 @@ class Administration:
                 offices = sorted(
                     {o for (o,) in conn.execute(select(m.devices.c.office).distinct())}
                 )
+            try:
+                rows, body = catalog_rows(conn, document, offices, now)
+            except CatalogRefused as exc:
+                raise ServiceError(409, ErrorCode.BAD_REQUEST, str(exc)) from None
+            if not rows:
+                return offices  # published before, identically: nothing new to send
+            insert_many(self._db, conn, m.catalogs, rows)
             group = self._db.write_group(conn)
-            rows = [
+            feed = [
                 {
                     "grp": group,
-                    "office": name,
+                    "office": row["office"],
                     "kind": EntryKind.CATALOG.value,
                     "body": body,
                     "created_at": now,
                 }
-                for name in offices
+                for row in rows
             ]
-            insert_many(self._db, conn, m.feed, rows)
-            digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+            insert_many(self._db, conn, m.feed, feed)
             self._audit.append(
-                conn, [self._audit.event("operator", "catalog.published", version, digest)]
+                conn,
+                [
+                    self._audit.event(
+                        "operator", "catalog.published", document.catalog_version, rows[0]["digest"]
+                    )
+                ],
             )
         return offices

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
-from typing import Any
 
 from bienestar_central.config import ServerConfig
 from bienestar_central.db import Database
@@ -149,7 +148,7 @@ class CentralService:
         )
         return DecisionAnswer(state.entity_id, request.status, state.version)
 
-    def publish_catalog(self, catalog: dict[str, Any], office: str | None = None) -> list[str]:
+    def publish_catalog(self, catalog: object, office: str | None = None) -> list[str]:
         return self._admin.publish_catalog(catalog, office)
 
     def verify_audit(self, anchors: Sequence[Checkpoint] = ()) -> AuditReport:

@@ -26,6 +26,12 @@ from bienestar_central.keys import ServerKeys
 from bienestar_central.service.audit import AuditChain
 from bienestar_central.service.audit_heads import DeviceHeads
 from bienestar_central.service.bulk import chunks, insert_many
+from bienestar_central.service.catalogs import (
+    OfficeCatalogs,
+    detail_json,
+    office_catalogs,
+    outdated_catalog,
+)
 from bienestar_central.service.devices import DeviceRow, find_device
 from bienestar_central.service.errors import ServiceError
 from bienestar_central.service.merge import RecordDraft, merge_delete, merge_update, new_record
@@ -42,7 +48,6 @@ from bienestar_central.service.validation import (
     decodes,
     fields_refusal,
     parent_problem,
-    program_codes,
     validate,
 )
 from bienestar_wire.codec import ProtocolError
@@ -101,6 +106,7 @@ class _Batch:
     feed_rows: list[dict[str, Any]] = field(default_factory=list)
     audit_rows: list[dict[str, Any]] = field(default_factory=list)
     programs: frozenset[str] = frozenset()  # the program codes an enrolment may name
+    catalogs: OfficeCatalogs | None = None  # read when the batch holds enrolments
 
     def owner(self, entity_id: str) -> tuple[Entity, str] | None:
         """A record's kind and office, from the batch's own records or the parents read."""
@@ -313,7 +319,8 @@ class Ingest:
         )
         batch.duplicates.load(conn, storable)
         if any(c.entity is Entity.ENROLLMENT for c in batch_changes):
-            batch.programs = program_codes(conn, origin.office)
+            batch.catalogs = office_catalogs(conn, origin.office)
+            batch.programs = batch.catalogs.program_codes
         group = self._db.write_group(conn)
         results: list[ChangeResult] = []
         seen: set[str] = set()
@@ -456,6 +463,12 @@ class Ingest:
                 everyone = outcome.incoming_lost or outcome.edit_of_deleted
         batch.dirty[record.entity_id] = record
         review.extend(batch.duplicates.check(record, change))
+        outdated = None if batch.catalogs is None else outdated_catalog(change, batch.catalogs)
+        if outdated is not None:
+            batch.duplicates.flag(
+                ReviewReason.OUTDATED_CATALOG.value, record, change, detail_json(outdated)
+            )
+            review.append(ReviewReason.OUTDATED_CATALOG.value)
         if review:
             return ChangeStatus.CONFLICT, ",".join(review), everyone
         return ChangeStatus.APPLIED, "", everyone

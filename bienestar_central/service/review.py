@@ -1,5 +1,8 @@
 """The review queues an office works through: possible duplicates and field conflicts.
 
+The duplicates queue also holds records queued alone (``flag``): an enrolment decided under a
+program catalog that did not apply on its day, with the versions in ``detail``.
+
 A duplicate is a second live person with the same CURP in any office, or a second live
 enrolment of the same person in the same program. A conflict is a field two devices edited
 concurrently, as the merge reports it. Both are queued for people to decide, never resolved
@@ -123,6 +126,12 @@ class DuplicateWatch:
         of another office); its device is answered as for any new record."""
         self.rows.append(self._row(DUPLICATE_ID, record, change, record.entity_id, other_office))
 
+    def flag(self, kind: str, record: RecordDraft, change: Change, detail: str) -> None:
+        """Queue one record alone, with what the reviewer needs to know in ``detail``."""
+        row = self._row(kind, record, change, record.entity_id, record.office)
+        row["detail"] = detail
+        self.rows.append(row)
+
     def _pair(
         self,
         kind: ReviewReason,
@@ -151,4 +160,5 @@ class DuplicateWatch:
             "other_office": other_office,
             "change_id": change.change_id,
             "created_at": self.now,
+            "detail": None,
         }

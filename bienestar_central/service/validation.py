@@ -6,17 +6,12 @@ The merge runs only on changes that pass them all.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any, Final
 
-from sqlalchemy import Connection, select
-
-from bienestar_central import models as m
 from bienestar_field.domain import codec
 from bienestar_field.domain.clock import HlcStamp
 from bienestar_field.domain.curp import is_valid_curp
-from bienestar_field.domain.programs import default_catalog
 from bienestar_wire.protocol import (
     MAX_CLOCK_SKEW_SECONDS,
     MAX_REASON_LENGTH,
@@ -24,7 +19,6 @@ from bienestar_wire.protocol import (
     REQUIRED_CREATE_FIELDS,
     Change,
     Entity,
-    EntryKind,
     Operation,
     RejectReason,
 )
@@ -175,25 +169,3 @@ def clock_problem(change: Change, arrival_ms: int) -> str | None:
     if HlcStamp.parse(change.hlc).physical_ms > arrival_ms + MAX_CLOCK_SKEW_SECONDS * 1000:
         return RejectReason.CLOCK_AHEAD.value
     return None
-
-
-def program_codes(conn: Connection, office: str) -> frozenset[str]:
-    """The program codes an enrolment of ``office`` may name: the shipped catalog's and those
-    of the office's latest published one."""
-    codes = {program.code for program in default_catalog()}
-    f = m.feed.c
-    body = conn.execute(
-        select(f.body)
-        .where(f.office == office, f.kind == EntryKind.CATALOG.value)
-        .order_by(f.grp.desc(), f.seq.desc())
-        .limit(1)
-    ).scalar()
-    if body is not None:
-        programs = json.loads(body).get("programs")
-        if isinstance(programs, list):
-            codes.update(
-                p["code"]
-                for p in programs
-                if isinstance(p, dict) and isinstance(p.get("code"), str)
-            )
-    return frozenset(codes)

@@ -14,8 +14,11 @@ from bienestar_field.casebook.errors import (
     ValidationFailed,
 )
 from bienestar_field.domain import life_events
+from bienestar_field.domain.eligibility import EligibilityResult, evaluate
 from bienestar_field.domain.enrollments import ClosureReason, Enrollment, EnrollmentStatus
+from bienestar_field.domain.households import Household
 from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.people import Person
 from bienestar_field.domain.text import text
 from bienestar_field.domain.validation import FieldError, validate_enrollment
 from bienestar_field.storage import records
@@ -28,6 +31,20 @@ if TYPE_CHECKING:
 class EnrolmentsManager:
     def __init__(self, session: CasebookSession) -> None:
         self._session = session
+
+    def eligibility(
+        self,
+        person: Person,
+        *,
+        household: Household | None = None,
+        enrolled_programs: frozenset[str] = frozenset(),
+    ) -> list[EligibilityResult]:
+        """Who qualifies for what, now: under the catalog in force at this instant (by this
+        device's clock, with or without signal) and on today's date where it applies."""
+        catalog, today = self._session.catalog_and_day()
+        return evaluate(
+            person, catalog, today, household=household, enrolled_programs=enrolled_programs
+        )
 
     def enroll(self, enrollment: Enrollment, *, today: date | None = None) -> Enrollment:
         return self.enroll_many([enrollment], today=today)[0]

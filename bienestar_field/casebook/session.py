@@ -13,22 +13,18 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, tzinfo
+from zoneinfo import ZoneInfo
 
+from bienestar_field.casebook.catalogs import KnownCatalogs, known_catalogs
 from bienestar_field.casebook.errors import CasebookError, NotAllowed
 from bienestar_field.casebook.name_index import NameIndexHolder
 from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, HlcStamp, HybridClock, time_zone
-from bienestar_field.domain.programs import (
-    CatalogError,
-    ProgramCatalog,
-    default_catalog,
-    load_catalog,
-)
+from bienestar_field.domain.programs import ProgramCatalog
 from bienestar_field.domain.users import Role, UserInfo
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
 from bienestar_field.storage.keystore import Keystore
-from bienestar_field.storage.schema import PULLED_CATALOG_KEY
 from bienestar_field.storage.unit_of_work import Repositories, UnitOfWork, reading, unit_of_work
 
 log = logging.getLogger(__name__)
@@ -56,7 +52,7 @@ class CasebookSession:
         self.user = user
         with self.reading() as stored:
             self.device_id = stored.meta.get("device_id") or ""
-            self.catalog: ProgramCatalog = _newest_catalog(stored)
+            self._catalogs = known_catalogs(stored)
             last = stored.latest_clock_stamp()
         self._clock = HybridClock(
             self.device_id.replace("-", "")[-16:], last=HlcStamp.parse(last) if last else None
@@ -126,28 +122,31 @@ class CasebookSession:
         with unit_of_work(self._database, self._keyring) as work:
             yield work
 
+    @property
+    def catalog(self) -> ProgramCatalog:
+        """The program catalog in force now, by this device's clock: asked afresh each time a
+        decision is made, so a catalog published for a later date takes effect on its day
+        without a sync, and a casebook left open overnight changes rules at midnight."""
+        return self._catalogs.shelf.active(self._now())
+
+    def catalog_and_day(self) -> tuple[ProgramCatalog, date]:
+        """The catalog in force now, and today's date in its time zone (the office's)."""
+        now = self._now()
+        catalog = self._catalogs.active(now)
+        return catalog, now.astimezone(ZoneInfo(catalog.time_zone)).date()
+
+    @property
+    def catalogs(self) -> KnownCatalogs:
+        """Every catalog this device knows: the shipped one and those delivered."""
+        return self._catalogs
+
     def refresh_after_pull(self) -> None:
-        """Records and a program catalog may have arrived from the server: use them."""
+        """Records and program catalogs may have arrived from the server: use them."""
         with self.reading() as stored:
-            self.catalog = _newest_catalog(stored)
+            self._catalogs = known_catalogs(stored)
         self.name_index.forget()
 
     def device_fingerprint(self) -> str:
         """A short, non-secret id of this device for display (``device_code``)."""
         with self.reading() as stored:
             return stored.meta.get("device_code") or ""
-
-
-def _newest_catalog(stored: Repositories) -> ProgramCatalog:
-    """The program catalog pulled from the server when it is valid and newer than the shipped
-    one; the shipped catalog otherwise (a bad download must not stop enrolment)."""
-    shipped = default_catalog()
-    state = stored.sync.state(PULLED_CATALOG_KEY)
-    if state is None:
-        return shipped
-    try:
-        pulled = load_catalog(state.encode("utf-8"))
-    except CatalogError as exc:
-        log.warning("ignoring the program catalog pulled from the server: %s", exc)
-        return shipped
-    return pulled if pulled.valid_from >= shipped.valid_from else shipped

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bienestar_field.casebook.book import Casebook
+from bienestar_field.casebook.catalogs import KnownCatalogs, read_catalogs
 from bienestar_field.casebook.errors import CasebookError, NotSetUp
 from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, time_zone
 from bienestar_field.domain.codes import random_code
@@ -67,6 +68,10 @@ class CasebookStore:
         """The casebook opened with keys already at hand: after set-up, unlock or recovery
         (and in tests and benchmarks, with a stand-in cipher)."""
         return Casebook(self.database, self.keystore, self.now, keyring, user, zone=self.zone)
+
+    def catalogs(self) -> KnownCatalogs:
+        """The program catalogs this casebook knows; public rules, read without unlocking."""
+        return read_catalogs(self.database)
 
     def users(self) -> list[UserInfo]:
         with self.database.reading() as session:

@@ -10,12 +10,13 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
 from bienestar_field import __version__
-from bienestar_field.cli import audit_commands, sync_commands
+from bienestar_field.cli import audit_commands, catalog_commands, sync_commands
 from bienestar_field.cli.common import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -25,6 +26,7 @@ from bienestar_field.cli.common import (
     open_store,
     read_secret,
     unlock,
+    utc_now,
 )
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import (
@@ -121,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--user", metavar="NAME")
     sync_commands.add_commands(commands)
     audit_commands.add_commands(commands)
+    catalog_commands.add_commands(commands)
+    # The wall clock every command reads (main's ``now`` replaces it in tests).
+    parser.set_defaults(clock=utc_now)
     return parser
 
 
@@ -268,6 +273,8 @@ def _handler(args: argparse.Namespace) -> Handler | None:
         return sync_commands.handler(args)
     if args.command in audit_commands.COMMANDS:
         return audit_commands.handler(args)
+    if args.command in catalog_commands.COMMANDS:
+        return catalog_commands.handler(args)
     handlers: dict[str, Handler] = {
         "config": cmd_config,
         "demo": cmd_demo,
@@ -306,9 +313,12 @@ def _explain(exc: BaseException) -> str:
     return str(exc)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, now: Callable[[], datetime] | None = None) -> int:
+    """Run one command; ``now`` stands in for the wall clock (a test moving the day on)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if now is not None:
+        args.clock = now
     data_dir = resolve_data_dir(args.data_dir)
     if args.self_check_json and not args.self_check:
         parser.error("--json goes with --self-check (audit verify has its own)")

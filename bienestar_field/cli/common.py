@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,11 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return first
 
 
-def open_store(data_dir: Path) -> CasebookStore:
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def open_store(data_dir: Path, now: Callable[[], datetime] = utc_now) -> CasebookStore:
     from bienestar_field.casebook import CasebookStore
 
     settings = SettingsStore(data_dir).load()
@@ -52,6 +57,7 @@ def open_store(data_dir: Path) -> CasebookStore:
         data_dir,
         kdf_target_seconds=settings.kdf_target_ms / 1000,
         time_zone_name=settings.time_zone,
+        now=now,
     )
 
 

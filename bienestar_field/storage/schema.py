@@ -172,8 +172,9 @@ class AuditEvent(Base):
     mac: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-# The sync_state key holding the latest program catalog pulled from the server (JSON).
-PULLED_CATALOG_KEY = "catalog"
+# The sync_state keys holding the program catalogs pulled from the server, one per version
+# ("catalog/2027.1", the catalog's JSON). Catalogs are public rules, not personal data.
+PULLED_CATALOG_PREFIX = "catalog/"
 
 
 class SyncState(Base):

@@ -370,7 +370,7 @@ class SyncEngine:
                     pulled=report.pulled_records,
                     message=message,
                 )
-        if report.pulled_records:
+        if report.pulled_records or report.catalogs:
             self.book.refresh_after_pull()
         return report
 

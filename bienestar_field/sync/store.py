@@ -23,11 +23,13 @@ from typing import Any, Final
 
 from sqlalchemy.exc import IntegrityError
 
+from bienestar_field.domain.programs import CatalogError
 from bienestar_field.storage.repositories.outbox import ACKED, PENDING, REJECTED
 from bienestar_field.storage.repositories.pulled import NOT_STORABLE, PulledRecord, Unstorable
-from bienestar_field.storage.schema import PULLED_CATALOG_KEY
+from bienestar_field.storage.schema import PULLED_CATALOG_PREFIX
 from bienestar_field.storage.unit_of_work import UnitOfWork
 from bienestar_field.sync.ports import SyncCasebook
+from bienestar_wire.catalog import CatalogDocument, catalog_json, parse_catalog
 from bienestar_wire.codec import ProtocolError
 from bienestar_wire.envelope import KeyPairs, PeerKeys
 from bienestar_wire.protocol import (
@@ -48,7 +50,6 @@ _IDENTITY_KEY: Final = "identity"
 _CURSOR_KEY: Final = "pull_cursor"
 _REVOKED_KEY: Final = "revoked"
 _SERVER_FAILING_KEY: Final = "server_failing"
-_CATALOG_KEY: Final = PULLED_CATALOG_KEY
 
 
 class SyncStoreError(Exception):
@@ -152,10 +153,11 @@ def pull_cursor(book: SyncCasebook) -> str:
         return stored.sync.state(_CURSOR_KEY) or ""
 
 
-def stored_catalog(book: SyncCasebook) -> dict[str, Any] | None:
+def stored_catalogs(book: SyncCasebook) -> dict[str, CatalogDocument]:
+    """The catalogs pulled from the server, by version."""
     with book.reading() as stored:
-        raw = stored.sync.state(_CATALOG_KEY)
-    return json.loads(raw) if raw else None
+        rows = stored.sync.states_under(PULLED_CATALOG_PREFIX)
+    return {key.removeprefix(PULLED_CATALOG_PREFIX): parse_catalog(value) for key, value in rows}
 
 
 # --- outbox -----------------------------------------------------------------------------------
@@ -332,6 +334,20 @@ class PullApplied:
     entity_ids: list[str] = field(default_factory=list)
 
 
+def _store_catalog(work: UnitOfWork, value: dict[str, Any]) -> int:
+    """Keep a delivered catalog under its version, read with the same definition the server
+    published it with; one that does not read is logged and skipped (the server checked it,
+    so this is a newer format or damage), and never stops the pull."""
+    try:
+        document = parse_catalog(value)
+    except CatalogError as exc:
+        log.warning("ignoring a program catalog from the server: %s", exc)
+        return 0
+    key = PULLED_CATALOG_PREFIX + document.catalog_version
+    work.sync.set_state(key, catalog_json(document))
+    return 1
+
+
 # Parents before children, so that a child's parent in the same page is already stored.
 _PARENT_FIRST: Final = {
     Entity.HOUSEHOLD: 0,
@@ -359,8 +375,7 @@ def apply_pull(book: SyncCasebook, page: PullPage, *, at: str) -> PullApplied:
                 applied.receipts += work.outbox.acknowledge(list(entry.change_ids), at)
                 work.sync.forget_bases(list(entry.change_ids))
             elif entry.kind is EntryKind.CATALOG and entry.catalog is not None:
-                work.sync.set_state(_CATALOG_KEY, json.dumps(entry.catalog, sort_keys=True))
-                applied.catalogs += 1
+                applied.catalogs += _store_catalog(work, entry.catalog)
         for state in sorted(states, key=lambda s: _PARENT_FIRST[s.entity]):
             _apply_or_set_aside(work, state, at, applied)
         work.sync.set_state(_CURSOR_KEY, page.cursor)

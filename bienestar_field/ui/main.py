@@ -452,7 +452,7 @@ def focus_first(page: QWidget) -> None:
 def _load_unlocked_path() -> None:
     """What the first minute after unlocking needs: the catalog, the sync status, the pages."""
     import bienestar_field.sync.store  # noqa: F401 - the sync status read right after unlock
-    from bienestar_field.domain.programs import default_catalog
+    from bienestar_wire.catalog import default_catalog
 
     default_catalog()
     _load_page_modules()

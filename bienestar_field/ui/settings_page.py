@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -95,6 +96,9 @@ class SettingsPage(QWidget):
         # By its office and code, as on receipts and at the central office: never a hex id.
         self.device_label = QLabel(self._device.label() or self.tr("—"))
         form.addRow(self.tr("Equipo"), self.device_label)
+        self.catalog_label = WrappingLabel()
+        form.addRow(self.tr("Catálogo de programas"), self.catalog_label)
+        self.show_catalogs()
         form.addRow("", hbox(self.save_button))
         form.addRow(self.status)
         self.enrol_form: EnrolForm | None = None
@@ -146,6 +150,34 @@ class SettingsPage(QWidget):
         self.user_passphrase.changed.connect(self._update_add_user)
         self.user_name.textChanged.connect(self._update_add_user)
         self._update_add_user()
+
+    def show_catalogs(self) -> None:
+        """The catalog in force by this computer's clock, and those waiting for their day
+        (published ahead, delivered by sync, in force on their date with or without signal)."""
+        casebook = self._casebook
+        now = casebook.now()
+        active = casebook.catalogs.active(now)
+        lines = [
+            i18n.fill(
+                self.tr("Vigente: versión %1, desde el %2"),
+                active.version,
+                i18n.format_date(active.valid_from),
+            )
+        ]
+        lines.extend(
+            i18n.fill(
+                self.tr("Pendiente: versión %1, entra en vigor el %2"),
+                pending.version,
+                i18n.format_date(pending.valid_from),
+            )
+            for pending in casebook.catalogs.pending(now)
+        )
+        self.catalog_label.setText("\n".join(lines))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A pending catalog may have come into force, or arrived by sync, since last shown.
+        self.show_catalogs()
+        super().showEvent(event)
 
     def _enrolled(self, office: str) -> None:
         # The URL was saved by the enrolment; keep it when these settings are applied later.

@@ -21,8 +21,9 @@ from bienestar_field.domain.address_types import (
     load_address_types,
 )
 from bienestar_field.domain.people import Sex
-from bienestar_field.domain.programs import CatalogError, default_catalog, load_catalog
+from bienestar_field.domain.programs import CatalogError
 from bienestar_field.domain.text import Localized, text
+from bienestar_wire.catalog import default_catalog, encode_catalog, load_catalog, shipped_document
 from tests.domain.test_eligibility import RURAL_VILLAGE, born, household, make_person, result_for
 
 SHIPPED: dict[str, Any] = json.loads(
@@ -118,7 +119,7 @@ def test_a_catalog_without_english_still_loads_and_reads_in_spanish() -> None:
     ("where", "value", "message"),
     [
         (("gloss_en",), "", r"programs\[0\]\.gloss_en: expected non-empty text"),
-        (("gloss_en",), 7, r"programs\[0\]\.gloss_en: expected non-empty text"),
+        (("gloss_en",), 7, r"programs\[0\]\.gloss_en: expected text, got a whole number"),
         (("documents", 0, "name_en"), "  ", r"documents\[0\]\.name_en: expected non-empty"),
         (("documents", 0, "name_english"), "CURP", r"unknown field 'name_english'"),
         (("rule", "label_en"), "Everyone", r"rule\.label_en: only an alternative has a label"),
@@ -226,3 +227,19 @@ def test_address_types_are_found_in_either_language() -> None:
 def test_address_types_are_read_strictly(document: dict[str, Any], message: str) -> None:
     with pytest.raises(AddressTypesError, match=message):
         load_address_types(json.dumps(document).encode())
+
+
+def test_a_field_check_given_twice_with_and_without_english_is_refused() -> None:
+    document = copy.deepcopy(SHIPPED)
+    sv = next(p for p in document["programs"] if p["code"] == "SV")
+    sv["rule"]["field_checks"] = ["Tiene tierra", {"text": "Tiene tierra", "text_en": "Has land"}]
+    with pytest.raises(CatalogError, match=r"field_checks: lists a value more than once"):
+        _load(document)
+
+
+def test_english_survives_export_and_publish_format() -> None:
+    """The English the shipped file gives is written back by the catalog's encoder."""
+    document = shipped_document()
+    again = json.loads(encode_catalog(document))
+    assert again == SHIPPED
+    assert load_catalog(encode_catalog(document)) == default_catalog()

@@ -23,8 +23,9 @@ from bienestar_field.domain.people import (
     SchoolLevel,
     Sex,
 )
-from bienestar_field.domain.programs import ProgramCatalog, default_catalog, load_catalog
+from bienestar_field.domain.programs import ProgramCatalog
 from bienestar_field.domain.synthetic import synthetic_identity
+from bienestar_wire.catalog import default_catalog, load_catalog
 
 TODAY = date(2026, 3, 15)
 CERTIFIED = Disability(DisabilityKind.MOTRIZ, permanent=True, certified=True)

@@ -14,13 +14,8 @@ import pytest
 
 from bienestar_field.domain.enrollments import CheckKind
 from bienestar_field.domain.people import SchoolLevel, Sex
-from bienestar_field.domain.programs import (
-    AmountPeriod,
-    CatalogError,
-    CheckFrequency,
-    default_catalog,
-    load_catalog,
-)
+from bienestar_field.domain.programs import AmountPeriod, CatalogError, CheckFrequency
+from bienestar_wire.catalog import default_catalog, load_catalog
 
 SHIPPED_BYTES = (
     resources.files("bienestar_field.resources.catalogs").joinpath("programs.json").read_bytes()

@@ -21,7 +21,7 @@ from bienestar_field.domain.people import (
     SchoolLevel,
     Sex,
 )
-from bienestar_field.domain.programs import Program, default_catalog
+from bienestar_field.domain.programs import Program
 from bienestar_field.domain.synthetic import synthetic_identity
 from bienestar_field.domain.validation import (
     FieldError,
@@ -30,6 +30,7 @@ from bienestar_field.domain.validation import (
     validate_household,
     validate_person,
 )
+from bienestar_wire.catalog import default_catalog
 
 TODAY = date(2026, 3, 15)
 ADDRESS = Address("20", "067", "0001", "Oaxaca de Juárez", exterior_number="12")

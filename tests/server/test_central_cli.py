@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import catalogs
 from tests.sync.central_fixtures import BACKENDS
 from tests.sync.central_harness import ROOT, central_cmd
 
@@ -72,10 +73,11 @@ def test_the_operator_commands_work_end_to_end(tmp_path: Path, url: str | None) 
         "devices",
     ):
         assert stats[key] == 0
-    catalog = tmp_path / "catalog.json"
-    catalog.write_text('{"version": "2026.2", "programs": []}', encoding="utf-8")
+    catalog = catalogs.write(tmp_path / "catalog.json", catalogs.catalog("2026.2", "2027-01-01"))
     published = run(data, url, "publish-catalog", str(catalog), "--office", "Módulo Tlacolula")
-    assert published.stdout.strip() == "catalog 2026.2 queued for 1 offices"
+    assert published.stdout.strip() == (
+        "catalog 2026.2 (valid from 2027-01-01, America/Mexico_City) queued for 1 offices"
+    )
     assert run(data, url, "verify-audit").stdout.startswith("the audit log verifies: ")
     assert run(data, url, "devices").stdout == ""
 
@@ -145,11 +147,34 @@ def test_the_sqlite_database_and_data_folder_are_private(tmp_path: Path) -> None
         os.umask(previous)
 
 
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({"version": "2026.2", "programs": []}, "catalog: unknown field 'version'"),
+        (
+            catalogs.catalog("2026.2", "2027-01-01", time_zone="Mexico/Nowhere"),
+            "time_zone: 'Mexico/Nowhere' is not an IANA time zone",
+        ),
+        (catalogs.catalog("2026.2", "1/1/2027"), "valid_from: invalid RFC3339 encoded date"),
+        (catalogs.with_pension_age("2026.2", "2027-01-01", 200), "programs[0].rule.min_age:"),
+    ],
+)
+def test_a_catalog_the_app_would_refuse_is_refused_naming_the_field(
+    tmp_path: Path, document: dict[str, object], message: str
+) -> None:
+    data = tmp_path / "central"
+    assert run(data, None, "init").returncode == 0
+    done = run(data, None, "publish-catalog", str(catalogs.write(tmp_path / "c.json", document)))
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1
+    assert message in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_publishing_to_a_malformed_office_is_a_one_line_error(tmp_path: Path) -> None:
     data = tmp_path / "central"
     assert run(data, None, "init").returncode == 0
-    catalog = tmp_path / "catalog.json"
-    catalog.write_text('{"version": "2026.2", "programs": []}', encoding="utf-8")
+    catalog = catalogs.write(tmp_path / "catalog.json", catalogs.catalog("2026.2", "2027-01-01"))
     done = run(data, None, "publish-catalog", str(catalog), "--office", "x" * 80)
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1

@@ -31,6 +31,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.helpers import catalogs
 from tests.server.enrolling import enroll_body, enroll_request
 from tests.sync.central_fixtures import BACKENDS
 
@@ -275,9 +276,13 @@ def test_programs_of_a_published_catalog_are_accepted(service: CentralService) -
         ("applied", ""),
         ("rejected", "unknown_program"),
     ]
-    service.publish_catalog({"version": "2026.2", "programs": [{"code": "NUEVO"}]}, "Norte")
+    published = catalogs.catalog("2026.2", "2026-02-01")
+    published["programs"].append({**catalogs.program(published, "PAM"), "code": "NUEVO"})
+    service.publish_catalog(published, "Norte")
     again = change(
-        Entity.ENROLLMENT, uuid7(), enrollment_fields(person.entity_id, program_code="NUEVO")
+        Entity.ENROLLMENT,
+        uuid7(),
+        enrollment_fields(person.entity_id, program_code="NUEVO", catalog_version="2026.2"),
     )
     assert push(service, device, keys, [again]) == [("applied", "")]
 

@@ -991,9 +991,9 @@ def test_locking_while_the_search_index_is_prepared_is_not_an_error(
     assert not casebook.search.is_built
 
 
-def _store_pulled_catalog(store: CasebookStore, text: str) -> None:
+def _store_pulled_catalog(store: CasebookStore, text: str, key: str = "catalog/x") -> None:
     with sqlite3.connect(store.database.path) as raw:  # as sync stores a pulled catalog
-        raw.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('catalog', ?)", (text,))
+        raw.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)", (key, text))
 
 
 def _catalog_json(version: str, valid_from: str) -> str:
@@ -1004,14 +1004,16 @@ def _catalog_json(version: str, valid_from: str) -> str:
     return json.dumps(shipped)
 
 
-def test_a_newer_catalog_pulled_from_the_server_is_used_after_a_pull(
+def test_a_pulled_catalog_whose_day_has_come_is_used_after_a_pull_and_a_later_one_waits(
     casebook: Casebook, set_up_store: CasebookStore
 ) -> None:
     shipped_version = casebook.catalog.version
-    _store_pulled_catalog(set_up_store, _catalog_json("2099.1", "2099-01-01"))
+    _store_pulled_catalog(set_up_store, _catalog_json("2026.9", "2026-02-01"), "catalog/2026.9")
+    _store_pulled_catalog(set_up_store, _catalog_json("2099.1", "2099-01-01"), "catalog/2099.1")
     assert casebook.catalog.version == shipped_version  # until the pull is taken in
     casebook.refresh_after_pull()
-    assert casebook.catalog.version == "2099.1"
+    assert casebook.catalog.version == "2026.9"
+    assert [c.version for c in casebook.catalogs.pending(casebook.now())] == ["2099.1"]
 
 
 @pytest.mark.parametrize(
@@ -1019,9 +1021,10 @@ def test_a_newer_catalog_pulled_from_the_server_is_used_after_a_pull(
     [
         "{not json",
         '{"catalog_version": "2099.1"}',
-        _catalog_json("1999.1", "1999-01-01"),  # older than the one shipped
+        '{"version": "2099.1", "programs": []}',  # the shape the server once took
+        _catalog_json("1999.1", "1999-01-01"),  # started before the one shipped
     ],
-    ids=["damaged", "incomplete", "older"],
+    ids=["damaged", "incomplete", "old shape", "older"],
 )
 def test_a_bad_or_older_pulled_catalog_leaves_the_shipped_one(
     casebook: Casebook, set_up_store: CasebookStore, pulled: str

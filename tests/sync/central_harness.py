@@ -16,7 +16,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -332,8 +332,15 @@ class Device:
     reports: list[SyncReport] = field(default_factory=list)
 
     @classmethod
-    def create(cls, path: Path, user: str = "ana", role: Role = Role.SUPERVISOR) -> Device:
-        store = CasebookStore(path, kdf_target_seconds=0)
+    def create(
+        cls,
+        path: Path,
+        user: str = "ana",
+        role: Role = Role.SUPERVISOR,
+        now: Callable[[], datetime] | None = None,
+    ) -> Device:
+        """``now`` stands in for the device's wall clock (a test moving its day on)."""
+        store = CasebookStore(path, kdf_target_seconds=0, now=now or (lambda: datetime.now(UTC)))
         casebook = store.set_up(user, role, PASSPHRASE).casebook
         return cls(path, store, casebook)
 

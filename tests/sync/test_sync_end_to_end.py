@@ -29,6 +29,7 @@ from bienestar_field.sync.client import (
 )
 from bienestar_field.sync.engine import LOCK_FILE
 from bienestar_field.sync.lock import SyncLock
+from bienestar_wire.catalog import parse_catalog
 from bienestar_wire.envelope import KeyPairs, seal_batch
 from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
@@ -40,6 +41,7 @@ from bienestar_wire.protocol import (
     bearer,
     canonical_json,
 )
+from tests.helpers import catalogs
 from tests.sync.central_harness import CentralServer, Device, FaultProxy, running_server
 
 MakeDevice = Callable[[str], Device]
@@ -349,10 +351,11 @@ def test_decisions_and_catalog_updates_reach_the_devices_of_the_office(
     report = a.sync()
     assert report.decisions == 1
     enrollment = _enrollment(a, enrollment_id)
-    catalog = {"version": "2026.2", "programs": []}
+    catalog = catalogs.with_pension_age("2026.2", "2026-02-01", 66)
     assert server.service.publish_catalog(catalog, office) == [office]
     assert a.sync().catalogs == 1
-    assert sync_store.stored_catalog(a.casebook) == catalog
+    assert sync_store.stored_catalogs(a.casebook) == {"2026.2": parse_catalog(catalog)}
+    assert a.casebook.catalog.version == "2026.2"
     assert enrollment.status is EnrollmentStatus.APROBADA
     assert enrollment.status_reason == "expediente completo"
 

@@ -47,6 +47,7 @@ from bienestar_wire.protocol import (
     canonical_json,
     load_json_object,
 )
+from tests.helpers import catalogs
 from tests.sync.central_harness import CentralServer, Device, running_server
 
 NOW = "2026-03-16T00:00:00+00:00"
@@ -232,7 +233,7 @@ def test_every_message_of_a_working_day_matches_the_published_schema(
     assert post(server, identity_a, f"{API_PREFIX}/push", reused) == 409
 
     # A decision and a catalog reach the device: record and catalog entries.
-    server.service.publish_catalog({"version": "2026.2", "programs": []}, office)
+    server.service.publish_catalog(catalogs.catalog("2026.2", "2027-01-01"), office)
     assert a.sync().catalogs == 1
 
     # Who am I; and refusals: a wrong token, a malformed batch, a spent code.

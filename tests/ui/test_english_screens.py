@@ -27,13 +27,13 @@ from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.people import Sex
-from bienestar_field.domain.programs import default_catalog
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.theme import LARGE_POINT_SIZE, NORMAL_POINT_SIZE, apply_theme
+from bienestar_wire.catalog import default_catalog
 from tests.ui.ui_helpers import choose, type_into
 
 Settle = Callable[[], None]

@@ -31,6 +31,15 @@ class SyncRepository(Repository):
         else:
             row.value = value
 
+    def states_under(self, prefix: str) -> list[tuple[str, str]]:
+        """Every (key, value) whose key starts with ``prefix``, by key."""
+        rows = self.session.execute(
+            select(SyncState.key, SyncState.value)
+            .where(SyncState.key.startswith(prefix, autoescape=True))
+            .order_by(SyncState.key)
+        )
+        return [(key, value) for key, value in rows]
+
     def sealed_state(self, key: str) -> Any:
         """A state stored encrypted (a secret), bound to its row; ``None`` if absent."""
         stored = self.state(key)
