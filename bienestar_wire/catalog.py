@@ -32,6 +32,7 @@ import msgspec
 from msgspec import Meta
 
 from bienestar_field.domain import geography
+from bienestar_field.domain.calendars import ALPHABET, Deposit, ModuleDay, Weekday
 from bienestar_field.domain.enrollments import CheckKind
 from bienestar_field.domain.people import Occupation, SchoolLevel, Sex
 from bienestar_field.domain.programs import (
@@ -159,6 +160,22 @@ class ProgramSpec(_Struct, frozen=True):
     description_en: Text = ""
 
 
+class DepositSpec(_Struct, frozen=True):
+    """A deposit window: the programs paid for ``period``, between two dates (inclusive)."""
+
+    period: Annotated[str, Meta(pattern=r"^\d{4}-(0[1-9]|1[0-2]|B[1-6])$")]
+    programs: Annotated[tuple[ProgramCode, ...], Meta(min_length=1)]
+    deposit_from: date
+    deposit_to: date
+
+
+class ModuleDaySpec(_Struct, frozen=True):
+    """The weekday a module sees first surnames starting with ``initials`` ("A-C", or "Ñ")."""
+
+    weekday: Weekday
+    initials: Annotated[str, Meta(pattern=r"^[A-ZÑ](-[A-ZÑ])?$")]
+
+
 class CatalogDocument(_Struct, frozen=True):
     """A whole catalog, as published, delivered and exported."""
 
@@ -167,6 +184,8 @@ class CatalogDocument(_Struct, frozen=True):
     programs: Annotated[tuple[ProgramSpec, ...], Meta(min_length=1)]
     time_zone: Annotated[str, Meta(min_length=1, max_length=64)] = DEFAULT_TIME_ZONE
     notes: Annotated[str, Meta(max_length=4000)] = ""
+    payment_calendar: tuple[DepositSpec, ...] = ()
+    module_schedule: tuple[ModuleDaySpec, ...] = ()
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -329,6 +348,53 @@ def _check(document: CatalogDocument) -> None:
         for number, code in enumerate(documents):
             if code in documents[:number]:
                 raise CatalogError(f"{where}.documents[{number}].code: duplicate {code!r}")
+    _check_calendar(document)
+    _check_schedule(document.module_schedule)
+
+
+def _check_calendar(document: CatalogDocument) -> None:
+    programs = {program.code: program for program in document.programs}
+    seen: set[tuple[str, str]] = set()
+    for number, window in enumerate(document.payment_calendar):
+        where = f"payment_calendar[{number}]"
+        if window.deposit_to < window.deposit_from:
+            raise CatalogError(f"{where}.deposit_to: before deposit_from")
+        monthly = "B" not in window.period
+        for code in window.programs:
+            program = programs.get(code)
+            if program is None:
+                raise CatalogError(f"{where}.programs: no program {code!r} in the catalog")
+            if program.amount_period is None:
+                raise CatalogError(f"{where}.programs: {code!r} is a service and pays nothing")
+            if monthly != (program.amount_period is AmountPeriod.MENSUAL):
+                raise CatalogError(
+                    f"{where}.period: {code!r} is paid {program.amount_period.value}, "
+                    f"so its periods are {'YYYY-MM' if not monthly else 'YYYY-Bn'}"
+                )
+            if (code, window.period) in seen:
+                raise CatalogError(f"{where}.programs: {code!r} paid twice for {window.period}")
+            seen.add((code, window.period))
+
+
+def _check_schedule(schedule: tuple[ModuleDaySpec, ...]) -> None:
+    if not schedule:
+        return
+    owner: dict[str, int] = {}
+    for number, day in enumerate(schedule):
+        first, _, last = day.initials.partition("-")
+        last = last or first
+        if ALPHABET.index(first) > ALPHABET.index(last):
+            raise CatalogError(f"module_schedule[{number}].initials: {first} comes after {last}")
+        for letter in ALPHABET[ALPHABET.index(first) : ALPHABET.index(last) + 1]:
+            if letter in owner:
+                raise CatalogError(
+                    f"module_schedule[{number}].initials: {letter} is already in "
+                    f"module_schedule[{owner[letter]}]"
+                )
+            owner[letter] = number
+    missing = [letter for letter in ALPHABET if letter not in owner]
+    if missing:
+        raise CatalogError(f"module_schedule: no day for the initial {missing[0]}")
 
 
 def _check_rule(rule: _Conditions, where: str, own_code: str, codes: list[str]) -> None:
@@ -393,7 +459,17 @@ def to_program_catalog(document: CatalogDocument) -> ProgramCatalog:
         programs=tuple(_program(spec) for spec in document.programs),
         notes=document.notes,
         time_zone=document.time_zone,
+        payment_calendar=tuple(
+            Deposit(w.period, w.programs, w.deposit_from, w.deposit_to)
+            for w in document.payment_calendar
+        ),
+        module_schedule=tuple(_module_day(day) for day in document.module_schedule),
     )
+
+
+def _module_day(spec: ModuleDaySpec) -> ModuleDay:
+    first, _, last = spec.initials.partition("-")
+    return ModuleDay(spec.weekday, first, last or first)
 
 
 def _program(spec: ProgramSpec) -> Program:

@@ -54,6 +54,7 @@ from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from bienestar_field.domain.calendars import Deposit, ModuleDay, module_day
 from bienestar_field.domain.enrollments import CheckKind
 from bienestar_field.domain.people import Occupation, SchoolLevel, Sex
 from bienestar_field.domain.text import Localized
@@ -202,6 +203,8 @@ class ProgramCatalog:
     programs: tuple[Program, ...]
     notes: str = ""
     time_zone: str = DEFAULT_TIME_ZONE
+    payment_calendar: tuple[Deposit, ...] = ()
+    module_schedule: tuple[ModuleDay, ...] = ()
     _by_code: dict[str, Program] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -269,6 +272,39 @@ class CatalogShelf:
 
     def get(self, version: str) -> ProgramCatalog | None:
         return next((c for c in self.catalogs if c.version == version), None)
+
+    def today(self, at: datetime) -> date:
+        """The date at ``at`` where the catalog in force applies (the office's time zone)."""
+        return at.astimezone(ZoneInfo(self.active(at).time_zone)).date()
+
+    def next_deposit(self, program_code: str, at: datetime) -> NextDeposit | None:
+        """The program's next deposit window that has not ended by today, with the amount the
+        catalog carrying it pays: from the catalog in force, or else from one published ahead
+        (next year's calendar comes with next year's catalog and amounts)."""
+        today = self.today(at)
+        for catalog in [self.active(at), *self.pending(at)]:
+            program = catalog.get(program_code)
+            if program is None:
+                continue
+            windows = sorted(
+                (d for d in catalog.payment_calendar if program_code in d.programs),
+                key=lambda d: d.deposit_from,
+            )
+            for window in windows:
+                if window.deposit_to >= today:
+                    return NextDeposit(window, program.amount, program.amount_period)
+        return None
+
+    def module_day(self, primer_apellido: str, at: datetime) -> ModuleDay | None:
+        """The weekday the module sees this surname, by the catalog in force."""
+        return module_day(self.active(at).module_schedule, primer_apellido)
+
+
+@dataclass(frozen=True, slots=True)
+class NextDeposit:
+    deposit: Deposit
+    amount: Decimal | None  # per amount_period; None for a service
+    amount_period: AmountPeriod | None
 
 
 __all__ = [

@@ -42,6 +42,7 @@ from bienestar_field.domain.validation import (
     validate_enrollment,
 )
 from bienestar_field.ui import i18n
+from bienestar_field.ui.calendar_texts import visit_and_bring
 from bienestar_field.ui.drafts import ENROL_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.error_summary import point_at
 from bienestar_field.ui.errors import describe_error
@@ -626,10 +627,13 @@ class EnrolDialog(QDialog):
 
     def receipt(self) -> Receipt:
         catalog = self._casebook.catalog
+        visit, bring = visit_and_bring(self._casebook, self.person.primer_apellido, self.saved)
         return Receipt(
             folio=(self.household.folio if self.household else None) or self.person.folio or "",
             issued_on=self._today(),
             kind="household" if self.household else "person",
+            visit=visit,
+            bring=bring,
             members=len(self.household.members) if self.household else 0,
             programs=tuple(
                 ReceiptLine(i18n.catalog_text(catalog[e.program_code].label), e.folio or "")

@@ -28,6 +28,7 @@ from bienestar_field.domain.people import Person
 from bienestar_field.domain.programs import Program
 from bienestar_field.domain.validation import validate_enrollment
 from bienestar_field.ui import i18n
+from bienestar_field.ui.calendar_texts import visit_and_bring
 from bienestar_field.ui.drafts import QUICK_DRAFT, Answer, DraftKeeper, ask_unsaved
 from bienestar_field.ui.enrol import DocumentsChecklist, RepresentativeForm, program_amount
 from bienestar_field.ui.error_summary import ErrorSummary, point_at
@@ -406,10 +407,13 @@ class QuickEnrolPage(QWidget):
         person, enrollment = self.saved_person, self.saved_enrollment
         if person is None or enrollment is None:
             return None
+        visit, bring = visit_and_bring(self._casebook, person.primer_apellido, [enrollment])
         return Receipt(
             folio=person.folio or "",
             issued_on=self._today(),
             kind="person",
+            visit=visit,
+            bring=bring,
             programs=(
                 ReceiptLine(
                     i18n.catalog_text(self._casebook.catalog[enrollment.program_code].label),

@@ -62,6 +62,10 @@ class Receipt:
     members: int = 0
     programs: tuple[ReceiptLine, ...] = field(default_factory=tuple)
     device: str = ""  # the device by its office and code (``DeviceCode.label``)
+    # When to come back and what to bring (from the catalog's module schedule and the
+    # programs' documents): already worded, see ``calendar_texts.visit_and_bring``.
+    visit: str = ""
+    bring: str = ""
 
 
 class DeviceCode:
@@ -210,6 +214,11 @@ def receipt_lines(receipt: Receipt) -> list[PrintedLine]:
                 translate("Receipt", "Sin solicitudes de programas por ahora."), 2.6, space_before=2
             )
         )
+    if receipt.visit or receipt.bring:
+        lines.append(
+            PrintedLine(translate("Receipt", "Su próxima visita"), 3.4, bold=True, space_before=2)
+        )
+        lines += [PrintedLine(text, 2.6) for text in (receipt.visit, receipt.bring) if text]
     lines.append(
         PrintedLine(translate("Receipt", "Próximos pasos"), 3.4, bold=True, space_before=2)
     )

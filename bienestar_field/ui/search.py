@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.casebook import Casebook, HistoryEntry, PersonSummary, ValidationFailed
-from bienestar_field.domain.enrollments import Enrollment
+from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
-from bienestar_field.domain.programs import ProgramCatalog
+from bienestar_field.domain.programs import NextDeposit, ProgramCatalog
 from bienestar_field.ui import i18n
+from bienestar_field.ui.calendar_texts import deposit_short, deposit_text, visit_and_bring
 from bienestar_field.ui.drafts import PERSON_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
@@ -94,7 +96,10 @@ def enrollment_state(enrollment: Enrollment) -> str:
     )
 
 
-def enrollment_columns(catalog: ProgramCatalog) -> tuple[Column[Enrollment], ...]:
+def enrollment_columns(
+    catalog: ProgramCatalog,
+    next_deposit: Callable[[Enrollment], NextDeposit | None] = lambda _e: None,
+) -> tuple[Column[Enrollment], ...]:
     def program_name(enrollment: Enrollment) -> str:
         program = catalog.get(enrollment.program_code)
         return i18n.catalog_text(program.label) if program else enrollment.program_code
@@ -108,7 +113,18 @@ def enrollment_columns(catalog: ProgramCatalog) -> tuple[Column[Enrollment], ...
             translate("PersonDialog", "Fecha"),
             lambda e: i18n.format_timestamp(e.enrolled_at or ""),
         ),
+        Column(
+            "deposit",
+            translate("PersonDialog", "Próximo depósito"),
+            lambda e: deposit_short(next_deposit(e)) if _paid(e) else "",
+            tooltip=lambda e: deposit_text(next_deposit(e)) if _paid(e) else "",
+        ),
     )
+
+
+def _paid(enrollment: Enrollment) -> bool:
+    """Only an approved enrolment is paid: the others have no deposit to quote."""
+    return enrollment.status is EnrollmentStatus.APROBADA
 
 
 def history_columns() -> tuple[Column[HistoryEntry], ...]:
@@ -336,12 +352,17 @@ class PersonDialog(QDialog):
         data_layout.addWidget(self.save_status)
         data_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.enrollment_model = TableModel(enrollment_columns(casebook.catalog), self)
+        self.enrollment_model = TableModel(
+            enrollment_columns(casebook.catalog, self._next_deposit), self
+        )
         self.enrollment_table = QTableView()
         self.enrollment_table.setModel(self.enrollment_model)
         self.enrollment_table.setAccessibleName(self.tr("Inscripciones"))
         self.enrollment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.enrollment_table.setTabKeyNavigation(False)
+        self.enrollment_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.enrollment_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
@@ -462,6 +483,12 @@ class PersonDialog(QDialog):
 
     def _today(self) -> date:
         return self._casebook.today()
+
+    def _next_deposit(self, enrollment: Enrollment) -> NextDeposit | None:
+        """The program's next deposit window and amount, from the catalogs (in force, or
+        published ahead for next year), by this computer's clock."""
+        casebook = self._casebook
+        return casebook.catalogs.shelf.next_deposit(enrollment.program_code, casebook.now())
 
     def reload(self) -> None:
         casebook, person_id = self._casebook, self.person_id
@@ -718,10 +745,15 @@ class PersonDialog(QDialog):
         if self.person is None:
             return None
         catalog = self._casebook.catalog
+        visit, bring = visit_and_bring(
+            self._casebook, self.person.primer_apellido, self.enrollments
+        )
         return Receipt(
             folio=self.person.folio or "",
             issued_on=self._today(),
             kind="person",
+            visit=visit,
+            bring=bring,
             programs=tuple(
                 ReceiptLine(
                     i18n.catalog_text(catalog[e.program_code].label)

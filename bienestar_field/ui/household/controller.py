@@ -22,6 +22,7 @@ from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import Person
 from bienestar_field.domain.validation import FieldError
 from bienestar_field.ui import i18n
+from bienestar_field.ui.calendar_texts import visit_and_bring
 from bienestar_field.ui.drafts import Answer, DraftKeeper
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT
@@ -350,10 +351,15 @@ class HouseholdController:
         household = self.household
         if household is None:
             return None
+        # The household comes back on its head's day (the first member registered).
+        head = household.members[0].primer_apellido if household.members else ""
+        visit, bring = visit_and_bring(self._casebook, head, [])
         return Receipt(
             folio=household.folio or "",
             issued_on=self.today(),
             kind="household",
+            visit=visit,
+            bring=bring,
             members=len(household.members),
             programs=tuple(self.enrolled),
             device=self._device.label(),
