@@ -105,6 +105,8 @@ class ReviewDesk:
                 "other_entity_id": row["other_entity_id"],
                 "other_office": row["other_office"],
                 "score": row["score"],
+                # An enrolment under an outdated catalog: the version used and the one in force.
+                "detail": json.loads(row["detail"]) if row["detail"] else None,
                 "created_at": row["created_at"],
             }
 
