@@ -22,7 +22,6 @@ from bienestar_central import models as m
 from bienestar_central.db import Database
 from bienestar_field.domain import geography
 from bienestar_field.domain.clock import local_date
-from bienestar_field.domain.programs import default_catalog
 from bienestar_field.domain.reports import (
     NO_GROUP,
     RECORD_FIGURES,
@@ -31,6 +30,7 @@ from bienestar_field.domain.reports import (
     Tally,
     check_period,
 )
+from bienestar_wire.catalog import default_catalog
 from bienestar_wire.protocol import ChangeStatus
 
 SERVER_FIGURES = (*RECORD_FIGURES, "changes", "refused_changes")
