@@ -17,9 +17,9 @@ from bienestar_field.domain.enrollments import (
 )
 from bienestar_field.domain.households import Address, Household
 from bienestar_field.domain.people import LeaveReason, Person, Relationship
-from bienestar_field.domain.programs import default_catalog
 from bienestar_field.domain.synthetic import synthetic_identity
 from bienestar_field.domain.validation import validate_enrollment
+from bienestar_wire.catalog import default_catalog
 
 TODAY = date(2026, 3, 16)
 
