@@ -27,102 +27,102 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../ui/household/address_form.py" line="54"/>
+        <location filename="../../ui/household/address_form.py" line="58"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="79"/>
+        <location filename="../../ui/household/address_form.py" line="84"/>
         <source>p. ej. a 200 m de la escuela, casa de adobe</source>
         <translation>e.g. 200 m past the school, adobe house</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="81"/>
+        <location filename="../../ui/household/address_form.py" line="86"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="83"/>
+        <location filename="../../ui/household/address_form.py" line="88"/>
         <source>Municipio o alcaldía</source>
         <translation>Municipality or borough</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="85"/>
+        <location filename="../../ui/household/address_form.py" line="90"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="90"/>
+        <location filename="../../ui/household/address_form.py" line="95"/>
         <source>Si la localidad no aparece en la lista (menos de 1,000 habitantes), escriba su nombre.</source>
         <translation>If the locality is not in the list (under 1,000 inhabitants), type its name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="94"/>
+        <location filename="../../ui/household/address_form.py" line="99"/>
         <source>Tipo de asentamiento</source>
         <translation>Settlement type</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="95"/>
+        <location filename="../../ui/household/address_form.py" line="100"/>
         <source>Nombre del asentamiento</source>
         <translation>Settlement name</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="96"/>
+        <location filename="../../ui/household/address_form.py" line="101"/>
         <source>Tipo de vialidad</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="97"/>
+        <location filename="../../ui/household/address_form.py" line="102"/>
         <source>Nombre de la vialidad</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="99"/>
+        <location filename="../../ui/household/address_form.py" line="104"/>
         <source>Número exterior</source>
         <translation>Exterior number</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="101"/>
+        <location filename="../../ui/household/address_form.py" line="106"/>
         <source>Número interior</source>
         <translation>Interior number</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="102"/>
+        <location filename="../../ui/household/address_form.py" line="107"/>
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="103"/>
+        <location filename="../../ui/household/address_form.py" line="108"/>
         <source>Entre calles</source>
         <translation>Cross streets</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="104"/>
+        <location filename="../../ui/household/address_form.py" line="109"/>
         <source>Referencia</source>
         <translation>Landmark or directions</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="152"/>
+        <location filename="../../ui/household/address_form.py" line="157"/>
         <source>«%1» no está en el catálogo de municipios de %2: elija uno de la lista.</source>
         <translation>“%1” is not in the catalog of municipalities of %2: choose one from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="157"/>
+        <location filename="../../ui/household/address_form.py" line="162"/>
         <source>Elija primero el estado.</source>
         <translation>Choose the state first.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="169"/>
+        <location filename="../../ui/household/address_form.py" line="174"/>
         <source>«%1» no está en el catálogo de localidades de este municipio: se registrará como localidad escrita (menos de 1,000 habitantes).</source>
         <translation>“%1” is not in the catalog of localities of this municipality: it will be registered as a typed locality (fewer than 1,000 inhabitants).</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="200"/>
+        <location filename="../../ui/household/address_form.py" line="205"/>
         <source>Elija el estado.</source>
         <translation>Choose the state.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/address_form.py" line="204"/>
+        <location filename="../../ui/household/address_form.py" line="209"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Choose the municipality from the list.</translation>
     </message>
@@ -133,6 +133,99 @@
         <location filename="../../ui/widgets.py" line="401"/>
         <source>Trabajando</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="32"/>
+        <source>lunes</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="33"/>
+        <source>martes</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="34"/>
+        <source>miércoles</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="35"/>
+        <source>jueves</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="36"/>
+        <source>viernes</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="37"/>
+        <source>sábado</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="38"/>
+        <source>domingo</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="49"/>
+        <source>Sin fecha en el calendario de pagos</source>
+        <translation>No date in the payment calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="56"/>
+        <source>%1: del %2 al %3</source>
+        <translation>%1: from %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="69"/>
+        <source>Sin fecha</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="72"/>
+        <source>%1 al %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="85"/>
+        <source>Acuda a su Módulo de Bienestar en horario de atención.</source>
+        <translation>Come to your Módulo de Bienestar during opening hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="87"/>
+        <source>inicial %1</source>
+        <translation>initial %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="89"/>
+        <source>de la %1 a la %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="92"/>
+        <source>Su día de atención en el Módulo de Bienestar es el %1 (primer apellido %2).</source>
+        <translation>Your day at the Módulo de Bienestar is %1 (first surname %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="101"/>
+        <source>El próximo: %1.</source>
+        <translation>The next one: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="109"/>
+        <source>Traiga este comprobante y una identificación oficial.</source>
+        <translation>Bring this receipt and an official ID.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_texts.py" line="111"/>
+        <source>Traiga este comprobante y: %1.</source>
+        <translation>Bring this receipt and: %1.</translation>
     </message>
 </context>
 <context>
@@ -708,12 +801,12 @@
 <context>
     <name>DocumentsChecklist</name>
     <message>
-        <location filename="../../ui/enrol.py" line="189"/>
+        <location filename="../../ui/enrol.py" line="190"/>
         <source>Documentos presentados:</source>
         <translation>Documents presented:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="194"/>
+        <location filename="../../ui/enrol.py" line="195"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
     </message>
@@ -721,7 +814,7 @@
 <context>
     <name>Enrol</name>
     <message>
-        <location filename="../../ui/enrol.py" line="67"/>
+        <location filename="../../ui/enrol.py" line="68"/>
         <source>Servicio sin pago</source>
         <translation>Service (no payment)</translation>
     </message>
@@ -729,62 +822,62 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/enrol.py" line="334"/>
+        <location filename="../../ui/enrol.py" line="335"/>
         <source>Inscribir en programas</source>
         <translation>Enrol in programs</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="356"/>
+        <location filename="../../ui/enrol.py" line="357"/>
         <source>&amp;Inscribir</source>
         <translation>&amp;Enrol</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="358"/>
+        <location filename="../../ui/enrol.py" line="359"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="360"/>
+        <location filename="../../ui/enrol.py" line="361"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="366"/>
+        <location filename="../../ui/enrol.py" line="367"/>
         <source>Programas que le corresponden</source>
         <translation>Programs the person qualifies for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="372"/>
+        <location filename="../../ui/enrol.py" line="373"/>
         <source>Programas que no le corresponden</source>
         <translation>Programs the person does not qualify for</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="449"/>
+        <location filename="../../ui/enrol.py" line="450"/>
         <source>Ninguno.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="452"/>
+        <location filename="../../ui/enrol.py" line="453"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>No program applies to this person for now.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="495"/>
+        <location filename="../../ui/enrol.py" line="496"/>
         <source>Inscripción sin terminar: %1</source>
         <translation>Unfinished enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="520"/>
+        <location filename="../../ui/enrol.py" line="521"/>
         <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
         <translation>The ticks from last time were recovered, not yet enrolled; check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="411"/>
+        <location filename="../../ui/enrol.py" line="412"/>
         <source>Lo que marcó todavía no está inscrito.</source>
         <translation>What you ticked is not enrolled yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/enrol.py" line="340"/>
+        <location filename="../../ui/enrol.py" line="341"/>
         <source>%n años · CURP %1 · folio %2</source>
         <translation>
             <numerusform>%n year old · CURP %1 · folio %2</numerusform>
@@ -792,22 +885,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="412"/>
+        <location filename="../../ui/enrol.py" line="413"/>
         <source>&amp;Inscribir ahora</source>
         <translation>&amp;Enrol now</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="413"/>
+        <location filename="../../ui/enrol.py" line="414"/>
         <source>&amp;Descartar lo marcado</source>
         <translation>&amp;Discard the ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="542"/>
+        <location filename="../../ui/enrol.py" line="543"/>
         <source>Marque al menos un programa.</source>
         <translation>Tick at least one program.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="607"/>
+        <location filename="../../ui/enrol.py" line="608"/>
         <source>Inscripción registrada: %1</source>
         <translation>Enrolment saved: %1</translation>
     </message>
@@ -977,17 +1070,17 @@
 <context>
     <name>FieldChecks</name>
     <message>
-        <location filename="../../ui/enrol.py" line="237"/>
+        <location filename="../../ui/enrol.py" line="238"/>
         <source>Por verificar en campo; marque cada condición al confirmarla:</source>
         <translation>To verify in the field; tick each condition once confirmed:</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="246"/>
+        <location filename="../../ui/enrol.py" line="247"/>
         <source>Verificación en campo</source>
         <translation>Field verification</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="259"/>
+        <location filename="../../ui/enrol.py" line="260"/>
         <source>Confirme en campo cada condición antes de inscribir, o no la inscriba.</source>
         <translation>Confirm each condition in the field before enrolling, or do not enrol.</translation>
     </message>
@@ -1868,144 +1961,149 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="317"/>
+        <location filename="../../ui/search.py" line="333"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="322"/>
-        <location filename="../../ui/search.py" line="457"/>
+        <location filename="../../ui/search.py" line="338"/>
+        <location filename="../../ui/search.py" line="478"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="103"/>
+        <location filename="../../ui/search.py" line="108"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="104"/>
+        <location filename="../../ui/search.py" line="109"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="105"/>
+        <location filename="../../ui/search.py" line="110"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="108"/>
-        <location filename="../../ui/search.py" line="128"/>
+        <location filename="../../ui/search.py" line="113"/>
+        <location filename="../../ui/search.py" line="144"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
+        <location filename="../../ui/search.py" line="360"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="349"/>
+        <location filename="../../ui/search.py" line="370"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="350"/>
+        <location filename="../../ui/search.py" line="371"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="132"/>
+        <location filename="../../ui/search.py" line="148"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="90"/>
+        <location filename="../../ui/search.py" line="92"/>
         <source>%1: %2, desde el %3</source>
         <translation>%1: %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="135"/>
+        <location filename="../../ui/search.py" line="118"/>
+        <source>Próximo depósito</source>
+        <translation>Next deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="151"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="139"/>
+        <location filename="../../ui/search.py" line="155"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="351"/>
+        <location filename="../../ui/search.py" line="372"/>
         <source>Baja o &amp;suspensión…</source>
         <translation>&amp;Withdraw or suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="367"/>
+        <location filename="../../ui/search.py" line="388"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="383"/>
+        <location filename="../../ui/search.py" line="404"/>
         <source>Cambiar domici&amp;lio…</source>
         <translation>Change &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="387"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Historial del hogar</source>
         <translation>Household history</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="406"/>
+        <location filename="../../ui/search.py" line="427"/>
         <source>Corregir C&amp;URP…</source>
         <translation>Correct C&amp;URP…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="407"/>
+        <location filename="../../ui/search.py" line="428"/>
         <source>Ca&amp;mbiar de hogar…</source>
         <translation>&amp;Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="408"/>
+        <location filename="../../ui/search.py" line="429"/>
         <source>Dar de &amp;baja del hogar…</source>
         <translation>&amp;Remove from household…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="409"/>
+        <location filename="../../ui/search.py" line="430"/>
         <source>Registrar de&amp;función…</source>
         <translation>Record dea&amp;th…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="417"/>
+        <location filename="../../ui/search.py" line="438"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="418"/>
+        <location filename="../../ui/search.py" line="439"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="419"/>
+        <location filename="../../ui/search.py" line="440"/>
         <source>Hoga&amp;r</source>
         <translation>Househo&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="420"/>
+        <location filename="../../ui/search.py" line="441"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="421"/>
+        <location filename="../../ui/search.py" line="442"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="492"/>
+        <location filename="../../ui/search.py" line="519"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="493"/>
+        <location filename="../../ui/search.py" line="520"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2013,7 +2111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="498"/>
+        <location filename="../../ui/search.py" line="525"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Household %1, %n member</numerusform>
@@ -2021,82 +2119,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="503"/>
+        <location filename="../../ui/search.py" line="530"/>
         <source>Falleció el %1</source>
         <translation>Died on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="507"/>
+        <location filename="../../ui/search.py" line="534"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>No longer a household member (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="524"/>
+        <location filename="../../ui/search.py" line="551"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="536"/>
+        <location filename="../../ui/search.py" line="563"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Registered without a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="551"/>
+        <location filename="../../ui/search.py" line="578"/>
         <source>Domicilio: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="555"/>
+        <location filename="../../ui/search.py" line="582"/>
         <source>Vive ahí desde el %1</source>
         <translation>Living there since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="561"/>
+        <location filename="../../ui/search.py" line="588"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="569"/>
+        <location filename="../../ui/search.py" line="596"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: left the household on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="578"/>
+        <location filename="../../ui/search.py" line="605"/>
         <source>Integrantes:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="580"/>
+        <location filename="../../ui/search.py" line="607"/>
         <source>Ya no son integrantes:</source>
         <translation>Former members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="599"/>
+        <location filename="../../ui/search.py" line="626"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Change saved. It is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="631"/>
+        <location filename="../../ui/search.py" line="658"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="671"/>
+        <location filename="../../ui/search.py" line="698"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="697"/>
+        <location filename="../../ui/search.py" line="724"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="456"/>
+        <location filename="../../ui/search.py" line="477"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="458"/>
+        <location filename="../../ui/search.py" line="479"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -2104,195 +2202,195 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/person_form.py" line="96"/>
+        <location filename="../../ui/person_form.py" line="105"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="104"/>
+        <location filename="../../ui/person_form.py" line="113"/>
         <source>18 letras y números, p. ej. GOMA500315MOCNRR09</source>
         <translation>18 letters and digits, e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="108"/>
+        <location filename="../../ui/person_form.py" line="117"/>
         <source>DD/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="115"/>
+        <location filename="../../ui/person_form.py" line="124"/>
         <source>Nació en el extranjero</source>
         <translation>Born abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="121"/>
+        <location filename="../../ui/person_form.py" line="130"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="126"/>
+        <location filename="../../ui/person_form.py" line="135"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="127"/>
+        <location filename="../../ui/person_form.py" line="136"/>
         <source>Nombre(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="129"/>
+        <location filename="../../ui/person_form.py" line="138"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="131"/>
+        <location filename="../../ui/person_form.py" line="140"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="133"/>
+        <location filename="../../ui/person_form.py" line="142"/>
         <source>Fecha de nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="135"/>
+        <location filename="../../ui/person_form.py" line="144"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="137"/>
+        <location filename="../../ui/person_form.py" line="146"/>
         <source>Entidad de nacimiento</source>
         <translation>Birth state</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="143"/>
+        <location filename="../../ui/person_form.py" line="152"/>
         <source>Parentesco con la jefa o jefe</source>
         <translation>Relationship to the head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="151"/>
+        <location filename="../../ui/person_form.py" line="160"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="192"/>
+        <location filename="../../ui/person_form.py" line="201"/>
         <source>Tiene guardería del IMSS o ISSSTE</source>
         <translation>Has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="159"/>
+        <location filename="../../ui/person_form.py" line="168"/>
         <source>Ninguna</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="103"/>
+        <location filename="../../ui/person_form.py" line="112"/>
         <source>p. ej. GOMA500315MOCNRR09</source>
         <translation>e.g. GOMA500315MOCNRR09</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="149"/>
+        <location filename="../../ui/person_form.py" line="158"/>
         <source>Preguntas que no aplican</source>
         <translation>Questions that do not apply</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="167"/>
+        <location filename="../../ui/person_form.py" line="176"/>
         <source>Tiene certificado de una institución pública de salud</source>
         <translation>Has a certificate from a public health institution</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="169"/>
+        <location filename="../../ui/person_form.py" line="178"/>
         <source>Se reconoce como indígena</source>
         <translation>Identifies as Indigenous</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="171"/>
+        <location filename="../../ui/person_form.py" line="180"/>
         <source>Se reconoce como afromexicana o afromexicano</source>
         <translation>Identifies as Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="173"/>
+        <location filename="../../ui/person_form.py" line="182"/>
         <source>DD/MM/AAAA, si hay embarazo</source>
         <translation>DD/MM/YYYY, if pregnant</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="175"/>
+        <location filename="../../ui/person_form.py" line="184"/>
         <source>No estudia</source>
         <translation>Not studying</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="178"/>
+        <location filename="../../ui/person_form.py" line="187"/>
         <source>Escuela pública</source>
         <translation>Public school</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="182"/>
+        <location filename="../../ui/person_form.py" line="191"/>
         <source>p. ej. 14DPR0001X</source>
         <translation>e.g. 14DPR0001X</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="190"/>
+        <location filename="../../ui/person_form.py" line="199"/>
         <source>Situación</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="191"/>
+        <location filename="../../ui/person_form.py" line="200"/>
         <source>Ocupación</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="194"/>
+        <location filename="../../ui/person_form.py" line="203"/>
         <source>Discapacidad</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="200"/>
+        <location filename="../../ui/person_form.py" line="209"/>
         <source>Embarazo: fecha probable de parto</source>
         <translation>Pregnancy: expected due date</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="202"/>
+        <location filename="../../ui/person_form.py" line="211"/>
         <source>Escuela: nivel</source>
         <translation>School: level</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="204"/>
+        <location filename="../../ui/person_form.py" line="213"/>
         <source>Clave de la escuela (CCT)</source>
         <translation>School key (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="205"/>
+        <location filename="../../ui/person_form.py" line="214"/>
         <source>Grado</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="291"/>
-        <location filename="../../ui/person_form.py" line="301"/>
-        <location filename="../../ui/person_form.py" line="312"/>
+        <location filename="../../ui/person_form.py" line="300"/>
+        <location filename="../../ui/person_form.py" line="310"/>
+        <location filename="../../ui/person_form.py" line="321"/>
         <source>No coincide con la CURP (la CURP indica %1).</source>
         <translation>Does not match the CURP (the CURP says %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="388"/>
+        <location filename="../../ui/person_form.py" line="397"/>
         <source>Lo escrito en estas preguntas no se guardará, porque no aplican:</source>
         <translation>What was typed in these questions will not be saved, because they do not apply:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="503"/>
-        <location filename="../../ui/person_form.py" line="537"/>
+        <location filename="../../ui/person_form.py" line="512"/>
+        <location filename="../../ui/person_form.py" line="546"/>
         <source>Escriba la fecha como DD/MM/AAAA.</source>
         <translation>Type the date as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="508"/>
+        <location filename="../../ui/person_form.py" line="517"/>
         <source>Elija el sexo, como aparece en la CURP.</source>
         <translation>Choose the sex, as in the CURP.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="513"/>
+        <location filename="../../ui/person_form.py" line="522"/>
         <source>Elija la entidad de nacimiento.</source>
         <translation>Choose the birth state.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_form.py" line="519"/>
+        <location filename="../../ui/person_form.py" line="528"/>
         <source>Elija el parentesco con la jefa o jefe.</source>
         <translation>Choose the relationship to the head of household.</translation>
     </message>
@@ -2300,32 +2398,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="55"/>
+        <location filename="../../ui/search.py" line="57"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="58"/>
+        <location filename="../../ui/search.py" line="60"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="62"/>
+        <location filename="../../ui/search.py" line="64"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="65"/>
+        <location filename="../../ui/search.py" line="67"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="71"/>
+        <location filename="../../ui/search.py" line="73"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="77"/>
+        <location filename="../../ui/search.py" line="79"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -2365,7 +2463,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ProgramCard</name>
     <message>
-        <location filename="../../ui/enrol.py" line="289"/>
+        <location filename="../../ui/enrol.py" line="290"/>
         <source>Ya está inscrita o inscrito en este programa.</source>
         <translation>Already enrolled in this program.</translation>
     </message>
@@ -2373,125 +2471,125 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>QuickEnrolPage</name>
     <message>
-        <location filename="../../ui/quick.py" line="77"/>
-        <location filename="../../ui/quick.py" line="97"/>
-        <location filename="../../ui/quick.py" line="99"/>
+        <location filename="../../ui/quick.py" line="78"/>
+        <location filename="../../ui/quick.py" line="98"/>
+        <location filename="../../ui/quick.py" line="100"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="80"/>
+        <location filename="../../ui/quick.py" line="81"/>
         <source>Marcar todos los documentos (Ctrl+D)</source>
         <translation>Mark all documents (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="84"/>
+        <location filename="../../ui/quick.py" line="85"/>
         <source>Aviso de privacidad</source>
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="86"/>
+        <location filename="../../ui/quick.py" line="87"/>
         <source>&amp;Inscribir (Ctrl+Enter)</source>
         <translation>&amp;Enrol (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="87"/>
+        <location filename="../../ui/quick.py" line="88"/>
         <source>Comprobante (Ctrl+P)</source>
         <translation>Receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="88"/>
+        <location filename="../../ui/quick.py" line="89"/>
         <source>Siguiente persona (Ctrl+N)</source>
         <translation>Next person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="94"/>
+        <location filename="../../ui/quick.py" line="95"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="113"/>
+        <location filename="../../ui/quick.py" line="114"/>
         <source>Inscripción rápida en módulo</source>
         <translation>Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="171"/>
+        <location filename="../../ui/quick.py" line="172"/>
         <source>CURP nueva: complete el nombre.</source>
         <translation>New CURP: complete the name.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="178"/>
-        <location filename="../../ui/quick.py" line="541"/>
+        <location filename="../../ui/quick.py" line="179"/>
+        <location filename="../../ui/quick.py" line="545"/>
         <source>Ya está registrada: %1, folio %2. Solo falta la inscripción.</source>
         <translation>Already registered: %1, folio %2. Only the enrolment is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="202"/>
+        <location filename="../../ui/quick.py" line="203"/>
         <source>%1 — le corresponde</source>
         <translation>%1 — eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="207"/>
+        <location filename="../../ui/quick.py" line="208"/>
         <source>Ningún programa le corresponde</source>
         <translation>No program applies</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="210"/>
+        <location filename="../../ui/quick.py" line="211"/>
         <source>Complete los datos de la persona</source>
         <translation>Complete the person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="306"/>
+        <location filename="../../ui/quick.py" line="307"/>
         <source>Antes de capturar datos, la persona debe conocer y aceptar el aviso.</source>
         <translation>Before any data are entered, the person must hear and accept the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="318"/>
+        <location filename="../../ui/quick.py" line="319"/>
         <source>Ningún programa le corresponde; el porqué de cada uno está abajo.</source>
         <translation>No program applies; the reason for each one is below.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="320"/>
+        <location filename="../../ui/quick.py" line="321"/>
         <source>Elija el programa.</source>
         <translation>Choose the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="379"/>
+        <location filename="../../ui/quick.py" line="380"/>
         <source>Inscripción registrada. Folio de la persona %1; folio de la inscripción %2 (%3).</source>
         <translation>Enrolment saved. Person folio %1; enrolment folio %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="387"/>
+        <location filename="../../ui/quick.py" line="388"/>
         <source>Se guardó la corrección de sus datos; los anteriores quedan en el historial.</source>
         <translation>The correction to their data was saved; the previous values stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="444"/>
+        <location filename="../../ui/quick.py" line="448"/>
         <source>Esta persona todavía no está inscrita. ¿Qué hacemos con lo que escribió?</source>
         <translation>This person is not enrolled yet. What should happen to what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="446"/>
+        <location filename="../../ui/quick.py" line="450"/>
         <source>&amp;Guardar como borrador</source>
         <translation>&amp;Keep as a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="447"/>
+        <location filename="../../ui/quick.py" line="451"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Discard what was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="501"/>
+        <location filename="../../ui/quick.py" line="505"/>
         <source>Inscripción rápida: %1</source>
         <translation>Fast enrolment: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="560"/>
+        <location filename="../../ui/quick.py" line="564"/>
         <source>Se recuperó la captura sin terminar de la última vez; revísela y siga.</source>
         <translation>The unfinished entry from last time was recovered; check it and carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick.py" line="566"/>
+        <location filename="../../ui/quick.py" line="570"/>
         <source>Ningún programa le corresponde, porque:</source>
         <translation>No program applies, because:</translation>
     </message>
@@ -2499,93 +2597,98 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="105"/>
+        <location filename="../../ui/receipt.py" line="109"/>
         <source>%1 · equipo %2</source>
         <translation>%1 · computer %2</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="106"/>
+        <location filename="../../ui/receipt.py" line="110"/>
         <source>Equipo %1</source>
         <translation>Computer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="126"/>
+        <location filename="../../ui/receipt.py" line="130"/>
         <source>Guarde este comprobante: el folio es lo que le pedirán para cualquier trámite.</source>
         <translation>Keep this receipt: the folio is what you will be asked for in any procedure.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="133"/>
+        <location filename="../../ui/receipt.py" line="137"/>
         <source>Su solicitud se revisará. Puede consultar cómo va con su folio en cualquier Módulo de Bienestar o en la Línea del Bienestar.</source>
         <translation>Your application will be reviewed. You can ask how it is going with your folio at any Bienestar office (Módulo de Bienestar) or on the Bienestar phone line.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="141"/>
+        <location filename="../../ui/receipt.py" line="145"/>
         <source>Para solicitar un programa más adelante, lleve este folio a un Módulo de Bienestar.</source>
         <translation>To apply for a program later, bring this folio to a Bienestar office (Módulo de Bienestar).</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="148"/>
+        <location filename="../../ui/receipt.py" line="152"/>
         <source>Si cambia de domicilio o de teléfono, avise en un Módulo de Bienestar.</source>
         <translation>If your address or phone number changes, tell a Bienestar office (Módulo de Bienestar).</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="158"/>
+        <location filename="../../ui/receipt.py" line="162"/>
         <source>¿Dudas? Línea del Bienestar: %1 (llamada sin costo)</source>
         <translation>Questions? Bienestar phone line: %1 (free call)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="176"/>
+        <location filename="../../ui/receipt.py" line="180"/>
         <source>Secretaría de Bienestar</source>
         <translation>Secretaría de Bienestar</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="177"/>
-        <location filename="../../ui/receipt.py" line="294"/>
+        <location filename="../../ui/receipt.py" line="181"/>
+        <location filename="../../ui/receipt.py" line="303"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="179"/>
+        <location filename="../../ui/receipt.py" line="183"/>
         <source>Folio del hogar</source>
         <translation>Household folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="181"/>
+        <location filename="../../ui/receipt.py" line="185"/>
         <source>Folio de la persona</source>
         <translation>Person folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="188"/>
+        <location filename="../../ui/receipt.py" line="192"/>
         <source>Fecha: %1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="214"/>
+        <location filename="../../ui/receipt.py" line="219"/>
+        <source>Su próxima visita</source>
+        <translation>Your next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="223"/>
         <source>Próximos pasos</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="219"/>
+        <location filename="../../ui/receipt.py" line="228"/>
         <source>Este comprobante no contiene datos personales.</source>
         <translation>This receipt contains no personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="193"/>
+        <location filename="../../ui/receipt.py" line="197"/>
         <source>Personas registradas</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="198"/>
+        <location filename="../../ui/receipt.py" line="202"/>
         <source>Programas solicitados</source>
         <translation>Programs applied for</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="203"/>
+        <location filename="../../ui/receipt.py" line="207"/>
         <source>folio</source>
         <translation>folio</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="210"/>
+        <location filename="../../ui/receipt.py" line="214"/>
         <source>Sin solicitudes de programas por ahora.</source>
         <translation>No program applications for now.</translation>
     </message>
@@ -2593,62 +2696,62 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt.py" line="325"/>
+        <location filename="../../ui/receipt.py" line="334"/>
         <source>Comprobante de registro</source>
         <translation>Registration receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="328"/>
+        <location filename="../../ui/receipt.py" line="337"/>
         <source>Vista previa del comprobante</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="331"/>
+        <location filename="../../ui/receipt.py" line="340"/>
         <source>&amp;Imprimir…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="334"/>
+        <location filename="../../ui/receipt.py" line="343"/>
         <source>&amp;Guardar como PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="335"/>
+        <location filename="../../ui/receipt.py" line="344"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="381"/>
+        <location filename="../../ui/receipt.py" line="390"/>
         <source>Guardar comprobante</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="381"/>
+        <location filename="../../ui/receipt.py" line="390"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="388"/>
+        <location filename="../../ui/receipt.py" line="397"/>
         <source>Guardando el PDF…</source>
         <translation>Saving the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="392"/>
+        <location filename="../../ui/receipt.py" line="401"/>
         <source>Comprobante guardado en %1</source>
         <translation>Receipt saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="404"/>
+        <location filename="../../ui/receipt.py" line="413"/>
         <source>Imprimir comprobante</source>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="408"/>
+        <location filename="../../ui/receipt.py" line="417"/>
         <source>Imprimiendo…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="411"/>
+        <location filename="../../ui/receipt.py" line="420"/>
         <source>Comprobante enviado a la impresora.</source>
         <translation>Receipt sent to the printer.</translation>
     </message>
@@ -3112,52 +3215,52 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RepresentativeForm</name>
     <message>
-        <location filename="../../ui/enrol.py" line="76"/>
+        <location filename="../../ui/enrol.py" line="77"/>
         <source>Con &amp;persona auxiliar (representante)</source>
         <translation>With a &amp;representative (persona auxiliar)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="85"/>
+        <location filename="../../ui/enrol.py" line="86"/>
         <source>p. ej. hija, vecino</source>
         <translation>e.g. daughter, neighbour</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="87"/>
+        <location filename="../../ui/enrol.py" line="88"/>
         <source>10 dígitos</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="90"/>
+        <location filename="../../ui/enrol.py" line="91"/>
         <source>Nombre(s) de la persona auxiliar</source>
         <translation>Representative&apos;s given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="92"/>
+        <location filename="../../ui/enrol.py" line="93"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="93"/>
+        <location filename="../../ui/enrol.py" line="94"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="95"/>
+        <location filename="../../ui/enrol.py" line="96"/>
         <source>CURP de la persona auxiliar</source>
         <translation>Representative&apos;s CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="97"/>
+        <location filename="../../ui/enrol.py" line="98"/>
         <source>Parentesco o relación</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="98"/>
+        <location filename="../../ui/enrol.py" line="99"/>
         <source>Teléfono de la persona auxiliar</source>
         <translation>Representative&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="116"/>
+        <location filename="../../ui/enrol.py" line="117"/>
         <source>Escriba el parentesco o la relación.</source>
         <translation>Type the relationship.</translation>
     </message>
@@ -3165,42 +3268,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="159"/>
+        <location filename="../../ui/search.py" line="175"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="160"/>
+        <location filename="../../ui/search.py" line="176"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="162"/>
+        <location filename="../../ui/search.py" line="178"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="172"/>
+        <location filename="../../ui/search.py" line="188"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="191"/>
+        <location filename="../../ui/search.py" line="207"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="205"/>
+        <location filename="../../ui/search.py" line="221"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="240"/>
+        <location filename="../../ui/search.py" line="256"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="257"/>
+        <location filename="../../ui/search.py" line="273"/>
         <source>%n resultados</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3211,98 +3314,113 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="71"/>
+        <location filename="../../ui/settings_page.py" line="72"/>
         <source> minutos</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="72"/>
+        <location filename="../../ui/settings_page.py" line="73"/>
         <source>Letra grande</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="74"/>
+        <location filename="../../ui/settings_page.py" line="75"/>
         <source>Alto contraste</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>&amp;Aplicar</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="83"/>
+        <location filename="../../ui/settings_page.py" line="84"/>
         <source>Agre&amp;gar usuario</source>
         <translation>A&amp;dd user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="89"/>
+        <location filename="../../ui/settings_page.py" line="90"/>
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="90"/>
+        <location filename="../../ui/settings_page.py" line="91"/>
         <source>Bloquear la pantalla tras</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93"/>
+        <location filename="../../ui/settings_page.py" line="94"/>
         <source>sin servidor configurado</source>
         <translation>no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94"/>
+        <location filename="../../ui/settings_page.py" line="95"/>
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="96"/>
-        <location filename="../../ui/settings_page.py" line="157"/>
+        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="189"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97"/>
+        <location filename="../../ui/settings_page.py" line="98"/>
         <source>Equipo</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
+        <source>Catálogo de programas</source>
+        <translation>Program catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="108"/>
         <source>Servidor central</source>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="110"/>
+        <location filename="../../ui/settings_page.py" line="114"/>
         <source>Para enviar los registros a la oficina central, escriba la dirección del servidor y el código de inscripción que le dio su supervisor. Sirve también para inscribir de nuevo un equipo dado de baja.</source>
         <translation>To send records to the central office, type the server&apos;s address and the enrolment code your supervisor gave you. This also enrols again a computer that was revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>Nombre de usuario</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="136"/>
+        <location filename="../../ui/settings_page.py" line="140"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119"/>
+        <location filename="../../ui/settings_page.py" line="123"/>
         <source>Otra persona usuaria en este equipo</source>
         <translation>Another user on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="124"/>
+        <location filename="../../ui/settings_page.py" line="128"/>
         <source>Cada persona que use este equipo necesita su propia frase de acceso.</source>
         <translation>Each person who uses this computer needs their own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="128"/>
+        <location filename="../../ui/settings_page.py" line="132"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="191"/>
+        <location filename="../../ui/settings_page.py" line="162"/>
+        <source>Vigente: versión %1, desde el %2</source>
+        <translation>In force: version %1, since %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="169"/>
+        <source>Pendiente: versión %1, entra en vigor el %2</source>
+        <translation>Pending: version %1, takes effect on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>Se agregó a %1.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -3368,12 +3486,12 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="804"/>
+        <location filename="../../ui/main.py" line="807"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="827"/>
+        <location filename="../../ui/main.py" line="830"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -4483,7 +4601,7 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook/enrolments.py" line="51"/>
+        <location filename="../../casebook/enrolments.py" line="68"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
     </message>
