@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus, PrivacyConsent
+from bienestar_field.ui import i18n
+from bienestar_field.ui.calendar_texts import visit_and_bring
 from bienestar_field.ui.search import PersonDialog
 from bienestar_field.ui.tasks import TaskRunner
 from tests.conftest import FakeClock
@@ -123,3 +125,31 @@ def test_next_deposit_and_visit_come_from_the_catalog_and_change_with_it(
     receipt = dialog.receipt()
     assert receipt is not None
     assert receipt.bring.endswith("; Constancia de residencia.")
+
+
+def test_the_receipt_in_english_names_the_documents_in_the_catalogs_english(
+    casebook: Casebook,
+    people: Any,
+    translators: i18n.Translators,
+) -> None:
+    elder = casebook.people.register(
+        replace(
+            people.person(None, identity=people.identity(min_age=70, max_age=80)),
+            primer_apellido="Ñuñez",
+        )
+    )
+    pension = casebook.catalog["PAM"]
+    enrollment = Enrollment(
+        id="", person_id=elder.id, program_code="PAM", status=EnrollmentStatus.APROBADA
+    )
+    translators.install("en")
+    visit, bring = visit_and_bring(casebook, elder.primer_apellido, [enrollment])
+    english = [document.name_en for document in pension.required_documents]
+    assert all(english), "the shipped catalog gives every document its English"
+    assert bring == "Bring this receipt and: " + "; ".join(english) + "."
+    assert visit.startswith("Your day at the Módulo de Bienestar is Thursday (first surname")
+    translators.install("es_MX")
+    _, bring = visit_and_bring(casebook, elder.primer_apellido, [enrollment])
+    assert bring == (
+        "Traiga este comprobante y: " + "; ".join(d.name for d in pension.required_documents) + "."
+    )
