@@ -89,18 +89,45 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture
+def casebook_role() -> Role:
+    """The role of the set-up casebook's first user; a module or test that works as a
+    supervisor overrides this fixture."""
+    return Role.CASEWORKER
+
+
 @pytest.fixture(scope="session")
-def _casebook_template(tmp_path_factory: pytest.TempPathFactory) -> _Template:
-    data_dir = tmp_path_factory.mktemp("template")
+def _casebook_templates(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[Role], _Template]:
+    """One set-up casebook per role, made the first time a test asks for it."""
+    made: dict[Role, _Template] = {}
+
+    def template(role: Role) -> _Template:
+        if role not in made:
+            made[role] = _set_up_template(tmp_path_factory.mktemp(f"template-{role.value}"), role)
+        return made[role]
+
+    return template
+
+
+def _set_up_template(data_dir: Path, role: Role) -> _Template:
     store = CasebookStore(data_dir, kdf_target_seconds=0, now=FakeClock())
     try:
-        result = store.set_up(USER, Role.CASEWORKER, PASSPHRASE)
+        result = store.set_up(USER, role, PASSPHRASE)
         data_key = result.casebook.keyring.data_key
         result.casebook.lock()
     finally:
         store.close()  # the last connection checkpoints the WAL into the main file
     assert not (data_dir / f"{CASEBOOK_FILE}-wal").exists()
     return _Template(data_dir / CASEBOOK_FILE, result.recovery_code, data_key, result.casebook.user)
+
+
+@pytest.fixture
+def _casebook_template(
+    _casebook_templates: Callable[[Role], _Template], casebook_role: Role
+) -> _Template:
+    return _casebook_templates(casebook_role)
 
 
 @pytest.fixture

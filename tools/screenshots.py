@@ -111,7 +111,7 @@ def _place(window: QWidget, variant: Variant) -> None:
     window.resize(*variant.size)
 
 
-def _collection_shot(
+def _supervisor_shots(
     app: QApplication,
     out: Path,
     variant: Variant,
@@ -119,8 +119,8 @@ def _collection_shot(
     supervisor: Path,
     batch_file: Path,
 ) -> None:
-    """The supervisor's collection page: the day's batches, and a file's contents shown
-    before it is imported."""
+    """The supervisor's pages: the office's reports; the collection page with the day's
+    batches, and a file's contents shown before it is imported."""
     runner = TaskRunner()
     store = CasebookStore(supervisor, kdf_target_seconds=0)
     # Collected where there is no signal: the second batch waits for the next sync.
@@ -134,6 +134,18 @@ def _collection_shot(
     _settle(app, runner)
     workspace = shell.workspace
     assert workspace is not None
+    # The office's figures: what the supervisor's laptop holds after its sync.
+    workspace.show_page(workspace.PAGES.index("reports"))
+    _settle(app, runner)
+    reports = workspace.reports
+    today = workspace.casebook.today()
+    reports.set_period(today.replace(day=1), today, "municipality")
+    _settle(app, runner)
+    _save(shell, out / f"{variant.prefix}-15-reports.png")
+    reports_area = reports.findChild(QScrollArea)
+    assert reports_area is not None
+    reports_area.ensureWidgetVisible(reports.view)
+    _save(shell, out / f"{variant.prefix}-15b-reports-table.png")
     workspace.show_page(workspace.PAGES.index("collection"))
     _settle(app, runner)
     workspace.collection.controller.preview_import(batch_file)
@@ -291,24 +303,13 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     workspace.show_page(workspace.PAGES.index("sync"))
     settle()
     _save(shell, out / f"{prefix}-14-sync.png")
-    workspace.show_page(workspace.PAGES.index("reports"))
-    settle()
-    reports = workspace.reports
-    today = casebook.today()
-    reports.set_period(today.replace(day=1), today, "municipality")
-    settle()
-    _save(shell, out / f"{prefix}-15-reports.png")
-    reports_area = reports.findChild(QScrollArea)
-    assert reports_area is not None
-    reports_area.ensureWidgetVisible(reports.view)
-    _save(shell, out / f"{prefix}-15b-reports-table.png")
     shell.shutdown()
     shell.close()
     runner.shutdown()
     store.close()
     supervisor = template.parent / f"{prefix}-supervisor"
     if supervisor.exists():
-        _collection_shot(
+        _supervisor_shots(
             app, out, variant, translators, supervisor, template.parent / "usb" / "lote-2.json"
         )
     # Destroy every window now, before the next language restyles the application.

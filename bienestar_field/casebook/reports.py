@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from bienestar_field.storage.repositories.audit import AuditFindings
     from bienestar_field.storage.repositories.report_facts import Place
 
+_SUPERVISORS_ONLY = "only a supervisor reads the office's reports"
 _PENDING = "pending"
 _ACKED = "acked"
 # Refused by the server; "discarded" once a supervisor set the refused change aside.
@@ -162,7 +163,7 @@ class ReportsManager:
         made on other devices (by user).
         """
         session = self._session
-        session.refuse_if_locked()
+        session.refuse_unless_supervisor("report", _SUPERVISORS_ONLY)
         check_period(first, last)
         try:
             grouping = Grouping(by)

@@ -87,6 +87,10 @@ def describe_error(exc: BaseException) -> str:
             return translate(
                 "Errors", "Solo una persona supervisora puede recoger los lotes de otros equipos."
             )
+        if action == "report":
+            return translate(
+                "Errors", "Solo una persona supervisora puede ver los reportes de la oficina."
+            )
         return translate(
             "Errors", "Solo una persona supervisora puede descartar un cambio rechazado."
         )

@@ -139,9 +139,8 @@ class Workspace(QWidget):
         "search",
         "settings",
         "sync",
-        "reports",
     )
-    SUPERVISOR_PAGES: tuple[str, ...] = ("collection",)
+    SUPERVISOR_PAGES: tuple[str, ...] = ("reports", "collection")
 
     def __init__(
         self,

@@ -73,10 +73,10 @@ def run(
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def new_casebook(data_dir: Path) -> str:
+def new_casebook(data_dir: Path, role: str = "caseworker") -> str:
     """Fast key derivation, then the first user; returns the recovery code."""
     assert run(data_dir, "config", "set", "kdf_target_ms", "0").code == 0
-    added = run(data_dir, "user", "add", USER, "--role", "caseworker", passphrase=PASSPHRASE)
+    added = run(data_dir, "user", "add", USER, "--role", role, passphrase=PASSPHRASE)
     assert added.code == 0, added
     return added.stdout.strip().splitlines()[-1]
 
@@ -90,7 +90,7 @@ class Demo:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     data_dir = tmp_path_factory.mktemp("cli") / "data"
-    new_casebook(data_dir)
+    new_casebook(data_dir, role="supervisor")  # a supervisor's casebook: reports are theirs
     made = run(data_dir, "demo", "--households", "30", "--seed", "7", passphrase=PASSPHRASE)
     assert made.code == 0, made
     assert "Traceback" not in made.stderr
@@ -301,6 +301,13 @@ def test_a_report_of_a_bad_day_or_period_is_one_line(demo: Demo) -> None:
     for args in (("--from", "16/03/2026"), ("--from", "2026-03-02", "--to", "2026-03-01")):
         done = run(demo.data_dir, "report", *args, passphrase=PASSPHRASE)
         done.assert_one_line_error()
+
+
+def test_a_caseworkers_report_is_refused_in_one_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    new_casebook(data_dir)  # its first user is a caseworker
+    line = run(data_dir, "report", passphrase=PASSPHRASE).assert_one_line_error()
+    assert "only a supervisor" in line
 
 
 def test_wrong_passphrase_is_one_line(demo: Demo) -> None:

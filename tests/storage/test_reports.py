@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bienestar_field.casebook import Casebook
+from bienestar_field.casebook.errors import NotAllowed
 from bienestar_field.domain.enrollments import (
     AttendanceCheck,
     CheckKind,
@@ -22,6 +23,7 @@ from bienestar_field.domain.enrollments import (
 )
 from bienestar_field.domain.people import Schooling, SchoolLevel
 from bienestar_field.domain.reports import NO_GROUP, TOTAL_KEY, ReportError, ReportTable
+from bienestar_field.domain.users import Role
 from bienestar_field.storage import records
 from bienestar_field.storage.repositories.pulled import PulledRecord
 from tests.conftest import FakeClock, People
@@ -29,6 +31,12 @@ from tests.conftest import FakeClock, People
 FIGURES = ("households", "persons", "enrollments", "attendance_checks")
 GROUPINGS = ("program", "municipality", "locality", "user")
 EVER = (date(2000, 1, 1), date(2100, 12, 31))
+
+
+@pytest.fixture
+def casebook_role() -> Role:
+    """Reports are a supervisor's: this module works as one."""
+    return Role.SUPERVISOR
 
 
 def _student(casebook: Casebook, people: People, program: str = "BBJ") -> Enrollment:
@@ -226,3 +234,13 @@ def test_an_empty_period_has_a_total_of_zeros(casebook: Casebook, people: People
     table: ReportTable = casebook.reports.report(date(2020, 1, 1), date(2020, 1, 31), "program")
     assert table.lines == []
     assert set(table.total.figures.values()) == {0}
+
+
+@pytest.mark.parametrize("casebook_role", [Role.CASEWORKER, Role.CLERK])
+def test_only_a_supervisor_reads_the_offices_reports(casebook: Casebook, people: People) -> None:
+    _fill(casebook, people)
+    with pytest.raises(NotAllowed) as refused:
+        casebook.reports.report(*EVER, "program")
+    assert refused.value.action == "report"
+    # What the home page shows of the person's own day stays theirs.
+    assert casebook.reports.day_summary().households == 2

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.theme import apply_theme
@@ -80,6 +81,8 @@ def test_birth_date_error_gets_its_full_height_and_overlaps_no_field(
         apply_theme(app, large_text=False, high_contrast=False)
 
 
+# A supervisor: the workspace with every page (reports and collection too).
+@pytest.mark.parametrize("casebook_role", [Role.SUPERVISOR], ids=["supervisor"])
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
 def test_every_page_fits_a_small_laptop_screen(
     qtbot: QtBot,

@@ -16,11 +16,18 @@ from pytestqt.qtbot import QtBot
 from bienestar_field.casebook import Casebook
 from bienestar_field.casebook.report_files import XLSX_HEADER_ROW
 from bienestar_field.domain.enrollments import AttendanceCheck, CheckKind, CheckResult
+from bienestar_field.domain.users import Role
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.reports import ReportsPage
 from tests.conftest import People
 from tests.storage.test_worklist import _student
 from tests.ui.conftest import Settle
+
+
+@pytest.fixture
+def casebook_role() -> Role:
+    """Reports are a supervisor's: this module works as one."""
+    return Role.SUPERVISOR
 
 
 def _work(casebook: Casebook, people: People) -> None:

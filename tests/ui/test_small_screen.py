@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.domain.people import Relationship, Sex
+from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.main import Shell
@@ -67,6 +68,8 @@ def _on_screen(widget: QWidget, window: QWidget) -> bool:
     return True
 
 
+# A supervisor: the workspace with every page (reports and collection too).
+@pytest.mark.parametrize("casebook_role", [Role.SUPERVISOR], ids=["supervisor"])
 def test_every_screen_fits_a_netbook_at_large_text(
     qtbot: QtBot,
     large_text: None,
