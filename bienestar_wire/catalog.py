@@ -43,6 +43,7 @@ from bienestar_field.domain.programs import (
     CatalogError,
     CheckFrequency,
     ExpectedCheck,
+    PrenatalVisit,
     Program,
     ProgramCatalog,
     RequiredDocument,
@@ -130,10 +131,28 @@ class AmountNoteSpec(_Struct, frozen=True):
     description_en: Text = ""
 
 
+# Weeks of pregnancy: 1 to 42 (a pregnancy runs about 40 weeks from the last period).
+Week = Annotated[int, Meta(ge=1, le=42)]
+
+
+class PrenatalVisitSpec(_Struct, frozen=True):
+    """A prenatal visit expected between two weeks of pregnancy (both inclusive)."""
+
+    from_week: Week
+    to_week: Week
+
+
 class CheckSpec(_Struct, frozen=True):
+    """A check the program expects. The plain ``{kind, frequency, conditions_payment}``
+    form stays valid; the rest narrows or details it (see ``domain.programs.ExpectedCheck``)."""
+
     kind: CheckKind
     frequency: CheckFrequency
     conditions_payment: bool
+    appointments: Annotated[int, Meta(ge=1, le=31)] = 1
+    min_age: Age | None = None
+    max_age: Age | None = None
+    schedule: Annotated[tuple[PrenatalVisitSpec, ...], Meta(min_length=1)] = ()
 
 
 class DocumentSpec(_Struct, frozen=True):
@@ -344,12 +363,44 @@ def _check(document: CatalogDocument) -> None:
         _check_rule(program.rule, f"{where}.rule", program.code, codes)
         for number, alternative in enumerate(program.rule.alternatives):
             _check_rule(alternative, f"{where}.rule.alternatives[{number}]", program.code, codes)
+        _check_checks(program, where)
         documents = [d.code for d in program.documents]
         for number, code in enumerate(documents):
             if code in documents[:number]:
                 raise CatalogError(f"{where}.documents[{number}].code: duplicate {code!r}")
     _check_calendar(document)
     _check_schedule(document.module_schedule)
+
+
+def _check_checks(program: ProgramSpec, where: str) -> None:
+    kinds: list[CheckKind] = []
+    for number, check in enumerate(program.checks):
+        at = f"{where}.checks[{number}]"
+        if check.kind in kinds:
+            raise CatalogError(f"{at}.kind: {check.kind.value!r} is declared twice in the program")
+        kinds.append(check.kind)
+        low, high = check.min_age, check.max_age
+        if low is not None and high is not None and low > high:
+            raise CatalogError(f"{at}.max_age: {high} is below min_age {low}")
+        if check.schedule and check.kind is not CheckKind.PRENATAL:
+            raise CatalogError(
+                f"{at}.schedule: only a prenatal check has a schedule by weeks of pregnancy"
+            )
+        if check.schedule and check.frequency is not CheckFrequency.MENSUAL:
+            raise CatalogError(
+                f"{at}.frequency: a prenatal schedule is checked month by month ('mensual')"
+            )
+        last_week = 0
+        for visit_number, visit in enumerate(check.schedule):
+            visit_at = f"{at}.schedule[{visit_number}]"
+            if visit.to_week < visit.from_week:
+                raise CatalogError(f"{visit_at}.to_week: before from_week {visit.from_week}")
+            if visit.from_week <= last_week:
+                raise CatalogError(
+                    f"{visit_at}.from_week: visits are in order and do not overlap "
+                    f"(the one before ends at week {last_week})"
+                )
+            last_week = visit.to_week
 
 
 def _check_calendar(document: CatalogDocument) -> None:
@@ -480,7 +531,7 @@ def _program(spec: ProgramSpec) -> Program:
         amount=None if spec.amount is None else _amount(spec.amount, spec.code),
         amount_period=spec.amount_period,
         rule=_rule(spec.rule, spec.rule.label, spec.rule.alternatives),
-        checks=tuple(ExpectedCheck(c.kind, c.frequency, c.conditions_payment) for c in spec.checks),
+        checks=tuple(_expected_check(c) for c in spec.checks),
         documents=tuple(
             RequiredDocument(d.code, d.name, d.required, d.max_age_months, d.name_en)
             for d in spec.documents
@@ -492,6 +543,18 @@ def _program(spec: ProgramSpec) -> Program:
         ),
         gloss_en=spec.gloss_en,
         description_en=spec.description_en,
+    )
+
+
+def _expected_check(spec: CheckSpec) -> ExpectedCheck:
+    return ExpectedCheck(
+        kind=spec.kind,
+        frequency=spec.frequency,
+        conditions_payment=spec.conditions_payment,
+        appointments=spec.appointments,
+        min_age=spec.min_age,
+        max_age=spec.max_age,
+        schedule=tuple(PrenatalVisit(v.from_week, v.to_week) for v in spec.schedule),
     )
 
 
@@ -535,7 +598,9 @@ __all__ = [
     "AlternativeSpec",
     "CatalogDocument",
     "CatalogError",
+    "CheckSpec",
     "FieldCheckSpec",
+    "PrenatalVisitSpec",
     "ProgramSpec",
     "RuleSpec",
     "catalog_json",

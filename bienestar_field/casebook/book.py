@@ -2,6 +2,7 @@
 
 In the manner of Anki's collection, the use cases live in managers, each thin over the
 storage repositories: ``households``, ``people``, ``enrolments``, ``checks``, ``drafts``,
+``compliance`` (checks met or not, payments at risk, transitions due by age or time),
 ``search`` (CURP, folio and the in-memory name index), ``users``, ``reports``, ``work``
 (what is left to do), ``collection`` (the relay by USB stick) and ``refused`` (changes the
 server refused: retried, or discarded by a supervisor). What they share (keys, user, clock,
@@ -15,6 +16,7 @@ from datetime import datetime, tzinfo
 
 from bienestar_field.casebook.checks import ChecksManager
 from bienestar_field.casebook.collection import CollectionManager
+from bienestar_field.casebook.compliance import ComplianceManager
 from bienestar_field.casebook.drafts import DraftsManager
 from bienestar_field.casebook.enrolments import EnrolmentsManager
 from bienestar_field.casebook.households import HouseholdsManager
@@ -49,6 +51,7 @@ class Casebook(CasebookSession):
         self.households = HouseholdsManager(self, self.people)
         self.enrolments = EnrolmentsManager(self)
         self.checks = ChecksManager(self)
+        self.compliance = ComplianceManager(self)
         self.drafts = DraftsManager(self)
         self.search = SearchManager(self, self.people, self.households)
         self.users = UsersManager(self)

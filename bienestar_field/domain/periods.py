@@ -7,6 +7,7 @@ the form stored with each check and sent to the server. People never type it; th
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,6 +50,21 @@ class Period:
     @property
     def last_month(self) -> int:
         return self.first_month + _MONTHS_PER_PERIOD[self.frequency] - 1
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.first_month, 1)
+
+    @property
+    def last_day(self) -> date:
+        return date(self.year, self.last_month, monthrange(self.year, self.last_month)[1])
+
+    def contains(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+    def overlaps(self, first: date, last: date) -> bool:
+        """Some day from ``first`` to ``last`` (inclusive) is in this period."""
+        return self.first_day <= last and first <= self.last_day
 
     def previous(self) -> Period:
         if self.number > 1:

@@ -79,12 +79,32 @@ class CheckFrequency(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PrenatalVisit:
+    """A prenatal visit expected between two weeks of pregnancy, both inclusive."""
+
+    from_week: int
+    to_week: int
+
+
+@dataclass(frozen=True, slots=True)
 class ExpectedCheck:
-    """An attendance check (*corresponsabilidad*) the program expects to be recorded."""
+    """An attendance check (*corresponsabilidad*) the program expects to be recorded.
+
+    ``appointments``: attended visits needed in each period (health check-ups, say two a
+    half year). ``min_age``/``max_age``: the enrolled person's completed years on the
+    period's last day for which it is expected (both inclusive; ``None`` = no limit).
+    ``schedule`` (prenatal only): the visits expected by weeks of pregnancy, counted from
+    the due date; a prenatal check without one expects a visit every period while pregnant.
+    How compliance is computed from these: ``domain.compliance``.
+    """
 
     kind: CheckKind
     frequency: CheckFrequency
     conditions_payment: bool
+    appointments: int = 1
+    min_age: int | None = None
+    max_age: int | None = None
+    schedule: tuple[PrenatalVisit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +336,7 @@ __all__ = [
     "CatalogShelf",
     "CheckFrequency",
     "ExpectedCheck",
+    "PrenatalVisit",
     "Program",
     "ProgramCatalog",
     "RequiredDocument",

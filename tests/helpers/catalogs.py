@@ -38,3 +38,17 @@ def with_pension_age(version: str, valid_from: date | str, age: int) -> dict[str
 def write(path: Path, document: dict[str, Any]) -> Path:
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     return path
+
+
+def store_locally(database_path: Path, document: dict[str, Any]) -> None:
+    """Store a catalog as a pull stores a delivered one (the casebook takes it in at its
+    ``refresh_after_pull``)."""
+    import sqlite3
+    from contextlib import closing
+
+    key = "catalog/" + document["catalog_version"]
+    with closing(sqlite3.connect(database_path)) as raw:
+        raw.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?, ?)", (key, json.dumps(document))
+        )
+        raw.commit()

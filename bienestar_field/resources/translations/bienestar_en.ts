@@ -4611,6 +4611,113 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The program is not in the catalog.</translation>
     </message>
     <message>
+        <location filename="../../domain/compliance.py" line="116"/>
+        <source>El periodo empieza el {date}.</source>
+        <translation>The period starts on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="122"/>
+        <source>Aún no estaba en el programa en este periodo (inscripción del {date}).</source>
+        <translation>Not yet in the program in this period (enrolled on {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="136"/>
+        <source>No hay un embarazo registrado (sin fecha probable de parto).</source>
+        <translation>No pregnancy is recorded (no due date).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="141"/>
+        <location filename="../../domain/transitions.py" line="249"/>
+        <source>La fecha probable de parto ({date}) ya pasó.</source>
+        <translation>The due date ({date}) has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="153"/>
+        <source>No se pide a los {age} años: solo de {low} a {high} años.</source>
+        <translation>Not required at age {age}: only from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="160"/>
+        <source>No se pide a los {age} años: solo desde los {low} años.</source>
+        <translation>Not required at age {age}: only from age {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="163"/>
+        <source>No se pide a los {age} años: solo hasta los {high} años.</source>
+        <translation>Not required at age {age}: only up to age {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="190"/>
+        <source>Asistencia registrada.</source>
+        <translation>Attendance recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="192"/>
+        <location filename="../../domain/compliance.py" line="218"/>
+        <source>Asistió a {done} de {needed} citas.</source>
+        <translation>Attended {done} of {needed} appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="196"/>
+        <source>Falta justificada.</source>
+        <translation>Absence justified.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="199"/>
+        <source>Se registró una falta.</source>
+        <translation>An absence was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="201"/>
+        <source>Se registró una falta; asistió a {done} de {needed} citas.</source>
+        <translation>An absence was recorded; attended {done} of {needed} appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="208"/>
+        <source>Lleva {done} de {needed} citas; el periodo termina el {date}.</source>
+        <translation>{done} of {needed} appointments so far; the period ends on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="214"/>
+        <source>Sin registro todavía; el periodo termina el {date}.</source>
+        <translation>Nothing recorded yet; the period ends on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="220"/>
+        <source>No se registró asistencia en el periodo.</source>
+        <translation>No attendance was recorded in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="255"/>
+        <source>Ninguna consulta prenatal del calendario vence en este periodo (semana {week} del embarazo).</source>
+        <translation>No scheduled prenatal visit falls due in this period (week {week} of pregnancy).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="279"/>
+        <source>Consulta prenatal de las semanas {low} a {high} registrada.</source>
+        <translation>Prenatal visit for weeks {low} to {high} recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="284"/>
+        <source>Falta justificada a la consulta prenatal de las semanas {low} a {high}.</source>
+        <translation>Justified absence from the prenatal visit for weeks {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="288"/>
+        <source>La consulta prenatal de las semanas {low} a {high} vence el {date}.</source>
+        <translation>The prenatal visit for weeks {low} to {high} is due by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="294"/>
+        <source>Faltó a la consulta prenatal de las semanas {low} a {high}.</source>
+        <translation>Missed the prenatal visit for weeks {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="297"/>
+        <source>No se registró la consulta prenatal de las semanas {low} a {high} (venció el {date}).</source>
+        <translation>No prenatal visit was recorded for weeks {low} to {high} (due by {date}).</translation>
+    </message>
+    <message>
         <location filename="../../domain/curp.py" line="139"/>
         <source>La CURP debe tener {expected} caracteres; tiene {length}.</source>
         <translation>The CURP must have {expected} characters; it has {length}.</translation>
@@ -5268,6 +5375,56 @@ Everything you register is stored encrypted on this computer: without the passph
         <location filename="../../domain/questions.py" line="64"/>
         <source>El embarazo se registra de los {low} a los {high} años.</source>
         <translation>A pregnancy is recorded from the age of {low} to {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="188"/>
+        <source>Cumple {age} años el {date}; el programa admite hasta los {limit} años.</source>
+        <translation>Turns {age} on {date}; the program admits people up to age {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="195"/>
+        <source>Inscribir en {target} y dar de baja en {program} por edad.</source>
+        <translation>Enrol in {target} and withdraw from {program} by age.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="200"/>
+        <source>Dar de baja en {program} por edad.</source>
+        <translation>Withdraw from {program} by age.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="211"/>
+        <source>Cursa un nivel escolar que el programa no cubre.</source>
+        <translation>Studies at a school level the program does not cover.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="213"/>
+        <source>Revisar la inscripción en {program}: dar de baja o cambiar de programa.</source>
+        <translation>Review the enrolment in {program}: withdraw it or change program.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="228"/>
+        <source>Termina el último grado del nivel que cubre la beca al fin del ciclo escolar ({date}).</source>
+        <translation>Finishes the last grade of the level the scholarship covers at the end of the school year ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="234"/>
+        <source>Al pasar al siguiente nivel, inscribir en {target} y dar de baja en {program}.</source>
+        <translation>On moving up to the next level, enrol in {target} and withdraw from {program}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="241"/>
+        <source>Dar de baja en {program} al terminar el ciclo escolar.</source>
+        <translation>Withdraw from {program} at the end of the school year.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="251"/>
+        <source>Fecha probable de parto: {date}.</source>
+        <translation>Due date: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="253"/>
+        <source>Registrar el nacimiento o corregir la fecha probable de parto; revisar el apoyo de {program}.</source>
+        <translation>Record the birth or correct the due date; review the support of {program}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="330"/>

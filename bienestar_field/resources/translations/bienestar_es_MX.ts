@@ -4611,6 +4611,113 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>El programa no está en el catálogo.</translation>
     </message>
     <message>
+        <location filename="../../domain/compliance.py" line="116"/>
+        <source>El periodo empieza el {date}.</source>
+        <translation>El periodo empieza el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="122"/>
+        <source>Aún no estaba en el programa en este periodo (inscripción del {date}).</source>
+        <translation>Aún no estaba en el programa en este periodo (inscripción del {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="136"/>
+        <source>No hay un embarazo registrado (sin fecha probable de parto).</source>
+        <translation>No hay un embarazo registrado (sin fecha probable de parto).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="141"/>
+        <location filename="../../domain/transitions.py" line="249"/>
+        <source>La fecha probable de parto ({date}) ya pasó.</source>
+        <translation>La fecha probable de parto ({date}) ya pasó.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="153"/>
+        <source>No se pide a los {age} años: solo de {low} a {high} años.</source>
+        <translation>No se pide a los {age} años: solo de {low} a {high} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="160"/>
+        <source>No se pide a los {age} años: solo desde los {low} años.</source>
+        <translation>No se pide a los {age} años: solo desde los {low} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="163"/>
+        <source>No se pide a los {age} años: solo hasta los {high} años.</source>
+        <translation>No se pide a los {age} años: solo hasta los {high} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="190"/>
+        <source>Asistencia registrada.</source>
+        <translation>Asistencia registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="192"/>
+        <location filename="../../domain/compliance.py" line="218"/>
+        <source>Asistió a {done} de {needed} citas.</source>
+        <translation>Asistió a {done} de {needed} citas.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="196"/>
+        <source>Falta justificada.</source>
+        <translation>Falta justificada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="199"/>
+        <source>Se registró una falta.</source>
+        <translation>Se registró una falta.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="201"/>
+        <source>Se registró una falta; asistió a {done} de {needed} citas.</source>
+        <translation>Se registró una falta; asistió a {done} de {needed} citas.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="208"/>
+        <source>Lleva {done} de {needed} citas; el periodo termina el {date}.</source>
+        <translation>Lleva {done} de {needed} citas; el periodo termina el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="214"/>
+        <source>Sin registro todavía; el periodo termina el {date}.</source>
+        <translation>Sin registro todavía; el periodo termina el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="220"/>
+        <source>No se registró asistencia en el periodo.</source>
+        <translation>No se registró asistencia en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="255"/>
+        <source>Ninguna consulta prenatal del calendario vence en este periodo (semana {week} del embarazo).</source>
+        <translation>Ninguna consulta prenatal del calendario vence en este periodo (semana {week} del embarazo).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="279"/>
+        <source>Consulta prenatal de las semanas {low} a {high} registrada.</source>
+        <translation>Consulta prenatal de las semanas {low} a {high} registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="284"/>
+        <source>Falta justificada a la consulta prenatal de las semanas {low} a {high}.</source>
+        <translation>Falta justificada a la consulta prenatal de las semanas {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="288"/>
+        <source>La consulta prenatal de las semanas {low} a {high} vence el {date}.</source>
+        <translation>La consulta prenatal de las semanas {low} a {high} vence el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="294"/>
+        <source>Faltó a la consulta prenatal de las semanas {low} a {high}.</source>
+        <translation>Faltó a la consulta prenatal de las semanas {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/compliance.py" line="297"/>
+        <source>No se registró la consulta prenatal de las semanas {low} a {high} (venció el {date}).</source>
+        <translation>No se registró la consulta prenatal de las semanas {low} a {high} (venció el {date}).</translation>
+    </message>
+    <message>
         <location filename="../../domain/curp.py" line="139"/>
         <source>La CURP debe tener {expected} caracteres; tiene {length}.</source>
         <translation>La CURP debe tener {expected} caracteres; tiene {length}.</translation>
@@ -5268,6 +5375,56 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <location filename="../../domain/questions.py" line="64"/>
         <source>El embarazo se registra de los {low} a los {high} años.</source>
         <translation>El embarazo se registra de los {low} a los {high} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="188"/>
+        <source>Cumple {age} años el {date}; el programa admite hasta los {limit} años.</source>
+        <translation>Cumple {age} años el {date}; el programa admite hasta los {limit} años.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="195"/>
+        <source>Inscribir en {target} y dar de baja en {program} por edad.</source>
+        <translation>Inscribir en {target} y dar de baja en {program} por edad.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="200"/>
+        <source>Dar de baja en {program} por edad.</source>
+        <translation>Dar de baja en {program} por edad.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="211"/>
+        <source>Cursa un nivel escolar que el programa no cubre.</source>
+        <translation>Cursa un nivel escolar que el programa no cubre.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="213"/>
+        <source>Revisar la inscripción en {program}: dar de baja o cambiar de programa.</source>
+        <translation>Revisar la inscripción en {program}: dar de baja o cambiar de programa.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="228"/>
+        <source>Termina el último grado del nivel que cubre la beca al fin del ciclo escolar ({date}).</source>
+        <translation>Termina el último grado del nivel que cubre la beca al fin del ciclo escolar ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="234"/>
+        <source>Al pasar al siguiente nivel, inscribir en {target} y dar de baja en {program}.</source>
+        <translation>Al pasar al siguiente nivel, inscribir en {target} y dar de baja en {program}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="241"/>
+        <source>Dar de baja en {program} al terminar el ciclo escolar.</source>
+        <translation>Dar de baja en {program} al terminar el ciclo escolar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="251"/>
+        <source>Fecha probable de parto: {date}.</source>
+        <translation>Fecha probable de parto: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/transitions.py" line="253"/>
+        <source>Registrar el nacimiento o corregir la fecha probable de parto; revisar el apoyo de {program}.</source>
+        <translation>Registrar el nacimiento o corregir la fecha probable de parto; revisar el apoyo de {program}.</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="330"/>

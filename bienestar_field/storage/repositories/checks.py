@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 
 from bienestar_field.domain.enrollments import AttendanceCheck
@@ -54,6 +56,27 @@ class CheckRepository(Repository):
             enrollment_id: records.check_from_row(self.keyring, row)
             for enrollment_id, row in latest.items()
         }
+
+    def in_program(
+        self, program_code: str, periods: Collection[str]
+    ) -> dict[str, list[AttendanceCheck]]:
+        """Per enrolment of a program, its checks of some periods, in the order recorded
+        (by clock stamp): what compliance is computed from, in one query."""
+        enrolments = select(EnrollmentRow.id).where(EnrollmentRow.program_code == program_code)
+        query = (
+            select(AttendanceCheckRow)
+            .where(
+                AttendanceCheckRow.period.in_(list(periods)),
+                AttendanceCheckRow.enrollment_id.in_(enrolments),
+            )
+            .order_by(AttendanceCheckRow.hlc)
+        )
+        found: dict[str, list[AttendanceCheck]] = {}
+        for row in self.session.scalars(query):
+            found.setdefault(row.enrollment_id, []).append(
+                records.check_from_row(self.keyring, row)
+            )
+        return found
 
     def recorded_count(self, program_code: str, period: str, kind: str, withdrawn: str) -> int:
         """Active enrolments of a program whose latest check of a period and kind stands."""
