@@ -46,8 +46,11 @@ TARGETS: dict[str, tuple[str, float]] = {
     "batched_vs_per_record_sync_ratio": ("min", 10.0),
     "attendance_load_gui_ms_10k": ("max", 100.0),
     "attendance_bulk_mark_gui_ms_10k": ("max", 100.0),
+    "probable_pairing_ms_per_person_1m": ("max", 10.0),
+    "probable_pairing_1m_vs_100k_ratio": ("max", 3.0),
+    "probable_planted_found_1m": ("min", 1.0),
 }
-# Figures of the companion benchmarks (benchmarks.startup, benchmarks.sync_bench).
+# Figures of the companion benchmarks (benchmarks.startup, .sync_bench, .attendance, .blocking).
 COMPANION_FIGURES = (
     "startup_to_unlock_screen_vs_bare_qt_ratio",
     "startup_vs_bare_qt_ratio",
@@ -56,6 +59,9 @@ COMPANION_FIGURES = (
     "batched_vs_per_record_sync_ratio",
     "attendance_load_gui_ms_10k",
     "attendance_bulk_mark_gui_ms_10k",
+    "probable_pairing_ms_per_person_1m",
+    "probable_pairing_1m_vs_100k_ratio",
+    "probable_planted_found_1m",
 )
 COMPANION_TIMEOUT_SECONDS = 900
 REPO = Path(__file__).resolve().parent.parent
@@ -217,6 +223,7 @@ def main() -> int:
         **_companion("startup", "BENCH_SKIP_STARTUP"),
         **_companion("sync_bench", "BENCH_SKIP_SYNC"),
         **_companion("attendance", "BENCH_SKIP_ATTENDANCE"),
+        **_companion("blocking", "BENCH_SKIP_BLOCKING"),
     }
 
     figures: dict[str, Any] = {

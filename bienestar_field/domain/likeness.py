@@ -10,8 +10,12 @@ from rapidfuzz. Birth date, sex and place weigh in beside the name.
 The score only puts a pair in front of a person: nothing is merged on a score.
 
 Pairs are looked for only among records that share a *block* key, so the search stays small
-at a million people: the same birth date; the same CURP initials and birth year (a mistyped
-day or month); the same first surname and first given name by sound (a mistyped year).
+at a million people. A pair whose birth dates differ by more than one mistyped digit or a
+swapped day and month can never score as probable (see ``birth_likeness``), so every key
+holds part of the birth date: the same birth date; the same CURP initials and birth year (a
+mistyped day or month); the same first surname and first given name by sound with the same
+birth year (a mistyped day or month, with the CURP's initials changed too, say by a second
+surname left out) or with the same day and month (a mistyped year).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from rapidfuzz.distance import Levenshtein
@@ -76,6 +81,7 @@ _SOUNDS: Final = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def sound(word: str) -> str:
     """A word as it sounds in Mexican Spanish: "HERNANDEZ" and "ERNANDES" both "ERNANDES"."""
     for pattern, replacement in _SOUNDS:
@@ -155,5 +161,8 @@ def block_keys(traits: PersonTraits) -> set[str]:
     first = _words(traits.primer_apellido)
     given = _words(traits.nombres)
     if first and given:
-        keys.add(f"n:{sound(first[0])}|{sound(given[0])}")
+        name = f"{sound(first[0])}|{sound(given[0])}"
+        born = traits.birth_date
+        keys.add(f"n:{name}|{born[:4]}")
+        keys.add(f"m:{name}|{born[5:10]}")
     return keys

@@ -38,6 +38,11 @@ MARIA = PersonTraits(
         replace(MARIA, birth_date="1958-03-41".replace("41", "17")),  # one digit mistyped
         replace(MARIA, nombres="Guadalupe"),  # one of her given names
         replace(MARIA, place=None),  # registered alone, no household
+        # A mistyped year: another CURP date, so no CURP block; the name with day and month.
+        replace(MARIA, birth_date="1968-03-14", curp="HELG680314MPLRPD02"),
+        # A mistyped day and no second surname: date and initials both differ; the name with
+        # the year.
+        replace(MARIA, segundo_apellido=None, birth_date="1958-03-17", curp="HEXG580317MPLRXD03"),
     ],
 )
 def test_the_slips_that_give_one_person_two_curps_score_as_probable(slip: PersonTraits) -> None:
@@ -45,6 +50,13 @@ def test_the_slips_that_give_one_person_two_curps_score_as_probable(slip: Person
     assert found.probable, found
     assert likeness(slip, MARIA).score == found.score
     assert block_keys(MARIA) & block_keys(slip), "the pair must share a block to be found"
+
+
+def test_blocks_stay_small_each_holds_part_of_the_birth_date() -> None:
+    # Two people with the same names born in other years and on other days share no block:
+    # at a million people a name-only block would hold thousands.
+    other = replace(MARIA, birth_date="1971-08-02", curp="HELG710802MPLRPD08")
+    assert not block_keys(MARIA) & block_keys(other)
 
 
 def test_the_issue_pair_mistyped_homoclave_and_no_second_surname_together() -> None:

@@ -180,3 +180,34 @@ def test_a_database_from_before_enrolment_by_proof_upgrades_and_keeps_its_device
     with database.writing() as conn:  # the new tables are there and empty
         conn.execute(insert(models.enroll_nonces).values(digest="d" * 64, expires_at=1))
         assert conn.execute(select(models.casebooks)).all() == []
+
+
+def test_persons_filed_under_name_only_blocks_are_filed_again_with_their_birth(
+    database: Database,
+) -> None:
+    upgrade_to(database, "0009")
+    person = "01a1fd7a-0000-7000-8000-0000000000a1"
+    fields = (
+        '{"nombres": "Rosa", "primer_apellido": "Hernández", "segundo_apellido": null,'
+        ' "birth_date": "1961-05-09", "sex": "M", "curp": "HEXR610509MOCRXS03"}'
+    )
+    with database.writing() as conn:
+        row = _record(person, "Norte", "ABCDEF-000002-A", "2026-03-16T09:00:00+00:00")
+        conn.execute(insert(models.records).values(row | {"entity": "person", "fields": fields}))
+        conn.execute(
+            insert(models.person_blocks).values(
+                office="Norte", block="n:ERNANDES|ROSA", entity_id=person
+            )
+        )
+
+    migrate(database)
+
+    b = models.person_blocks.c
+    with database.reading() as conn:
+        filed = set(conn.execute(select(b.block).where(b.entity_id == person)).scalars())
+    assert filed == {
+        "d:1961-05-09",
+        "c:HEXR61",
+        "n:ERNANDES|ROSA|1961",
+        "m:ERNANDES|ROSA|05-09",
+    }
