@@ -12,7 +12,7 @@ The score only puts a pair in front of a person: nothing is merged on a score.
 Pairs are looked for only among records that share a *block* key, so the search stays small
 at a million people. A pair whose birth dates differ by more than one mistyped digit or a
 swapped day and month can never score as probable (see ``birth_likeness``), so every key
-holds part of the birth date: the same birth date; the same CURP initials and birth year (a
+holds part of the birth date: the same birth date and sex; the same CURP initials and birth year (a
 mistyped day or month); the same first surname and first given name by sound with the same
 birth year (a mistyped day or month, with the CURP's initials changed too, say by a second
 surname left out) or with the same day and month (a mistyped year).
@@ -154,7 +154,9 @@ def likeness(a: PersonTraits, b: PersonTraits) -> Likeness:
 
 def block_keys(traits: PersonTraits) -> set[str]:
     """The blocks a person is compared within (see the module's docstring)."""
-    keys = {f"d:{traits.birth_date}"}
+    # The same date and sex: a pair of other sexes scores as probable only with names alike
+    # enough to share a name block too.
+    keys = {f"d:{traits.birth_date}|{traits.sex}"}
     curp = traits.curp.upper()
     if len(curp) >= 6:
         keys.add(f"c:{curp[:4]}{curp[4:6]}")

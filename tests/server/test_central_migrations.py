@@ -206,7 +206,7 @@ def test_persons_filed_under_name_only_blocks_are_filed_again_with_their_birth(
     with database.reading() as conn:
         filed = set(conn.execute(select(b.block).where(b.entity_id == person)).scalars())
     assert filed == {
-        "d:1961-05-09",
+        "d:1961-05-09|M",
         "c:HEXR61",
         "n:ERNANDES|ROSA|1961",
         "m:ERNANDES|ROSA|05-09",
