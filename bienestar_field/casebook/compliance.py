@@ -36,10 +36,12 @@ PRENATAL_MONTHS = 12
 
 @dataclass(frozen=True, slots=True)
 class EnrolmentCompliance:
-    """One active enrolment's compliance, the current period first for each check."""
+    """One active enrolment's compliance, the current period first for each check, and the
+    checks that put this period's payment at risk (empty when none does)."""
 
     enrollment: Enrollment
     answers: list[Compliance]
+    at_risk: list[Compliance]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +95,11 @@ class ComplianceManager:
             program = catalog.get(enrollment.program_code)
             if program is None or not program.checks:
                 continue
-            answers = compliance.of_enrollment(
-                program,
-                self._subject(enrollment, person),
-                marks[enrollment.id],
-                today,
-                RECENT_PERIODS,
-            )
-            result.append(EnrolmentCompliance(enrollment, answers))
+            subject = self._subject(enrollment, person)
+            own = marks[enrollment.id]
+            answers = compliance.of_enrollment(program, subject, own, today, RECENT_PERIODS)
+            at_risk = compliance.payment_at_risk(program, subject, own, today)
+            result.append(EnrolmentCompliance(enrollment, answers, at_risk))
         return result
 
     def in_program(self, program_code: str, kind: CheckKind, period: str) -> dict[str, Compliance]:

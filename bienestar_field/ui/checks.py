@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.casebook import Casebook, CheckDue
+from bienestar_field.domain.compliance import Compliance, ComplianceStatus
 from bienestar_field.domain.enrollments import AttendanceCheck, CheckKind, CheckResult
 from bienestar_field.domain.name_search import fold
 from bienestar_field.domain.periods import recent_periods
@@ -57,8 +58,19 @@ CONFIRM_ABOVE = 5
 _ALL = ""
 
 
-def check_columns() -> tuple[Column[CheckDue], ...]:
-    """The list of people who owe a check; the first column ticks rows for bulk marking."""
+def check_columns(
+    compliance: Callable[[CheckDue], Compliance | None] = lambda _row: None,
+) -> tuple[Column[CheckDue], ...]:
+    """The list of people who owe a check; the first column ticks rows for bulk marking; the
+    last says whether the period's check is met (computed from the catalog), and why."""
+
+    def complied(row: CheckDue) -> str:
+        answer = compliance(row)
+        return i18n.compliance_label(answer.status) if answer is not None else ""
+
+    def why(row: CheckDue) -> str:
+        answer = compliance(row)
+        return i18n.domain_text(answer.reason) if answer is not None else ""
 
     def recorded(row: CheckDue) -> str:
         if row.recorded is None:
@@ -77,6 +89,7 @@ def check_columns() -> tuple[Column[CheckDue], ...]:
         Column("locality", translate("ChecksModel", "Localidad"), lambda row: row.person.locality),
         Column("school", translate("ChecksModel", "Escuela (CCT)"), lambda row: row.school_key),
         Column("recorded", translate("ChecksModel", "En el periodo"), recorded),
+        Column("complied", translate("ChecksModel", "Cumplimiento"), complied, tooltip=why),
     )
 
 
@@ -116,6 +129,7 @@ class _Marked:
     rows: list[CheckDue]
     shown: list[CheckDue]
     undo: list[AttendanceCheck]
+    compliance: dict[str, Compliance]
 
 
 class ChecksPage(QWidget):
@@ -130,6 +144,8 @@ class ChecksPage(QWidget):
         self._rows: list[CheckDue] = []  # the whole list; the model holds the rows shown
         self._filter_now = DueFilter()
         self._folded: dict[str, str] = {}
+        # Per enrolment, compliance with the check of the period shown (from the catalog).
+        self._compliance: dict[str, Compliance] = {}
         # Tests answer the confirmation themselves; the app shows a window-modal question.
         self.confirm: Callable[[str, Callable[[], None]], None] = self._ask
         self.programs: list[Program] = [p for p in casebook.catalog if p.checks]
@@ -150,7 +166,9 @@ class ChecksPage(QWidget):
         self.locality_filter.setAccessibleName(self.tr("Filtrar por localidad"))
         self.school_filter = QComboBox()
         self.school_filter.setAccessibleName(self.tr("Filtrar por escuela"))
-        self.model = TableModel(check_columns(), self)
+        self.model = TableModel(
+            check_columns(lambda row: self._compliance.get(row.enrollment.id)), self
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Personas con corresponsabilidad pendiente"))
@@ -176,6 +194,7 @@ class ChecksPage(QWidget):
             "locality": "Rancho Nuevo de la Cruz",
             "school": "20DPR0001X",
             "recorded": max((i18n.check_result_label(r) for r in CheckResult), key=len),
+            "complied": max((i18n.compliance_label(c) for c in ComplianceStatus), key=len),
         }
         self._natural: dict[int, int] = {}
         for name, sample in samples.items():
@@ -337,16 +356,24 @@ class ChecksPage(QWidget):
         self.status.setText(self.tr("Cargando la lista…"))
         self._loading += 1
         loading = self._loading
+
+        def read() -> tuple[list[CheckDue], dict[str, Compliance]]:
+            rows = casebook.checks.due(program.code, period, kind)
+            return rows, casebook.compliance.in_program(program.code, kind, period)
+
         self._runner.run_in_background(
-            lambda: casebook.checks.due(program.code, period, kind),
-            lambda rows: self._loaded(loading, rows),
+            read,
+            lambda read_now: self._loaded(loading, *read_now),
             self._failed,
             owner=self,
         )
 
-    def _loaded(self, loading: int, rows: list[CheckDue]) -> None:
+    def _loaded(
+        self, loading: int, rows: list[CheckDue], compliance: dict[str, Compliance] | None = None
+    ) -> None:
         if loading != self._loading:
             return  # a newer list was asked for meanwhile
+        self._compliance = compliance or {}
         self._undo = []
         self.undo_button.setEnabled(False)
         self.show_rows(rows)
@@ -480,6 +507,7 @@ class ChecksPage(QWidget):
     def _record(self, positions: list[int], result: CheckResult) -> None:
         kind = CheckKind(combo_value(self.kind) or "")
         period = self.selected_period()
+        program_code = combo_value(self.program) or ""
         place = self.place.text().strip().upper()
         shown = self.model.rows
         targets = [shown[n] for n in positions]
@@ -504,7 +532,8 @@ class ChecksPage(QWidget):
                 for t in targets
             ]
             saved = casebook.checks.record(checks)
-            return _Marked(len(saved), *_with_saved(everything, shown, saved), undo)
+            complied = casebook.compliance.in_program(program_code, kind, period)
+            return _Marked(len(saved), *_with_saved(everything, shown, saved), undo, complied)
 
         self._runner.run_in_background(
             record,
@@ -539,10 +568,13 @@ class ChecksPage(QWidget):
             return
         casebook = self._casebook
         everything, shown = self._rows, self.model.rows
+        program_code, kind = combo_value(self.program) or "", undo[0].kind
+        period = undo[0].period
 
         def record() -> _Marked:
             saved = casebook.checks.record(undo)
-            return _Marked(len(saved), *_with_saved(everything, shown, saved), [])
+            complied = casebook.compliance.in_program(program_code, kind, period)
+            return _Marked(len(saved), *_with_saved(everything, shown, saved), [], complied)
 
         self._runner.run_in_background(record, self._undone, self._failed, owner=self, writes=True)
 
@@ -553,6 +585,7 @@ class ChecksPage(QWidget):
     def _show_marked(self, marked: _Marked) -> None:
         """Show what was just recorded in its rows, keeping scroll position and selection."""
         self._rows = marked.rows
+        self._compliance = marked.compliance
         if len(marked.shown) == self.model.rowCount() and self._filter_now == self._chosen_filter():
             self.model.replace_all(marked.shown)
         else:  # the list or its filter changed meanwhile

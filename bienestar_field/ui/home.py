@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +41,7 @@ from bienestar_field.ui.widgets import (
 
 if TYPE_CHECKING:
     from bienestar_field.casebook import Casebook, DaySummary, DraftInfo, WorkToDo
+    from bienestar_field.ui.follow_up import AtRiskDialog, TransitionsDialog
     from bienestar_field.ui.syncing.controller import SyncController
 
 HOUSEHOLD_DRAFT = "household"
@@ -143,6 +145,9 @@ class HomePage(QWidget):
         self.quick_button = QPushButton(self.tr("&Inscripción rápida en módulo"))
         self.checks_button = QPushButton(self.tr("Registrar &corresponsabilidades"))
         self.search_button = QPushButton(self.tr("&Buscar personas"))
+        # Follow-up lists, computed from the catalog in force and the recorded checks.
+        self.at_risk_button = QPushButton(self.tr("Pago en &riesgo este periodo"))
+        self.transitions_button = QPushButton(self.tr("&Transiciones próximas"))
         actions = FlowLayout()
         for button, page in (
             (self.register_button, "household"),
@@ -152,6 +157,11 @@ class HomePage(QWidget):
         ):
             button.clicked.connect(lambda _checked=False, p=page: self.go.emit(p))
             actions.addWidget(button)
+        follow_up = FlowLayout()
+        follow_up.addWidget(self.at_risk_button)
+        follow_up.addWidget(self.transitions_button)
+        self.at_risk_button.clicked.connect(self.open_at_risk)
+        self.transitions_button.clicked.connect(self.open_transitions)
 
         self.drafts = QListWidget()
         self.drafts.setAccessibleName(self.tr("Borradores guardados"))
@@ -195,6 +205,9 @@ class HomePage(QWidget):
         layout.addSpacing(8)
         layout.addWidget(title_label(self.tr("¿Qué desea hacer?"), "subtitle"))
         layout.addLayout(actions)
+        layout.addSpacing(8)
+        layout.addWidget(title_label(self.tr("Seguimiento"), "subtitle"))
+        layout.addLayout(follow_up)
         layout.addSpacing(8)
         layout.addWidget(title_label(self.tr("Borradores sin terminar"), "subtitle"))
         layout.addWidget(self.drafts)
@@ -350,6 +363,26 @@ class HomePage(QWidget):
         item = QListWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         view.addItem(item)
+
+    def open_at_risk(self) -> QDialog:
+        """The people whose payment is at risk this period; Enter opens one."""
+        from bienestar_field.ui.follow_up import AtRiskDialog
+
+        dialog = AtRiskDialog(self._casebook, self._runner, self)
+        return self._open_list(dialog)
+
+    def open_transitions(self) -> QDialog:
+        """The people whose situation changes by age or time soon; Enter opens one."""
+        from bienestar_field.ui.follow_up import TransitionsDialog
+
+        dialog = TransitionsDialog(self._casebook, self._runner, self)
+        return self._open_list(dialog)
+
+    def _open_list(self, dialog: AtRiskDialog | TransitionsDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.person_wanted.connect(self.person_wanted)
+        dialog.open()
+        return dialog
 
     def _open_checks(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 if TYPE_CHECKING:
     # The vocabularies are imported inside each function: whoever asks for a label already
     # has the domain loaded, and the unlock screen can show before it (and the casebook) is.
+    from bienestar_field.domain.compliance import ComplianceStatus
     from bienestar_field.domain.enrollments import (
         CheckKind,
         CheckResult,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from bienestar_field.domain.periods import Period
     from bienestar_field.domain.programs import AmountPeriod
     from bienestar_field.domain.text import Localized, Text
+    from bienestar_field.domain.transitions import TransitionKind
     from bienestar_field.domain.users import Role
 
 LANGUAGES = ("es_MX", "en")
@@ -307,6 +309,28 @@ def entity_label(entity: str) -> str:
         "enrollment": translate("Vocab", "Inscripciones"),
         "attendance_check": translate("Vocab", "Corresponsabilidades"),
     }.get(entity, entity)
+
+
+def compliance_label(value: ComplianceStatus) -> str:
+    from bienestar_field.domain.compliance import ComplianceStatus
+
+    return {
+        ComplianceStatus.MET: translate("Vocab", "Cumplió"),
+        ComplianceStatus.NOT_MET: translate("Vocab", "No cumplió"),
+        ComplianceStatus.JUSTIFIED: translate("Vocab", "Justificada"),
+        ComplianceStatus.NOT_YET_DUE: translate("Vocab", "Aún no vence"),
+        ComplianceStatus.NOT_EXPECTED: translate("Vocab", "No se pide"),
+    }[value]
+
+
+def transition_kind_label(value: TransitionKind) -> str:
+    from bienestar_field.domain.transitions import TransitionKind
+
+    return {
+        TransitionKind.AGE_LIMIT: translate("Vocab", "Límite de edad"),
+        TransitionKind.SCHOOL_LEVEL: translate("Vocab", "Cambio de nivel escolar"),
+        TransitionKind.DUE_DATE: translate("Vocab", "Fecha probable de parto"),
+    }[value]
 
 
 def check_result_label(value: CheckResult) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.casebook import Casebook, HistoryEntry, PersonSummary, ValidationFailed
+from bienestar_field.casebook.compliance import EnrolmentCompliance
 from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
@@ -31,6 +32,7 @@ from bienestar_field.ui.calendar_texts import deposit_short, deposit_text, visit
 from bienestar_field.ui.drafts import PERSON_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.errors import describe_error
+from bienestar_field.ui.follow_up import compliance_columns, list_table
 from bienestar_field.ui.history import change_label, describe_fields
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.life_events import (
@@ -381,6 +383,19 @@ class PersonDialog(QDialog):
         enrol_buttons.addWidget(self.receipt_button)
         enrol_buttons.addStretch(1)
         enrol_layout.addLayout(enrol_buttons)
+        # Compliance with the checks each active enrolment's program expects (from the
+        # catalog in force), this period and the ones before.
+        self.compliance_model = TableModel(compliance_columns(casebook.catalog), self)
+        self.compliance_table = list_table(
+            self.compliance_model,
+            self.tr("Corresponsabilidades"),
+            "reason",
+            {"program": 24, "period": 16, "status": 16},
+        )
+        self.compliance_note = wrapping_label()
+        enrol_layout.addWidget(title_label(self.tr("Corresponsabilidades"), "subtitle"))
+        enrol_layout.addWidget(self.compliance_note)
+        enrol_layout.addWidget(self.compliance_table, 2)
 
         self.history_model = TableModel(history_columns(), self)
         self.history_table = QTableView()
@@ -555,6 +570,28 @@ class PersonDialog(QDialog):
         self.enrollment_model.set_rows(enrollments)
         self.receipt_button.setEnabled(bool(enrollments))
         self.history_model.set_rows(history)
+        casebook, person_id = self._casebook, self.person_id
+        self._runner.run_in_background(
+            lambda: casebook.compliance.of_person(person_id),
+            self._show_compliance,
+            lambda exc: self.error.show_message(describe_error(exc)),
+            owner=self,
+        )
+
+    def _show_compliance(self, shown: list[EnrolmentCompliance]) -> None:
+        rows = [answer for enrolment in shown for answer in enrolment.answers]
+        self.compliance_model.set_rows(rows)
+        self.compliance_table.setVisible(bool(rows))
+        at_risk = [a for enrolment in shown for a in enrolment.at_risk]
+        if not rows:
+            note = self.tr("Sus programas no piden corresponsabilidades.")
+        elif at_risk:
+            note = self.tr(
+                "Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió."
+            )
+        else:
+            note = self.tr("Ninguna corresponsabilidad pone en riesgo su pago.")
+        self.compliance_note.setText(note)
 
     def _show_household(self, household: Household | None, history: list[HistoryEntry]) -> None:
         self.address_button.setEnabled(household is not None)

@@ -128,6 +128,32 @@
     </message>
 </context>
 <context>
+    <name>AtRiskDialog</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="261"/>
+        <source>Pago en riesgo este periodo</source>
+        <translation>Payment at risk this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="269"/>
+        <source>Personas con una corresponsabilidad que condiciona el pago sin cumplir en este periodo o en el que acaba de terminar.</source>
+        <translation>People with a check that conditions payment not met in this period or the one just ended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="286"/>
+        <source>Nadie tiene el pago en riesgo este periodo.</source>
+        <translation>Nobody&apos;s payment is at risk this period.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up.py" line="287"/>
+        <source>%n personas con el pago en riesgo.</source>
+        <translation>
+            <numerusform>%n person whose payment is at risk.</numerusform>
+            <numerusform>%n people whose payment is at risk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <location filename="../../ui/widgets.py" line="401"/>
@@ -231,37 +257,42 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="69"/>
+        <location filename="../../ui/checks.py" line="81"/>
         <source>Marcar</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="72"/>
+        <location filename="../../ui/checks.py" line="84"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="76"/>
+        <location filename="../../ui/checks.py" line="88"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="77"/>
+        <location filename="../../ui/checks.py" line="89"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="78"/>
+        <location filename="../../ui/checks.py" line="90"/>
         <source>Escuela (CCT)</source>
         <translation>School (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="79"/>
+        <location filename="../../ui/checks.py" line="91"/>
         <source>En el periodo</source>
         <translation>In the period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="65"/>
+        <location filename="../../ui/checks.py" line="92"/>
+        <source>Cumplimiento</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pending</translation>
     </message>
@@ -269,88 +300,88 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="143"/>
+        <location filename="../../ui/checks.py" line="159"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>School CCT or health unit CLUES</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="144"/>
+        <location filename="../../ui/checks.py" line="160"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Show list</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="146"/>
-        <location filename="../../ui/checks.py" line="147"/>
+        <location filename="../../ui/checks.py" line="162"/>
+        <location filename="../../ui/checks.py" line="163"/>
         <source>Filtrar por nombre</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="150"/>
+        <location filename="../../ui/checks.py" line="166"/>
         <source>Filtrar por localidad</source>
         <translation>Filter by locality</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="152"/>
+        <location filename="../../ui/checks.py" line="168"/>
         <source>Filtrar por escuela</source>
         <translation>Filter by school</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="156"/>
+        <location filename="../../ui/checks.py" line="174"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>People with a pending check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="190"/>
+        <location filename="../../ui/checks.py" line="209"/>
         <source>Marcar &amp;todos</source>
         <translation>Mark &amp;all</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="191"/>
+        <location filename="../../ui/checks.py" line="210"/>
         <source>Asistió (Alt+1)</source>
         <translation>Attended (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="192"/>
+        <location filename="../../ui/checks.py" line="211"/>
         <source>Faltó (Alt+2)</source>
         <translation>Absent (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="193"/>
+        <location filename="../../ui/checks.py" line="212"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justified (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="194"/>
+        <location filename="../../ui/checks.py" line="213"/>
         <source>&amp;Deshacer (Ctrl+Z)</source>
         <translation>Und&amp;o (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="200"/>
+        <location filename="../../ui/checks.py" line="219"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="201"/>
+        <location filename="../../ui/checks.py" line="220"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Kind of check</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="337"/>
+        <location filename="../../ui/checks.py" line="356"/>
         <source>Cargando la lista…</source>
         <translation>Loading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="363"/>
+        <location filename="../../ui/checks.py" line="390"/>
         <source>Todas las localidades</source>
         <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="367"/>
+        <location filename="../../ui/checks.py" line="394"/>
         <source>Todas las escuelas</source>
         <translation>All schools</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checks.py" line="551"/>
+        <location filename="../../ui/checks.py" line="583"/>
         <source>Se deshizo la marca de %n personas.</source>
         <translation>
             <numerusform>Mark undone for %n person.</numerusform>
@@ -358,43 +389,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="450"/>
+        <location filename="../../ui/checks.py" line="477"/>
         <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
         <translation>Record the %1 ticked people as “%2”? The ticks are used, not the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="458"/>
+        <location filename="../../ui/checks.py" line="485"/>
         <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
         <translation>Record the %1 selected people as “%2”?</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="468"/>
+        <location filename="../../ui/checks.py" line="495"/>
         <source>Registrar corresponsabilidades</source>
         <translation>Record attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="524"/>
+        <location filename="../../ui/checks.py" line="553"/>
         <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
         <translation>%1 recorded as “%2”. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="141"/>
-        <location filename="../../ui/checks.py" line="202"/>
+        <location filename="../../ui/checks.py" line="157"/>
+        <location filename="../../ui/checks.py" line="221"/>
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="203"/>
+        <location filename="../../ui/checks.py" line="222"/>
         <source>Lugar de la visita</source>
         <translation>Place of the visit</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="226"/>
+        <location filename="../../ui/checks.py" line="245"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checks.py" line="413"/>
+        <location filename="../../ui/checks.py" line="440"/>
         <source>%n personas en la lista (%1 a la vista); %2 sin registrar en el periodo.</source>
         <translation>
             <numerusform>%n person on the list (%1 shown); %2 not recorded in the period.</numerusform>
@@ -402,7 +433,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="443"/>
+        <location filename="../../ui/checks.py" line="470"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Tick people or select a row.</translation>
     </message>
@@ -694,6 +725,74 @@
         <location filename="../../ui/syncing/collection_page.py" line="160"/>
         <source>En el servidor</source>
         <translation>On the server</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="57"/>
+        <location filename="../../ui/follow_up.py" line="109"/>
+        <location filename="../../ui/follow_up.py" line="134"/>
+        <source>Programa</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="59"/>
+        <location filename="../../ui/follow_up.py" line="119"/>
+        <location filename="../../ui/follow_up.py" line="136"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="66"/>
+        <source>Periodo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="71"/>
+        <source>Cumplimiento</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="76"/>
+        <location filename="../../ui/follow_up.py" line="112"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="86"/>
+        <source>%1
+(condiciona el pago)</source>
+        <translation>%1
+(conditions payment)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="94"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="103"/>
+        <location filename="../../ui/follow_up.py" line="131"/>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="105"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="127"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="141"/>
+        <source>Motivo y qué hacer</source>
+        <translation>Reason and what to do</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1192,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>es</source>
         <translation>en</translation>
     </message>
@@ -1405,184 +1504,199 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="111"/>
+        <location filename="../../ui/home.py" line="113"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Hogares registrados hoy</source>
         <translation>Households registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Personas registradas hoy</source>
         <translation>People registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Inscripciones de hoy</source>
         <translation>Enrolments today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Attendance checks today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="119"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Última sincronización</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
-        <location filename="../../ui/home.py" line="245"/>
+        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="258"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="215"/>
+        <location filename="../../ui/home.py" line="228"/>
         <source>Los registros ante el servidor</source>
         <translation>Your records on the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="230"/>
+        <location filename="../../ui/home.py" line="243"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>No server configured: everything stays saved on this computer until synchronisation is set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="142"/>
+        <location filename="../../ui/home.py" line="144"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Register a &amp;household</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Guardados aquí</source>
         <translation>Saved here</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="81"/>
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
+        <location filename="../../ui/home.py" line="84"/>
         <source>Confirmados</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="88"/>
         <source>Rechazados</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="143"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="144"/>
+        <location filename="../../ui/home.py" line="146"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Record attendance &amp;checks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="145"/>
+        <location filename="../../ui/home.py" line="147"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="157"/>
+        <location filename="../../ui/home.py" line="149"/>
+        <source>Pago en &amp;riesgo este periodo</source>
+        <translation>Payment at &amp;risk this period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="150"/>
+        <source>&amp;Transiciones próximas</source>
+        <translation>Upcoming &amp;transitions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="167"/>
         <source>Borradores guardados</source>
         <translation>Saved drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="158"/>
+        <location filename="../../ui/home.py" line="168"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinue draft</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="167"/>
+        <location filename="../../ui/home.py" line="177"/>
         <source>Corresponsabilidades por registrar</source>
         <translation>Attendance checks to record</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="170"/>
-        <location filename="../../ui/home.py" line="207"/>
+        <location filename="../../ui/home.py" line="180"/>
+        <location filename="../../ui/home.py" line="220"/>
         <source>Inscripciones devueltas por el servidor</source>
         <translation>Enrolments returned by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="175"/>
+        <location filename="../../ui/home.py" line="185"/>
         <source>Registros por estado ante el servidor</source>
         <translation>Records by sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="203"/>
+        <location filename="../../ui/home.py" line="209"/>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="216"/>
         <source>Corresponsabilidades de este periodo</source>
         <translation>Attendance checks of this period</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="211"/>
+        <location filename="../../ui/home.py" line="224"/>
         <source>El trabajo de hoy</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="307"/>
+        <location filename="../../ui/home.py" line="320"/>
         <source>%1 · %2 · %3: faltan %4 de %5</source>
         <translation>%1 · %2 · %3: %4 of %5 missing</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="321"/>
+        <location filename="../../ui/home.py" line="334"/>
         <source>Todas las corresponsabilidades de este periodo están registradas.</source>
         <translation>Every attendance check of this period is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="328"/>
+        <location filename="../../ui/home.py" line="341"/>
         <source>%1 — %2 (folio %3): %4</source>
         <translation>%1 — %2 (folio %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="332"/>
+        <location filename="../../ui/home.py" line="345"/>
         <source>sin motivo</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="338"/>
+        <location filename="../../ui/home.py" line="351"/>
         <source>El servidor no ha devuelto inscripciones.</source>
         <translation>The server has returned no enrolments.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="196"/>
+        <location filename="../../ui/home.py" line="206"/>
         <source>¿Qué desea hacer?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="199"/>
+        <location filename="../../ui/home.py" line="212"/>
         <source>Borradores sin terminar</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="250"/>
+        <location filename="../../ui/home.py" line="263"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>No connection to the central server: what you register is saved on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="256"/>
+        <location filename="../../ui/home.py" line="269"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>This computer sends its changes to the central server when it syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="291"/>
+        <location filename="../../ui/home.py" line="304"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>
@@ -1964,151 +2078,175 @@
     </message>
 </context>
 <context>
-    <name>PersonDialog</name>
+    <name>PeopleList</name>
     <message>
-        <location filename="../../ui/search.py" line="333"/>
-        <source>Persona</source>
-        <translation>Person</translation>
+        <location filename="../../ui/follow_up.py" line="198"/>
+        <source>&amp;Abrir persona</source>
+        <translation>&amp;Open person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
-        <location filename="../../ui/search.py" line="478"/>
-        <source>&amp;Guardar cambios</source>
-        <translation>&amp;Save changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="108"/>
-        <source>Programa</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="109"/>
-        <source>Folio</source>
-        <translation>Folio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="110"/>
-        <source>Estado</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="113"/>
-        <location filename="../../ui/search.py" line="144"/>
-        <source>Fecha</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="360"/>
-        <source>Inscripciones</source>
-        <translation>Enrolments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="370"/>
-        <source>&amp;Inscribir en programas…</source>
-        <translation>&amp;Enrol in programs…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="371"/>
-        <source>Comprobante…</source>
-        <translation>Receipt…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="148"/>
-        <source>Quién</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="92"/>
-        <source>%1: %2, desde el %3</source>
-        <translation>%1: %2, since %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="118"/>
-        <source>Próximo depósito</source>
-        <translation>Next deposit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="151"/>
-        <source>Cambio</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="155"/>
-        <source>Datos</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="372"/>
-        <source>Baja o &amp;suspensión…</source>
-        <translation>&amp;Withdraw or suspend…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="388"/>
-        <source>Historial de cambios</source>
-        <translation>History of changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="404"/>
-        <source>Cambiar domici&amp;lio…</source>
-        <translation>Change &amp;address…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="408"/>
-        <source>Historial del hogar</source>
-        <translation>Household history</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="427"/>
-        <source>Corregir C&amp;URP…</source>
-        <translation>Correct C&amp;URP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="428"/>
-        <source>Ca&amp;mbiar de hogar…</source>
-        <translation>&amp;Move to another household…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="429"/>
-        <source>Dar de &amp;baja del hogar…</source>
-        <translation>&amp;Remove from household…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="430"/>
-        <source>Registrar de&amp;función…</source>
-        <translation>Record dea&amp;th…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="438"/>
-        <source>&amp;Datos</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="439"/>
-        <source>&amp;Programas</source>
-        <translation>&amp;Programs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="440"/>
-        <source>Hoga&amp;r</source>
-        <translation>Househo&amp;ld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="441"/>
-        <source>&amp;Historial</source>
-        <translation>&amp;History</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="442"/>
+        <location filename="../../ui/follow_up.py" line="200"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="519"/>
+        <location filename="../../ui/follow_up.py" line="233"/>
+        <source>Cargando la lista…</source>
+        <translation>Loading the list…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/search.py" line="335"/>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="340"/>
+        <location filename="../../ui/search.py" line="493"/>
+        <source>&amp;Guardar cambios</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="110"/>
+        <source>Programa</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="111"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="112"/>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="115"/>
+        <location filename="../../ui/search.py" line="146"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="362"/>
+        <source>Inscripciones</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="372"/>
+        <source>&amp;Inscribir en programas…</source>
+        <translation>&amp;Enrol in programs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="373"/>
+        <source>Comprobante…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="150"/>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="94"/>
+        <source>%1: %2, desde el %3</source>
+        <translation>%1: %2, since %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="120"/>
+        <source>Próximo depósito</source>
+        <translation>Next deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="153"/>
+        <source>Cambio</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="157"/>
+        <source>Datos</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="374"/>
+        <source>Baja o &amp;suspensión…</source>
+        <translation>&amp;Withdraw or suspend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="391"/>
+        <location filename="../../ui/search.py" line="396"/>
+        <source>Corresponsabilidades</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="403"/>
+        <source>Historial de cambios</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="419"/>
+        <source>Cambiar domici&amp;lio…</source>
+        <translation>Change &amp;address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="423"/>
+        <source>Historial del hogar</source>
+        <translation>Household history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="442"/>
+        <source>Corregir C&amp;URP…</source>
+        <translation>Correct C&amp;URP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="443"/>
+        <source>Ca&amp;mbiar de hogar…</source>
+        <translation>&amp;Move to another household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="444"/>
+        <source>Dar de &amp;baja del hogar…</source>
+        <translation>&amp;Remove from household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="445"/>
+        <source>Registrar de&amp;función…</source>
+        <translation>Record dea&amp;th…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="453"/>
+        <source>&amp;Datos</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="454"/>
+        <source>&amp;Programas</source>
+        <translation>&amp;Programs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="455"/>
+        <source>Hoga&amp;r</source>
+        <translation>Househo&amp;ld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="456"/>
+        <source>&amp;Historial</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="457"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="534"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="520"/>
+        <location filename="../../ui/search.py" line="535"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2116,7 +2254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="525"/>
+        <location filename="../../ui/search.py" line="540"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Household %1, %n member</numerusform>
@@ -2124,82 +2262,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="530"/>
+        <location filename="../../ui/search.py" line="545"/>
         <source>Falleció el %1</source>
         <translation>Died on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="534"/>
+        <location filename="../../ui/search.py" line="549"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>No longer a household member (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="551"/>
+        <location filename="../../ui/search.py" line="566"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="563"/>
+        <location filename="../../ui/search.py" line="587"/>
+        <source>Sus programas no piden corresponsabilidades.</source>
+        <translation>Their programs ask for no checks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="590"/>
+        <source>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</source>
+        <translation>Payment at risk: a check that conditions payment was not met.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="593"/>
+        <source>Ninguna corresponsabilidad pone en riesgo su pago.</source>
+        <translation>No check puts their payment at risk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="600"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Registered without a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="578"/>
+        <location filename="../../ui/search.py" line="615"/>
         <source>Domicilio: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="582"/>
+        <location filename="../../ui/search.py" line="619"/>
         <source>Vive ahí desde el %1</source>
         <translation>Living there since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="588"/>
+        <location filename="../../ui/search.py" line="625"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="596"/>
+        <location filename="../../ui/search.py" line="633"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: left the household on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="605"/>
+        <location filename="../../ui/search.py" line="642"/>
         <source>Integrantes:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="607"/>
+        <location filename="../../ui/search.py" line="644"/>
         <source>Ya no son integrantes:</source>
         <translation>Former members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="626"/>
+        <location filename="../../ui/search.py" line="663"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Change saved. It is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="658"/>
+        <location filename="../../ui/search.py" line="695"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="698"/>
+        <location filename="../../ui/search.py" line="735"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="724"/>
+        <location filename="../../ui/search.py" line="761"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="477"/>
+        <location filename="../../ui/search.py" line="492"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="479"/>
+        <location filename="../../ui/search.py" line="494"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -2403,32 +2556,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="57"/>
+        <location filename="../../ui/search.py" line="59"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="60"/>
+        <location filename="../../ui/search.py" line="62"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="64"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="67"/>
+        <location filename="../../ui/search.py" line="69"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="73"/>
+        <location filename="../../ui/search.py" line="75"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="79"/>
+        <location filename="../../ui/search.py" line="81"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -3273,42 +3426,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="175"/>
+        <location filename="../../ui/search.py" line="177"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="176"/>
+        <location filename="../../ui/search.py" line="178"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="178"/>
+        <location filename="../../ui/search.py" line="180"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="188"/>
+        <location filename="../../ui/search.py" line="190"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="207"/>
+        <location filename="../../ui/search.py" line="209"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="221"/>
+        <location filename="../../ui/search.py" line="223"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="258"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="273"/>
+        <location filename="../../ui/search.py" line="275"/>
         <source>%n resultados</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4038,6 +4191,47 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
 </context>
 <context>
+    <name>TransitionsDialog</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="299"/>
+        <source>Transiciones próximas</source>
+        <translation>Upcoming transitions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="308"/>
+        <source> días</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="309"/>
+        <source>Horizonte en días</source>
+        <translation>Horizon in days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="310"/>
+        <source>En los &amp;próximos</source>
+        <translation>In the &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="312"/>
+        <source>&amp;Ver lista</source>
+        <translation>&amp;Show list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up.py" line="331"/>
+        <source>Ningún cambio en los próximos %n días.</source>
+        <translation>
+            <numerusform>No change in the next %n day.</numerusform>
+            <numerusform>No change in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="332"/>
+        <source>%1 cambios en los próximos %2 días o vencidos.</source>
+        <translation>%1 changes in the next %2 days or overdue.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../ui/unlock.py" line="73"/>
@@ -4137,383 +4331,419 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Mujer</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Hombre</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>No binario</source>
         <translation>Non-binary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="195"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>Cónyuge o pareja</source>
         <translation>Spouse or partner</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="195"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Hija o hijo</source>
         <translation>Daughter or son</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196"/>
+        <location filename="../../ui/i18n.py" line="198"/>
         <source>Nieta o nieto</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Madre o padre</source>
         <translation>Mother or father</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="198"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Hermana o hermano</source>
         <translation>Sister or brother</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Suegra o suegro</source>
         <translation>Mother- or father-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Nuera o yerno</source>
         <translation>Daughter- or son-in-law</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Otro parentesco</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Sin parentesco</source>
         <translation>Not related</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="210"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Motriz</source>
         <translation>Motor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Auditiva</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Del habla</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Intelectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Psicosocial</source>
         <translation>Psychosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Múltiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Preescolar</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Primaria</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Secundaria</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Media superior (bachillerato)</source>
         <translation>Upper secondary (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Superior</source>
         <translation>Higher education</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Trabaja</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>Estudia</source>
         <translation>Studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Trabaja y estudia</source>
         <translation>Works and studies</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>No estudia ni trabaja</source>
         <translation>Neither studies nor works</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Se dedica al hogar</source>
         <translation>Homemaker</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="241"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Sin dato</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="249"/>
+        <location filename="../../ui/i18n.py" line="251"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Caseworker (servidor de la nación)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="250"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="251"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Personal de módulo</source>
         <translation>Module office clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="259"/>
+        <location filename="../../ui/i18n.py" line="261"/>
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="260"/>
+        <location filename="../../ui/i18n.py" line="262"/>
         <source>Enviada</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="261"/>
+        <location filename="../../ui/i18n.py" line="263"/>
         <source>Aprobada</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="262"/>
+        <location filename="../../ui/i18n.py" line="264"/>
         <source>Rechazada</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="263"/>
+        <location filename="../../ui/i18n.py" line="265"/>
         <source>Baja</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="264"/>
+        <location filename="../../ui/i18n.py" line="266"/>
         <source>Suspendida</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="272"/>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>Fallecimiento</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="273"/>
+        <location filename="../../ui/i18n.py" line="275"/>
         <source>Cambio de domicilio</source>
         <translation>Change of address</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="274"/>
+        <location filename="../../ui/i18n.py" line="276"/>
         <source>A petición de la persona</source>
         <translation>At the person&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="277"/>
         <source>Ya no cumple los requisitos</source>
         <translation>No longer eligible</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="278"/>
         <source>Incumplimiento de corresponsabilidades</source>
         <translation>Conditions not met</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="277"/>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="279"/>
+        <location filename="../../ui/i18n.py" line="289"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>Se fue a vivir a otro lugar</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="288"/>
         <source>Falleció</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="297"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="296"/>
+        <location filename="../../ui/i18n.py" line="298"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="299"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="298"/>
+        <location filename="../../ui/i18n.py" line="300"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="305"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>Hogares</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="306"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Personas</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="309"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="308"/>
+        <location filename="../../ui/i18n.py" line="310"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="316"/>
+        <location filename="../../ui/i18n.py" line="318"/>
+        <source>Cumplió</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="319"/>
+        <source>No cumplió</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="321"/>
+        <source>Aún no vence</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="322"/>
+        <source>No se pide</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="330"/>
+        <source>Límite de edad</source>
+        <translation>Age limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="331"/>
+        <source>Cambio de nivel escolar</source>
+        <translation>School level change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="332"/>
+        <source>Fecha probable de parto</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="340"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="317"/>
+        <location filename="../../ui/i18n.py" line="341"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="318"/>
+        <location filename="../../ui/i18n.py" line="320"/>
+        <location filename="../../ui/i18n.py" line="342"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="343"/>
         <source>Anulada</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="327"/>
+        <location filename="../../ui/i18n.py" line="351"/>
         <source>enero</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="328"/>
+        <location filename="../../ui/i18n.py" line="352"/>
         <source>febrero</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="329"/>
+        <location filename="../../ui/i18n.py" line="353"/>
         <source>marzo</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="330"/>
+        <location filename="../../ui/i18n.py" line="354"/>
         <source>abril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="331"/>
+        <location filename="../../ui/i18n.py" line="355"/>
         <source>mayo</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="332"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>junio</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="333"/>
+        <location filename="../../ui/i18n.py" line="357"/>
         <source>julio</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="334"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>agosto</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="335"/>
+        <location filename="../../ui/i18n.py" line="359"/>
         <source>septiembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="336"/>
+        <location filename="../../ui/i18n.py" line="360"/>
         <source>octubre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="337"/>
+        <location filename="../../ui/i18n.py" line="361"/>
         <source>noviembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="338"/>
+        <location filename="../../ui/i18n.py" line="362"/>
         <source>diciembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="347"/>
+        <location filename="../../ui/i18n.py" line="371"/>
         <source>%1 de %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="349"/>
+        <location filename="../../ui/i18n.py" line="373"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="356"/>
+        <location filename="../../ui/i18n.py" line="380"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="358"/>
+        <location filename="../../ui/i18n.py" line="382"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>

@@ -128,6 +128,32 @@
     </message>
 </context>
 <context>
+    <name>AtRiskDialog</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="261"/>
+        <source>Pago en riesgo este periodo</source>
+        <translation>Pago en riesgo este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="269"/>
+        <source>Personas con una corresponsabilidad que condiciona el pago sin cumplir en este periodo o en el que acaba de terminar.</source>
+        <translation>Personas con una corresponsabilidad que condiciona el pago sin cumplir en este periodo o en el que acaba de terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="286"/>
+        <source>Nadie tiene el pago en riesgo este periodo.</source>
+        <translation>Nadie tiene el pago en riesgo este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up.py" line="287"/>
+        <source>%n personas con el pago en riesgo.</source>
+        <translation>
+            <numerusform>%n persona con el pago en riesgo.</numerusform>
+            <numerusform>%n personas con el pago en riesgo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <location filename="../../ui/widgets.py" line="401"/>
@@ -231,37 +257,42 @@
 <context>
     <name>ChecksModel</name>
     <message>
-        <location filename="../../ui/checks.py" line="69"/>
+        <location filename="../../ui/checks.py" line="81"/>
         <source>Marcar</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="72"/>
+        <location filename="../../ui/checks.py" line="84"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="76"/>
+        <location filename="../../ui/checks.py" line="88"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="77"/>
+        <location filename="../../ui/checks.py" line="89"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="78"/>
+        <location filename="../../ui/checks.py" line="90"/>
         <source>Escuela (CCT)</source>
         <translation>Escuela (CCT)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="79"/>
+        <location filename="../../ui/checks.py" line="91"/>
         <source>En el periodo</source>
         <translation>En el periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="65"/>
+        <location filename="../../ui/checks.py" line="92"/>
+        <source>Cumplimiento</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks.py" line="77"/>
         <source>Pendiente</source>
         <translation>Pendiente</translation>
     </message>
@@ -269,88 +300,88 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../ui/checks.py" line="143"/>
+        <location filename="../../ui/checks.py" line="159"/>
         <source>CCT de la escuela o CLUES de la unidad de salud</source>
         <translation>CCT de la escuela o CLUES de la unidad de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="144"/>
+        <location filename="../../ui/checks.py" line="160"/>
         <source>&amp;Ver lista</source>
         <translation>&amp;Ver lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="146"/>
-        <location filename="../../ui/checks.py" line="147"/>
+        <location filename="../../ui/checks.py" line="162"/>
+        <location filename="../../ui/checks.py" line="163"/>
         <source>Filtrar por nombre</source>
         <translation>Filtrar por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="150"/>
+        <location filename="../../ui/checks.py" line="166"/>
         <source>Filtrar por localidad</source>
         <translation>Filtrar por localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="152"/>
+        <location filename="../../ui/checks.py" line="168"/>
         <source>Filtrar por escuela</source>
         <translation>Filtrar por escuela</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="156"/>
+        <location filename="../../ui/checks.py" line="174"/>
         <source>Personas con corresponsabilidad pendiente</source>
         <translation>Personas con corresponsabilidad pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="190"/>
+        <location filename="../../ui/checks.py" line="209"/>
         <source>Marcar &amp;todos</source>
         <translation>Marcar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="191"/>
+        <location filename="../../ui/checks.py" line="210"/>
         <source>Asistió (Alt+1)</source>
         <translation>Asistió (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="192"/>
+        <location filename="../../ui/checks.py" line="211"/>
         <source>Faltó (Alt+2)</source>
         <translation>Faltó (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="193"/>
+        <location filename="../../ui/checks.py" line="212"/>
         <source>Justificada (Alt+3)</source>
         <translation>Justificada (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="194"/>
+        <location filename="../../ui/checks.py" line="213"/>
         <source>&amp;Deshacer (Ctrl+Z)</source>
         <translation>&amp;Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="200"/>
+        <location filename="../../ui/checks.py" line="219"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="201"/>
+        <location filename="../../ui/checks.py" line="220"/>
         <source>Tipo de corresponsabilidad</source>
         <translation>Tipo de corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="337"/>
+        <location filename="../../ui/checks.py" line="356"/>
         <source>Cargando la lista…</source>
         <translation>Cargando la lista…</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="363"/>
+        <location filename="../../ui/checks.py" line="390"/>
         <source>Todas las localidades</source>
         <translation>Todas las localidades</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="367"/>
+        <location filename="../../ui/checks.py" line="394"/>
         <source>Todas las escuelas</source>
         <translation>Todas las escuelas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checks.py" line="551"/>
+        <location filename="../../ui/checks.py" line="583"/>
         <source>Se deshizo la marca de %n personas.</source>
         <translation>
             <numerusform>Se deshizo la marca de %n persona.</numerusform>
@@ -358,43 +389,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="450"/>
+        <location filename="../../ui/checks.py" line="477"/>
         <source>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</source>
         <translation>¿Registrar a las %1 personas marcadas como «%2»? Se usan las marcas, no las filas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="458"/>
+        <location filename="../../ui/checks.py" line="485"/>
         <source>¿Registrar a las %1 personas seleccionadas como «%2»?</source>
         <translation>¿Registrar a las %1 personas seleccionadas como «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="468"/>
+        <location filename="../../ui/checks.py" line="495"/>
         <source>Registrar corresponsabilidades</source>
         <translation>Registrar corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="524"/>
+        <location filename="../../ui/checks.py" line="553"/>
         <source>Se registraron %1 como «%2». Ctrl+Z lo deshace.</source>
         <translation>Se registraron %1 como «%2». Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="141"/>
-        <location filename="../../ui/checks.py" line="202"/>
+        <location filename="../../ui/checks.py" line="157"/>
+        <location filename="../../ui/checks.py" line="221"/>
         <source>Periodo</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="203"/>
+        <location filename="../../ui/checks.py" line="222"/>
         <source>Lugar de la visita</source>
         <translation>Lugar de la visita</translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="226"/>
+        <location filename="../../ui/checks.py" line="245"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checks.py" line="413"/>
+        <location filename="../../ui/checks.py" line="440"/>
         <source>%n personas en la lista (%1 a la vista); %2 sin registrar en el periodo.</source>
         <translation>
             <numerusform>%n persona en la lista (%1 a la vista); %2 sin registrar en el periodo.</numerusform>
@@ -402,7 +433,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checks.py" line="443"/>
+        <location filename="../../ui/checks.py" line="470"/>
         <source>Marque a las personas o elija una fila.</source>
         <translation>Marque a las personas o elija una fila.</translation>
     </message>
@@ -694,6 +725,74 @@
         <location filename="../../ui/syncing/collection_page.py" line="160"/>
         <source>En el servidor</source>
         <translation>En el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="57"/>
+        <location filename="../../ui/follow_up.py" line="109"/>
+        <location filename="../../ui/follow_up.py" line="134"/>
+        <source>Programa</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="59"/>
+        <location filename="../../ui/follow_up.py" line="119"/>
+        <location filename="../../ui/follow_up.py" line="136"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="66"/>
+        <source>Periodo</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="71"/>
+        <source>Cumplimiento</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="76"/>
+        <location filename="../../ui/follow_up.py" line="112"/>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="86"/>
+        <source>%1
+(condiciona el pago)</source>
+        <translation>%1
+(condiciona el pago)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="94"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="103"/>
+        <location filename="../../ui/follow_up.py" line="131"/>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="105"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="127"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="141"/>
+        <source>Motivo y qué hacer</source>
+        <translation>Motivo y qué hacer</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1192,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>es</source>
         <translation>es</translation>
     </message>
@@ -1405,184 +1504,199 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="111"/>
+        <location filename="../../ui/home.py" line="113"/>
         <source>Hola, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Hogares registrados hoy</source>
         <translation>Hogares registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Personas registradas hoy</source>
         <translation>Personas registradas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Inscripciones de hoy</source>
         <translation>Inscripciones de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Corresponsabilidades de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="119"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
-        <location filename="../../ui/home.py" line="245"/>
+        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="258"/>
         <source>Nunca</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="215"/>
+        <location filename="../../ui/home.py" line="228"/>
         <source>Los registros ante el servidor</source>
         <translation>Los registros ante el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="230"/>
+        <location filename="../../ui/home.py" line="243"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="142"/>
+        <location filename="../../ui/home.py" line="144"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Registrar un &amp;hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Registros</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Guardados aquí</source>
         <translation>Guardados aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="81"/>
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
+        <location filename="../../ui/home.py" line="84"/>
         <source>Confirmados</source>
         <translation>Confirmados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="88"/>
         <source>Rechazados</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="143"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="144"/>
+        <location filename="../../ui/home.py" line="146"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Registrar &amp;corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="145"/>
+        <location filename="../../ui/home.py" line="147"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="157"/>
+        <location filename="../../ui/home.py" line="149"/>
+        <source>Pago en &amp;riesgo este periodo</source>
+        <translation>Pago en &amp;riesgo este periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="150"/>
+        <source>&amp;Transiciones próximas</source>
+        <translation>&amp;Transiciones próximas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="167"/>
         <source>Borradores guardados</source>
         <translation>Borradores guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="158"/>
+        <location filename="../../ui/home.py" line="168"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinuar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="167"/>
+        <location filename="../../ui/home.py" line="177"/>
         <source>Corresponsabilidades por registrar</source>
         <translation>Corresponsabilidades por registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="170"/>
-        <location filename="../../ui/home.py" line="207"/>
+        <location filename="../../ui/home.py" line="180"/>
+        <location filename="../../ui/home.py" line="220"/>
         <source>Inscripciones devueltas por el servidor</source>
         <translation>Inscripciones devueltas por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="175"/>
+        <location filename="../../ui/home.py" line="185"/>
         <source>Registros por estado ante el servidor</source>
         <translation>Registros por estado ante el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="203"/>
+        <location filename="../../ui/home.py" line="209"/>
+        <source>Seguimiento</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="216"/>
         <source>Corresponsabilidades de este periodo</source>
         <translation>Corresponsabilidades de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="211"/>
+        <location filename="../../ui/home.py" line="224"/>
         <source>El trabajo de hoy</source>
         <translation>El trabajo de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="307"/>
+        <location filename="../../ui/home.py" line="320"/>
         <source>%1 · %2 · %3: faltan %4 de %5</source>
         <translation>%1 · %2 · %3: faltan %4 de %5</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="321"/>
+        <location filename="../../ui/home.py" line="334"/>
         <source>Todas las corresponsabilidades de este periodo están registradas.</source>
         <translation>Todas las corresponsabilidades de este periodo están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="328"/>
+        <location filename="../../ui/home.py" line="341"/>
         <source>%1 — %2 (folio %3): %4</source>
         <translation>%1 — %2 (folio %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="332"/>
+        <location filename="../../ui/home.py" line="345"/>
         <source>sin motivo</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="338"/>
+        <location filename="../../ui/home.py" line="351"/>
         <source>El servidor no ha devuelto inscripciones.</source>
         <translation>El servidor no ha devuelto inscripciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="196"/>
+        <location filename="../../ui/home.py" line="206"/>
         <source>¿Qué desea hacer?</source>
         <translation>¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="199"/>
+        <location filename="../../ui/home.py" line="212"/>
         <source>Borradores sin terminar</source>
         <translation>Borradores sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="250"/>
+        <location filename="../../ui/home.py" line="263"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="256"/>
+        <location filename="../../ui/home.py" line="269"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>Este equipo envía sus cambios al servidor central al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="291"/>
+        <location filename="../../ui/home.py" line="304"/>
         <source>No hay borradores.</source>
         <translation>No hay borradores.</translation>
     </message>
@@ -1964,151 +2078,175 @@
     </message>
 </context>
 <context>
-    <name>PersonDialog</name>
+    <name>PeopleList</name>
     <message>
-        <location filename="../../ui/search.py" line="333"/>
-        <source>Persona</source>
-        <translation>Persona</translation>
+        <location filename="../../ui/follow_up.py" line="198"/>
+        <source>&amp;Abrir persona</source>
+        <translation>&amp;Abrir persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="338"/>
-        <location filename="../../ui/search.py" line="478"/>
-        <source>&amp;Guardar cambios</source>
-        <translation>&amp;Guardar cambios</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="108"/>
-        <source>Programa</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="109"/>
-        <source>Folio</source>
-        <translation>Folio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="110"/>
-        <source>Estado</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="113"/>
-        <location filename="../../ui/search.py" line="144"/>
-        <source>Fecha</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="360"/>
-        <source>Inscripciones</source>
-        <translation>Inscripciones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="370"/>
-        <source>&amp;Inscribir en programas…</source>
-        <translation>&amp;Inscribir en programas…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="371"/>
-        <source>Comprobante…</source>
-        <translation>Comprobante…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="148"/>
-        <source>Quién</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="92"/>
-        <source>%1: %2, desde el %3</source>
-        <translation>%1: %2, desde el %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="118"/>
-        <source>Próximo depósito</source>
-        <translation>Próximo depósito</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="151"/>
-        <source>Cambio</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="155"/>
-        <source>Datos</source>
-        <translation>Datos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="372"/>
-        <source>Baja o &amp;suspensión…</source>
-        <translation>Baja o &amp;suspensión…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="388"/>
-        <source>Historial de cambios</source>
-        <translation>Historial de cambios</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="404"/>
-        <source>Cambiar domici&amp;lio…</source>
-        <translation>Cambiar domici&amp;lio…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="408"/>
-        <source>Historial del hogar</source>
-        <translation>Historial del hogar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="427"/>
-        <source>Corregir C&amp;URP…</source>
-        <translation>Corregir C&amp;URP…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="428"/>
-        <source>Ca&amp;mbiar de hogar…</source>
-        <translation>Ca&amp;mbiar de hogar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="429"/>
-        <source>Dar de &amp;baja del hogar…</source>
-        <translation>Dar de &amp;baja del hogar…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="430"/>
-        <source>Registrar de&amp;función…</source>
-        <translation>Registrar de&amp;función…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="438"/>
-        <source>&amp;Datos</source>
-        <translation>&amp;Datos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="439"/>
-        <source>&amp;Programas</source>
-        <translation>&amp;Programas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="440"/>
-        <source>Hoga&amp;r</source>
-        <translation>Hoga&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="441"/>
-        <source>&amp;Historial</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <location filename="../../ui/search.py" line="442"/>
+        <location filename="../../ui/follow_up.py" line="200"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="519"/>
+        <location filename="../../ui/follow_up.py" line="233"/>
+        <source>Cargando la lista…</source>
+        <translation>Cargando la lista…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/search.py" line="335"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="340"/>
+        <location filename="../../ui/search.py" line="493"/>
+        <source>&amp;Guardar cambios</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="110"/>
+        <source>Programa</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="111"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="112"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="115"/>
+        <location filename="../../ui/search.py" line="146"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="362"/>
+        <source>Inscripciones</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="372"/>
+        <source>&amp;Inscribir en programas…</source>
+        <translation>&amp;Inscribir en programas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="373"/>
+        <source>Comprobante…</source>
+        <translation>Comprobante…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="150"/>
+        <source>Quién</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="94"/>
+        <source>%1: %2, desde el %3</source>
+        <translation>%1: %2, desde el %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="120"/>
+        <source>Próximo depósito</source>
+        <translation>Próximo depósito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="153"/>
+        <source>Cambio</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="157"/>
+        <source>Datos</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="374"/>
+        <source>Baja o &amp;suspensión…</source>
+        <translation>Baja o &amp;suspensión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="391"/>
+        <location filename="../../ui/search.py" line="396"/>
+        <source>Corresponsabilidades</source>
+        <translation>Corresponsabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="403"/>
+        <source>Historial de cambios</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="419"/>
+        <source>Cambiar domici&amp;lio…</source>
+        <translation>Cambiar domici&amp;lio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="423"/>
+        <source>Historial del hogar</source>
+        <translation>Historial del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="442"/>
+        <source>Corregir C&amp;URP…</source>
+        <translation>Corregir C&amp;URP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="443"/>
+        <source>Ca&amp;mbiar de hogar…</source>
+        <translation>Ca&amp;mbiar de hogar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="444"/>
+        <source>Dar de &amp;baja del hogar…</source>
+        <translation>Dar de &amp;baja del hogar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="445"/>
+        <source>Registrar de&amp;función…</source>
+        <translation>Registrar de&amp;función…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="453"/>
+        <source>&amp;Datos</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="454"/>
+        <source>&amp;Programas</source>
+        <translation>&amp;Programas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="455"/>
+        <source>Hoga&amp;r</source>
+        <translation>Hoga&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="456"/>
+        <source>&amp;Historial</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="457"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="534"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="520"/>
+        <location filename="../../ui/search.py" line="535"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -2116,7 +2254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="525"/>
+        <location filename="../../ui/search.py" line="540"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Hogar %1, %n integrante</numerusform>
@@ -2124,82 +2262,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="530"/>
+        <location filename="../../ui/search.py" line="545"/>
         <source>Falleció el %1</source>
         <translation>Falleció el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="534"/>
+        <location filename="../../ui/search.py" line="549"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>Ya no es integrante del hogar (desde el %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="551"/>
+        <location filename="../../ui/search.py" line="566"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="563"/>
+        <location filename="../../ui/search.py" line="587"/>
+        <source>Sus programas no piden corresponsabilidades.</source>
+        <translation>Sus programas no piden corresponsabilidades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="590"/>
+        <source>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</source>
+        <translation>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="593"/>
+        <source>Ninguna corresponsabilidad pone en riesgo su pago.</source>
+        <translation>Ninguna corresponsabilidad pone en riesgo su pago.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="600"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Persona registrada sin hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="578"/>
+        <location filename="../../ui/search.py" line="615"/>
         <source>Domicilio: %1</source>
         <translation>Domicilio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="582"/>
+        <location filename="../../ui/search.py" line="619"/>
         <source>Vive ahí desde el %1</source>
         <translation>Vive ahí desde el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="588"/>
+        <location filename="../../ui/search.py" line="625"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="596"/>
+        <location filename="../../ui/search.py" line="633"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: dejó el hogar el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="605"/>
+        <location filename="../../ui/search.py" line="642"/>
         <source>Integrantes:</source>
         <translation>Integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="607"/>
+        <location filename="../../ui/search.py" line="644"/>
         <source>Ya no son integrantes:</source>
         <translation>Ya no son integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="626"/>
+        <location filename="../../ui/search.py" line="663"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Cambio guardado. Queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="658"/>
+        <location filename="../../ui/search.py" line="695"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Elija en la lista la inscripción que quiere dar de baja o suspender.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="698"/>
+        <location filename="../../ui/search.py" line="735"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="724"/>
+        <location filename="../../ui/search.py" line="761"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="477"/>
+        <location filename="../../ui/search.py" line="492"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="479"/>
+        <location filename="../../ui/search.py" line="494"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -2403,32 +2556,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="57"/>
+        <location filename="../../ui/search.py" line="59"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="60"/>
+        <location filename="../../ui/search.py" line="62"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="64"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="67"/>
+        <location filename="../../ui/search.py" line="69"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="73"/>
+        <location filename="../../ui/search.py" line="75"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="79"/>
+        <location filename="../../ui/search.py" line="81"/>
         <source>Edad</source>
         <translation>Edad</translation>
     </message>
@@ -3273,42 +3426,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="175"/>
+        <location filename="../../ui/search.py" line="177"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="176"/>
+        <location filename="../../ui/search.py" line="178"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="178"/>
+        <location filename="../../ui/search.py" line="180"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="188"/>
+        <location filename="../../ui/search.py" line="190"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="207"/>
+        <location filename="../../ui/search.py" line="209"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="221"/>
+        <location filename="../../ui/search.py" line="223"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="256"/>
+        <location filename="../../ui/search.py" line="258"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="273"/>
+        <location filename="../../ui/search.py" line="275"/>
         <source>%n resultados</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -4038,6 +4191,47 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
 </context>
 <context>
+    <name>TransitionsDialog</name>
+    <message>
+        <location filename="../../ui/follow_up.py" line="299"/>
+        <source>Transiciones próximas</source>
+        <translation>Transiciones próximas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="308"/>
+        <source> días</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="309"/>
+        <source>Horizonte en días</source>
+        <translation>Horizonte en días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="310"/>
+        <source>En los &amp;próximos</source>
+        <translation>En los &amp;próximos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="312"/>
+        <source>&amp;Ver lista</source>
+        <translation>&amp;Ver lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/follow_up.py" line="331"/>
+        <source>Ningún cambio en los próximos %n días.</source>
+        <translation>
+            <numerusform>Ningún cambio en el próximo %n día.</numerusform>
+            <numerusform>Ningún cambio en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up.py" line="332"/>
+        <source>%1 cambios en los próximos %2 días o vencidos.</source>
+        <translation>%1 cambios en los próximos %2 días o vencidos.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../ui/unlock.py" line="73"/>
@@ -4137,383 +4331,419 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/i18n.py" line="183"/>
+        <location filename="../../ui/i18n.py" line="185"/>
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="184"/>
+        <location filename="../../ui/i18n.py" line="186"/>
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="185"/>
+        <location filename="../../ui/i18n.py" line="187"/>
         <source>No binario</source>
         <translation>No binario</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="195"/>
         <source>Jefa o jefe del hogar</source>
         <translation>Jefa o jefe del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="194"/>
+        <location filename="../../ui/i18n.py" line="196"/>
         <source>Cónyuge o pareja</source>
         <translation>Cónyuge o pareja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="195"/>
+        <location filename="../../ui/i18n.py" line="197"/>
         <source>Hija o hijo</source>
         <translation>Hija o hijo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="196"/>
+        <location filename="../../ui/i18n.py" line="198"/>
         <source>Nieta o nieto</source>
         <translation>Nieta o nieto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="197"/>
+        <location filename="../../ui/i18n.py" line="199"/>
         <source>Madre o padre</source>
         <translation>Madre o padre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="198"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>Hermana o hermano</source>
         <translation>Hermana o hermano</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="199"/>
+        <location filename="../../ui/i18n.py" line="201"/>
         <source>Suegra o suegro</source>
         <translation>Suegra o suegro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>Nuera o yerno</source>
         <translation>Nuera o yerno</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="201"/>
+        <location filename="../../ui/i18n.py" line="203"/>
         <source>Otro parentesco</source>
         <translation>Otro parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="204"/>
         <source>Sin parentesco</source>
         <translation>Sin parentesco</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="210"/>
+        <location filename="../../ui/i18n.py" line="212"/>
         <source>Motriz</source>
         <translation>Motriz</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="211"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="212"/>
+        <location filename="../../ui/i18n.py" line="214"/>
         <source>Auditiva</source>
         <translation>Auditiva</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="213"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>Del habla</source>
         <translation>Del habla</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="214"/>
+        <location filename="../../ui/i18n.py" line="216"/>
         <source>Intelectual</source>
         <translation>Intelectual</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="215"/>
+        <location filename="../../ui/i18n.py" line="217"/>
         <source>Psicosocial</source>
         <translation>Psicosocial</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="216"/>
+        <location filename="../../ui/i18n.py" line="218"/>
         <source>Múltiple</source>
         <translation>Múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="224"/>
+        <location filename="../../ui/i18n.py" line="226"/>
         <source>Preescolar</source>
         <translation>Preescolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="225"/>
+        <location filename="../../ui/i18n.py" line="227"/>
         <source>Primaria</source>
         <translation>Primaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="226"/>
+        <location filename="../../ui/i18n.py" line="228"/>
         <source>Secundaria</source>
         <translation>Secundaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="227"/>
+        <location filename="../../ui/i18n.py" line="229"/>
         <source>Media superior (bachillerato)</source>
         <translation>Media superior (bachillerato)</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="228"/>
+        <location filename="../../ui/i18n.py" line="230"/>
         <source>Superior</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="236"/>
+        <location filename="../../ui/i18n.py" line="238"/>
         <source>Trabaja</source>
         <translation>Trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="237"/>
+        <location filename="../../ui/i18n.py" line="239"/>
         <source>Estudia</source>
         <translation>Estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="238"/>
+        <location filename="../../ui/i18n.py" line="240"/>
         <source>Trabaja y estudia</source>
         <translation>Trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="239"/>
+        <location filename="../../ui/i18n.py" line="241"/>
         <source>No estudia ni trabaja</source>
         <translation>No estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="240"/>
+        <location filename="../../ui/i18n.py" line="242"/>
         <source>Se dedica al hogar</source>
         <translation>Se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="241"/>
+        <location filename="../../ui/i18n.py" line="243"/>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="249"/>
+        <location filename="../../ui/i18n.py" line="251"/>
         <source>Servidora o servidor de la nación</source>
         <translation>Servidora o servidor de la nación</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="250"/>
+        <location filename="../../ui/i18n.py" line="252"/>
         <source>Supervisora o supervisor</source>
         <translation>Supervisora o supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="251"/>
+        <location filename="../../ui/i18n.py" line="253"/>
         <source>Personal de módulo</source>
         <translation>Personal de módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="259"/>
+        <location filename="../../ui/i18n.py" line="261"/>
         <source>Borrador</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="260"/>
+        <location filename="../../ui/i18n.py" line="262"/>
         <source>Enviada</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="261"/>
+        <location filename="../../ui/i18n.py" line="263"/>
         <source>Aprobada</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="262"/>
+        <location filename="../../ui/i18n.py" line="264"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="263"/>
+        <location filename="../../ui/i18n.py" line="265"/>
         <source>Baja</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="264"/>
+        <location filename="../../ui/i18n.py" line="266"/>
         <source>Suspendida</source>
         <translation>Suspendida</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="272"/>
+        <location filename="../../ui/i18n.py" line="274"/>
         <source>Fallecimiento</source>
         <translation>Fallecimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="273"/>
+        <location filename="../../ui/i18n.py" line="275"/>
         <source>Cambio de domicilio</source>
         <translation>Cambio de domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="274"/>
+        <location filename="../../ui/i18n.py" line="276"/>
         <source>A petición de la persona</source>
         <translation>A petición de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="275"/>
+        <location filename="../../ui/i18n.py" line="277"/>
         <source>Ya no cumple los requisitos</source>
         <translation>Ya no cumple los requisitos</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="276"/>
+        <location filename="../../ui/i18n.py" line="278"/>
         <source>Incumplimiento de corresponsabilidades</source>
         <translation>Incumplimiento de corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="277"/>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="279"/>
+        <location filename="../../ui/i18n.py" line="289"/>
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="285"/>
+        <location filename="../../ui/i18n.py" line="287"/>
         <source>Se fue a vivir a otro lugar</source>
         <translation>Se fue a vivir a otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="286"/>
+        <location filename="../../ui/i18n.py" line="288"/>
         <source>Falleció</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="295"/>
+        <location filename="../../ui/i18n.py" line="297"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="296"/>
+        <location filename="../../ui/i18n.py" line="298"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="299"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="298"/>
+        <location filename="../../ui/i18n.py" line="300"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="305"/>
+        <location filename="../../ui/i18n.py" line="307"/>
         <source>Hogares</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="306"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="309"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="308"/>
+        <location filename="../../ui/i18n.py" line="310"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="316"/>
+        <location filename="../../ui/i18n.py" line="318"/>
+        <source>Cumplió</source>
+        <translation>Cumplió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="319"/>
+        <source>No cumplió</source>
+        <translation>No cumplió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="321"/>
+        <source>Aún no vence</source>
+        <translation>Aún no vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="322"/>
+        <source>No se pide</source>
+        <translation>No se pide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="330"/>
+        <source>Límite de edad</source>
+        <translation>Límite de edad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="331"/>
+        <source>Cambio de nivel escolar</source>
+        <translation>Cambio de nivel escolar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="332"/>
+        <source>Fecha probable de parto</source>
+        <translation>Fecha probable de parto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="340"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="317"/>
+        <location filename="../../ui/i18n.py" line="341"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="318"/>
+        <location filename="../../ui/i18n.py" line="320"/>
+        <location filename="../../ui/i18n.py" line="342"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="343"/>
         <source>Anulada</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="327"/>
+        <location filename="../../ui/i18n.py" line="351"/>
         <source>enero</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="328"/>
+        <location filename="../../ui/i18n.py" line="352"/>
         <source>febrero</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="329"/>
+        <location filename="../../ui/i18n.py" line="353"/>
         <source>marzo</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="330"/>
+        <location filename="../../ui/i18n.py" line="354"/>
         <source>abril</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="331"/>
+        <location filename="../../ui/i18n.py" line="355"/>
         <source>mayo</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="332"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>junio</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="333"/>
+        <location filename="../../ui/i18n.py" line="357"/>
         <source>julio</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="334"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>agosto</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="335"/>
+        <location filename="../../ui/i18n.py" line="359"/>
         <source>septiembre</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="336"/>
+        <location filename="../../ui/i18n.py" line="360"/>
         <source>octubre</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="337"/>
+        <location filename="../../ui/i18n.py" line="361"/>
         <source>noviembre</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="338"/>
+        <location filename="../../ui/i18n.py" line="362"/>
         <source>diciembre</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="347"/>
+        <location filename="../../ui/i18n.py" line="371"/>
         <source>%1 de %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="349"/>
+        <location filename="../../ui/i18n.py" line="373"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="356"/>
+        <location filename="../../ui/i18n.py" line="380"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="358"/>
+        <location filename="../../ui/i18n.py" line="382"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
