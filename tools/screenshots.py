@@ -41,7 +41,7 @@ from bienestar_field.ui.life_events import (
     LeaveDialog,
     MoveDialog,
 )
-from bienestar_field.ui.main import Shell
+from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.receipt import ReceiptDialog
 from bienestar_field.ui.screen_fit import FRAME
 from bienestar_field.ui.search import PersonDialog
@@ -256,6 +256,7 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     settle()
     checks.model.mark_all(True)
     _save(shell, out / f"{prefix}-07-attendance-checks.png")
+    follow_up_shots(casebook, runner, workspace, out, prefix, settle)
 
     workspace.show_page(4)
     search = workspace.search
@@ -317,6 +318,37 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
         window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
+
+
+def follow_up_shots(
+    casebook: Casebook,
+    runner: TaskRunner,
+    workspace: Workspace,
+    out: Path,
+    prefix: str,
+    settle: Callable[[], None],
+) -> None:
+    """The payments at risk this period, the person's page with compliance (the first
+    person at risk) and the transitions due within a year, opened from the home page."""
+    home = workspace.home
+    at_risk = home.open_at_risk()
+    settle()
+    _save(at_risk, out / f"{prefix}-07b-at-risk.png")
+    if at_risk.model.rows:
+        person = PersonDialog(casebook, runner, at_risk.model.rows[0].person.person_id, at_risk)
+        person.show()
+        settle()
+        person.tabs.setCurrentIndex(1)
+        settle()
+        _save(person, out / f"{prefix}-07c-person-compliance.png")
+        person.close()
+    at_risk.close()
+    transitions = home.open_transitions()
+    transitions.horizon.setValue(365)
+    transitions.reload()
+    settle()
+    _save(transitions, out / f"{prefix}-07d-transitions.png")
+    transitions.close()
 
 
 def life_event_shots(

@@ -303,7 +303,7 @@ class TransitionsDialog(_PeopleList[TransitionDue]):
         )
         model.setParent(self)
         self.horizon = QSpinBox()
-        self.horizon.setRange(0, 365)
+        self.horizon.setRange(0, 730)
         self.horizon.setValue(DEFAULT_HORIZON_DAYS)
         self.horizon.setSuffix(self.tr(" días"))
         self.horizon.setAccessibleName(self.tr("Horizonte en días"))

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -364,25 +363,26 @@ class HomePage(QWidget):
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         view.addItem(item)
 
-    def open_at_risk(self) -> QDialog:
+    def open_at_risk(self) -> AtRiskDialog:
         """The people whose payment is at risk this period; Enter opens one."""
         from bienestar_field.ui.follow_up import AtRiskDialog
 
         dialog = AtRiskDialog(self._casebook, self._runner, self)
-        return self._open_list(dialog)
+        self._open_list(dialog)
+        return dialog
 
-    def open_transitions(self) -> QDialog:
+    def open_transitions(self) -> TransitionsDialog:
         """The people whose situation changes by age or time soon; Enter opens one."""
         from bienestar_field.ui.follow_up import TransitionsDialog
 
         dialog = TransitionsDialog(self._casebook, self._runner, self)
-        return self._open_list(dialog)
+        self._open_list(dialog)
+        return dialog
 
-    def _open_list(self, dialog: AtRiskDialog | TransitionsDialog) -> QDialog:
+    def _open_list(self, dialog: AtRiskDialog | TransitionsDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.person_wanted.connect(self.person_wanted)
         dialog.open()
-        return dialog
 
     def _open_checks(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -1504,199 +1504,199 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="112"/>
         <source>Hola, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>Hogares registrados hoy</source>
         <translation>Households registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Personas registradas hoy</source>
         <translation>People registered today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Inscripciones de hoy</source>
         <translation>Enrolments today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Attendance checks today</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="119"/>
         <source>Última sincronización</source>
         <translation>Last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="121"/>
-        <location filename="../../ui/home.py" line="258"/>
+        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="257"/>
         <source>Nunca</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="228"/>
+        <location filename="../../ui/home.py" line="227"/>
         <source>Los registros ante el servidor</source>
         <translation>Your records on the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="243"/>
+        <location filename="../../ui/home.py" line="242"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>No server configured: everything stays saved on this computer until synchronisation is set up.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="144"/>
+        <location filename="../../ui/home.py" line="143"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Register a &amp;household</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="78"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="80"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Guardados aquí</source>
         <translation>Saved here</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Confirmados</source>
         <translation>Acknowledged</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="88"/>
+        <location filename="../../ui/home.py" line="87"/>
         <source>Rechazados</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="145"/>
+        <location filename="../../ui/home.py" line="144"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Fast enrolment at a module</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="146"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Record attendance &amp;checks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="147"/>
+        <location filename="../../ui/home.py" line="146"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="149"/>
+        <location filename="../../ui/home.py" line="148"/>
         <source>Pago en &amp;riesgo este periodo</source>
         <translation>Payment at &amp;risk this period</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="150"/>
+        <location filename="../../ui/home.py" line="149"/>
         <source>&amp;Transiciones próximas</source>
         <translation>Upcoming &amp;transitions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="167"/>
+        <location filename="../../ui/home.py" line="166"/>
         <source>Borradores guardados</source>
         <translation>Saved drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="168"/>
+        <location filename="../../ui/home.py" line="167"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinue draft</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="177"/>
+        <location filename="../../ui/home.py" line="176"/>
         <source>Corresponsabilidades por registrar</source>
         <translation>Attendance checks to record</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="180"/>
-        <location filename="../../ui/home.py" line="220"/>
+        <location filename="../../ui/home.py" line="179"/>
+        <location filename="../../ui/home.py" line="219"/>
         <source>Inscripciones devueltas por el servidor</source>
         <translation>Enrolments returned by the server</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="185"/>
+        <location filename="../../ui/home.py" line="184"/>
         <source>Registros por estado ante el servidor</source>
         <translation>Records by sync status</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="209"/>
+        <location filename="../../ui/home.py" line="208"/>
         <source>Seguimiento</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="216"/>
+        <location filename="../../ui/home.py" line="215"/>
         <source>Corresponsabilidades de este periodo</source>
         <translation>Attendance checks of this period</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="224"/>
+        <location filename="../../ui/home.py" line="223"/>
         <source>El trabajo de hoy</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="320"/>
+        <location filename="../../ui/home.py" line="319"/>
         <source>%1 · %2 · %3: faltan %4 de %5</source>
         <translation>%1 · %2 · %3: %4 of %5 missing</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="334"/>
+        <location filename="../../ui/home.py" line="333"/>
         <source>Todas las corresponsabilidades de este periodo están registradas.</source>
         <translation>Every attendance check of this period is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="341"/>
+        <location filename="../../ui/home.py" line="340"/>
         <source>%1 — %2 (folio %3): %4</source>
         <translation>%1 — %2 (folio %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="345"/>
+        <location filename="../../ui/home.py" line="344"/>
         <source>sin motivo</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="351"/>
+        <location filename="../../ui/home.py" line="350"/>
         <source>El servidor no ha devuelto inscripciones.</source>
         <translation>The server has returned no enrolments.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206"/>
+        <location filename="../../ui/home.py" line="205"/>
         <source>¿Qué desea hacer?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="212"/>
+        <location filename="../../ui/home.py" line="211"/>
         <source>Borradores sin terminar</source>
         <translation>Unfinished drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="263"/>
+        <location filename="../../ui/home.py" line="262"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>No connection to the central server: what you register is saved on this computer and will be sent when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="269"/>
+        <location filename="../../ui/home.py" line="268"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>This computer sends its changes to the central server when it syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="304"/>
+        <location filename="../../ui/home.py" line="303"/>
         <source>No hay borradores.</source>
         <translation>No drafts.</translation>
     </message>

@@ -1504,199 +1504,199 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="112"/>
         <source>Hola, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="114"/>
         <source>Hogares registrados hoy</source>
         <translation>Hogares registrados hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="116"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Personas registradas hoy</source>
         <translation>Personas registradas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="116"/>
         <source>Inscripciones de hoy</source>
         <translation>Inscripciones de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Corresponsabilidades de hoy</source>
         <translation>Corresponsabilidades de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="119"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="121"/>
-        <location filename="../../ui/home.py" line="258"/>
+        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="257"/>
         <source>Nunca</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="228"/>
+        <location filename="../../ui/home.py" line="227"/>
         <source>Los registros ante el servidor</source>
         <translation>Los registros ante el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="243"/>
+        <location filename="../../ui/home.py" line="242"/>
         <source>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</source>
         <translation>Sin servidor configurado: todo queda guardado en este equipo hasta que se configure la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="144"/>
+        <location filename="../../ui/home.py" line="143"/>
         <source>Registrar un &amp;hogar</source>
         <translation>Registrar un &amp;hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="78"/>
         <source>Registros</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="80"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>Guardados aquí</source>
         <translation>Guardados aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="84"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Confirmados</source>
         <translation>Confirmados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="88"/>
+        <location filename="../../ui/home.py" line="87"/>
         <source>Rechazados</source>
         <translation>Rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="145"/>
+        <location filename="../../ui/home.py" line="144"/>
         <source>&amp;Inscripción rápida en módulo</source>
         <translation>&amp;Inscripción rápida en módulo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="146"/>
+        <location filename="../../ui/home.py" line="145"/>
         <source>Registrar &amp;corresponsabilidades</source>
         <translation>Registrar &amp;corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="147"/>
+        <location filename="../../ui/home.py" line="146"/>
         <source>&amp;Buscar personas</source>
         <translation>&amp;Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="149"/>
+        <location filename="../../ui/home.py" line="148"/>
         <source>Pago en &amp;riesgo este periodo</source>
         <translation>Pago en &amp;riesgo este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="150"/>
+        <location filename="../../ui/home.py" line="149"/>
         <source>&amp;Transiciones próximas</source>
         <translation>&amp;Transiciones próximas</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="167"/>
+        <location filename="../../ui/home.py" line="166"/>
         <source>Borradores guardados</source>
         <translation>Borradores guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="168"/>
+        <location filename="../../ui/home.py" line="167"/>
         <source>C&amp;ontinuar borrador</source>
         <translation>C&amp;ontinuar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="177"/>
+        <location filename="../../ui/home.py" line="176"/>
         <source>Corresponsabilidades por registrar</source>
         <translation>Corresponsabilidades por registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="180"/>
-        <location filename="../../ui/home.py" line="220"/>
+        <location filename="../../ui/home.py" line="179"/>
+        <location filename="../../ui/home.py" line="219"/>
         <source>Inscripciones devueltas por el servidor</source>
         <translation>Inscripciones devueltas por el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="185"/>
+        <location filename="../../ui/home.py" line="184"/>
         <source>Registros por estado ante el servidor</source>
         <translation>Registros por estado ante el servidor</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="209"/>
+        <location filename="../../ui/home.py" line="208"/>
         <source>Seguimiento</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="216"/>
+        <location filename="../../ui/home.py" line="215"/>
         <source>Corresponsabilidades de este periodo</source>
         <translation>Corresponsabilidades de este periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="224"/>
+        <location filename="../../ui/home.py" line="223"/>
         <source>El trabajo de hoy</source>
         <translation>El trabajo de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="320"/>
+        <location filename="../../ui/home.py" line="319"/>
         <source>%1 · %2 · %3: faltan %4 de %5</source>
         <translation>%1 · %2 · %3: faltan %4 de %5</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="334"/>
+        <location filename="../../ui/home.py" line="333"/>
         <source>Todas las corresponsabilidades de este periodo están registradas.</source>
         <translation>Todas las corresponsabilidades de este periodo están registradas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="341"/>
+        <location filename="../../ui/home.py" line="340"/>
         <source>%1 — %2 (folio %3): %4</source>
         <translation>%1 — %2 (folio %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="345"/>
+        <location filename="../../ui/home.py" line="344"/>
         <source>sin motivo</source>
         <translation>sin motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="351"/>
+        <location filename="../../ui/home.py" line="350"/>
         <source>El servidor no ha devuelto inscripciones.</source>
         <translation>El servidor no ha devuelto inscripciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="206"/>
+        <location filename="../../ui/home.py" line="205"/>
         <source>¿Qué desea hacer?</source>
         <translation>¿Qué desea hacer?</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="212"/>
+        <location filename="../../ui/home.py" line="211"/>
         <source>Borradores sin terminar</source>
         <translation>Borradores sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="263"/>
+        <location filename="../../ui/home.py" line="262"/>
         <source>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</source>
         <translation>Sin conexión con el servidor central: lo que registre queda guardado en este equipo y se enviará cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="269"/>
+        <location filename="../../ui/home.py" line="268"/>
         <source>Este equipo envía sus cambios al servidor central al sincronizar.</source>
         <translation>Este equipo envía sus cambios al servidor central al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="304"/>
+        <location filename="../../ui/home.py" line="303"/>
         <source>No hay borradores.</source>
         <translation>No hay borradores.</translation>
     </message>
