@@ -390,7 +390,7 @@ class PersonDialog(QDialog):
             self.compliance_model,
             self.tr("Corresponsabilidades"),
             "reason",
-            {"program": 24, "period": 16, "status": 16},
+            {"program": 24, "period": 16, "status": 18},
         )
         self.compliance_note = wrapping_label()
         enrol_layout.addWidget(title_label(self.tr("Corresponsabilidades"), "subtitle"))
