@@ -134,3 +134,48 @@ def test_a_catalog_the_app_would_refuse_is_never_published(
     assert field in str(refused.value)
     with service.db.reading() as conn:
         assert conn.execute(select(models.catalogs.c.office)).first() is None
+
+
+def _with_detailed_checks(schedule: list[dict[str, int]]) -> dict[str, Any]:
+    document = catalogs.catalog("2026.3", "2027-01-01")
+    catalogs.program(document, "NNHMT")["checks"] = [
+        {
+            "kind": "prenatal",
+            "frequency": "mensual",
+            "conditions_payment": True,
+            "schedule": schedule,
+        },
+        {
+            "kind": "health",
+            "frequency": "semestral",
+            "conditions_payment": False,
+            "appointments": 2,
+            "max_age": 5,
+        },
+    ]
+    return document
+
+
+def test_a_catalog_with_detailed_checks_is_published_as_sent_and_a_bad_schedule_refused(
+    service: CentralService,
+) -> None:
+    """What the app computes compliance from (appointments, ages, a prenatal schedule by
+    weeks) goes through publish-catalog unchanged; a schedule out of order never does."""
+    from bienestar_wire.catalog import parse_catalog
+
+    enrol(service, "Norte")
+    document = _with_detailed_checks(
+        [{"from_week": 1, "to_week": 13}, {"from_week": 14, "to_week": 20}]
+    )
+    assert service.publish_catalog(document, "Norte") == ["Norte"]
+    f = models.feed.c
+    with service.db.reading() as conn:
+        (sent,) = conn.execute(select(f.body).where(f.kind == "catalog")).scalars().all()
+    assert parse_catalog(sent) == parse_catalog(document)
+    overlapping = _with_detailed_checks(
+        [{"from_week": 1, "to_week": 13}, {"from_week": 10, "to_week": 20}]
+    )
+    overlapping["catalog_version"] = "2026.4"
+    with pytest.raises(ServiceError) as refused:
+        service.publish_catalog(overlapping, "Norte")
+    assert "programs[3].checks[0].schedule[1].from_week" in str(refused.value)
