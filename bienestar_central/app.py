@@ -49,6 +49,7 @@ from bienestar_wire.protocol import (
     SealedPull,
     canonical_json,
 )
+from bienestar_wire.review import ReviewDecision, ReviewDecisionAnswer, SealedReview
 from bienestar_wire.schema import ref, schema_components
 
 log = logging.getLogger("bienestar_central.http")
@@ -298,6 +299,34 @@ def create_app(config: ServerConfig, *, service: CentralService | None = None) -
         device = await device_of(request, "push")
         body = await request.body()
         answer = await run_in_threadpool(central.device_decide, device, body)
+        return _json(answer.to_json())
+
+    @app.get(
+        f"{API_PREFIX}/review",
+        summary="The review queues of the device's office, sealed to it (supervisor devices only)",
+        responses={200: _answer(SealedReview), **_errors(400, 401, 403, 429)},
+    )
+    async def review_queue(
+        request: Request, nonce: str = Query(..., min_length=1, max_length=64)
+    ) -> Response:
+        device = await device_of(request, "pull")
+        sealed = await run_in_threadpool(central.review_queue, device, nonce)
+        return _json(sealed.to_json())
+
+    @app.post(
+        f"{API_PREFIX}/review/decisions",
+        summary="A supervisor's decision on a review item of its office; its id makes it "
+        "idempotent (supervisor devices only)",
+        openapi_extra=_body(ReviewDecision),
+        responses={
+            200: _answer(ReviewDecisionAnswer),
+            **_errors(400, 401, 403, 404, 409, 411, 429),
+        },
+    )
+    async def review_decisions(request: Request) -> Response:
+        device = await device_of(request, "push")
+        body = await request.body()
+        answer = await run_in_threadpool(central.review_decide, device, body)
         return _json(answer.to_json())
 
     @app.get(

@@ -39,7 +39,7 @@ from bienestar_central.service.review_desk import KINDS as REVIEW_KINDS
 from bienestar_field.domain.clock import DEFAULT_TIME_ZONE, time_zone
 from bienestar_field.domain.reports import parse_day
 from bienestar_wire.codec import ProtocolError
-from bienestar_wire.protocol import DeviceRole
+from bienestar_wire.protocol import DeviceRole, require_office
 
 PROG = "bienestar-central"
 log = logging.getLogger("bienestar_central")
@@ -214,13 +214,24 @@ def build_parser() -> argparse.ArgumentParser:
         "decide",
         parents=[nested],
         help="decide one item: --same-person --keep ID [--take FIELD ...] | --different "
-        "(duplicates), --value winner|loser (conflicts)",
+        "(duplicates), --value winner|loser (conflicts), --approve | --return REASON "
+        "(approvals), --accept | --return REASON (outdated-catalog enrolments)",
     )
     deciding.add_argument("item", metavar="ID", help="an item id from review list")
     choice = deciding.add_mutually_exclusive_group(required=True)
     choice.add_argument("--same-person", action="store_true", help="merge the pair")
     choice.add_argument("--different", action="store_true", help="two different people")
     choice.add_argument("--value", choices=["winner", "loser"], help="a conflict's value")
+    choice.add_argument("--approve", action="store_true", help="approve a waiting enrolment")
+    choice.add_argument(
+        "--accept", action="store_true", help="an outdated-catalog enrolment stands"
+    )
+    choice.add_argument(
+        "--return",
+        dest="returned",
+        metavar="REASON",
+        help="return an enrolment to its caseworker for correction, saying why",
+    )
     deciding.add_argument("--keep", metavar="ID", help="with --same-person: the record kept")
     deciding.add_argument(
         "--take",
@@ -229,6 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="with --same-person: a field to take from the record that closes",
     )
+
+    approval = commands.add_parser(
+        "approval",
+        parents=[common],
+        help="whether an office's enrolments wait for a supervisor's approval",
+    )
+    approval.add_argument("state", choices=["on", "off", "show"])
+    approval.add_argument("--office", required=True, metavar="NAME")
 
     catalog = commands.add_parser(
         "publish-catalog",
@@ -454,9 +473,28 @@ def cmd_review(config: ServerConfig, args: argparse.Namespace) -> int:
         outcome = service.review.same_person(args.item, args.keep, args.take, actor="operator")
     elif args.different:
         outcome = service.review.different_people(args.item, actor="operator")
-    else:
+    elif args.value:
         outcome = service.review.settle_conflict(args.item, args.value, actor="operator")
+    else:
+        choice = "approve" if args.approve else "accept" if args.accept else "return"
+        outcome = service.review.decide_enrolment(
+            args.item, choice, args.returned or "", actor="operator"
+        )
     print(json.dumps(outcome, sort_keys=True))
+    return 0
+
+
+def cmd_approval(config: ServerConfig, args: argparse.Namespace) -> int:
+    office = args.office
+    try:
+        require_office(office)
+    except ProtocolError as exc:
+        raise CommandError(str(exc)) from None
+    service = _service(config)
+    if args.state != "show":
+        service.review.set_approval(office, args.state == "on")
+    required = service.review.approval_required(office)
+    print(json.dumps({"office": office, "approval_required": required}, ensure_ascii=False))
     return 0
 
 
@@ -531,6 +569,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "devices": lambda: cmd_devices(config),
             "decide": lambda: cmd_decide(config, args),
             "review": lambda: cmd_review(config, args),
+            "approval": lambda: cmd_approval(config, args),
             "verify-audit": lambda: cmd_verify_audit(config, args),
             "audit-checkpoint": lambda: cmd_audit_checkpoint(config),
             "publish-catalog": lambda: cmd_publish_catalog(config, args),

@@ -224,6 +224,28 @@ catalogs = Table(
 )
 
 
+# Review decisions sent by supervisor devices: the device-made decision id is the idempotency
+# key (per device, as change ids are); ``digest`` is of the decision, ``answer`` what it got.
+review_decisions = Table(
+    "review_decisions",
+    metadata,
+    Column("device_id", String(36), primary_key=True),
+    Column("decision_id", String(36), primary_key=True),
+    Column("item_id", String(100), nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("decided_at", String(40), nullable=False),
+)
+
+# What an operator set for an office: whether its enrolments wait for a supervisor's approval.
+office_settings = Table(
+    "office_settings",
+    metadata,
+    Column("office", String(64), primary_key=True),
+    Column("approval_required", Boolean, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
 # Each live person of an office under its block keys (see service/probable.py).
 person_blocks = Table(
     "person_blocks",

@@ -53,6 +53,7 @@ from bienestar_wire.protocol import (
     canonical_json,
     server_key_id,
 )
+from bienestar_wire.review import ReviewPage, SealedReview
 
 _SUITE: Final = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 _KEY_SIZE: Final = 32
@@ -64,6 +65,8 @@ _SIG_ENROLL: Final = b"bienestar/enroll-signature/v1\n"
 _SIG_AUDIT_ACK: Final = b"bienestar/audit-ack-signature/v1\n"
 _INFO_BATCH: Final = b"bienestar/batch-key/v1"
 _INFO_PULL: Final = b"bienestar/pull-key/v1"
+_SIG_REVIEW: Final = b"bienestar/review-signature/v1\n"
+_INFO_REVIEW: Final = b"bienestar/review-key/v1"
 
 
 class EnvelopeError(Exception):
@@ -422,6 +425,72 @@ def open_pull(
         return PullPage.from_bytes(plaintext)
     except ProtocolError as exc:
         raise EnvelopeError(f"the pulled page is malformed: {exc}") from None
+
+
+# --- review pages -----------------------------------------------------------------------------
+# Sealed like pull pages (they hold personal values: both records of a duplicate pair), under
+# their own signature and key-sealing labels, so neither answer passes for the other.
+
+
+def _review_info(version: int, key_id: str, device_id: str, nonce: str) -> bytes:
+    return _INFO_REVIEW + _lp(str(version), key_id, device_id, nonce)
+
+
+def seal_review(
+    page: ReviewPage,
+    *,
+    server_keys: KeyPairs,
+    device_id: str,
+    device_sealing: bytes,
+    nonce: str,
+    issued_at: str,
+) -> SealedReview:
+    key_id = server_keys.public_info().key_id
+    page_key = os.urandom(_KEY_SIZE)
+    sealed_key = _seal_key(
+        page_key,
+        _load_x25519_public(device_sealing),
+        _review_info(PROTOCOL_VERSION, key_id, device_id, nonce),
+    )
+    unsigned = SealedReview(
+        v=PROTOCOL_VERSION,
+        device_id=device_id,
+        server_key_id=key_id,
+        issued_at=issued_at,
+        nonce=nonce,
+        sealed_key=sealed_key,
+        aead_nonce=b"",
+        ciphertext=b"",
+    )
+    aead_nonce, ciphertext = _encrypt(page_key, page.to_bytes(), canonical_json(unsigned.header()))
+    sealed = replace(unsigned, aead_nonce=aead_nonce, ciphertext=ciphertext)
+    signature = server_keys.signing.sign(_SIG_REVIEW + canonical_json(sealed.signed_part()))
+    return replace(sealed, signature=signature)
+
+
+def open_review(
+    sealed: SealedReview,
+    *,
+    server: PeerKeys,
+    device_id: str,
+    device_keys: KeyPairs,
+    nonce: str,
+) -> ReviewPage:
+    if sealed.server_key_id != server.key_id:
+        raise WrongRecipient("the answer comes from another server key")
+    _verify(server.signing, sealed.signature, _SIG_REVIEW + canonical_json(sealed.signed_part()))
+    if sealed.device_id != device_id or not hmac.compare_digest(sealed.nonce, nonce):
+        raise EnvelopeError("the answer does not belong to this request (replayed?)")
+    key = _open_key(
+        sealed.sealed_key,
+        device_keys.sealing,
+        _review_info(sealed.v, sealed.server_key_id, device_id, nonce),
+    )
+    plaintext = _decrypt(key, sealed.aead_nonce, sealed.ciphertext, canonical_json(sealed.header()))
+    try:
+        return ReviewPage.from_bytes(plaintext)
+    except ProtocolError as exc:
+        raise EnvelopeError(f"the review page is malformed: {exc}") from None
 
 
 # --- enrolment --------------------------------------------------------------------------------

@@ -26,10 +26,16 @@ from bienestar_wire.protocol import (
     Receipt,
     SealedPull,
 )
+from bienestar_wire.review import (
+    ReviewDecision,
+    ReviewDecisionAnswer,
+    ReviewPage,
+    SealedReview,
+)
 
 REF_TEMPLATE: Final = "#/components/schemas/{name}"
 
-# What travels in clear, and the two plaintexts that travel sealed (documented all the same).
+# What travels in clear, and the three plaintexts that travel sealed (documented all the same).
 PUBLISHED: Final[tuple[type[WireMessage], ...]] = (
     Health,
     EnrollChallenge,
@@ -41,9 +47,13 @@ PUBLISHED: Final[tuple[type[WireMessage], ...]] = (
     DeviceInfo,
     DecisionRequest,
     DecisionAnswer,
+    SealedReview,
+    ReviewDecision,
+    ReviewDecisionAnswer,
     ErrorBody,
     BatchBody,
     PullPage,
+    ReviewPage,
 )
 
 

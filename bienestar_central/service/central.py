@@ -24,6 +24,7 @@ from bienestar_central.service.pull import Pull
 from bienestar_central.service.records import RecordStore
 from bienestar_central.service.reports import Reports
 from bienestar_central.service.review_desk import ReviewDesk
+from bienestar_central.service.review_devices import DeviceReview
 from bienestar_central.service.roles import require_role
 from bienestar_central.service.tokens import authenticate
 from bienestar_field.domain.reports import ReportTable
@@ -43,6 +44,7 @@ from bienestar_wire.protocol import (
     SealedPull,
     load_json_object,
 )
+from bienestar_wire.review import ReviewDecisionAnswer, SealedReview
 
 
 def utc_now() -> datetime:
@@ -74,6 +76,7 @@ class CentralService:
         self._admin = Administration(database, config, records, audit, now=now)
         # The review queues and the decisions people make on them.
         self.review = ReviewDesk(database, records, audit, now=now)
+        self._device_review = DeviceReview(database, keys, records, self.review, now=now)
         self._reports = Reports(database)
 
     def health(self) -> Health:
@@ -147,6 +150,14 @@ class CentralService:
             actor=device.id,
         )
         return DecisionAnswer(state.entity_id, request.status, state.version)
+
+    def review_queue(self, device: DeviceRow, nonce: str) -> SealedReview:
+        """The review queues of a supervisor device's office, sealed to it."""
+        return self._device_review.queue(device, nonce)
+
+    def review_decide(self, device: DeviceRow, body: bytes) -> ReviewDecisionAnswer:
+        """A supervisor device's decision on an item of its office, idempotent by its id."""
+        return self._device_review.decide(device, body)
 
     def publish_catalog(self, catalog: object, office: str | None = None) -> list[str]:
         return self._admin.publish_catalog(catalog, office)

@@ -14,6 +14,14 @@ digest in the audit chain; the decision itself is an audit event too.
   close when the kept person already has one in that program.
 - Different people: the pair is closed and never queued again.
 - A conflict: the winning value stays, or the losing one is written instead.
+- An enrolment waiting for approval (where the operator turned approval on for the office), or
+  one made under a catalog not in force on its day: approved / accepted, or returned to its
+  caseworker for correction with a reason (its status becomes ``rejected`` with that reason).
+
+Every decision method takes the office of whoever decides (a supervisor's device decides only
+in its own office: an item of another office is 404, as if it did not exist) and ``within``, a
+step run in the deciding transaction with the outcome (a device's decision is recorded there, so
+a decision and its idempotency record commit together).
 """
 
 from __future__ import annotations
@@ -35,7 +43,17 @@ from bienestar_central.service.records import RecordStore
 from bienestar_field.domain.clock import HybridClock
 from bienestar_wire.protocol import ChangeStatus, Entity, EntryKind, ErrorCode
 
-KINDS: Final = ("duplicate", "probable_duplicate", "conflict", "refused")
+KINDS: Final = (
+    "duplicate",
+    "probable_duplicate",
+    "conflict",
+    "refused",
+    "approval",
+    "outdated_catalog",
+)
+OUTDATED_CATALOG: Final = "outdated_catalog"
+# Run inside a decision's transaction with its outcome (see the module's docstring).
+Within = Callable[[Connection, dict[str, Any]], None]
 # Fields a merge never copies from the closed record: they name the record, not the person.
 _NOT_MERGED: Final = frozenset({"folio", "household_id"})
 
@@ -47,8 +65,8 @@ class ItemId:
 
 
 def parse_item_id(text: str) -> ItemId:
-    kind, _, number = text.rpartition("-")
-    if kind not in ("duplicate", "conflict") or not number.isdigit():
+    kind, _, number = text.partition("-")
+    if kind not in ("duplicate", "conflict") or not number.isdigit() or len(number) > 18:
         raise ServiceError(
             400, ErrorCode.BAD_REQUEST, "a decision names a duplicate-N or conflict-N item"
         )
@@ -77,12 +95,84 @@ class ReviewDesk:
         if kind is not None and kind not in KINDS:
             raise ServiceError(400, ErrorCode.BAD_REQUEST, f"a queue is one of: {', '.join(KINDS)}")
         with self._db.reading() as conn:
-            if kind in (None, "duplicate", "probable_duplicate"):
+            if kind in (None, "duplicate", "probable_duplicate", OUTDATED_CATALOG):
                 yield from self._duplicates(conn, office, kind)
             if kind in (None, "conflict"):
                 yield from self._conflicts(conn, office)
             if kind in (None, "refused"):
                 yield from self._refused(conn, office)
+        if kind in (None, "approval"):
+            yield from self._approvals(office)
+
+    # --- approval -------------------------------------------------------------------------
+
+    def approval_required(self, office: str) -> bool:
+        with self._db.reading() as conn:
+            return self._approval_on(conn, office)
+
+    @staticmethod
+    def _approval_on(conn: Connection, office: str) -> bool:
+        s = m.office_settings.c
+        found = conn.execute(
+            select(s.approval_required).where(s.office == office)
+        ).scalar_one_or_none()
+        return bool(found)
+
+    def set_approval(self, office: str, required: bool, *, actor: str = "operator") -> None:
+        """Turn on (or off) the approval of this office's enrolments by a supervisor."""
+        now = self._now().isoformat()
+        with self._db.writing() as conn:
+            s = m.office_settings.c
+            done = conn.execute(
+                update(m.office_settings)
+                .where(s.office == office)
+                .values(approval_required=required, updated_at=now)
+            )
+            if done.rowcount == 0:
+                conn.execute(
+                    insert(m.office_settings).values(
+                        office=office, approval_required=required, updated_at=now
+                    )
+                )
+            action = "office.approval_on" if required else "office.approval_off"
+            self._audit.append(conn, [self._audit.event(actor, action, office, "")])
+
+    def _approvals(self, office: str | None) -> Iterator[dict[str, Any]]:
+        """Submitted enrolments of the offices whose approval is on, oldest first."""
+        with self._db.reading() as conn:
+            s = m.office_settings.c
+            query = select(s.office).where(s.approval_required.is_(True)).order_by(s.office)
+            if office is not None:
+                query = query.where(s.office == office)
+            offices = list(conn.execute(query).scalars())
+            r = m.records.c
+            for each in offices:
+                ids = list(
+                    conn.execute(
+                        select(r.entity_id).where(
+                            r.office == each,
+                            r.entity == Entity.ENROLLMENT.value,
+                            r.deleted.is_(False),
+                        )
+                    ).scalars()
+                )
+                waiting = [
+                    record
+                    for record in self._records.load(conn, each, ids).values()
+                    if record.fields.get("status") == "submitted"
+                ]
+                waiting.sort(key=lambda record: (record.created_at, record.entity_id))
+                for record in waiting:
+                    yield {
+                        "id": f"approval-{record.entity_id}",
+                        "kind": "approval",
+                        "office": each,
+                        "entity": record.entity.value,
+                        "entity_id": record.entity_id,
+                        "person_id": record.fields.get("person_id"),
+                        "program_code": record.fields.get("program_code"),
+                        "created_at": record.created_at,
+                    }
 
     def _duplicates(
         self, conn: Connection, office: str | None, kind: str | None
@@ -92,12 +182,15 @@ class ReviewDesk:
         if office is not None:
             query = query.where(d.office == office)
         for row in conn.execute(query).mappings():
-            probable = row["score"] is not None
-            if kind is not None and kind != ("probable_duplicate" if probable else "duplicate"):
+            if row["kind"] == OUTDATED_CATALOG:
+                queue = OUTDATED_CATALOG
+            else:
+                queue = "probable_duplicate" if row["score"] is not None else "duplicate"
+            if kind is not None and kind != queue:
                 continue
             yield {
                 "id": f"duplicate-{row['id']}",
-                "kind": "probable_duplicate" if probable else "duplicate",
+                "kind": queue,
                 "reason": row["kind"],
                 "office": row["office"],
                 "entity": row["entity"],
@@ -162,14 +255,25 @@ class ReviewDesk:
     # --- decisions ------------------------------------------------------------------------
 
     def same_person(
-        self, item: str, keep: str, take: Sequence[str] = (), *, actor: str
+        self,
+        item: str,
+        keep: str,
+        take: Sequence[str] = (),
+        *,
+        actor: str,
+        office: str | None = None,
+        within: Within | None = None,
     ) -> dict[str, Any]:
         """Merge a pair of person records: ``keep`` stays, with the fields named in ``take``
         copied from the other; the other closes and its enrolments move to ``keep``."""
         now = self._now().isoformat()
         with self._db.writing() as conn:
-            row = self._open_duplicate(conn, item)
-            if row["entity"] != Entity.PERSON.value or row["office"] != row["other_office"]:
+            row = self._open_duplicate(conn, item, office)
+            if (
+                row["entity"] != Entity.PERSON.value
+                or row["office"] != row["other_office"]
+                or row["kind"] == OUTDATED_CATALOG
+            ):
                 raise ServiceError(
                     409, ErrorCode.BAD_REQUEST, "only two persons of one office can be merged"
                 )
@@ -199,20 +303,131 @@ class ReviewDesk:
             self._audit.append(
                 conn, [self._audit.event(actor, "review.same_person", keep, closing)]
             )
-        return {"kept": keep, "closed": closing, "records_changed": len(changed)}
+            outcome = {"kept": keep, "closed": closing, "records_changed": len(changed)}
+            if within is not None:
+                within(conn, outcome)
+        return outcome
 
-    def different_people(self, item: str, *, actor: str) -> dict[str, Any]:
+    def different_people(
+        self,
+        item: str,
+        *,
+        actor: str,
+        office: str | None = None,
+        within: Within | None = None,
+    ) -> dict[str, Any]:
         now = self._now().isoformat()
         with self._db.writing() as conn:
-            row = self._open_duplicate(conn, item)
+            row = self._open_duplicate(conn, item, office)
+            if row["kind"] == OUTDATED_CATALOG:
+                raise ServiceError(400, ErrorCode.BAD_REQUEST, "that item is not a pair")
             pair = {row["entity_id"], row["other_entity_id"]}
             self._resolve_pair(conn, row["office"], pair, "different", None, actor, now)
             self._audit.append(
                 conn, [self._audit.event(actor, "review.different", row["entity_id"], item)]
             )
-        return {"different": sorted(pair)}
+            outcome: dict[str, Any] = {"different": sorted(pair)}
+            if within is not None:
+                within(conn, outcome)
+        return outcome
 
-    def settle_conflict(self, item: str, value: str, *, actor: str) -> dict[str, Any]:
+    def decide_enrolment(
+        self,
+        item: str,
+        choice: str,
+        reason: str = "",
+        *,
+        actor: str,
+        office: str | None = None,
+        within: Within | None = None,
+    ) -> dict[str, Any]:
+        """An enrolment waiting for approval (``approval-ID``: ``approve`` or ``return``), or
+        one under an outdated catalog (``duplicate-N``: ``accept`` or ``return``). Returned
+        means rejected with the reason, for its caseworker to correct and send again."""
+        kind, _, rest = item.partition("-")
+        allowed = {"approval": ("approve", "return"), "duplicate": ("accept", "return")}
+        if kind not in allowed or choice not in allowed[kind]:
+            raise ServiceError(
+                400,
+                ErrorCode.BAD_REQUEST,
+                "an approval is approved or returned; an "
+                "outdated-catalog enrolment accepted or returned",
+            )
+        if choice == "return" and not reason.strip():
+            raise ServiceError(400, ErrorCode.BAD_REQUEST, "a return says why (--reason)")
+        now = self._now().isoformat()
+        with self._db.writing() as conn:
+            flag = None
+            if kind == "duplicate":
+                flag = self._open_duplicate(conn, item, office)
+                if flag["kind"] != OUTDATED_CATALOG:
+                    raise ServiceError(
+                        400, ErrorCode.BAD_REQUEST, "that item is not an outdated-catalog enrolment"
+                    )
+                where, enrolment_id = flag["office"], flag["entity_id"]
+            else:
+                enrolment_id = rest
+                where = self._approval_office(conn, enrolment_id, office)
+            record = self._records.load(conn, where, [enrolment_id]).get(enrolment_id)
+            if record is None or record.entity is not Entity.ENROLLMENT:
+                raise ServiceError(404, ErrorCode.NOT_FOUND, "no such enrolment")
+            if record.deleted or record.fields.get("status") in ("withdrawn", "suspended"):
+                raise ServiceError(409, ErrorCode.BAD_REQUEST, "the enrolment was closed")
+            if flag is None and record.fields.get("status") != "submitted":
+                raise ServiceError(409, ErrorCode.BAD_REQUEST, "that enrolment is already decided")
+            changed: list[RecordDraft] = []
+            status = {"approve": "approved", "return": "rejected"}.get(choice)
+            if status is not None:
+                stamp = str(self._clock.now())
+                self._set(record, "status", status, stamp, now)
+                self._set(record, "status_reason", reason.strip(), stamp, now)
+                changed.append(record)
+                self._records.write(conn, changed, actor=actor)
+                self._feed(conn, where, changed, now)
+            if flag is not None:
+                conn.execute(
+                    update(m.duplicates)
+                    .where(m.duplicates.c.id == flag["id"])
+                    .values(resolved_at=now, decision=choice, decided_by=actor)
+                )
+            self._audit.append(
+                conn, [self._audit.event(actor, f"review.enrolment_{choice}", enrolment_id, item)]
+            )
+            outcome: dict[str, Any] = {
+                "enrollment": enrolment_id,
+                "decision": choice,
+                "records_changed": len(changed),
+            }
+            if within is not None:
+                within(conn, outcome)
+        return outcome
+
+    def _approval_office(self, conn: Connection, enrolment_id: str, office: str | None) -> str:
+        """The office of an enrolment waiting for approval; 404 unless approval is on there."""
+        r = m.records.c
+        query = select(r.office).where(
+            r.entity_id == enrolment_id, r.entity == Entity.ENROLLMENT.value
+        )
+        if office is not None:
+            query = query.where(r.office == office)
+        offices = [each for each in conn.execute(query).scalars() if self._approval_on(conn, each)]
+        if not offices:
+            raise ServiceError(404, ErrorCode.NOT_FOUND, "no enrolment waits for that approval")
+        if len(offices) > 1:
+            raise ServiceError(
+                409, ErrorCode.BAD_REQUEST, "enrolments of several offices have that id"
+            )
+        return str(offices[0])
+
+    def settle_conflict(
+        self,
+        item: str,
+        value: str,
+        *,
+        actor: str,
+        office: str | None = None,
+        within: Within | None = None,
+    ) -> dict[str, Any]:
         """Keep the winning value (``winner``) or write the losing one (``loser``)."""
         if value not in ("winner", "loser"):
             raise ServiceError(400, ErrorCode.BAD_REQUEST, "a conflict is settled winner or loser")
@@ -223,7 +438,7 @@ class ReviewDesk:
         with self._db.writing() as conn:
             c = m.conflicts.c
             row = conn.execute(select(m.conflicts).where(c.id == parsed.number)).mappings().first()
-            if row is None:
+            if row is None or (office is not None and row["office"] != office):
                 raise ServiceError(404, ErrorCode.NOT_FOUND, "no such conflict")
             if row["resolved_at"] is not None:
                 raise ServiceError(409, ErrorCode.BAD_REQUEST, "that conflict is already settled")
@@ -245,11 +460,14 @@ class ReviewDesk:
             self._audit.append(
                 conn, [self._audit.event(actor, f"review.conflict_{value}", row["entity_id"], item)]
             )
-        return {"conflict": item, "kept": value}
+            outcome = {"conflict": item, "kept": value, "records_changed": int(value == "loser")}
+            if within is not None:
+                within(conn, outcome)
+        return outcome
 
     # --- helpers --------------------------------------------------------------------------
 
-    def _open_duplicate(self, conn: Connection, item: str) -> Any:
+    def _open_duplicate(self, conn: Connection, item: str, office: str | None = None) -> Any:
         parsed = parse_item_id(item)
         if parsed.kind != "duplicate":
             raise ServiceError(400, ErrorCode.BAD_REQUEST, "that item is not a duplicate pair")
@@ -258,7 +476,7 @@ class ReviewDesk:
             .mappings()
             .first()
         )
-        if row is None:
+        if row is None or (office is not None and row["office"] != office):
             raise ServiceError(404, ErrorCode.NOT_FOUND, "no such duplicate pair")
         if row["resolved_at"] is not None:
             raise ServiceError(409, ErrorCode.BAD_REQUEST, "that pair is already decided")

@@ -23,6 +23,7 @@ from bienestar_field.casebook.households import HouseholdsManager
 from bienestar_field.casebook.people import PeopleManager
 from bienestar_field.casebook.refused import RefusedChangesManager
 from bienestar_field.casebook.reports import ReportsManager
+from bienestar_field.casebook.review import ReviewManager
 from bienestar_field.casebook.search import SearchManager
 from bienestar_field.casebook.session import CasebookSession
 from bienestar_field.casebook.users import UsersManager
@@ -59,3 +60,4 @@ class Casebook(CasebookSession):
         self.work = WorkManager(self)
         self.refused = RefusedChangesManager(self)
         self.collection = CollectionManager(self)
+        self.review = ReviewManager(self)

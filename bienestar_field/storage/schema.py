@@ -277,3 +277,39 @@ class Draft(Base):
     user_id: Mapped[str] = mapped_column(String(36))
     data: Mapped[bytes] = mapped_column(LargeBinary)
     updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class ReviewDecisionRow(Base):
+    """A supervisor's decision on a review item, made here and sent at the next sync.
+
+    ``id`` is the decision id the server keys it by (a resend is answered as the first time).
+    Clear: ids, the queue, the choice and its state; what could name a person (the fields taken
+    from the other record, the record kept, a reason for a return) is one AES-GCM blob. Marked
+    ``sent`` only once the server has answered; ``refused`` keeps the server's reason.
+    """
+
+    __tablename__ = "review_decisions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    choice: Mapped[str] = mapped_column(String(16))
+    made_at: Mapped[str] = mapped_column(String(40))
+    made_by: Mapped[str] = mapped_column(String(36))
+    # pending (here), sent (the server applied it), refused (the server would not).
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    sent_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReviewQueueItem(Base):
+    """One item of the office's review queues as the last sync fetched it (a supervisor's
+    device only). The item holds personal values (both records of a pair, a conflict's two
+    values): all of it is one AES-GCM blob; only its id, queue and fetch time are clear."""
+
+    __tablename__ = "review_queue"
+    item_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    fetched_at: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -33,6 +33,7 @@ from bienestar_field.storage.repositories.people import PersonRepository
 from bienestar_field.storage.repositories.pulled import PulledRecord
 from bienestar_field.storage.repositories.relay import RelayRepository
 from bienestar_field.storage.repositories.report_facts import ReportFacts
+from bienestar_field.storage.repositories.review import ReviewRepository
 from bienestar_field.storage.repositories.set_aside import SetAsideRepository
 from bienestar_field.storage.repositories.sync import SyncRepository
 from bienestar_field.storage.repositories.users import UserRepository
@@ -66,6 +67,7 @@ class Repositories:
         self.set_aside = SetAsideRepository(session, keyring)
         self.report_facts = ReportFacts(session, keyring)
         self.relay = RelayRepository(session, keyring)
+        self.review = ReviewRepository(session, keyring)
 
     def latest_clock_stamp(self) -> str | None:
         """The latest hybrid-clock stamp stored: of local changes and of records pulled from

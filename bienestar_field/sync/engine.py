@@ -26,8 +26,10 @@ from typing import Any, Final
 
 import requests
 
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.crypto import CryptoError
 from bienestar_field.sync import relay
+from bienestar_field.sync import review as review_sync
 from bienestar_field.sync import store as sync_store
 from bienestar_field.sync.audit_anchor import claim_head, keep_ack
 from bienestar_field.sync.client import (
@@ -129,6 +131,11 @@ class SyncReport:
     # (a change or the whole batch; the collection screen says why).
     relayed: int = 0
     relay_refused: int = 0
+    # A supervisor's review decisions sent (applied by the server) and refused in this sync,
+    # and the office's open review items fetched (None: not fetched).
+    review_sent: int = 0
+    review_refused: int = 0
+    review_items: int | None = None
 
     @property
     def complete(self) -> bool:
@@ -316,9 +323,18 @@ class SyncEngine:
                 if push:
                     relayed = relay.forward_waiting(self.book, transport, identity, now=self._now)
                     report.relayed, report.relay_refused = relayed.batches, relayed.refused
+                reviews = push and self.book.user.role is Role.SUPERVISOR
                 for _ in range(_MAX_ROUNDS):
                     if push:
                         self._push(transport, identity, report)
+                    if reviews:
+                        # After the push, so the records a decision names are on the server;
+                        # before the pull, so what it changed comes back in this sync.
+                        sent = review_sync.send_decisions(
+                            self.book, transport, identity, at=self._now().isoformat()
+                        )
+                        report.review_sent += sent.sent
+                        report.review_refused += sent.refused
                     if pull:
                         self._pull(transport, identity, report)
                     counts = sync_store.outbox_counts(self.book)
@@ -326,6 +342,11 @@ class SyncEngine:
                     report.quarantined = counts.rejected
                     if counts.pending == 0 or not push:
                         break
+                if reviews:
+                    kept = review_sync.keep_queue(
+                        self.book, transport, identity, at=self._now().isoformat()
+                    )
+                    report.review_items = kept.items if kept.fetched else None
                 if sync_store.server_failure(self.book) is not None:
                     sync_store.clear_server_failure(self.book)
             except DeviceRevoked as exc:

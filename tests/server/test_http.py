@@ -55,6 +55,8 @@ def test_the_openapi_schema_describes_the_versioned_api(server: CentralServer) -
         "/v1/pull",
         "/v1/device",
         "/v1/decisions",
+        "/v1/review",
+        "/v1/review/decisions",
     }
     push = schema["paths"]["/v1/push"]["post"]
     pushed = push["requestBody"]["content"]["application/json"]["schema"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
     BatchBody,
     Change,
+    DeviceRole,
     Entity,
     Operation,
     PullPage,
@@ -47,6 +48,7 @@ from bienestar_wire.protocol import (
     canonical_json,
     load_json_object,
 )
+from bienestar_wire.review import ReviewChoice, ReviewKind, ReviewPage
 from tests.helpers import catalogs
 from tests.sync.central_harness import CentralServer, Device, running_server
 
@@ -67,6 +69,7 @@ class Recording:
     exchanges: list[Exchange]
     batch_bodies: list[bytes]  # what the device sealed
     pull_pages: list[bytes]  # what the device opened
+    review_pages: list[bytes] = field(default_factory=list)  # opened review answers
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +120,13 @@ def recording(monkeypatch: pytest.MonkeyPatch) -> Recording:
     monkeypatch.setattr(requests.Session, "request", recorded)
     monkeypatch.setattr(BatchBody, "to_bytes", sealed_body)
     monkeypatch.setattr(PullPage, "from_bytes", staticmethod(opened_page))
+    review_from_bytes = ReviewPage.from_bytes
+
+    def opened_review(data: bytes) -> ReviewPage:
+        found.review_pages.append(data)
+        return review_from_bytes(data)
+
+    monkeypatch.setattr(ReviewPage, "from_bytes", staticmethod(opened_review))
     return found
 
 
@@ -155,6 +165,8 @@ def check_all(openapi: dict[str, Any], recording: Recording) -> None:
         component(openapi, "BatchBody").validate(load_json_object(body, "batch body"))
     for page in recording.pull_pages:
         component(openapi, "PullPage").validate(load_json_object(page, "pull page"))
+    for page in recording.review_pages:
+        component(openapi, "ReviewPage").validate(load_json_object(page, "review page"))
 
 
 def identity_of(device: Device) -> SyncIdentity:
@@ -203,6 +215,15 @@ def test_every_message_of_a_working_day_matches_the_published_schema(
     a.casebook.people.update(replace(a.casebook.people.get(person_id), phone="5587654321"))
     b.sync()
     assert a.sync().conflicts == 1
+
+    # A supervisor's laptop fetches the queue (sealed) and settles the conflict at its sync;
+    # a caseworker's laptop is refused the queue (403) and syncs on.
+    boss = make_device("boss")
+    boss.enroll(server.url, server.code(office, role=DeviceRole.SUPERVISOR))
+    boss.sync()
+    (conflict,) = [i for i in boss.casebook.review.queue().items if i.kind is ReviewKind.CONFLICT]
+    boss.casebook.review.decide(conflict, ReviewChoice.LOSER)
+    assert boss.sync().review_sent == 1
 
     # A batch file carried by b (forward), then a's own push of the same: duplicate; a's
     # pull learns of the forwarded batch: receipt entries.
@@ -276,7 +297,11 @@ def test_every_message_of_a_working_day_matches_the_published_schema(
         (f"{API_PREFIX}/pull", 200),
         (f"{API_PREFIX}/device", 200),
         (f"{API_PREFIX}/device", 401),
+        (f"{API_PREFIX}/review", 200),
+        (f"{API_PREFIX}/review", 403),
+        (f"{API_PREFIX}/review/decisions", 200),
     } <= routes
+    assert recording.review_pages
 
     check_all(openapi, recording)
 
