@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
+from bienestar_field.domain.curp import build_curp
+from bienestar_field.domain.ids import uuid7
+from bienestar_field.domain.people import Person, Sex
 from bienestar_field.domain.synthetic import synthetic_identity
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
@@ -151,6 +154,48 @@ def _supervisor_shots(
     workspace.collection.controller.preview_import(batch_file)
     _settle(app, runner)
     _save(shell, out / f"{variant.prefix}-16-collection.png")
+    shell.shutdown()
+    shell.close()
+    runner.shutdown()
+    store.close()
+
+
+def _review_shot(
+    app: QApplication,
+    out: Path,
+    variant: Variant,
+    translators: i18n.Translators,
+    supervisor: Path,
+) -> None:
+    """The supervisor's review page: the office's queue, a probable duplicate side by side
+    with the phone taken from the other record."""
+    from bienestar_field.ui.review_page import DuplicatePanel
+
+    runner = TaskRunner()
+    store = CasebookStore(supervisor, kdf_target_seconds=0)
+    offline = replace(variant.settings, server_url=None)
+    shell = Shell(supervisor, offline, runner, translators, store=store)
+    _place(shell, variant)
+    shell.show()
+    shell.start()
+    _settle(app, runner)
+    shell.show_workspace(store.unlock(SUPERVISOR, PASSPHRASE))
+    _settle(app, runner)
+    workspace = shell.workspace
+    assert workspace is not None
+    workspace.show_page(workspace.PAGES.index("review"))
+    _settle(app, runner)
+    page = workspace.review
+    for row in range(page.items.count()):
+        page.items.setCurrentRow(row)
+        panel = page.detail
+        if isinstance(panel, DuplicatePanel) and "phone" in panel.different:
+            side = 0 if panel.records[0].fields.get("segundo_apellido") else 1
+            panel.keep(side)
+            panel.choose("phone", 1 - side)
+            break
+    _settle(app, runner)
+    _save(shell, out / f"{variant.prefix}-17-review.png")
     shell.shutdown()
     shell.close()
     runner.shutdown()
@@ -313,6 +358,7 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
         _supervisor_shots(
             app, out, variant, translators, supervisor, template.parent / "usb" / "lote-2.json"
         )
+        _review_shot(app, out, variant, translators, supervisor)
     # Destroy every window now, before the next language restyles the application.
     for window in app.topLevelWidgets():
         window.deleteLater()
@@ -484,6 +530,30 @@ def _supervisor_with_batches(folder: Path, caseworker: Casebook, url: str) -> Pa
     usb = folder / "usb"
     usb.mkdir()
     path = folder / "supervisor"
+    # The same woman registered twice, the second time with a mistyped homoclave and no second
+    # surname: the server queues the pair for the supervisor's review.
+    for second, homonymy, phone in (("López", "0", None), (None, "3", "+529511234567")):
+        caseworker.people.register(
+            Person(
+                id=uuid7(),
+                curp=build_curp(
+                    "Hernández",
+                    second,
+                    "María Guadalupe",
+                    date(1958, 3, 14),
+                    Sex.MUJER,
+                    "OC",
+                    homonymy,
+                ),
+                nombres="María Guadalupe",
+                primer_apellido="Hernández",
+                segundo_apellido=second,
+                birth_date=date(1958, 3, 14),
+                sex=Sex.MUJER,
+                birth_state="OC",
+                phone=phone,
+            )
+        )
     store = CasebookStore(path, kdf_target_seconds=0)
     supervisor = store.set_up(SUPERVISOR, Role.SUPERVISOR, PASSPHRASE).casebook
     enroll_device(supervisor, server_url=url, code=_code(folder, "supervisor"), label="sup")

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from bienestar_field.ui.household.page import HouseholdPage
     from bienestar_field.ui.quick import QuickEnrolPage
     from bienestar_field.ui.reports import ReportsPage
+    from bienestar_field.ui.review_page import ReviewPage
     from bienestar_field.ui.search import SearchPage
     from bienestar_field.ui.settings_page import SettingsPage
     from bienestar_field.ui.setup_wizard import SetupWizard
@@ -140,7 +141,7 @@ class Workspace(QWidget):
         "settings",
         "sync",
     )
-    SUPERVISOR_PAGES: tuple[str, ...] = ("reports", "collection")
+    SUPERVISOR_PAGES: tuple[str, ...] = ("reports", "collection", "review")
 
     def __init__(
         self,
@@ -185,15 +186,18 @@ class Workspace(QWidget):
             "sync": self.tr("Sincronización"),
             "reports": self.tr("Reportes"),
             "collection": self.tr("Recolección de lotes"),
+            "review": self.tr("Revisión"),
         }
         labels = [titles[name] for name in self.PAGES]
         for number, label in enumerate(labels, start=1):
+            # The tenth page is Ctrl+0, as on the keyboard's row of digits.
+            key = f"Ctrl+{number % 10}"
             # The shortcut on a line of its own keeps the menu narrow at large text sizes.
-            item = QListWidgetItem(f"{label}\nCtrl+{number}")
+            item = QListWidgetItem(f"{label}\n{key}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
-            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number - 1: self.show_page(n))
+            QShortcut(QKeySequence(key), self, lambda n=number - 1: self.show_page(n))
         QShortcut(QKeySequence.StandardKey.Find, self, lambda: self.show_page(4))
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 24)
 
@@ -285,6 +289,10 @@ class Workspace(QWidget):
 
             assert self._sync is not None
             return CollectionPage(self._sync, casebook, runner)
+        if name == "review":
+            from bienestar_field.ui.review_page import ReviewPage
+
+            return ReviewPage(self._sync, casebook, runner)
         raise KeyError(name)
 
     def _typed(self, name: str, kind: type[_P]) -> _P:
@@ -331,6 +339,12 @@ class Workspace(QWidget):
         from bienestar_field.ui.syncing.collection_page import CollectionPage
 
         return self._typed("collection", CollectionPage)
+
+    @property
+    def review(self) -> ReviewPage:
+        from bienestar_field.ui.review_page import ReviewPage
+
+        return self._typed("review", ReviewPage)
 
     @property
     def sync_page(self) -> SyncPage:
@@ -462,6 +476,7 @@ def _load_page_modules() -> None:
     import bienestar_field.ui.checks
     import bienestar_field.ui.household.page
     import bienestar_field.ui.quick
+    import bienestar_field.ui.review_page
     import bienestar_field.ui.search
     import bienestar_field.ui.settings_page
     import bienestar_field.ui.syncing.collection_page

@@ -15,6 +15,7 @@ import msgspec
 import pytest
 import requests
 
+from bienestar_central import models
 from bienestar_field.casebook.errors import NotAllowed
 from bienestar_field.demo import PRIVACY_NOTICE_VERSION
 from bienestar_field.domain.curp import build_curp
@@ -46,6 +47,13 @@ def person(nombres: str, first: str, second: str | None, homonymy: str, **extra:
         sex=Sex.MUJER,
         birth_state="PL",
         **extra,
+    )
+
+
+def live_persons(server: CentralServer, office: str) -> int:
+    r = models.records.c
+    return server.count(
+        models.records, r.office == office, r.entity == "person", r.deleted.is_(False)
     )
 
 
@@ -142,7 +150,7 @@ def test_a_supervisor_merges_the_same_person_from_the_app_and_every_device_learn
     assert report.review_items == 0
     assert boss.casebook.review.decisions()[0].status == "sent"
     assert review_list(server, "--office", office) == []
-    assert server.stats()["persons"] == 2  # María and the other woman; the copy is closed
+    assert live_persons(server, office) == 2  # María and the other woman; the copy is closed
 
     assert north.sync().complete
     assert south.sync().complete
@@ -273,7 +281,7 @@ def test_a_decision_sent_again_is_answered_the_same_and_another_under_its_id_is_
         assert refused.value.status == 409
     finally:
         transport.close()
-    assert server.stats()["persons"] == 1
+    assert live_persons(server, office) == 1
 
 
 def test_with_approval_on_an_enrolment_waits_and_the_supervisor_decides_from_the_app(

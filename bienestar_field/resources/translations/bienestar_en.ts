@@ -796,6 +796,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="543"/>
+        <source>Conflicto en «%1»</source>
+        <translation>Conflict in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="552"/>
+        <source>Valor que quedó</source>
+        <translation>Value that stayed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="552"/>
+        <source>Valor que perdió</source>
+        <translation>Value that lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="557"/>
+        <source>%1: %2 — escrito por %3 el %4</source>
+        <translation>%1: %2 — written by %3 on %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="568"/>
+        <source>&amp;Decidir</source>
+        <translation>&amp;Decide</translation>
+    </message>
+</context>
+<context>
     <name>CurpDialog</name>
     <message>
         <location filename="../../ui/life_events.py" line="402"/>
@@ -908,6 +936,39 @@
         <location filename="../../ui/enrol.py" line="195"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no older than %1 months)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="428"/>
+        <source>%1 — parecido: %2 %</source>
+        <translation>%1 — likeness: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="435"/>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="441"/>
+        <source>Conservar registro %1 (folio %2)</source>
+        <translation>Keep record %1 (folio %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="470"/>
+        <source>%1 del registro %2</source>
+        <translation>%1 of record %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="485"/>
+        <source>&amp;Misma persona</source>
+        <translation>&amp;Same person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="486"/>
+        <source>&amp;Personas distintas</source>
+        <translation>&amp;Different people</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1096,45 @@
         <location filename="../../ui/syncing/enrol_form.py" line="105"/>
         <source>Equipo inscrito con el servidor central, oficina «%1».</source>
         <translation>Computer enrolled with the central server, office “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="596"/>
+        <source>Persona: %1 (CURP %2)</source>
+        <translation>Person: %1 (CURP %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="604"/>
+        <source>Programa: %1 · folio %2</source>
+        <translation>Program: %1 · folio %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="612"/>
+        <source>Se inscribió con el catálogo %1; el vigente ese día era el %2.</source>
+        <translation>Enrolled under catalog %1; the one in force that day was %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="621"/>
+        <source>&amp;Aprobar</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="621"/>
+        <source>&amp;Aceptar con el catálogo vigente</source>
+        <translation>&amp;Accept under the catalog in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="624"/>
+        <location filename="../../ui/review_page.py" line="625"/>
+        <source>Motivo de la devolución</source>
+        <translation>Reason for returning it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="627"/>
+        <source>De&amp;volver para corrección</source>
+        <translation>Re&amp;turn for correction</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3067,34 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
 </context>
 <context>
+    <name>RefusedPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="659"/>
+        <source>Equipo: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="661"/>
+        <source>Registro: %1 %2</source>
+        <translation>Record: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="665"/>
+        <source>Motivo: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="666"/>
+        <source>Recibido: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="672"/>
+        <source>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</source>
+        <translation>Read only: the device that sent it keeps the change; correct it there and sync again.</translation>
+    </message>
+</context>
+<context>
     <name>RelayPanel</name>
     <message>
         <location filename="../../ui/syncing/relay_panel.py" line="33"/>
@@ -3424,6 +3552,242 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="235"/>
+        <source>Decisión guardada: se enviará en la próxima sincronización.</source>
+        <translation>Decision saved: it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>La decisión no corresponde a este caso; revise la elección.</source>
+        <translation>That decision does not fit this case; check the choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Solo un supervisor revisa los casos de la oficina.</source>
+        <translation>Only a supervisor reviews the office&apos;s cases.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="78"/>
+        <source>Duplicados</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="79"/>
+        <source>Posibles duplicados</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="80"/>
+        <source>Conflictos</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="81"/>
+        <source>Cambios rechazados</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="82"/>
+        <source>Inscripciones por aprobar</source>
+        <translation>Enrolments to approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Inscripciones con catálogo anterior</source>
+        <translation>Enrolments under an earlier catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="89"/>
+        <source>CURP</source>
+        <translation>CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="90"/>
+        <source>Nombre(s)</source>
+        <translation>Given name(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>Primer apellido</source>
+        <translation>First surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="92"/>
+        <source>Segundo apellido</source>
+        <translation>Second surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="93"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="94"/>
+        <source>Sexo</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Estado de nacimiento</source>
+        <translation>State of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="96"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="97"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="98"/>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="99"/>
+        <source>Programa</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="106"/>
+        <source>Un dato no es válido.</source>
+        <translation>A value is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>El registro al que pertenece no existe.</source>
+        <translation>The record it belongs to does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="108"/>
+        <source>El registro que se editó no existe.</source>
+        <translation>The record that was edited does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="109"/>
+        <source>El registro ya existía.</source>
+        <translation>The record already existed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="110"/>
+        <source>Otro registro de la oficina ya tiene ese folio (casebook copiado).</source>
+        <translation>Another record of the office already has that folio (a copied casebook).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="113"/>
+        <source>El programa no está en el catálogo.</source>
+        <translation>The program is not in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>El estado de una inscripción lo decide la oficina.</source>
+        <translation>An enrolment&apos;s status is the office&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="117"/>
+        <source>El cambio se envió dos veces con datos distintos.</source>
+        <translation>The change was sent twice with different data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="120"/>
+        <source>El reloj del equipo iba adelantado.</source>
+        <translation>The device&apos;s clock was ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="121"/>
+        <source>Un dato es más largo de lo permitido.</source>
+        <translation>A value is longer than allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="122"/>
+        <source>El registro es de otra oficina.</source>
+        <translation>The record belongs to another office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="130"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="130"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="158"/>
+        <source>%1 (parecido %2 %)</source>
+        <translation>%1 (likeness %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>%1 de %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="176"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>Casos de su oficina que esperan una decisión. La lista llega con cada sincronización; sus decisiones se guardan aquí y se envían en la siguiente.</source>
+        <translation>Cases of your office waiting for a decision. The list arrives with each sync; your decisions are saved here and sent with the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="280"/>
+        <source>Casos por tipo</source>
+        <translation>Cases by kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="285"/>
+        <source>Casos por revisar</source>
+        <translation>Cases to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="291"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="295"/>
+        <source>Revisión</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="340"/>
+        <source>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</source>
+        <translation>This device is not enrolled with the server as a supervisor&apos;s device: ask the central office for a supervisor&apos;s code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <source>(decisión pendiente de enviar)</source>
+        <translation>(decision waiting to be sent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>No hay casos por revisar.</source>
+        <translation>There are no cases to review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Sincronice para traer los casos de su oficina.</source>
+        <translation>Sync to bring your office&apos;s cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="406"/>
+        <source>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</source>
+        <translation>Decision waiting to be sent: it takes effect when the server receives it at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../ui/search.py" line="177"/>
@@ -3614,42 +3978,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="541"/>
+        <location filename="../../ui/main.py" line="556"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="542"/>
+        <location filename="../../ui/main.py" line="557"/>
         <source>Conexión</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="543"/>
+        <location filename="../../ui/main.py" line="558"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="544"/>
+        <location filename="../../ui/main.py" line="559"/>
         <source>Última sincronización</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="545"/>
+        <location filename="../../ui/main.py" line="560"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="546"/>
+        <location filename="../../ui/main.py" line="561"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="806"/>
+        <location filename="../../ui/main.py" line="821"/>
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="829"/>
+        <location filename="../../ui/main.py" line="844"/>
         <source>Aviso</source>
         <translation>Notice</translation>
     </message>
@@ -4768,69 +5132,74 @@ Everything you register is stored encrypted on this computer: without the passph
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="167"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>&amp;Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="170"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Switch &amp;user</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="172"/>
+        <location filename="../../ui/main.py" line="173"/>
         <source>Menú</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="179"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="181"/>
         <source>Registrar hogar</source>
         <translation>Register household</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="181"/>
+        <location filename="../../ui/main.py" line="182"/>
         <source>Inscripción rápida</source>
         <translation>Fast enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="182"/>
+        <location filename="../../ui/main.py" line="183"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="183"/>
+        <location filename="../../ui/main.py" line="184"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="184"/>
+        <location filename="../../ui/main.py" line="185"/>
         <source>Configuración</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="185"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Sincronización</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="186"/>
+        <location filename="../../ui/main.py" line="187"/>
         <source>Reportes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="187"/>
+        <location filename="../../ui/main.py" line="188"/>
         <source>Recolección de lotes</source>
         <translation>Batch collection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="189"/>
+        <source>Revisión</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>

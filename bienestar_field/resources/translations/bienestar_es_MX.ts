@@ -796,6 +796,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="543"/>
+        <source>Conflicto en «%1»</source>
+        <translation>Conflicto en «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="552"/>
+        <source>Valor que quedó</source>
+        <translation>Valor que quedó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="552"/>
+        <source>Valor que perdió</source>
+        <translation>Valor que perdió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="557"/>
+        <source>%1: %2 — escrito por %3 el %4</source>
+        <translation>%1: %2 — escrito por %3 el %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="568"/>
+        <source>&amp;Decidir</source>
+        <translation>&amp;Decidir</translation>
+    </message>
+</context>
+<context>
     <name>CurpDialog</name>
     <message>
         <location filename="../../ui/life_events.py" line="402"/>
@@ -908,6 +936,39 @@
         <location filename="../../ui/enrol.py" line="195"/>
         <source>(no más de %1 meses de antigüedad)</source>
         <translation>(no más de %1 meses de antigüedad)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="428"/>
+        <source>%1 — parecido: %2 %</source>
+        <translation>%1 — parecido: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="435"/>
+        <source>Campo</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="441"/>
+        <source>Conservar registro %1 (folio %2)</source>
+        <translation>Conservar registro %1 (folio %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="470"/>
+        <source>%1 del registro %2</source>
+        <translation>%1 del registro %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="485"/>
+        <source>&amp;Misma persona</source>
+        <translation>&amp;Misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="486"/>
+        <source>&amp;Personas distintas</source>
+        <translation>&amp;Personas distintas</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1096,45 @@
         <location filename="../../ui/syncing/enrol_form.py" line="105"/>
         <source>Equipo inscrito con el servidor central, oficina «%1».</source>
         <translation>Equipo inscrito con el servidor central, oficina «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="596"/>
+        <source>Persona: %1 (CURP %2)</source>
+        <translation>Persona: %1 (CURP %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="604"/>
+        <source>Programa: %1 · folio %2</source>
+        <translation>Programa: %1 · folio %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="612"/>
+        <source>Se inscribió con el catálogo %1; el vigente ese día era el %2.</source>
+        <translation>Se inscribió con el catálogo %1; el vigente ese día era el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="621"/>
+        <source>&amp;Aprobar</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="621"/>
+        <source>&amp;Aceptar con el catálogo vigente</source>
+        <translation>&amp;Aceptar con el catálogo vigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="624"/>
+        <location filename="../../ui/review_page.py" line="625"/>
+        <source>Motivo de la devolución</source>
+        <translation>Motivo de la devolución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="627"/>
+        <source>De&amp;volver para corrección</source>
+        <translation>De&amp;volver para corrección</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3067,34 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
 </context>
 <context>
+    <name>RefusedPanel</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="659"/>
+        <source>Equipo: %1</source>
+        <translation>Equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="661"/>
+        <source>Registro: %1 %2</source>
+        <translation>Registro: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="665"/>
+        <source>Motivo: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="666"/>
+        <source>Recibido: %1</source>
+        <translation>Recibido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="672"/>
+        <source>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</source>
+        <translation>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</translation>
+    </message>
+</context>
+<context>
     <name>RelayPanel</name>
     <message>
         <location filename="../../ui/syncing/relay_panel.py" line="33"/>
@@ -3424,6 +3552,242 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="235"/>
+        <source>Decisión guardada: se enviará en la próxima sincronización.</source>
+        <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="255"/>
+        <source>La decisión no corresponde a este caso; revise la elección.</source>
+        <translation>La decisión no corresponde a este caso; revise la elección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="257"/>
+        <source>Solo un supervisor revisa los casos de la oficina.</source>
+        <translation>Solo un supervisor revisa los casos de la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/review_page.py" line="78"/>
+        <source>Duplicados</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="79"/>
+        <source>Posibles duplicados</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="80"/>
+        <source>Conflictos</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="81"/>
+        <source>Cambios rechazados</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="82"/>
+        <source>Inscripciones por aprobar</source>
+        <translation>Inscripciones por aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="83"/>
+        <source>Inscripciones con catálogo anterior</source>
+        <translation>Inscripciones con catálogo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="89"/>
+        <source>CURP</source>
+        <translation>CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="90"/>
+        <source>Nombre(s)</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="91"/>
+        <source>Primer apellido</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="92"/>
+        <source>Segundo apellido</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="93"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="94"/>
+        <source>Sexo</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="95"/>
+        <source>Estado de nacimiento</source>
+        <translation>Estado de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="96"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="97"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="98"/>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="99"/>
+        <source>Programa</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="106"/>
+        <source>Un dato no es válido.</source>
+        <translation>Un dato no es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="107"/>
+        <source>El registro al que pertenece no existe.</source>
+        <translation>El registro al que pertenece no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="108"/>
+        <source>El registro que se editó no existe.</source>
+        <translation>El registro que se editó no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="109"/>
+        <source>El registro ya existía.</source>
+        <translation>El registro ya existía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="110"/>
+        <source>Otro registro de la oficina ya tiene ese folio (casebook copiado).</source>
+        <translation>Otro registro de la oficina ya tiene ese folio (casebook copiado).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="113"/>
+        <source>El programa no está en el catálogo.</source>
+        <translation>El programa no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="114"/>
+        <source>El estado de una inscripción lo decide la oficina.</source>
+        <translation>El estado de una inscripción lo decide la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="117"/>
+        <source>El cambio se envió dos veces con datos distintos.</source>
+        <translation>El cambio se envió dos veces con datos distintos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="120"/>
+        <source>El reloj del equipo iba adelantado.</source>
+        <translation>El reloj del equipo iba adelantado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="121"/>
+        <source>Un dato es más largo de lo permitido.</source>
+        <translation>Un dato es más largo de lo permitido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="122"/>
+        <source>El registro es de otra oficina.</source>
+        <translation>El registro es de otra oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="130"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="130"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="158"/>
+        <source>%1 (parecido %2 %)</source>
+        <translation>%1 (parecido %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="163"/>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="176"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="275"/>
+        <source>Casos de su oficina que esperan una decisión. La lista llega con cada sincronización; sus decisiones se guardan aquí y se envían en la siguiente.</source>
+        <translation>Casos de su oficina que esperan una decisión. La lista llega con cada sincronización; sus decisiones se guardan aquí y se envían en la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="280"/>
+        <source>Casos por tipo</source>
+        <translation>Casos por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="285"/>
+        <source>Casos por revisar</source>
+        <translation>Casos por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="291"/>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="295"/>
+        <source>Revisión</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="340"/>
+        <source>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</source>
+        <translation>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="350"/>
+        <source>(decisión pendiente de enviar)</source>
+        <translation>(decisión pendiente de enviar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>No hay casos por revisar.</source>
+        <translation>No hay casos por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="360"/>
+        <source>Sincronice para traer los casos de su oficina.</source>
+        <translation>Sincronice para traer los casos de su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="406"/>
+        <source>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</source>
+        <translation>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../ui/search.py" line="177"/>
@@ -3614,42 +3978,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="541"/>
+        <location filename="../../ui/main.py" line="556"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="542"/>
+        <location filename="../../ui/main.py" line="557"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="543"/>
+        <location filename="../../ui/main.py" line="558"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="544"/>
+        <location filename="../../ui/main.py" line="559"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="545"/>
+        <location filename="../../ui/main.py" line="560"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="546"/>
+        <location filename="../../ui/main.py" line="561"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="806"/>
+        <location filename="../../ui/main.py" line="821"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="829"/>
+        <location filename="../../ui/main.py" line="844"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
     </message>
@@ -4768,69 +5132,74 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="165"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="167"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="170"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="172"/>
+        <location filename="../../ui/main.py" line="173"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="179"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="181"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="181"/>
+        <location filename="../../ui/main.py" line="182"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="182"/>
+        <location filename="../../ui/main.py" line="183"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="183"/>
+        <location filename="../../ui/main.py" line="184"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="184"/>
+        <location filename="../../ui/main.py" line="185"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="185"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="186"/>
+        <location filename="../../ui/main.py" line="187"/>
         <source>Reportes</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="187"/>
+        <location filename="../../ui/main.py" line="188"/>
         <source>Recolección de lotes</source>
         <translation>Recolección de lotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="189"/>
+        <source>Revisión</source>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
