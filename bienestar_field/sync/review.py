@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 # Where the casebook keeps why the last sync brought no queue (English, for logs and tests;
 # the UI words the code itself).
 NOT_A_SUPERVISOR_DEVICE: Final = "not_a_supervisor_device"
+NO_QUEUE_SERVER: Final = "server_without_review"
 _QUEUE_NOTE: Final = "review_queue_problem"
 
 
@@ -131,10 +132,14 @@ def keep_queue(
     try:
         page = fetch_queue(transport, identity)
     except PermanentError as exc:
-        if exc.status == 403 and exc.code == ErrorCode.ROLE_REQUIRED.value:
+        # Not a supervisor's device (403), or a server from before the queues (404): the sync
+        # goes on without a queue, and the casebook notes why.
+        if (exc.status == 403 and exc.code == ErrorCode.ROLE_REQUIRED.value) or exc.status == 404:
             with book.unit_of_work() as work:
                 work.review.replace_queue([], at=at)
-                work.meta.set(_QUEUE_NOTE, NOT_A_SUPERVISOR_DEVICE)
+                work.meta.set(
+                    _QUEUE_NOTE, NOT_A_SUPERVISOR_DEVICE if exc.status == 403 else NO_QUEUE_SERVER
+                )
             return outcome
         raise
     with book.unit_of_work() as work:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -24,7 +24,6 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.domain.clock import HlcStamp
+from bienestar_field.domain.people import Sex
+from bienestar_field.sync.review import NOT_A_SUPERVISOR_DEVICE
 from bienestar_field.ui import i18n
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.tasks import TaskRunner
@@ -131,6 +132,18 @@ def value_text(value: Any) -> str:
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def field_value_text(name: str, value: Any) -> str:
+    """A field's value as a person reads it: dates as DD/MM/AAAA, sex in words."""
+    try:
+        if name == "birth_date" and isinstance(value, str):
+            return i18n.format_date(date.fromisoformat(value))
+        if name == "sex" and isinstance(value, str):
+            return i18n.sex_label(Sex(value))
+    except ValueError:
+        pass
+    return value_text(value)
 
 
 def clock_text(clock: str) -> str:
@@ -283,7 +296,7 @@ class ReviewPage(QWidget):
         self.status = wrapping_label()
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Casos por revisar"))
-        self.items.setMinimumWidth(240)
+        self.items.setMaximumHeight(150)
         self.detail_host = QWidget()
         self.detail_layout = QVBoxLayout(self.detail_host)
         self.detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -296,10 +309,9 @@ class ReviewPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.counts)
         layout.addWidget(self.problem)
-        columns = QHBoxLayout()
-        columns.addWidget(self.items, 1)
-        columns.addWidget(self.detail_host, 3)
-        layout.addLayout(columns, 1)
+        # The list above the case: the two records side by side need the page's whole width.
+        layout.addWidget(self.items)
+        layout.addWidget(self.detail_host, 1)
         layout.addWidget(self.status)
         actions = FlowLayout()
         actions.addWidget(self.sync_button)
@@ -334,12 +346,16 @@ class ReviewPage(QWidget):
         queue = controller.queue
         problem = queue.problem if queue is not None else None
         self.problem.setVisible(problem is not None)
-        if problem is not None:
+        if problem == NOT_A_SUPERVISOR_DEVICE:
             self.problem.setText(
                 self.tr(
                     "Este equipo no está inscrito en el servidor como equipo de supervisor: "
                     "pida a la oficina central un código de supervisor."
                 )
+            )
+        elif problem is not None:
+            self.problem.setText(
+                self.tr("El servidor de la oficina todavía no ofrece la revisión de casos.")
             )
         self.items.blockSignals(True)
         self.items.clear()
@@ -397,6 +413,7 @@ class ReviewPage(QWidget):
             self.detail.deleteLater()
         self.detail = widget
         self.detail_layout.addWidget(widget)
+        widget.show()  # at once: a child added to a shown page is otherwise shown later
 
 
 def _pending_note(pending: bool) -> QLabel | None:
@@ -436,7 +453,8 @@ class DuplicatePanel(QWidget):
         self.keep_group = QButtonGroup(self)
         self.keep_buttons: list[QRadioButton] = []
         for column, record in enumerate(self.records, start=1):
-            keep = QRadioButton(
+            keep = QRadioButton(i18n.fill(self.tr("Conservar registro %1"), column))
+            keep.setAccessibleName(
                 i18n.fill(
                     self.tr("Conservar registro %1 (folio %2)"),
                     column,
@@ -446,6 +464,9 @@ class DuplicatePanel(QWidget):
             self.keep_group.addButton(keep, column - 1)
             self.keep_buttons.append(keep)
             grid.addWidget(keep, 0, column)
+        grid.addWidget(QLabel(field_label("folio")), 1, 0)
+        for column, record in enumerate(self.records, start=1):
+            grid.addWidget(QLabel(value_text(record.fields.get("folio"))), 1, column)
         names: list[str] = [f for f in PERSON_FIELDS if f in first.fields or f in second.fields]
         names += sorted(
             f
@@ -458,14 +479,14 @@ class DuplicatePanel(QWidget):
         self.different: set[str] = set()
         bold = QFont()
         bold.setBold(True)
-        for row, name in enumerate(names, start=1):
+        for row, name in enumerate(names, start=2):
             a, b = first.fields.get(name), second.fields.get(name)
             differs = a != b
             label = QLabel(field_label(name) + (" ≠" if differs else ""))
             grid.addWidget(label, row, 0)
             group = QButtonGroup(self)
             for column, value in enumerate((a, b), start=1):
-                choice = QRadioButton(value_text(value))
+                choice = QRadioButton(field_value_text(name, value))
                 choice.setAccessibleName(
                     i18n.fill(self.tr("%1 del registro %2"), field_label(name), column)
                 )
@@ -556,7 +577,7 @@ class ConflictPanel(QWidget):
                 i18n.fill(
                     self.tr("%1: %2 — escrito por %3 el %4"),
                     title,
-                    value_text(value.value),
+                    field_value_text(item.field, value.value),
                     value.device_label or value.device_id[-8:],
                     clock_text(value.clock),
                 )

@@ -243,6 +243,11 @@ def test_the_queue_on_the_wire_holds_no_personal_value_in_clear(
     boss.sync()
     (pair,) = item_of(boss, ReviewKind.PROBABLE_DUPLICATE)
     opened = json.dumps(pair.to_json(), ensure_ascii=False).encode()
+    # Kept in the supervisor's casebook encrypted: no file of it holds them in clear.
+    for path in boss.path.rglob("*"):
+        if path.is_file():
+            held = path.read_bytes()
+            assert not [value for value in secrets_in_it if value in held], path.name
     assert first.curp.encode() in opened
     assert b"Tlapanco" in opened
 

@@ -798,27 +798,27 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="543"/>
+        <location filename="../../ui/review_page.py" line="564"/>
         <source>Conflicto en «%1»</source>
         <translation>Conflict in “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="552"/>
+        <location filename="../../ui/review_page.py" line="573"/>
         <source>Valor que quedó</source>
         <translation>Value that stayed</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="552"/>
+        <location filename="../../ui/review_page.py" line="573"/>
         <source>Valor que perdió</source>
         <translation>Value that lost</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="557"/>
+        <location filename="../../ui/review_page.py" line="578"/>
         <source>%1: %2 — escrito por %3 el %4</source>
         <translation>%1: %2 — written by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="568"/>
+        <location filename="../../ui/review_page.py" line="589"/>
         <source>&amp;Decidir</source>
         <translation>&amp;Decide</translation>
     </message>
@@ -941,32 +941,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="428"/>
+        <location filename="../../ui/review_page.py" line="445"/>
         <source>%1 — parecido: %2 %</source>
         <translation>%1 — likeness: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="435"/>
+        <location filename="../../ui/review_page.py" line="452"/>
         <source>Campo</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="441"/>
+        <location filename="../../ui/review_page.py" line="456"/>
+        <source>Conservar registro %1</source>
+        <translation>Keep record %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="459"/>
         <source>Conservar registro %1 (folio %2)</source>
         <translation>Keep record %1 (folio %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="470"/>
+        <location filename="../../ui/review_page.py" line="491"/>
         <source>%1 del registro %2</source>
         <translation>%1 of record %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="485"/>
+        <location filename="../../ui/review_page.py" line="506"/>
         <source>&amp;Misma persona</source>
         <translation>&amp;Same person</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="486"/>
+        <location filename="../../ui/review_page.py" line="507"/>
         <source>&amp;Personas distintas</source>
         <translation>&amp;Different people</translation>
     </message>
@@ -1101,38 +1106,38 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="596"/>
+        <location filename="../../ui/review_page.py" line="617"/>
         <source>Persona: %1 (CURP %2)</source>
         <translation>Person: %1 (CURP %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="604"/>
+        <location filename="../../ui/review_page.py" line="625"/>
         <source>Programa: %1 · folio %2</source>
         <translation>Program: %1 · folio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="612"/>
+        <location filename="../../ui/review_page.py" line="633"/>
         <source>Se inscribió con el catálogo %1; el vigente ese día era el %2.</source>
         <translation>Enrolled under catalog %1; the one in force that day was %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="621"/>
+        <location filename="../../ui/review_page.py" line="642"/>
         <source>&amp;Aprobar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="621"/>
+        <location filename="../../ui/review_page.py" line="642"/>
         <source>&amp;Aceptar con el catálogo vigente</source>
         <translation>&amp;Accept under the catalog in force</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="624"/>
-        <location filename="../../ui/review_page.py" line="625"/>
+        <location filename="../../ui/review_page.py" line="645"/>
+        <location filename="../../ui/review_page.py" line="646"/>
         <source>Motivo de la devolución</source>
         <translation>Reason for returning it</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="627"/>
+        <location filename="../../ui/review_page.py" line="648"/>
         <source>De&amp;volver para corrección</source>
         <translation>Re&amp;turn for correction</translation>
     </message>
@@ -3069,27 +3074,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="659"/>
+        <location filename="../../ui/review_page.py" line="680"/>
         <source>Equipo: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="661"/>
+        <location filename="../../ui/review_page.py" line="682"/>
         <source>Registro: %1 %2</source>
         <translation>Record: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="665"/>
+        <location filename="../../ui/review_page.py" line="686"/>
         <source>Motivo: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="666"/>
+        <location filename="../../ui/review_page.py" line="687"/>
         <source>Recibido: %1</source>
         <translation>Received: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="693"/>
         <source>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</source>
         <translation>Read only: the device that sent it keeps the change; correct it there and sync again.</translation>
     </message>
@@ -3554,17 +3559,17 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review_page.py" line="235"/>
+        <location filename="../../ui/review_page.py" line="248"/>
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decision saved: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="255"/>
+        <location filename="../../ui/review_page.py" line="268"/>
         <source>La decisión no corresponde a este caso; revise la elección.</source>
         <translation>That decision does not fit this case; check the choice.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="257"/>
+        <location filename="../../ui/review_page.py" line="270"/>
         <source>Solo un supervisor revisa los casos de la oficina.</source>
         <translation>Only a supervisor reviews the office&apos;s cases.</translation>
     </message>
@@ -3572,217 +3577,222 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review_page.py" line="78"/>
+        <location filename="../../ui/review_page.py" line="79"/>
         <source>Duplicados</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="79"/>
+        <location filename="../../ui/review_page.py" line="80"/>
         <source>Posibles duplicados</source>
         <translation>Probable duplicates</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="80"/>
+        <location filename="../../ui/review_page.py" line="81"/>
         <source>Conflictos</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="81"/>
+        <location filename="../../ui/review_page.py" line="82"/>
         <source>Cambios rechazados</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="82"/>
+        <location filename="../../ui/review_page.py" line="83"/>
         <source>Inscripciones por aprobar</source>
         <translation>Enrolments to approve</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="83"/>
+        <location filename="../../ui/review_page.py" line="84"/>
         <source>Inscripciones con catálogo anterior</source>
         <translation>Enrolments under an earlier catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="89"/>
+        <location filename="../../ui/review_page.py" line="90"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="90"/>
+        <location filename="../../ui/review_page.py" line="91"/>
         <source>Nombre(s)</source>
         <translation>Given name(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="91"/>
+        <location filename="../../ui/review_page.py" line="92"/>
         <source>Primer apellido</source>
         <translation>First surname</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="92"/>
+        <location filename="../../ui/review_page.py" line="93"/>
         <source>Segundo apellido</source>
         <translation>Second surname</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="93"/>
+        <location filename="../../ui/review_page.py" line="94"/>
         <source>Fecha de nacimiento</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="94"/>
+        <location filename="../../ui/review_page.py" line="95"/>
         <source>Sexo</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="95"/>
+        <location filename="../../ui/review_page.py" line="96"/>
         <source>Estado de nacimiento</source>
         <translation>State of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="96"/>
+        <location filename="../../ui/review_page.py" line="97"/>
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="97"/>
+        <location filename="../../ui/review_page.py" line="98"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="98"/>
+        <location filename="../../ui/review_page.py" line="99"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="99"/>
+        <location filename="../../ui/review_page.py" line="100"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="106"/>
+        <location filename="../../ui/review_page.py" line="107"/>
         <source>Un dato no es válido.</source>
         <translation>A value is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="107"/>
+        <location filename="../../ui/review_page.py" line="108"/>
         <source>El registro al que pertenece no existe.</source>
         <translation>The record it belongs to does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="108"/>
+        <location filename="../../ui/review_page.py" line="109"/>
         <source>El registro que se editó no existe.</source>
         <translation>The record that was edited does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="109"/>
+        <location filename="../../ui/review_page.py" line="110"/>
         <source>El registro ya existía.</source>
         <translation>The record already existed.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="110"/>
+        <location filename="../../ui/review_page.py" line="111"/>
         <source>Otro registro de la oficina ya tiene ese folio (casebook copiado).</source>
         <translation>Another record of the office already has that folio (a copied casebook).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="113"/>
+        <location filename="../../ui/review_page.py" line="114"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="114"/>
+        <location filename="../../ui/review_page.py" line="115"/>
         <source>El estado de una inscripción lo decide la oficina.</source>
         <translation>An enrolment&apos;s status is the office&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="117"/>
+        <location filename="../../ui/review_page.py" line="118"/>
         <source>El cambio se envió dos veces con datos distintos.</source>
         <translation>The change was sent twice with different data.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="120"/>
+        <location filename="../../ui/review_page.py" line="121"/>
         <source>El reloj del equipo iba adelantado.</source>
         <translation>The device&apos;s clock was ahead.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="121"/>
+        <location filename="../../ui/review_page.py" line="122"/>
         <source>Un dato es más largo de lo permitido.</source>
         <translation>A value is longer than allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="122"/>
+        <location filename="../../ui/review_page.py" line="123"/>
         <source>El registro es de otra oficina.</source>
         <translation>The record belongs to another office.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="130"/>
+        <location filename="../../ui/review_page.py" line="131"/>
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="130"/>
+        <location filename="../../ui/review_page.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="158"/>
+        <location filename="../../ui/review_page.py" line="171"/>
         <source>%1 (parecido %2 %)</source>
         <translation>%1 (likeness %2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="163"/>
+        <location filename="../../ui/review_page.py" line="176"/>
         <source>%1 de %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="176"/>
+        <location filename="../../ui/review_page.py" line="189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="275"/>
+        <location filename="../../ui/review_page.py" line="288"/>
         <source>Casos de su oficina que esperan una decisión. La lista llega con cada sincronización; sus decisiones se guardan aquí y se envían en la siguiente.</source>
         <translation>Cases of your office waiting for a decision. The list arrives with each sync; your decisions are saved here and sent with the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="280"/>
+        <location filename="../../ui/review_page.py" line="293"/>
         <source>Casos por tipo</source>
         <translation>Cases by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="285"/>
+        <location filename="../../ui/review_page.py" line="298"/>
         <source>Casos por revisar</source>
         <translation>Cases to review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="291"/>
+        <location filename="../../ui/review_page.py" line="304"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="295"/>
+        <location filename="../../ui/review_page.py" line="308"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="340"/>
+        <location filename="../../ui/review_page.py" line="352"/>
         <source>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</source>
         <translation>This device is not enrolled with the server as a supervisor&apos;s device: ask the central office for a supervisor&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>El servidor de la oficina todavía no ofrece la revisión de casos.</source>
+        <translation>The office&apos;s server does not offer case review yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="366"/>
         <source>(decisión pendiente de enviar)</source>
         <translation>(decision waiting to be sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="358"/>
+        <location filename="../../ui/review_page.py" line="374"/>
         <source>No hay casos por revisar.</source>
         <translation>There are no cases to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="360"/>
+        <location filename="../../ui/review_page.py" line="376"/>
         <source>Sincronice para traer los casos de su oficina.</source>
         <translation>Sync to bring your office&apos;s cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="406"/>
+        <location filename="../../ui/review_page.py" line="423"/>
         <source>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</source>
         <translation>Decision waiting to be sent: it takes effect when the server receives it at the next sync.</translation>
     </message>

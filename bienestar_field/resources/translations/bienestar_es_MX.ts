@@ -798,27 +798,27 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="543"/>
+        <location filename="../../ui/review_page.py" line="564"/>
         <source>Conflicto en «%1»</source>
         <translation>Conflicto en «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="552"/>
+        <location filename="../../ui/review_page.py" line="573"/>
         <source>Valor que quedó</source>
         <translation>Valor que quedó</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="552"/>
+        <location filename="../../ui/review_page.py" line="573"/>
         <source>Valor que perdió</source>
         <translation>Valor que perdió</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="557"/>
+        <location filename="../../ui/review_page.py" line="578"/>
         <source>%1: %2 — escrito por %3 el %4</source>
         <translation>%1: %2 — escrito por %3 el %4</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="568"/>
+        <location filename="../../ui/review_page.py" line="589"/>
         <source>&amp;Decidir</source>
         <translation>&amp;Decidir</translation>
     </message>
@@ -941,32 +941,37 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="428"/>
+        <location filename="../../ui/review_page.py" line="445"/>
         <source>%1 — parecido: %2 %</source>
         <translation>%1 — parecido: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="435"/>
+        <location filename="../../ui/review_page.py" line="452"/>
         <source>Campo</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="441"/>
+        <location filename="../../ui/review_page.py" line="456"/>
+        <source>Conservar registro %1</source>
+        <translation>Conservar registro %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="459"/>
         <source>Conservar registro %1 (folio %2)</source>
         <translation>Conservar registro %1 (folio %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="470"/>
+        <location filename="../../ui/review_page.py" line="491"/>
         <source>%1 del registro %2</source>
         <translation>%1 del registro %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="485"/>
+        <location filename="../../ui/review_page.py" line="506"/>
         <source>&amp;Misma persona</source>
         <translation>&amp;Misma persona</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="486"/>
+        <location filename="../../ui/review_page.py" line="507"/>
         <source>&amp;Personas distintas</source>
         <translation>&amp;Personas distintas</translation>
     </message>
@@ -1101,38 +1106,38 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="596"/>
+        <location filename="../../ui/review_page.py" line="617"/>
         <source>Persona: %1 (CURP %2)</source>
         <translation>Persona: %1 (CURP %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="604"/>
+        <location filename="../../ui/review_page.py" line="625"/>
         <source>Programa: %1 · folio %2</source>
         <translation>Programa: %1 · folio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="612"/>
+        <location filename="../../ui/review_page.py" line="633"/>
         <source>Se inscribió con el catálogo %1; el vigente ese día era el %2.</source>
         <translation>Se inscribió con el catálogo %1; el vigente ese día era el %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="621"/>
+        <location filename="../../ui/review_page.py" line="642"/>
         <source>&amp;Aprobar</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="621"/>
+        <location filename="../../ui/review_page.py" line="642"/>
         <source>&amp;Aceptar con el catálogo vigente</source>
         <translation>&amp;Aceptar con el catálogo vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="624"/>
-        <location filename="../../ui/review_page.py" line="625"/>
+        <location filename="../../ui/review_page.py" line="645"/>
+        <location filename="../../ui/review_page.py" line="646"/>
         <source>Motivo de la devolución</source>
         <translation>Motivo de la devolución</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="627"/>
+        <location filename="../../ui/review_page.py" line="648"/>
         <source>De&amp;volver para corrección</source>
         <translation>De&amp;volver para corrección</translation>
     </message>
@@ -3069,27 +3074,27 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="659"/>
+        <location filename="../../ui/review_page.py" line="680"/>
         <source>Equipo: %1</source>
         <translation>Equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="661"/>
+        <location filename="../../ui/review_page.py" line="682"/>
         <source>Registro: %1 %2</source>
         <translation>Registro: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="665"/>
+        <location filename="../../ui/review_page.py" line="686"/>
         <source>Motivo: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="666"/>
+        <location filename="../../ui/review_page.py" line="687"/>
         <source>Recibido: %1</source>
         <translation>Recibido: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="672"/>
+        <location filename="../../ui/review_page.py" line="693"/>
         <source>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</source>
         <translation>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</translation>
     </message>
@@ -3554,17 +3559,17 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review_page.py" line="235"/>
+        <location filename="../../ui/review_page.py" line="248"/>
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="255"/>
+        <location filename="../../ui/review_page.py" line="268"/>
         <source>La decisión no corresponde a este caso; revise la elección.</source>
         <translation>La decisión no corresponde a este caso; revise la elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="257"/>
+        <location filename="../../ui/review_page.py" line="270"/>
         <source>Solo un supervisor revisa los casos de la oficina.</source>
         <translation>Solo un supervisor revisa los casos de la oficina.</translation>
     </message>
@@ -3572,217 +3577,222 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/review_page.py" line="78"/>
+        <location filename="../../ui/review_page.py" line="79"/>
         <source>Duplicados</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="79"/>
+        <location filename="../../ui/review_page.py" line="80"/>
         <source>Posibles duplicados</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="80"/>
+        <location filename="../../ui/review_page.py" line="81"/>
         <source>Conflictos</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="81"/>
+        <location filename="../../ui/review_page.py" line="82"/>
         <source>Cambios rechazados</source>
         <translation>Cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="82"/>
+        <location filename="../../ui/review_page.py" line="83"/>
         <source>Inscripciones por aprobar</source>
         <translation>Inscripciones por aprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="83"/>
+        <location filename="../../ui/review_page.py" line="84"/>
         <source>Inscripciones con catálogo anterior</source>
         <translation>Inscripciones con catálogo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="89"/>
+        <location filename="../../ui/review_page.py" line="90"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="90"/>
+        <location filename="../../ui/review_page.py" line="91"/>
         <source>Nombre(s)</source>
         <translation>Nombre(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="91"/>
+        <location filename="../../ui/review_page.py" line="92"/>
         <source>Primer apellido</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="92"/>
+        <location filename="../../ui/review_page.py" line="93"/>
         <source>Segundo apellido</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="93"/>
+        <location filename="../../ui/review_page.py" line="94"/>
         <source>Fecha de nacimiento</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="94"/>
+        <location filename="../../ui/review_page.py" line="95"/>
         <source>Sexo</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="95"/>
+        <location filename="../../ui/review_page.py" line="96"/>
         <source>Estado de nacimiento</source>
         <translation>Estado de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="96"/>
+        <location filename="../../ui/review_page.py" line="97"/>
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="97"/>
+        <location filename="../../ui/review_page.py" line="98"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="98"/>
+        <location filename="../../ui/review_page.py" line="99"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="99"/>
+        <location filename="../../ui/review_page.py" line="100"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="106"/>
+        <location filename="../../ui/review_page.py" line="107"/>
         <source>Un dato no es válido.</source>
         <translation>Un dato no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="107"/>
+        <location filename="../../ui/review_page.py" line="108"/>
         <source>El registro al que pertenece no existe.</source>
         <translation>El registro al que pertenece no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="108"/>
+        <location filename="../../ui/review_page.py" line="109"/>
         <source>El registro que se editó no existe.</source>
         <translation>El registro que se editó no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="109"/>
+        <location filename="../../ui/review_page.py" line="110"/>
         <source>El registro ya existía.</source>
         <translation>El registro ya existía.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="110"/>
+        <location filename="../../ui/review_page.py" line="111"/>
         <source>Otro registro de la oficina ya tiene ese folio (casebook copiado).</source>
         <translation>Otro registro de la oficina ya tiene ese folio (casebook copiado).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="113"/>
+        <location filename="../../ui/review_page.py" line="114"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="114"/>
+        <location filename="../../ui/review_page.py" line="115"/>
         <source>El estado de una inscripción lo decide la oficina.</source>
         <translation>El estado de una inscripción lo decide la oficina.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="117"/>
+        <location filename="../../ui/review_page.py" line="118"/>
         <source>El cambio se envió dos veces con datos distintos.</source>
         <translation>El cambio se envió dos veces con datos distintos.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="120"/>
+        <location filename="../../ui/review_page.py" line="121"/>
         <source>El reloj del equipo iba adelantado.</source>
         <translation>El reloj del equipo iba adelantado.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="121"/>
+        <location filename="../../ui/review_page.py" line="122"/>
         <source>Un dato es más largo de lo permitido.</source>
         <translation>Un dato es más largo de lo permitido.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="122"/>
+        <location filename="../../ui/review_page.py" line="123"/>
         <source>El registro es de otra oficina.</source>
         <translation>El registro es de otra oficina.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="130"/>
+        <location filename="../../ui/review_page.py" line="131"/>
         <source>Sí</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="130"/>
+        <location filename="../../ui/review_page.py" line="131"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="158"/>
+        <location filename="../../ui/review_page.py" line="171"/>
         <source>%1 (parecido %2 %)</source>
         <translation>%1 (parecido %2 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="163"/>
+        <location filename="../../ui/review_page.py" line="176"/>
         <source>%1 de %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="176"/>
+        <location filename="../../ui/review_page.py" line="189"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="275"/>
+        <location filename="../../ui/review_page.py" line="288"/>
         <source>Casos de su oficina que esperan una decisión. La lista llega con cada sincronización; sus decisiones se guardan aquí y se envían en la siguiente.</source>
         <translation>Casos de su oficina que esperan una decisión. La lista llega con cada sincronización; sus decisiones se guardan aquí y se envían en la siguiente.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="280"/>
+        <location filename="../../ui/review_page.py" line="293"/>
         <source>Casos por tipo</source>
         <translation>Casos por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="285"/>
+        <location filename="../../ui/review_page.py" line="298"/>
         <source>Casos por revisar</source>
         <translation>Casos por revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="291"/>
+        <location filename="../../ui/review_page.py" line="304"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="295"/>
+        <location filename="../../ui/review_page.py" line="308"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="340"/>
+        <location filename="../../ui/review_page.py" line="352"/>
         <source>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</source>
         <translation>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="350"/>
+        <location filename="../../ui/review_page.py" line="358"/>
+        <source>El servidor de la oficina todavía no ofrece la revisión de casos.</source>
+        <translation>El servidor de la oficina todavía no ofrece la revisión de casos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_page.py" line="366"/>
         <source>(decisión pendiente de enviar)</source>
         <translation>(decisión pendiente de enviar)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="358"/>
+        <location filename="../../ui/review_page.py" line="374"/>
         <source>No hay casos por revisar.</source>
         <translation>No hay casos por revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="360"/>
+        <location filename="../../ui/review_page.py" line="376"/>
         <source>Sincronice para traer los casos de su oficina.</source>
         <translation>Sincronice para traer los casos de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="406"/>
+        <location filename="../../ui/review_page.py" line="423"/>
         <source>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</source>
         <translation>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</translation>
     </message>
