@@ -43,12 +43,14 @@ from bienestar_field.domain.programs import (
     CatalogError,
     CheckFrequency,
     ExpectedCheck,
+    PovertyCondition,
     PrenatalVisit,
     Program,
     ProgramCatalog,
     RequiredDocument,
     Rule,
 )
+from bienestar_field.domain.survey import QuestionnaireError, load_questionnaire
 from bienestar_field.domain.text import Localized
 
 SHIPPED_PACKAGE: Final = "bienestar_field.resources.catalogs"
@@ -61,6 +63,8 @@ MAX_DOCUMENT_AGE_MONTHS: Final = 120
 CatalogVersion = Annotated[str, Meta(pattern=r"^\d{4}\.\d{1,6}$")]
 ProgramCode = Annotated[str, Meta(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]
 DocumentCode = Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]{1,39}$")]
+# A code of the survey questionnaire's income sources ("pension_no_contributiva").
+IncomeSourceCode = Annotated[str, Meta(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 # Text that says something: at least one character that is not a space.
 Text = Annotated[str, Meta(pattern=r"\S", max_length=2000)]
 Label = Annotated[str, Meta(max_length=200)]
@@ -100,6 +104,10 @@ class _Conditions(_Struct, frozen=True):
     requires_disability: bool = False
     requires_disability_certificate: bool = False
     requires_pregnancy: bool = False
+    poverty: PovertyCondition | None = None
+    requires_no_fixed_income: bool = False
+    requires_no_other_income: bool = False
+    allowed_income_sources: Annotated[tuple[IncomeSourceCode, ...], Meta(min_length=1)] = ()
     school_levels: Annotated[tuple[SchoolLevel, ...], Meta(min_length=1)] = ()
     requires_public_school: bool = False
     occupations: Annotated[tuple[Occupation, ...], Meta(min_length=1)] = ()
@@ -459,6 +467,7 @@ def _check_rule(rule: _Conditions, where: str, own_code: str, codes: list[str]) 
         "states",
         "municipalities",
         "field_checks",
+        "allowed_income_sources",
     ):
         values = getattr(rule, name)
         if name == "field_checks":  # the same condition, with or without its English
@@ -484,6 +493,7 @@ def _check_rule(rule: _Conditions, where: str, own_code: str, codes: list[str]) 
                 f"{where}.municipalities[{number}]: no municipality {key!r} in the INEGI "
                 "catalog (five digits: state and municipality)"
             )
+    _check_income_sources(rule, where)
     for referenced in rule.requires_enrollment_in:
         if referenced == own_code:
             raise CatalogError(f"{where}.requires_enrollment_in: a program cannot require itself")
@@ -491,6 +501,33 @@ def _check_rule(rule: _Conditions, where: str, own_code: str, codes: list[str]) 
             raise CatalogError(
                 f"{where}.requires_enrollment_in: no program {referenced!r} in the catalog"
             )
+
+
+def _check_income_sources(rule: _Conditions, where: str) -> None:
+    if not rule.allowed_income_sources:
+        return
+    if not rule.requires_no_other_income:
+        raise CatalogError(
+            f"{where}.allowed_income_sources: only meaningful with requires_no_other_income"
+        )
+    # A misspelt source would silently turn a program's own transfer into "other income" and
+    # refuse the very people the program is for: the codes must be the questionnaire's.
+    known = _income_source_codes()
+    for number, code in enumerate(rule.allowed_income_sources):
+        if code not in known:
+            raise CatalogError(
+                f"{where}.allowed_income_sources[{number}]: {code!r} is not an income source "
+                f"of the survey questionnaire ({', '.join(sorted(known))})"
+            )
+
+
+@cache
+def _income_source_codes() -> frozenset[str]:
+    try:
+        questionnaire = load_questionnaire()
+    except QuestionnaireError as exc:  # a broken shipped file is a bug, said plainly
+        raise CatalogError(f"the shipped survey questionnaire cannot be read: {exc}") from None
+    return frozenset(option.code for option in questionnaire.options("income_sources"))
 
 
 def _amount(value: Amount, where: str) -> Decimal:
@@ -571,6 +608,10 @@ def _rule(
         requires_disability=spec.requires_disability,
         requires_disability_certificate=spec.requires_disability_certificate,
         requires_pregnancy=spec.requires_pregnancy,
+        poverty=spec.poverty,
+        requires_no_fixed_income=spec.requires_no_fixed_income,
+        requires_no_other_income=spec.requires_no_other_income,
+        allowed_income_sources=spec.allowed_income_sources,
         school_levels=spec.school_levels,
         requires_public_school=spec.requires_public_school,
         occupations=spec.occupations,

@@ -13,8 +13,9 @@ from bienestar_field.casebook.errors import (
     StaleRecord,
     ValidationFailed,
 )
+from bienestar_field.casebook.survey_port import NoSurveys, SurveyAnswers, survey_basis
 from bienestar_field.domain import life_events
-from bienestar_field.domain.eligibility import EligibilityResult, evaluate
+from bienestar_field.domain.eligibility import EligibilityResult, SurveyBasis, evaluate
 from bienestar_field.domain.enrollments import ClosureReason, Enrollment, EnrollmentStatus
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.ids import uuid7
@@ -29,8 +30,19 @@ if TYPE_CHECKING:
 
 
 class EnrolmentsManager:
-    def __init__(self, session: CasebookSession) -> None:
+    def __init__(self, session: CasebookSession, surveys: SurveyAnswers | None = None) -> None:
         self._session = session
+        self._surveys: SurveyAnswers = surveys or NoSurveys()
+
+    def connect_surveys(self, surveys: SurveyAnswers) -> None:
+        """Read households' surveys from ``surveys`` (the casebook's survey storage)."""
+        self._surveys = surveys
+
+    def survey(self, household_id: str | None) -> SurveyBasis:
+        """The household's survey answers with the questionnaire and poverty lines that read
+        them; no answers without a household or a survey (worker: reads the casebook)."""
+        self._session.refuse_if_locked()
+        return survey_basis(self._surveys, household_id)
 
     def eligibility(
         self,
@@ -40,10 +52,17 @@ class EnrolmentsManager:
         enrolled_programs: frozenset[str] = frozenset(),
     ) -> list[EligibilityResult]:
         """Who qualifies for what, now: under the catalog in force at this instant (by this
-        device's clock, with or without signal) and on today's date where it applies."""
+        device's clock, with or without signal) and on today's date where it applies, with
+        the household's socioeconomic survey for the poverty and income conditions."""
         catalog, today = self._session.catalog_and_day()
+        household_id = household.id if household is not None else person.household_id
         return evaluate(
-            person, catalog, today, household=household, enrolled_programs=enrolled_programs
+            person,
+            catalog,
+            today,
+            household=household,
+            enrolled_programs=enrolled_programs,
+            survey=self.survey(household_id),
         )
 
     def enroll(self, enrollment: Enrollment, *, today: date | None = None) -> Enrollment:

@@ -20,6 +20,21 @@ household, not parentage:
   1,000 inhabitants, not in the catalog) is rural, since INEGI's urban threshold is 2,500.
 * Conditions no captured field can show (social backwardness, land available) are listed
   as *Verificar en campo* on eligible results, not decided here.
+
+The household's socioeconomic survey (:class:`SurveyBasis`: the answers, with the
+questionnaire and the poverty lines to read them by, all data) decides the poverty and
+income conditions, and only what it says counts:
+
+* **Poverty**: the person's standing by the official method (``domain.poverty.measure``);
+  the standing is each member's (income is the household's, some deprivations are personal).
+  Extreme poverty satisfies a rule asking for poverty.
+* **No fixed income**: no income from a source the questionnaire marks as a contributory
+  (retirement) pension, and no job with social security. Informal work is not fixed income.
+* **No other income**: no income above zero from a source outside the rule's
+  ``allowed_income_sources`` (the programs' own transfers).
+* No survey, a survey that does not list the person, or an unanswered question the
+  condition needs: the condition is not met, and the reason says what is missing. Never a
+  guess.
 """
 
 from __future__ import annotations
@@ -27,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from bienestar_field.domain import geography
 from bienestar_field.domain.households import Household
@@ -39,7 +55,21 @@ from bienestar_field.domain.people import (
     Sex,
     age_on,
 )
-from bienestar_field.domain.programs import CaregiverRule, Program, ProgramCatalog, Rule
+from bienestar_field.domain.poverty import PovertyLines, PovertyResult, Standing, measure
+from bienestar_field.domain.programs import (
+    CaregiverRule,
+    PovertyCondition,
+    Program,
+    ProgramCatalog,
+    Rule,
+)
+from bienestar_field.domain.survey import (
+    HouseholdAnswers,
+    MemberAnswers,
+    Option,
+    Questionnaire,
+    QuestionnaireError,
+)
 from bienestar_field.domain.text import (
     Localized,
     Text,
@@ -106,6 +136,35 @@ _PARENT_RELATIONSHIPS: dict[Relationship, frozenset[Relationship]] = {
 }
 
 
+_STANDING_WORDS = {
+    Standing.EXTREME_POVERTY: text("pobreza extrema"),
+    Standing.POVERTY: text("pobreza moderada"),
+    Standing.VULNERABLE_DEPRIVATIONS: text("vulnerable por carencias sociales"),
+    Standing.VULNERABLE_INCOME: text("vulnerable por ingreso"),
+    Standing.NEITHER: text("ni en pobreza ni vulnerable"),
+}
+_POVERTY_WANTED = {
+    PovertyCondition.POVERTY: text("personas en pobreza"),
+    PovertyCondition.EXTREME_POVERTY: text("personas en pobreza extrema"),
+}
+_MEETS_POVERTY = {
+    PovertyCondition.POVERTY: frozenset({Standing.POVERTY, Standing.EXTREME_POVERTY}),
+    PovertyCondition.EXTREME_POVERTY: frozenset({Standing.EXTREME_POVERTY}),
+}
+_NO_SURVEY = text("Falta la encuesta socioeconómica del hogar")
+_NOT_IN_SURVEY = text("La encuesta socioeconómica del hogar no incluye a esta persona")
+
+
+@dataclass(frozen=True, slots=True)
+class SurveyBasis:
+    """A household's survey answers (``None``: not taken yet) with the questionnaire and the
+    poverty lines that say what they mean; the lines and questionnaire are catalog data."""
+
+    answers: HouseholdAnswers | None
+    questionnaire: Questionnaire
+    lines: PovertyLines
+
+
 @dataclass(frozen=True, slots=True)
 class EligibilityResult:
     """``to_verify``: the reasons that are conditions still to check in person (a subset)."""
@@ -128,12 +187,15 @@ def evaluate(
     *,
     household: Household | None = None,
     enrolled_programs: frozenset[str] = frozenset(),
+    survey: SurveyBasis | None = None,
 ) -> list[EligibilityResult]:
     """One result per catalog program, in catalog order.
 
     ``household`` gives the address (territory, rural locality) and the other members
     (childcare support); without it, rules that need them are not met and say so.
-    ``enrolled_programs`` are the codes the person already receives.
+    ``enrolled_programs`` are the codes the person already receives. ``survey`` is the
+    household's socioeconomic survey; without it (or without its answers), poverty and
+    income conditions are not met and say that the survey is missing.
     """
     situation = _Situation(
         person=person,
@@ -142,8 +204,26 @@ def evaluate(
         household=household,
         enrolled_programs=enrolled_programs,
         catalog=catalog,
+        survey=survey,
+        poverty=_measured(survey, catalog),
     )
     return [_evaluate_program(program, situation) for program in catalog.programs]
+
+
+def _measured(survey: SurveyBasis | None, catalog: ProgramCatalog) -> PovertyResult | Text | None:
+    if survey is None or survey.answers is None:
+        return None
+    if not any(program.rule.uses_survey for program in catalog.programs):
+        return None
+    try:
+        return measure(survey.answers, survey.questionnaire, survey.lines)
+    except QuestionnaireError:
+        # Answers of another questionnaire version (an option this one does not have):
+        # the measurement cannot be made, and saying so beats a guess.
+        return text(
+            "La encuesta del hogar tiene respuestas que este cuestionario no conoce; "
+            "no se puede medir la pobreza"
+        )
 
 
 def eligible_programs(
@@ -153,10 +233,16 @@ def eligible_programs(
     *,
     household: Household | None = None,
     enrolled_programs: frozenset[str] = frozenset(),
+    survey: SurveyBasis | None = None,
 ) -> list[Program]:
     """The programs whose rules the person meets (including ones already received)."""
     results = evaluate(
-        person, catalog, on, household=household, enrolled_programs=enrolled_programs
+        person,
+        catalog,
+        on,
+        household=household,
+        enrolled_programs=enrolled_programs,
+        survey=survey,
     )
     return [result.program for result in results if result.eligible]
 
@@ -169,6 +255,18 @@ class _Situation:
     household: Household | None
     enrolled_programs: frozenset[str]
     catalog: ProgramCatalog
+    survey: SurveyBasis | None = None
+    # The survey's measurement when there is a survey, or why it cannot be made.
+    poverty: PovertyResult | Text | None = None
+
+    def member_answers(self) -> MemberAnswers | Text:
+        """The person's own answers in the household's survey, or why there are none."""
+        if self.survey is None or self.survey.answers is None:
+            return _NO_SURVEY
+        for member in self.survey.answers.members:
+            if member.person_id == self.person.id:
+                return member
+        return _NOT_IN_SURVEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,6 +684,175 @@ def _cares_as_required(parent: Person, caregiver: CaregiverRule) -> bool:
     return parent.occupation in caregiver.occupations
 
 
+# --- the household's socioeconomic survey -------------------------------------------------
+
+
+def _poverty(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
+    wanted_condition = rule.poverty
+    if wanted_condition is None:
+        return None
+    result = situation.poverty
+    if result is None:
+        return _Finding(False, _NO_SURVEY)
+    if isinstance(result, Text):
+        return _Finding(False, result)
+    if not result.complete:
+        count = len(result.missing)
+        if count == 1:
+            return _Finding(
+                False,
+                text(
+                    "La encuesta socioeconómica del hogar está incompleta (falta 1 respuesta); "
+                    "sin ella no se puede medir la pobreza"
+                ),
+            )
+        return _Finding(
+            False,
+            text(
+                "La encuesta socioeconómica del hogar está incompleta (faltan {count} "
+                "respuestas); sin ellas no se puede medir la pobreza",
+                count=count,
+            ),
+        )
+    member = next((m for m in result.members if m.person_id == situation.person.id), None)
+    if member is None:
+        return _Finding(False, _NOT_IN_SURVEY)
+    assert result.income_per_person is not None
+    income, deprivations = _money(result.income_per_person), _deprivations(len(member.deprivations))
+    standing = _STANDING_WORDS[member.standing]
+    if member.standing in _MEETS_POVERTY[wanted_condition]:
+        return _Finding(
+            True,
+            text(
+                "Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; "
+                "{deprivations})",
+                standing=standing,
+                income=income,
+                deprivations=deprivations,
+            ),
+        )
+    return _Finding(
+        False,
+        text(
+            "Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; "
+            "{deprivations}); {scope} es para {wanted}",
+            standing=standing,
+            income=income,
+            deprivations=deprivations,
+            scope=scope,
+            wanted=_POVERTY_WANTED[wanted_condition],
+        ),
+    )
+
+
+def _fixed_income(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
+    if not rule.requires_no_fixed_income:
+        return None
+    member = situation.member_answers()
+    if isinstance(member, Text):
+        return _Finding(False, member)
+    if member.incomes is None:
+        return _Finding(False, _NO_INCOME_ANSWER)
+    assert situation.survey is not None
+    questionnaire = situation.survey.questionnaire
+    fixed: list[Value] = []
+    for income in member.incomes:
+        if income.amount <= 0:
+            continue
+        option = _income_source(questionnaire, income.source)
+        if option is None:
+            return _Finding(False, _unknown_source(income.source))
+        if "contributory_pension" in option.flags:
+            fixed.append(Localized(option.es, option.en))
+    if fixed:
+        return _Finding(
+            False,
+            text(
+                "Según la encuesta tiene un ingreso fijo ({sources}); {scope} es para quien "
+                "no tiene ingreso fijo",
+                sources=join_and(fixed),
+                scope=scope,
+            ),
+        )
+    if member.contributes_social_security is None:
+        return _Finding(
+            False, text("Falta en la encuesta si la persona trabaja con seguridad social")
+        )
+    if member.contributes_social_security:
+        return _Finding(
+            False,
+            text(
+                "Según la encuesta tiene un trabajo con seguridad social (ingreso fijo); "
+                "{scope} es para quien no tiene ingreso fijo",
+                scope=scope,
+            ),
+        )
+    return _Finding(
+        True,
+        text(
+            "Según la encuesta no tiene ingreso fijo (ni pensión ni trabajo con seguridad social)"
+        ),
+    )
+
+
+def _other_income(rule: Rule, situation: _Situation, scope: Text) -> _Finding | None:
+    if not rule.requires_no_other_income:
+        return None
+    member = situation.member_answers()
+    if isinstance(member, Text):
+        return _Finding(False, member)
+    if member.incomes is None:
+        return _Finding(False, _NO_INCOME_ANSWER)
+    assert situation.survey is not None
+    questionnaire = situation.survey.questionnaire
+    others: list[Value] = []
+    allowed = 0
+    for income in member.incomes:
+        if income.amount <= 0:
+            continue
+        if income.source in rule.allowed_income_sources:
+            allowed += 1
+            continue
+        option = _income_source(questionnaire, income.source)
+        if option is None:
+            return _Finding(False, _unknown_source(income.source))
+        label = Localized(option.es, option.en)
+        if label not in others:
+            others.append(label)
+    if others:
+        return _Finding(
+            False,
+            text(
+                "Según la encuesta tiene otros ingresos ({sources}); {scope} es para quien "
+                "no tiene otros ingresos",
+                sources=join_and(others),
+                scope=scope,
+            ),
+        )
+    if allowed:
+        return _Finding(
+            True, text("Según la encuesta no tiene otros ingresos que los de programas sociales")
+        )
+    return _Finding(True, text("Según la encuesta no tiene ingresos"))
+
+
+_NO_INCOME_ANSWER = text("Faltan en la encuesta los ingresos de la persona")
+
+
+def _income_source(questionnaire: Questionnaire, code: str) -> Option | None:
+    try:
+        return questionnaire.option("income_sources", code)
+    except (KeyError, QuestionnaireError):
+        return None
+
+
+def _unknown_source(code: str) -> Text:
+    return text(
+        "La encuesta registra una fuente de ingreso que el cuestionario no conoce ({code})",
+        code=code,
+    )
+
+
 _CHECKS: tuple[Callable[[Rule, _Situation, Text], _Finding | None], ...] = (
     _age,
     _sex,
@@ -602,6 +869,9 @@ _CHECKS: tuple[Callable[[Rule, _Situation, Text], _Finding | None], ...] = (
     _rural_locality,
     _social_security_childcare,
     _caregiver,
+    _poverty,
+    _fixed_income,
+    _other_income,
 )
 
 
@@ -631,6 +901,19 @@ def _range(low: int | None, high: int | None) -> Value:
     return text("menores de {limit} años", limit=high + 1) if high is not None else ""
 
 
+def _money(amount: Decimal) -> str:
+    """Pesos as es-MX writes them, $1,234.50 (the same in English)."""
+    return f"${amount:,.2f}"
+
+
+def _deprivations(count: int) -> Text:
+    if count == 0:
+        return text("ninguna carencia social")
+    if count == 1:
+        return text("1 carencia social")
+    return text("{count} carencias sociales", count=count)
+
+
 def _program_name(situation: _Situation, code: str) -> Localized | str:
     program = situation.catalog.get(code)
     return program.label if program is not None else code
@@ -641,4 +924,4 @@ def _municipality_name(key: str) -> str:
     return f"{place.name} ({geography.state_by_inegi_key(place.state_key).name})"
 
 
-__all__ = ["EligibilityResult", "eligible_programs", "evaluate"]
+__all__ = ["EligibilityResult", "SurveyBasis", "eligible_programs", "evaluate"]

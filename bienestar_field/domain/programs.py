@@ -17,6 +17,16 @@ Rule schema (every key optional; a rule holds when *all* its conditions hold and
     requires_disability                  a permanent disability is recorded
     requires_disability_certificate      ...certified by a public health institution
     requires_pregnancy                   a due date after the evaluation date
+    poverty                              "poverty" or "extreme_poverty": the household's
+                                         socioeconomic survey measures the person at least
+                                         that poor (extreme poverty is also poverty)
+    requires_no_fixed_income             the survey records no fixed income for the person:
+                                         no contributory (retirement) pension and no job
+                                         with social security
+    requires_no_other_income             the survey records no income for the person from a
+                                         source other than ``allowed_income_sources``
+    allowed_income_sources               survey income-source codes that do not count as
+                                         "other income" (the programs' own transfers)
     school_levels, requires_public_school
     occupations                          Occupation values, e.g. ["ninguna"]
     requires_indigenous_or_afromexican   self-identification
@@ -70,6 +80,14 @@ class CatalogError(ValueError):
 class AmountPeriod(StrEnum):
     BIMESTRAL = "bimestral"
     MENSUAL = "mensual"
+
+
+class PovertyCondition(StrEnum):
+    """How poor the household's survey must measure a person (the official method's
+    standings, ``domain.poverty.Standing``); extreme poverty satisfies "poverty" too."""
+
+    POVERTY = "poverty"
+    EXTREME_POVERTY = "extreme_poverty"
 
 
 class CheckFrequency(StrEnum):
@@ -153,6 +171,10 @@ class Rule:
     requires_disability: bool = False
     requires_disability_certificate: bool = False
     requires_pregnancy: bool = False
+    poverty: PovertyCondition | None = None
+    requires_no_fixed_income: bool = False
+    requires_no_other_income: bool = False
+    allowed_income_sources: tuple[str, ...] = ()
     school_levels: tuple[SchoolLevel, ...] = ()
     requires_public_school: bool = False
     occupations: tuple[Occupation, ...] = ()
@@ -170,6 +192,13 @@ class Rule:
     def option_label(self) -> Localized:
         """An alternative's name in both languages."""
         return Localized(self.label, self.label_en)
+
+    @property
+    def uses_survey(self) -> bool:
+        """Deciding needs the household's socioeconomic survey (poverty or income)."""
+        own = self.poverty is not None or self.requires_no_fixed_income
+        own = own or self.requires_no_other_income
+        return own or any(alternative.uses_survey for alternative in self.alternatives)
 
     @property
     def uses_sensitive_data(self) -> bool:
@@ -336,6 +365,7 @@ __all__ = [
     "CatalogShelf",
     "CheckFrequency",
     "ExpectedCheck",
+    "PovertyCondition",
     "PrenatalVisit",
     "Program",
     "ProgramCatalog",

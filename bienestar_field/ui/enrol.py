@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.casebook import Casebook, ValidationFailed
-from bienestar_field.domain.eligibility import EligibilityResult, evaluate
+from bienestar_field.domain.eligibility import EligibilityResult, SurveyBasis, evaluate
 from bienestar_field.domain.enrollments import (
     Enrollment,
     EnrollmentStatus,
@@ -422,11 +422,18 @@ class EnrolDialog(QDialog):
 
     def _load(self) -> None:
         casebook, person = self._casebook, self.person
-        self._runner.run_in_background(
-            lambda: casebook.enrolments.of_person(person.id), self._show_programs, owner=self
-        )
+        household_id = self.household.id if self.household is not None else person.household_id
 
-    def _show_programs(self, existing: list[Enrollment]) -> None:
+        def load() -> tuple[list[Enrollment], SurveyBasis]:
+            # The household's survey decides the poverty and income conditions.
+            return casebook.enrolments.of_person(person.id), casebook.enrolments.survey(
+                household_id
+            )
+
+        self._runner.run_in_background(load, self._show_programs, owner=self)
+
+    def _show_programs(self, loaded: tuple[list[Enrollment], SurveyBasis]) -> None:
+        existing, survey = loaded
         enrolled = frozenset(
             e.program_code for e in existing if e.status is not EnrollmentStatus.RECHAZADA
         )
@@ -436,6 +443,7 @@ class EnrolDialog(QDialog):
             self._today(),
             household=self.household,
             enrolled_programs=enrolled,
+            survey=survey,
         )
         not_eligible = []
         for result in results:

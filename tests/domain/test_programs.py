@@ -22,7 +22,9 @@ SHIPPED_BYTES = (
 )
 SHIPPED: dict[str, Any] = json.loads(SHIPPED_BYTES)
 # Indexes into the shipped list, used to aim each malformation at a program.
-PAM, PMB, PPD, NNHMT, BRC, BBJ, SV, JCF, SCC = range(9)
+PAM, PMB, PPD, NNHMT, BRC, BBJ, SV, JCF, SCC, MBEDU, MBSAL, MBAM, MBDIS, MBEMB, MBCAP = range(15)
+FEDERAL = ["PAM", "PMB", "PPD", "NNHMT", "BRC", "BBJ", "SV", "JCF", "SCC"]
+MI_BIENESTAR = ["MBEDU", "MBSAL", "MBAM", "MBDIS", "MBEMB", "MBCAP"]
 
 
 def load(document: dict[str, Any]) -> None:
@@ -35,13 +37,14 @@ def mutated(change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
     return document
 
 
-def test_shipped_catalog_lists_the_nine_programs() -> None:
+def test_shipped_catalog_lists_the_federal_programs_then_the_mi_bienestar_supports() -> None:
     catalog = default_catalog()
-    assert catalog.version == "2026.1"
+    # 2026.2: the Mi Bienestar supports were added, so the version that names the rules moved.
+    assert catalog.version == "2026.2"
     assert catalog.valid_from == date(2026, 1, 1)
     codes = [program.code for program in catalog.programs]
-    assert codes == ["PAM", "PMB", "PPD", "NNHMT", "BRC", "BBJ", "SV", "JCF", "SCC"]
-    assert len(catalog) == 9
+    assert codes == FEDERAL + MI_BIENESTAR
+    assert len(catalog) == 15
 
 
 def test_default_catalog_is_read_once_and_matches_the_file() -> None:
@@ -104,9 +107,9 @@ def test_checks_and_documents() -> None:
 def test_representatives_and_sensitive_data() -> None:
     catalog = default_catalog()
     allowed = {program.code for program in catalog if program.allows_representative}
-    assert allowed == {"PAM", "PPD", "SCC"}
+    assert allowed == {"PAM", "PPD", "SCC", "MBAM", "MBDIS"}
     sensitive = {program.code for program in catalog if program.uses_sensitive_data}
-    assert sensitive == {"PPD", "NNHMT"}
+    assert sensitive == {"PPD", "NNHMT", "MBDIS", "MBEMB"}
 
 
 def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
@@ -152,7 +155,7 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("no programs", _set(("programs",), []), "programs:"),
     ("programs not a list", _set(("programs",), {}), "programs: expected a list"),
     ("lower-case code", _set((*P, PAM, "code"), "pam"), "programs[0].code:"),
-    ("duplicate code", _duplicate_first_program, "programs[9].code: duplicate"),
+    ("duplicate code", _duplicate_first_program, "programs[15].code: duplicate"),
     ("missing name", _delete((*P, PMB, "name")), "programs[1]: missing required field 'name'"),
     ("empty description", _set((*P, PMB, "description"), " "), "programs[1].description:"),
     ("amount as text", _set((*P, PAM, "amount"), "6400"), "programs[0].amount:"),
@@ -253,6 +256,41 @@ MALFORMED: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
         "missing representative flag",
         _delete((*P, PAM, "allows_representative")),
         "programs[0]: missing required field 'allows_representative'",
+    ),
+    (
+        "unknown poverty condition",
+        _set((*P, MBEDU, "rule", "poverty"), "pobreza"),
+        "programs[9].rule.poverty: invalid enum value 'pobreza'",
+    ),
+    (
+        "fixed income as text",
+        _set((*P, MBAM, "rule", "requires_no_fixed_income"), "yes"),
+        "programs[11].rule.requires_no_fixed_income: expected true/false, got text",
+    ),
+    (
+        "other income as a number",
+        _set((*P, MBDIS, "rule", "requires_no_other_income"), 1),
+        "programs[12].rule.requires_no_other_income: expected true/false",
+    ),
+    (
+        "allowed income source the questionnaire lacks",
+        _set((*P, MBDIS, "rule", "allowed_income_sources"), ["pension_no_contributiva", "beca"]),
+        "programs[12].rule.allowed_income_sources[1]: 'beca' is not an income source",
+    ),
+    (
+        "allowed income sources without requiring no other income",
+        _set((*P, MBAM, "rule", "allowed_income_sources"), ["otros_programas"]),
+        "programs[11].rule.allowed_income_sources: only meaningful with requires_no_other_income",
+    ),
+    (
+        "allowed income source twice",
+        _set((*P, MBDIS, "rule", "allowed_income_sources"), ["otros_programas"] * 2),
+        "programs[12].rule.allowed_income_sources: lists a value more than once",
+    ),
+    (
+        "empty allowed income sources",
+        _set((*P, MBDIS, "rule", "allowed_income_sources"), []),
+        "programs[12].rule.allowed_income_sources:",
     ),
 ]
 
