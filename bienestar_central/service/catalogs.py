@@ -6,6 +6,13 @@ catalog published for it; the one that applied at an instant is the latest to ha
 then (midnight of its ``valid_from`` in its time zone), the shipped catalog when none had. An
 enrolment decided offline under any other version is queued for review (``OUTDATED_CATALOG``):
 the device's rules were not those of the day it enrolled.
+
+The server does not evaluate eligibility rules. Conditions that read data the server may not
+hold (the household's socioeconomic survey: poverty, no fixed income, no other income) are
+decided on the device with the survey it held, like every other condition; the server checks
+only that the program exists in one of the office's catalogs and that the catalog version was
+the one in force. So a support whose rule it cannot evaluate is never refused or queued for
+that reason.
 """
 
 from __future__ import annotations

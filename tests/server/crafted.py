@@ -13,6 +13,7 @@ from bienestar_field.demo import synthetic_household
 from bienestar_field.domain import codec
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.sync.store import SyncIdentity, load_identity
+from bienestar_wire.catalog import default_catalog
 from bienestar_wire.envelope import seal_batch
 from bienestar_wire.protocol import (
     PROTOCOL_HEADER,
@@ -78,7 +79,7 @@ def enrollment_fields(person_id: str, **overrides: Any) -> dict[str, Any]:
         "person_id": person_id,
         "program_code": "PAM",
         "status": "submitted",
-        "catalog_version": "2026.1",
+        "catalog_version": default_catalog().version,
         "folio": "QA0001-000003-X",
         "status_reason": "",
         "documents": {"curp": True},

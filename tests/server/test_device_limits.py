@@ -22,6 +22,7 @@ from bienestar_central.service.devices import DeviceRow
 from bienestar_field.demo import synthetic_household
 from bienestar_field.domain import codec
 from bienestar_field.domain.ids import uuid7
+from bienestar_wire.catalog import default_catalog
 from bienestar_wire.envelope import KeyPairs, PeerKeys, seal_batch
 from bienestar_wire.protocol import (
     Change,
@@ -121,7 +122,7 @@ def enrollment_fields(person_id: str, **overrides: Any) -> dict[str, Any]:
         "person_id": person_id,
         "program_code": "PAM",
         "status": "submitted",
-        "catalog_version": "2026.1",
+        "catalog_version": default_catalog().version,
         "folio": "AAAAAA-000009-Q",
         "status_reason": "",
         "documents": {},

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from bienestar_central import models
 from bienestar_field.domain.ids import uuid7
+from bienestar_wire.catalog import default_catalog
 from bienestar_wire.protocol import Entity, Operation
 from tests.server.raw_device import RawDevice, change, household_fields, person_fields
 from tests.sync.central_fixtures import BACKENDS
@@ -140,7 +141,7 @@ def test_an_operator_names_the_office_when_two_offices_use_an_enrolment_id(
             "person_id": person,
             "program_code": "PAM",
             "status": "submitted",
-            "catalog_version": "2026.1",
+            "catalog_version": default_catalog().version,
             "folio": f"DECIDE-00000{n}-A",
             "status_reason": "",
             "documents": {},

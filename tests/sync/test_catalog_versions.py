@@ -24,11 +24,12 @@ from bienestar_field.demo import PRIVACY_NOTICE_VERSION
 from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus, PrivacyConsent
 from bienestar_field.domain.people import Person, Sex
 from bienestar_field.domain.synthetic import synthetic_identity
-from bienestar_wire.catalog import parse_catalog
+from bienestar_wire.catalog import default_catalog, parse_catalog
 from tests.helpers import catalogs
 from tests.sync.central_harness import PASSPHRASE, ROOT, CentralServer, Device
 
 MEXICO_CITY = ZoneInfo("America/Mexico_City")
+SHIPPED_VERSION = default_catalog().version  # the catalog in force before any is published
 
 
 class Clock:
@@ -104,7 +105,7 @@ def test_a_catalog_raising_the_pension_age_changes_the_answer_on_its_day_and_not
     assert device.sync().catalogs == 1
     assert [c.version for c in device.casebook.catalogs.pending(clock())] == ["2030.1"]
     clock.at = _midnight(day) - timedelta(minutes=1)  # the evening before, in Mexico City
-    assert device.casebook.catalog.version == "2026.1"
+    assert device.casebook.catalog.version == SHIPPED_VERSION
     assert _pension(device, person)
     clock.at = _midnight(day)  # midnight: the new rules, with no sync in between
     assert device.casebook.catalog.version == "2030.1"
@@ -154,7 +155,7 @@ def test_published_for_today_and_tomorrow_then_a_day_on_with_no_network(
             ),
         )
     )
-    assert enrolment.catalog_version == "2026.1"
+    assert enrolment.catalog_version == SHIPPED_VERSION
     _publish(
         server, tmp_path, catalogs.with_pension_age("2030.2", today + timedelta(1), 67), office
     )
@@ -218,4 +219,4 @@ def test_a_catalog_that_does_not_read_is_skipped_and_the_rules_stay(
         )
     report = device.sync()
     assert report.catalogs == 0
-    assert device.casebook.catalog.version == "2026.1"
+    assert device.casebook.catalog.version == SHIPPED_VERSION
