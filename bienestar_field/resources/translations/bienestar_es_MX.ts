@@ -1017,22 +1017,22 @@
         <translation>Programas que no le corresponden</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="450"/>
+        <location filename="../../ui/enrol.py" line="458"/>
         <source>Ninguno.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="453"/>
+        <location filename="../../ui/enrol.py" line="461"/>
         <source>Por ahora ningún programa le corresponde.</source>
         <translation>Por ahora ningún programa le corresponde.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="496"/>
+        <location filename="../../ui/enrol.py" line="504"/>
         <source>Inscripción sin terminar: %1</source>
         <translation>Inscripción sin terminar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="521"/>
+        <location filename="../../ui/enrol.py" line="529"/>
         <source>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</source>
         <translation>Se recuperó lo que se marcó la última vez, sin inscribir; revíselo.</translation>
     </message>
@@ -1060,12 +1060,12 @@
         <translation>&amp;Descartar lo marcado</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="543"/>
+        <location filename="../../ui/enrol.py" line="551"/>
         <source>Marque al menos un programa.</source>
         <translation>Marque al menos un programa.</translation>
     </message>
     <message>
-        <location filename="../../ui/enrol.py" line="608"/>
+        <location filename="../../ui/enrol.py" line="616"/>
         <source>Inscripción registrada: %1</source>
         <translation>Inscripción registrada: %1</translation>
     </message>
@@ -5215,7 +5215,7 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../casebook/enrolments.py" line="68"/>
+        <location filename="../../casebook/enrolments.py" line="87"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
     </message>
@@ -5422,422 +5422,552 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>posiciones {positions} y {last}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="55"/>
+        <location filename="../../domain/eligibility.py" line="85"/>
         <source>el programa</source>
         <translation>el programa</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="56"/>
+        <location filename="../../domain/eligibility.py" line="86"/>
         <source>esta opción</source>
         <translation>esta opción</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="58"/>
+        <location filename="../../domain/eligibility.py" line="88"/>
         <source>Vive en una localidad de menos de 1,000 habitantes (rural)</source>
         <translation>Vive en una localidad de menos de 1,000 habitantes (rural)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="62"/>
+        <location filename="../../domain/eligibility.py" line="92"/>
         <source>Es mujer</source>
         <translation>Es mujer</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="63"/>
+        <location filename="../../domain/eligibility.py" line="93"/>
         <source>Es hombre</source>
         <translation>Es hombre</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="64"/>
+        <location filename="../../domain/eligibility.py" line="94"/>
         <source>Es persona no binaria</source>
         <translation>Es persona no binaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="67"/>
+        <location filename="../../domain/eligibility.py" line="97"/>
         <location filename="../../domain/validation.py" line="53"/>
         <source>mujer</source>
         <translation>mujer</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="68"/>
+        <location filename="../../domain/eligibility.py" line="98"/>
         <location filename="../../domain/validation.py" line="54"/>
         <source>hombre</source>
         <translation>hombre</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="69"/>
+        <location filename="../../domain/eligibility.py" line="99"/>
         <source>persona no binaria</source>
         <translation>persona no binaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="72"/>
+        <location filename="../../domain/eligibility.py" line="102"/>
         <source>mujeres</source>
         <translation>mujeres</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="73"/>
+        <location filename="../../domain/eligibility.py" line="103"/>
         <source>hombres</source>
         <translation>hombres</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="74"/>
+        <location filename="../../domain/eligibility.py" line="104"/>
         <source>personas no binarias</source>
         <translation>personas no binarias</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="77"/>
+        <location filename="../../domain/eligibility.py" line="107"/>
         <source>motriz</source>
         <translation>motriz</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="78"/>
+        <location filename="../../domain/eligibility.py" line="108"/>
         <source>visual</source>
         <translation>visual</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="79"/>
+        <location filename="../../domain/eligibility.py" line="109"/>
         <source>auditiva</source>
         <translation>auditiva</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="80"/>
+        <location filename="../../domain/eligibility.py" line="110"/>
         <source>del habla</source>
         <translation>del habla</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="81"/>
+        <location filename="../../domain/eligibility.py" line="111"/>
         <source>intelectual</source>
         <translation>intelectual</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="82"/>
+        <location filename="../../domain/eligibility.py" line="112"/>
         <source>psicosocial</source>
         <translation>psicosocial</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="83"/>
+        <location filename="../../domain/eligibility.py" line="113"/>
         <source>múltiple</source>
         <translation>múltiple</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="86"/>
+        <location filename="../../domain/eligibility.py" line="116"/>
         <source>preescolar</source>
         <translation>preescolar</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="87"/>
+        <location filename="../../domain/eligibility.py" line="117"/>
         <source>primaria</source>
         <translation>primaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="88"/>
+        <location filename="../../domain/eligibility.py" line="118"/>
         <source>secundaria</source>
         <translation>secundaria</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="89"/>
+        <location filename="../../domain/eligibility.py" line="119"/>
         <source>educación media superior</source>
         <translation>educación media superior</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="90"/>
+        <location filename="../../domain/eligibility.py" line="120"/>
         <source>educación superior</source>
         <translation>educación superior</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="93"/>
+        <location filename="../../domain/eligibility.py" line="123"/>
         <source>trabaja</source>
         <translation>trabaja</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="94"/>
+        <location filename="../../domain/eligibility.py" line="124"/>
         <source>estudia</source>
         <translation>estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="95"/>
+        <location filename="../../domain/eligibility.py" line="125"/>
         <source>trabaja y estudia</source>
         <translation>trabaja y estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="96"/>
+        <location filename="../../domain/eligibility.py" line="126"/>
         <source>no estudia ni trabaja</source>
         <translation>no estudia ni trabaja</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="97"/>
+        <location filename="../../domain/eligibility.py" line="127"/>
         <source>se dedica al hogar</source>
         <translation>se dedica al hogar</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="98"/>
+        <location filename="../../domain/eligibility.py" line="128"/>
         <source>no tiene ocupación registrada</source>
         <translation>no tiene ocupación registrada</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="100"/>
+        <location filename="../../domain/eligibility.py" line="130"/>
         <source>indígena</source>
         <translation>indígena</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="100"/>
+        <location filename="../../domain/eligibility.py" line="130"/>
         <source>afromexicana</source>
         <translation>afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="199"/>
+        <location filename="../../domain/eligibility.py" line="140"/>
+        <source>pobreza extrema</source>
+        <translation>pobreza extrema</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="141"/>
+        <source>pobreza moderada</source>
+        <translation>pobreza moderada</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="142"/>
+        <source>vulnerable por carencias sociales</source>
+        <translation>vulnerable por carencias sociales</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="143"/>
+        <source>vulnerable por ingreso</source>
+        <translation>vulnerable por ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="144"/>
+        <source>ni en pobreza ni vulnerable</source>
+        <translation>ni en pobreza ni vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="147"/>
+        <source>personas en pobreza</source>
+        <translation>personas en pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="148"/>
+        <source>personas en pobreza extrema</source>
+        <translation>personas en pobreza extrema</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="154"/>
+        <source>Falta la encuesta socioeconómica del hogar</source>
+        <translation>Falta la encuesta socioeconómica del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="155"/>
+        <source>La encuesta socioeconómica del hogar no incluye a esta persona</source>
+        <translation>La encuesta socioeconómica del hogar no incluye a esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="224"/>
+        <source>La encuesta del hogar tiene respuestas que este cuestionario no conoce; no se puede medir la pobreza</source>
+        <translation>La encuesta del hogar tiene respuestas que este cuestionario no conoce; no se puede medir la pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="297"/>
         <source>Verificar en campo: {check}</source>
         <translation>Verificar en campo: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="215"/>
+        <location filename="../../domain/eligibility.py" line="313"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="223"/>
+        <location filename="../../domain/eligibility.py" line="321"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>No cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="248"/>
+        <location filename="../../domain/eligibility.py" line="346"/>
         <source>Tiene {age} ({range})</source>
         <translation>Tiene {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="253"/>
+        <location filename="../../domain/eligibility.py" line="351"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Tiene {age}; {scope} es para personas {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="270"/>
+        <location filename="../../domain/eligibility.py" line="368"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Su sexo registrado es {sex}; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="283"/>
+        <location filename="../../domain/eligibility.py" line="381"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No tiene registrada una discapacidad permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="285"/>
+        <location filename="../../domain/eligibility.py" line="383"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>La discapacidad registrada no es permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="289"/>
+        <location filename="../../domain/eligibility.py" line="387"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Tiene una discapacidad permanente ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="303"/>
+        <location filename="../../domain/eligibility.py" line="401"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Cuenta con certificado de discapacidad de una institución pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="306"/>
+        <location filename="../../domain/eligibility.py" line="404"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>Falta el certificado de discapacidad de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="315"/>
+        <location filename="../../domain/eligibility.py" line="413"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No tiene registrado un embarazo</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="318"/>
+        <location filename="../../domain/eligibility.py" line="416"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>La fecha probable de parto registrada ({date}) ya pasó</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="320"/>
+        <location filename="../../domain/eligibility.py" line="418"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Embarazo con fecha probable de parto el {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="332"/>
+        <location filename="../../domain/eligibility.py" line="430"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No tiene registrada una inscripción escolar; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="339"/>
+        <location filename="../../domain/eligibility.py" line="437"/>
         <source>Estudia {level}</source>
         <translation>Estudia {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="343"/>
+        <location filename="../../domain/eligibility.py" line="441"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Estudia {level}; {scope} es para estudiantes de {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="360"/>
+        <location filename="../../domain/eligibility.py" line="458"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No tiene registrada una inscripción escolar; {scope} lo pide</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="363"/>
+        <location filename="../../domain/eligibility.py" line="461"/>
         <source>Su escuela es pública</source>
         <translation>Su escuela es pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="366"/>
+        <location filename="../../domain/eligibility.py" line="464"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Su escuela no es pública; {scope} es para escuelas públicas</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="375"/>
+        <location filename="../../domain/eligibility.py" line="473"/>
         <source>Ocupación: {occupation}</source>
         <translation>Ocupación: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="381"/>
+        <location filename="../../domain/eligibility.py" line="479"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No tiene ocupación registrada; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="389"/>
+        <location filename="../../domain/eligibility.py" line="487"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="411"/>
+        <location filename="../../domain/eligibility.py" line="509"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Se reconoce como persona {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="413"/>
+        <location filename="../../domain/eligibility.py" line="511"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>No se reconoce como persona indígena ni afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="422"/>
+        <location filename="../../domain/eligibility.py" line="520"/>
         <source>Ya recibe {program}</source>
         <translation>Ya recibe {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="429"/>
+        <location filename="../../domain/eligibility.py" line="527"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe ese programa</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="437"/>
+        <location filename="../../domain/eligibility.py" line="535"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="456"/>
-        <location filename="../../domain/eligibility.py" line="473"/>
+        <location filename="../../domain/eligibility.py" line="554"/>
+        <location filename="../../domain/eligibility.py" line="571"/>
         <source>Vive en {place}</source>
         <translation>Vive en {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="478"/>
+        <location filename="../../domain/eligibility.py" line="576"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>Falta el domicilio para saber si vive en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="483"/>
+        <location filename="../../domain/eligibility.py" line="581"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Vive en {place}; {scope} solo opera en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="491"/>
+        <location filename="../../domain/eligibility.py" line="589"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>Falta el domicilio para saber si la localidad es rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="505"/>
+        <location filename="../../domain/eligibility.py" line="603"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="510"/>
+        <location filename="../../domain/eligibility.py" line="608"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Vive en una localidad rural ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="517"/>
+        <location filename="../../domain/eligibility.py" line="615"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Ya tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="518"/>
+        <location filename="../../domain/eligibility.py" line="616"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>No tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="527"/>
+        <location filename="../../domain/eligibility.py" line="625"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>Falta el hogar para saber si la madre o el padre trabaja o estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="534"/>
+        <location filename="../../domain/eligibility.py" line="632"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="542"/>
+        <location filename="../../domain/eligibility.py" line="640"/>
         <source>Su madre {occupation}</source>
         <translation>Su madre {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="549"/>
+        <location filename="../../domain/eligibility.py" line="647"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Su padre, sin pareja en el hogar, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="556"/>
+        <location filename="../../domain/eligibility.py" line="654"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="564"/>
+        <location filename="../../domain/eligibility.py" line="662"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="613"/>
+        <location filename="../../domain/eligibility.py" line="705"/>
+        <source>La encuesta socioeconómica del hogar está incompleta (falta 1 respuesta); sin ella no se puede medir la pobreza</source>
+        <translation>La encuesta socioeconómica del hogar está incompleta (falta 1 respuesta); sin ella no se puede medir la pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="712"/>
+        <source>La encuesta socioeconómica del hogar está incompleta (faltan {count} respuestas); sin ellas no se puede medir la pobreza</source>
+        <translation>La encuesta socioeconómica del hogar está incompleta (faltan {count} respuestas); sin ellas no se puede medir la pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="727"/>
+        <source>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations})</source>
+        <translation>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="737"/>
+        <source>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations}); {scope} es para {wanted}</source>
+        <translation>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations}); {scope} es para {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="771"/>
+        <source>Según la encuesta tiene un ingreso fijo ({sources}); {scope} es para quien no tiene ingreso fijo</source>
+        <translation>Según la encuesta tiene un ingreso fijo ({sources}); {scope} es para quien no tiene ingreso fijo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="779"/>
+        <source>Falta en la encuesta si la persona trabaja con seguridad social</source>
+        <translation>Falta en la encuesta si la persona trabaja con seguridad social</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="785"/>
+        <source>Según la encuesta tiene un trabajo con seguridad social (ingreso fijo); {scope} es para quien no tiene ingreso fijo</source>
+        <translation>Según la encuesta tiene un trabajo con seguridad social (ingreso fijo); {scope} es para quien no tiene ingreso fijo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="793"/>
+        <source>Según la encuesta no tiene ingreso fijo (ni pensión ni trabajo con seguridad social)</source>
+        <translation>Según la encuesta no tiene ingreso fijo (ni pensión ni trabajo con seguridad social)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="826"/>
+        <source>Según la encuesta tiene otros ingresos ({sources}); {scope} es para quien no tiene otros ingresos</source>
+        <translation>Según la encuesta tiene otros ingresos ({sources}); {scope} es para quien no tiene otros ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="834"/>
+        <source>Según la encuesta no tiene otros ingresos que los de programas sociales</source>
+        <translation>Según la encuesta no tiene otros ingresos que los de programas sociales</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="836"/>
+        <source>Según la encuesta no tiene ingresos</source>
+        <translation>Según la encuesta no tiene ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="839"/>
+        <source>Faltan en la encuesta los ingresos de la persona</source>
+        <translation>Faltan en la encuesta los ingresos de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="851"/>
+        <source>La encuesta registra una fuente de ingreso que el cuestionario no conoce ({code})</source>
+        <translation>La encuesta registra una fuente de ingreso que el cuestionario no conoce ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="883"/>
         <source>menos de 1 año</source>
         <translation>menos de 1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="614"/>
+        <location filename="../../domain/eligibility.py" line="884"/>
         <source>1 año</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="614"/>
+        <location filename="../../domain/eligibility.py" line="884"/>
         <source>{years} años</source>
         <translation>{years} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="619"/>
+        <location filename="../../domain/eligibility.py" line="889"/>
         <source>de {low} a {high}</source>
         <translation>de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="621"/>
+        <location filename="../../domain/eligibility.py" line="891"/>
         <source>{low} o más</source>
         <translation>{low} o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="622"/>
+        <location filename="../../domain/eligibility.py" line="892"/>
         <source>menos de {limit}</source>
         <translation>menos de {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="628"/>
+        <location filename="../../domain/eligibility.py" line="898"/>
         <source>de {low} a {high} años</source>
         <translation>de {low} a {high} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="630"/>
+        <location filename="../../domain/eligibility.py" line="900"/>
         <source>de {low} años o más</source>
         <translation>de {low} años o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="631"/>
+        <location filename="../../domain/eligibility.py" line="901"/>
         <source>menores de {limit} años</source>
         <translation>menores de {limit} años</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="911"/>
+        <source>ninguna carencia social</source>
+        <translation>ninguna carencia social</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="913"/>
+        <source>1 carencia social</source>
+        <translation>1 carencia social</translation>
+    </message>
+    <message>
+        <location filename="../../domain/eligibility.py" line="914"/>
+        <source>{count} carencias sociales</source>
+        <translation>{count} carencias sociales</translation>
     </message>
     <message>
         <location filename="../../domain/geography.py" line="192"/>
