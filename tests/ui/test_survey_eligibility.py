@@ -90,6 +90,7 @@ def test_a_pregnant_woman_of_a_surveyed_poor_household_is_enrolled_in_the_pregna
     settle()
     enrolments = casebook.enrolments.of_person(household.members[0].id)
     assert [e.program_code for e in enrolments] == ["MBEMB"]
+    assert enrolments[0].folio is not None
     assert enrolments[0].folio in dialog.done_label.text()
     prenatal = [c for c in casebook.catalog["MBEMB"].checks if c.kind.value == "prenatal"]
     assert prenatal, "the support's prenatal visits are catalog data"
