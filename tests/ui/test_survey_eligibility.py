@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook
 from bienestar_field.casebook.survey_port import NoSurveys
+from bienestar_field.domain.enrollments import CheckKind
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Relationship, Sex
 from bienestar_field.ui import i18n
@@ -92,9 +93,12 @@ def test_a_pregnant_woman_of_a_surveyed_poor_household_is_enrolled_in_the_pregna
     assert [e.program_code for e in enrolments] == ["MBEMB"]
     assert enrolments[0].folio is not None
     assert enrolments[0].folio in dialog.done_label.text()
-    prenatal = [c for c in casebook.catalog["MBEMB"].checks if c.kind.value == "prenatal"]
-    assert prenatal, "the support's prenatal visits are catalog data"
-    assert prenatal[0].conditions_payment
+    # Her prenatal visits are now among her follow-ups, conditioning the payment.
+    (followed,) = casebook.compliance.of_person(household.members[0].id)
+    assert followed.enrollment.program_code == "MBEMB"
+    assert followed.answers
+    assert {answer.kind for answer in followed.answers} == {CheckKind.PRENATAL}
+    assert all(answer.conditions_payment for answer in followed.answers)
 
 
 def test_without_the_survey_the_support_is_not_offered_and_the_screen_says_why(
