@@ -3,14 +3,14 @@ casebook's ``SurveyAnswers`` port (answers kept by household)."""
 
 from __future__ import annotations
 
-from bienestar_field.casebook.survey_port import shipped_lines, shipped_questionnaire
+from bienestar_field.casebook.survey_port import NoSurveys, shipped_lines, shipped_questionnaire
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person
 from bienestar_field.domain.survey import HouseholdAnswers, Income, MemberAnswers
 
 
-class StoredSurveys:
-    """Answers kept by household, as the survey storage answers them."""
+class StoredSurveys(NoSurveys):
+    """Answers kept by household, as the survey storage answers them (shipped lines)."""
 
     def __init__(self) -> None:
         self.by_household: dict[str, HouseholdAnswers] = {}
