@@ -14,6 +14,7 @@ from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui.settings_page import SettingsPage
 from bienestar_field.ui.tasks import TaskRunner
+from bienestar_wire.catalog import default_catalog
 from tests.conftest import FakeClock
 from tests.helpers import catalogs
 
@@ -37,7 +38,8 @@ def test_a_pending_catalog_is_shown_then_in_force_on_its_day(
     page = SettingsPage(Settings(), casebook, runner)
     qtbot.addWidget(page)
     text = page.catalog_label.text()
-    assert "Vigente: versión 2026.1, desde el 01/01/2026" in text
+    shipped = default_catalog()
+    assert f"Vigente: versión {shipped.version}, desde el {shipped.valid_from:%d/%m/%Y}" in text
     assert f"Pendiente: versión 2030.1, entra en vigor el {day:%d/%m/%Y}" in text
 
     clock.current = datetime.combine(day, time(), tzinfo=ZoneInfo("America/Mexico_City"))
