@@ -282,7 +282,9 @@ def _evaluate_program(program: Program, situation: _Situation) -> EligibilityRes
     if not alternatives_met:
         failures += alternative_reasons
     if failures:
-        return EligibilityResult(program, eligible=False, reasons=tuple(failures))
+        # One missing survey stops several conditions: say it once.
+        unique = tuple(dict.fromkeys(failures))
+        return EligibilityResult(program, eligible=False, reasons=unique)
     reasons = [finding.reason for finding in findings] + alternative_reasons
     reasons += [_field_check(check) for check in program.rule.field_checks]
     to_verify = tuple(reason for reason in reasons if reason.template == _FIELD_CHECK)

@@ -319,8 +319,8 @@ def test_fixed_income_unanswered_is_not_guessed() -> None:
 
 def test_fixed_income_without_a_survey_says_the_survey_is_missing() -> None:
     result = result_for("MBAM", elderly(), None)
-    # Both survey conditions say it, each in its own words' place.
-    assert [str(r) for r in result.reasons] == [MISSING_SURVEY, MISSING_SURVEY]
+    # Both survey conditions miss it; the explanation says it once.
+    assert [str(r) for r in result.reasons] == [MISSING_SURVEY]
 
 
 # --- no other income ---------------------------------------------------------------------
