@@ -197,6 +197,7 @@ def test_a_caseworker_sees_no_supervisor_screens_and_cannot_make_a_supervisor(
     space = _workspace(shell)
     assert "collection" not in space.PAGES
     assert "reports" not in space.PAGES
+    assert "review" not in space.PAGES
     labels = [space.nav.item(i).text() for i in range(space.nav.count())]
     assert not any("Recolección" in label for label in labels)
     assert space.nav.count() == len(Workspace.PAGES)
@@ -205,6 +206,8 @@ def test_a_caseworker_sees_no_supervisor_screens_and_cannot_make_a_supervisor(
     # The casebook refuses the use cases too, whatever screen asks.
     with pytest.raises(NotAllowed):
         laptop.casebook.collection.batches()
+    with pytest.raises(NotAllowed):
+        laptop.casebook.review.queue()
     with pytest.raises(NotAllowed):
         laptop.casebook.reports.report(laptop.casebook.today(), laptop.casebook.today(), "user")
     with pytest.raises(NotAllowed):
@@ -219,7 +222,8 @@ def test_a_caseworker_sees_no_supervisor_screens_and_cannot_make_a_supervisor(
 
     _sup, sup_shell = make_laptop("sofia", Role.SUPERVISOR, None)
     sup_space = _workspace(sup_shell)
-    assert sup_space.PAGES[-2:] == ("reports", "collection")
+    assert sup_space.PAGES[-3:] == ("reports", "collection", "review")
+    assert sup_space.nav.item(sup_space.PAGES.index("review")).text().endswith("Ctrl+0")
     sup_space.show_page(sup_space.PAGES.index("collection"))
     assert isinstance(sup_space.collection, CollectionPage)
     sup_space.show_page(sup_space.PAGES.index("settings"))
