@@ -18,6 +18,7 @@ from bienestar_field.domain.enrollments import (
     AttendanceCheck,
     CheckResult,
     Enrollment,
+    EnrollmentStatus,
     PrivacyConsent,
 )
 from bienestar_field.domain.households import Address, GeoPoint, Household
@@ -173,6 +174,8 @@ def _enrollments_for(casebook: Casebook, household: Household, today: date) -> l
                     id="",
                     person_id=member.id,
                     program_code=program.code,
+                    # Documents seen and consent given: sent to the office, as a caseworker would.
+                    status=EnrollmentStatus.ENVIADA,
                     documents={d.code: True for d in program.documents},
                     consent=PrivacyConsent(
                         PRIVACY_NOTICE_VERSION, shown_at, accepted=True, sensitive_data=True

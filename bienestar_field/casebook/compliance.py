@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from bienestar_field.casebook.name_index import PersonSummary, summary_of
 from bienestar_field.domain import compliance, transitions
 from bienestar_field.domain.compliance import Compliance, Subject
-from bienestar_field.domain.enrollments import CheckKind, Enrollment
+from bienestar_field.domain.enrollments import CheckKind, Enrollment, EnrollmentStatus
 from bienestar_field.domain.name_search import fold
 from bienestar_field.domain.people import Person
 from bienestar_field.domain.periods import Period, parse_period, period_of
@@ -146,6 +146,8 @@ class ComplianceManager:
                 people = stored.people.get_many([e.person_id for e in enrollments])
                 marks = stored.checks.in_program(program.code, _codes(program, None, today))
             for enrollment in enrollments:
+                if enrollment.status is EnrollmentStatus.BORRADOR:
+                    continue  # a draft is not paid: nothing of it is at risk
                 person = people.get(enrollment.person_id)
                 if person is None or person.death_date is not None:
                     continue

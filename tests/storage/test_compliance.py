@@ -86,6 +86,28 @@ def test_payment_at_risk_lists_an_absence_and_drops_it_when_corrected(
     assert casebook.compliance.at_risk() == []
 
 
+def test_a_draft_enrolment_is_not_paid_so_nothing_of_it_is_at_risk(
+    casebook: Casebook, people: People
+) -> None:
+    student = people.person(None, identity=people.identity(min_age=16, max_age=17))
+    student.schooling = Schooling(SchoolLevel.MEDIA_SUPERIOR, public=True, grade=1)
+    saved = casebook.people.register(student)
+    draft = casebook.enrolments.enroll(
+        Enrollment(
+            id="",
+            person_id=saved.id,
+            program_code="BBJ",
+            documents={d.code: True for d in casebook.catalog["BBJ"].documents},
+            consent=PrivacyConsent("2026.1", casebook.now().isoformat(), True, True),
+        )
+    )
+    assert draft.status is EnrollmentStatus.BORRADOR
+    casebook.checks.record([_mark(draft, "2026-S1", CheckResult.FALTO)])
+    assert casebook.compliance.at_risk() == []
+    # Its checks are still shown for the person: only the payment list leaves it out.
+    assert casebook.compliance.of_person(saved.id)
+
+
 def test_a_new_catalog_changes_compliance_and_the_payment_at_risk(
     casebook: Casebook, people: People, set_up_store: CasebookStore, clock: FakeClock
 ) -> None:
