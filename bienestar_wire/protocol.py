@@ -71,7 +71,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Final
 
-from msgspec import Meta
+from msgspec import UNSET, Meta, UnsetType
 
 from bienestar_field.domain.clock import HlcStamp
 from bienestar_wire.codec import ProtocolError, WireMessage, rules
@@ -140,6 +140,9 @@ class Entity(StrEnum):
     PERSON = "person"
     ENROLLMENT = "enrollment"
     ATTENDANCE_CHECK = "attendance_check"
+    # A household's socioeconomic survey answers: one record per household (its id derived
+    # from the household's), answer by answer merged like any record.
+    HOUSEHOLD_SURVEY = "household_survey"
 
 
 class Operation(StrEnum):
@@ -247,6 +250,7 @@ REQUIRED_CREATE_FIELDS: Final[Mapping[Entity, frozenset[str]]] = {
     ),
     Entity.ENROLLMENT: frozenset({"person_id", "program_code", "status", "folio"}),
     Entity.ATTENDANCE_CHECK: frozenset({"enrollment_id", "kind", "period", "result"}),
+    Entity.HOUSEHOLD_SURVEY: frozenset({"household_id", "questionnaire_version"}),
 }
 # The field of each entity that names its parent record (and so its office).
 PARENT_FIELD: Final[Mapping[Entity, tuple[str, Entity] | None]] = {
@@ -254,6 +258,7 @@ PARENT_FIELD: Final[Mapping[Entity, tuple[str, Entity] | None]] = {
     Entity.PERSON: ("household_id", Entity.HOUSEHOLD),
     Entity.ENROLLMENT: ("person_id", Entity.PERSON),
     Entity.ATTENDANCE_CHECK: ("enrollment_id", Entity.ENROLLMENT),
+    Entity.HOUSEHOLD_SURVEY: ("household_id", Entity.HOUSEHOLD),
 }
 
 
@@ -604,10 +609,22 @@ class BatchManifest(WireMessage, frozen=True):
     attendance_checks: Count = 0
     first_at: CheckedTime | None = None
     last_at: CheckedTime | None = None
+    # Left out when there are none, so batches sealed before surveys existed still verify.
+    household_surveys: Count | UnsetType = UNSET
+
+    @property
+    def surveys(self) -> int:
+        return 0 if isinstance(self.household_surveys, UnsetType) else self.household_surveys
 
     @property
     def records(self) -> int:
-        return self.households + self.persons + self.enrollments + self.attendance_checks
+        return (
+            self.households
+            + self.persons
+            + self.enrollments
+            + self.attendance_checks
+            + self.surveys
+        )
 
 
 _MANIFEST_COUNTS: Final[Mapping[Entity, str]] = {
@@ -615,6 +632,7 @@ _MANIFEST_COUNTS: Final[Mapping[Entity, str]] = {
     Entity.PERSON: "persons",
     Entity.ENROLLMENT: "enrollments",
     Entity.ATTENDANCE_CHECK: "attendance_checks",
+    Entity.HOUSEHOLD_SURVEY: "household_surveys",
 }
 
 
@@ -632,6 +650,7 @@ def manifest_of(changes: Sequence[Change], user: str) -> BatchManifest:
         attendance_checks=counts["attendance_checks"],
         first_at=times[0] if times else None,
         last_at=times[-1] if times else None,
+        household_surveys=counts["household_surveys"] or UNSET,
     )
 
 

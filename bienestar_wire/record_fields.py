@@ -497,12 +497,116 @@ ATTENDANCE_CHECK: Final[Mapping[str, Field]] = {
     "note": text(CHECK_NOTE_MAX, multiline=True),
 }
 
+# A household's survey: answers are catalog codes (the questionnaire names them; codes of a
+# newer questionnaire must pass, so only their shape is checked here) or numbers and flags.
+SURVEY_MAX_GOODS: Final = 40
+SURVEY_MAX_INCOMES: Final = 20
+SURVEY_MAX_FOOD: Final = 40
+SURVEY_MAX_MEMBERS: Final = 40
+INCOME_MAX: Final = 10_000_000  # pesos per period: a cap on typos, not a rule
+
+
+def code() -> Field:
+    return text(SHORT_TEXT_MAX, required=True, pattern=_CODE, rule="must be a code")
+
+
+def codes(limit: int) -> Field:
+    """A list of at most ``limit`` distinct codes."""
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, list):
+            return _bad(label, "must be a list of codes")
+        if len(value) > limit:
+            return Refusal(OUT_OF_RANGE, f"{label} holds more than {limit} codes")
+        if any(not _is_text(v) or not _CODE.fullmatch(v) for v in value):
+            return _bad(label, "must be a list of codes")
+        if len(set(value)) != len(value):
+            return _bad(label, "repeats a code")
+        return None
+
+    return Field(check, nullable=True, largest=[f"codigo_{i:033d}" for i in range(limit)])
+
+
+def _amount(value: Any, label: str) -> Refusal | None:
+    if not _is_text(value) or len(value) > 16 or not re.fullmatch(r"\d{1,8}(\.\d{1,2})?", value):
+        return _bad(label, "must be an amount of pesos such as 1500.50")
+    if float(value) >= INCOME_MAX:
+        return Refusal(OUT_OF_RANGE, f"{label} must be below {INCOME_MAX}")
+    return None
+
+
+_INCOME: Final = nested(
+    "income",
+    {"source": code(), "amount": Field(_amount, largest="9999999.99"), "frequency": code()},
+    frozenset({"source", "amount", "frequency"}),
+)
+
+
+def incomes() -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, list):
+            return _bad(label, "must be a list of incomes")
+        if len(value) > SURVEY_MAX_INCOMES:
+            return Refusal(OUT_OF_RANGE, f"{label} holds more than {SURVEY_MAX_INCOMES} incomes")
+        for item in value:
+            problem = _INCOME.check(item, label)
+            if problem is not None:
+                return problem
+        return None
+
+    return Field(check, nullable=True, largest=[_INCOME.largest] * SURVEY_MAX_INCOMES)
+
+
+def food_answers() -> Field:
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, dict):
+            return _bad(label, "must be an object of question codes to true or false")
+        if len(value) > SURVEY_MAX_FOOD:
+            return Refusal(OUT_OF_RANGE, f"{label} answers more than {SURVEY_MAX_FOOD} questions")
+        for name, answer in value.items():
+            if not _CODE.fullmatch(name) or not isinstance(answer, bool):
+                return _bad(label, "must be an object of question codes to true or false")
+        return None
+
+    return Field(check, largest={f"pregunta_{i:031d}": True for i in range(SURVEY_MAX_FOOD)})
+
+
+SURVEY_MEMBER: Final = nested(
+    "a member's survey answers",
+    {
+        "incomes": incomes(),
+        "schooling": nullable(code()),
+        "attends_school": nullable(flag()),
+        "health_services": codes(SURVEY_MAX_GOODS),
+        "contributes_social_security": nullable(flag()),
+    },
+)
+SURVEY_MEMBER_PREFIX: Final = "member."
+
+HOUSEHOLD_SURVEY: Final[Mapping[str, Field]] = {
+    "household_id": uuid(),
+    "questionnaire_version": text(SHORT_TEXT_MAX, required=True),
+    "rural": nullable(flag()),
+    "floor": nullable(code()),
+    "walls": nullable(code()),
+    "roof": nullable(code()),
+    "rooms": nullable(whole(1, 99)),
+    "water": nullable(code()),
+    "drainage": nullable(code()),
+    "electricity": nullable(code()),
+    "cooking_fuel": nullable(code()),
+    "kitchen_chimney": nullable(flag()),
+    "goods": codes(SURVEY_MAX_GOODS),
+    "food_security": food_answers(),
+}
+
 # By the wire's entity name (``protocol.Entity`` values).
 RECORDS: Final[Mapping[str, Mapping[str, Field]]] = {
     "household": HOUSEHOLD,
     "person": PERSON,
     "enrollment": ENROLLMENT,
     "attendance_check": ATTENDANCE_CHECK,
+    "household_survey": HOUSEHOLD_SURVEY,
 }
 
 
@@ -530,12 +634,37 @@ def fields_problem(entity: str, fields: Mapping[str, Any]) -> Refusal | None:
     rules = RECORDS.get(entity)
     if rules is None:
         return _bad(entity, "is not a kind of record")
+    if entity == "household_survey":
+        return _survey_problem(fields)
     problem = _fields_problem(fields, rules, entity)
     if problem is None and entity == "household":
         problem = _place_problem(fields, entity)
     return problem
 
 
+def _survey_problem(fields: Mapping[str, Any]) -> Refusal | None:
+    """A survey's fixed fields, and its members' answers under ``member.<person id>``."""
+    label = "household_survey"
+    members = {k: v for k, v in fields.items() if k.startswith(SURVEY_MEMBER_PREFIX)}
+    if len(members) > SURVEY_MAX_MEMBERS:
+        return Refusal(OUT_OF_RANGE, f"{label} answers for more than {SURVEY_MAX_MEMBERS} members")
+    for name, value in members.items():
+        if not _UUID.fullmatch(name[len(SURVEY_MEMBER_PREFIX) :]):
+            return _bad(f"{label}.member", "must be named by a person's lower-case UUID")
+        if value is None:
+            continue  # answers withdrawn (the member left before they were confirmed)
+        problem = SURVEY_MEMBER.check(value, f"{label}.member")
+        if problem is not None:
+            return problem
+    rest = {k: v for k, v in fields.items() if k not in members}
+    return _fields_problem(rest, HOUSEHOLD_SURVEY, label)
+
+
 def largest_fields(entity: str) -> dict[str, Any]:
     """A record of ``entity`` with every field at its largest admissible size."""
-    return {name: rule.largest for name, rule in RECORDS[entity].items()}
+    out = {name: rule.largest for name, rule in RECORDS[entity].items()}
+    if entity == "household_survey":
+        for i in range(SURVEY_MAX_MEMBERS):
+            person = f"01234567-89ab-7def-8123-{i:012d}"
+            out[SURVEY_MEMBER_PREFIX + person] = SURVEY_MEMBER.largest
+    return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import msgspec
 from sqlalchemy import Connection, insert, select, update
 
 from bienestar_central import models as m
@@ -411,6 +412,22 @@ class Ingest:
         record = batch.records.get(change.entity_id)
         review: list[str] = []
         everyone = False
+        merged_creation = False
+        if (
+            change.operation is Operation.CREATE
+            and record is not None
+            and change.entity is Entity.HOUSEHOLD_SURVEY
+            and record.entity is Entity.HOUSEHOLD_SURVEY
+        ):
+            # Two laptops that began a household's survey apart made the same record (its id
+            # is the household's own, derived): the later creation merges answer by answer
+            # as an edit made on nothing seen, so differing answers go to review.
+            # An unanswered question is no answer: it does not blank the other laptop's.
+            answered = {k: v for k, v in change.fields.items() if v is not None}
+            change = msgspec.structs.replace(
+                change, operation=Operation.UPDATE, basis_version=0, fields=answered
+            )
+            merged_creation = True  # its device must be sent the answers it did not have
         if change.operation in (Operation.CREATE, Operation.APPEND):
             if record is not None:
                 return ChangeStatus.REJECTED, RejectReason.ALREADY_EXISTS.value, False
@@ -460,7 +477,7 @@ class Ingest:
                     review.append(ReviewReason.FIELD_CONFLICT.value)
                 if outcome.edit_of_deleted:
                     review.append(ReviewReason.EDIT_OF_DELETED.value)
-                everyone = outcome.incoming_lost or outcome.edit_of_deleted
+                everyone = outcome.incoming_lost or outcome.edit_of_deleted or merged_creation
         batch.dirty[record.entity_id] = record
         review.extend(batch.duplicates.check(record, change))
         outdated = None if batch.catalogs is None else outdated_catalog(change, batch.catalogs)

@@ -12,6 +12,7 @@ from typing import Any, Final
 from bienestar_field.domain import codec
 from bienestar_field.domain.clock import HlcStamp
 from bienestar_field.domain.curp import is_valid_curp
+from bienestar_field.domain.survey import survey_from_fields
 from bienestar_wire.protocol import (
     MAX_CLOCK_SKEW_SECONDS,
     MAX_REASON_LENGTH,
@@ -119,6 +120,11 @@ def decodes(entity: Entity, fields: dict[str, Any]) -> bool:
                 program_code=fields["program_code"],
             )
             ok = all(isinstance(fields.get(k), str) for k in ("person_id", "program_code", "folio"))
+        elif entity is Entity.HOUSEHOLD_SURVEY:
+            household, version = fields.get("household_id"), fields.get("questionnaire_version")
+            ok = isinstance(household, str) and isinstance(version, str)
+            if isinstance(household, str) and isinstance(version, str):
+                survey_from_fields(fields, household_id=household, questionnaire_version=version)
         else:
             codec.check_from_fields(
                 fields,

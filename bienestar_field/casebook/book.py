@@ -4,7 +4,8 @@ In the manner of Anki's collection, the use cases live in managers, each thin ov
 storage repositories: ``households``, ``people``, ``enrolments``, ``checks``, ``drafts``,
 ``compliance`` (checks met or not, payments at risk, transitions due by age or time),
 ``search`` (CURP, folio and the in-memory name index), ``users``, ``reports``, ``work``
-(what is left to do), ``collection`` (the relay by USB stick) and ``refused`` (changes the
+(what is left to do), ``collection`` (the relay by USB stick), ``surveys`` (each household's
+socioeconomic survey and its poverty measurement) and ``refused`` (changes the
 server refused: retried, or discarded by a supervisor). What they share (keys, user, clock,
 catalog, transactions) is the ``CasebookSession`` this extends.
 """
@@ -26,6 +27,7 @@ from bienestar_field.casebook.reports import ReportsManager
 from bienestar_field.casebook.review import ReviewManager
 from bienestar_field.casebook.search import SearchManager
 from bienestar_field.casebook.session import CasebookSession
+from bienestar_field.casebook.surveys import SurveysManager
 from bienestar_field.casebook.users import UsersManager
 from bienestar_field.casebook.worklist import WorkManager
 from bienestar_field.domain.users import UserInfo
@@ -61,3 +63,6 @@ class Casebook(CasebookSession):
         self.refused = RefusedChangesManager(self)
         self.collection = CollectionManager(self)
         self.review = ReviewManager(self)
+        self.surveys = SurveysManager(self)
+        # Eligibility reads households' surveys (poverty, income) through its small port.
+        self.enrolments.connect_surveys(self.surveys)

@@ -9,6 +9,7 @@ from bienestar_field.domain import codec
 from bienestar_field.domain.enrollments import AttendanceCheck, Enrollment
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person
+from bienestar_field.domain.survey import Survey, survey_fields
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.schema import (
     AttendanceCheckRow,
@@ -236,3 +237,11 @@ def person_update_fields(person: Person) -> dict[str, object]:
 
 def household_update_fields(household: Household) -> dict[str, object]:
     return codec.household_fields(household)
+
+
+def survey_create_fields(survey: Survey) -> dict[str, object]:
+    return {
+        "household_id": survey.household_id,
+        "questionnaire_version": survey.questionnaire_version,
+        **survey_fields(survey),
+    }

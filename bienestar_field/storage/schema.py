@@ -132,6 +132,24 @@ class AttendanceCheckRow(Base):
     created_at: Mapped[str] = mapped_column(String(32), index=True)
 
 
+class HouseholdSurveyRow(Base):
+    """A household's socioeconomic survey answers, one per household (the id derived from the
+    household's). The answers are personal data: all in the blob; the questionnaire version
+    they were answered under stays clear."""
+
+    __tablename__ = "household_surveys"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    household_id: Mapped[str] = mapped_column(ForeignKey("households.id"), unique=True)
+    questionnaire_version: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+    updated_at: Mapped[str] = mapped_column(String(32))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class OutboxChange(Base):
     """A change waiting for (or acknowledged by) the central server; also the edit history."""
 

@@ -354,6 +354,7 @@ _PARENT_FIRST: Final = {
     Entity.PERSON: 1,
     Entity.ENROLLMENT: 2,
     Entity.ATTENDANCE_CHECK: 3,
+    Entity.HOUSEHOLD_SURVEY: 1,
 }
 
 

@@ -3,10 +3,20 @@ casebook's ``SurveyAnswers`` port (answers kept by household)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bienestar_field.casebook.survey_port import NoSurveys, shipped_lines, shipped_questionnaire
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person
-from bienestar_field.domain.survey import HouseholdAnswers, Income, MemberAnswers
+from bienestar_field.domain.survey import (
+    HouseholdAnswers,
+    Income,
+    MemberAnswers,
+    MemberSurvey,
+    Respondent,
+    Survey,
+    load_questionnaire,
+)
 
 
 class StoredSurveys(NoSurveys):
@@ -54,4 +64,39 @@ def poor_household_answers(household: Household, year: int) -> HouseholdAnswers:
             _member(woman, year, head=True),
             _member(partner, year, Income("trabajo", line, "mensual"), head=False),
         ),
+    )
+
+
+def full_survey(
+    household_id: str, respondents: list[Respondent], *, monthly_income: str = "1200"
+) -> Survey:
+    """A poor rural household: earth floor, no drainage, nobody with social security; the
+    eldest member earns ``monthly_income`` a month from work, the others nothing."""
+    eldest = max(respondents, key=lambda r: r.age)
+    members = {
+        r.person_id: MemberSurvey(
+            incomes=(Income("trabajo", Decimal(monthly_income), "mensual"),) if r is eldest else (),
+            schooling="primaria" if r.age >= 12 else "ninguna",
+            attends_school=(3 <= r.age <= 15) if r.age <= 25 else None,
+            health_services=frozenset({"imss_bienestar"}),
+            contributes_social_security=False,
+        )
+        for r in respondents
+    }
+    return Survey(
+        household_id=household_id,
+        questionnaire_version="cuis-2026.1",
+        rural=True,
+        floor="tierra",
+        walls="adobe",
+        roof="lamina_metalica",
+        rooms=3,
+        water="dentro",
+        drainage="sin_drenaje",
+        electricity="red",
+        cooking_fuel="gas",
+        kitchen_chimney=None,
+        goods=frozenset({"refrigerador", "telefono_celular"}),
+        food_security={o.code: False for o in load_questionnaire().options("food_security")},
+        members=members,
     )

@@ -21,6 +21,7 @@ from bienestar_field.storage.schema import (
     Base,
     EnrollmentRow,
     HouseholdRow,
+    HouseholdSurveyRow,
     PersonRow,
 )
 
@@ -33,6 +34,7 @@ RECORD_MODELS: Final[dict[str, type[Base]]] = {
     "person": PersonRow,
     "enrollment": EnrollmentRow,
     "attendance_check": AttendanceCheckRow,
+    "household_survey": HouseholdSurveyRow,
 }
 
 

@@ -17,7 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bienestar_field.storage.crypto import Keyring
-from bienestar_field.storage.schema import EnrollmentRow, HouseholdRow, PersonRow
+from bienestar_field.storage.schema import (
+    EnrollmentRow,
+    HouseholdRow,
+    HouseholdSurveyRow,
+    PersonRow,
+)
 
 # Why a pulled record was set aside (``Unstorable.code``): the UI words each in its language.
 FOLIO_IN_USE: Final = "folio_in_use"
@@ -56,12 +61,14 @@ CLEAR_KEYS: Final[dict[str, frozenset[str]]] = {
     "person": frozenset({"household_id", "folio"}),
     "enrollment": frozenset({"person_id", "program_code", "status", "catalog_version", "folio"}),
     "attendance_check": frozenset({"enrollment_id", "kind", "period", "result"}),
+    "household_survey": frozenset({"household_id", "questionnaire_version"}),
 }
 TABLES: Final[dict[str, str]] = {
     "household": "households",
     "person": "persons",
     "enrollment": "enrollments",
     "attendance_check": "attendance_checks",
+    "household_survey": "household_surveys",
 }
 
 
@@ -76,6 +83,7 @@ _REQUIRED: Final[dict[str, dict[str, int]]] = {
         "folio": 32,
     },
     "attendance_check": {"enrollment_id": 36, "kind": 16, "period": 16, "result": 16},
+    "household_survey": {"household_id": 36, "questionnaire_version": 40},
 }
 _FOLIO_TABLES: Final[dict[str, type[HouseholdRow | PersonRow | EnrollmentRow]]] = {
     "household": HouseholdRow,
@@ -87,6 +95,7 @@ _PARENTS: Final[dict[str, tuple[str, type[Any]]]] = {
     "person": ("household_id", HouseholdRow),
     "enrollment": ("person_id", PersonRow),
     "attendance_check": ("enrollment_id", EnrollmentRow),
+    "household_survey": ("household_id", HouseholdRow),
 }
 
 
@@ -138,7 +147,7 @@ def encrypt(keyring: Keyring, record: PulledRecord) -> bytes:
     )
 
 
-_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow)
+_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow, HouseholdSurveyRow)
 
 
 def upsert(
