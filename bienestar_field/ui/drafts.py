@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 QUICK_DRAFT = "quick"
 PERSON_DRAFT = "person"
 ENROL_DRAFT = "enrol"
+SURVEY_DRAFT = "household_survey"  # the casebook's surveys.DRAFT_KIND
 AUTOSAVE_MS = 700  # after the last keystroke: a pause in typing, not a wait for the person
 
 

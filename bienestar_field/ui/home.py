@@ -350,7 +350,7 @@ class HomePage(QWidget):
             self._placeholder(self.returned, self.tr("El servidor no ha devuelto inscripciones."))
         _rows_high(self.checks_due)
         _rows_high(self.returned)
-        order = ("household", "person", "enrollment", "attendance_check")
+        order = ("household", "household_survey", "person", "enrollment", "attendance_check")
         rows = sorted(
             work.sync_states.items(),
             key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order),

@@ -308,6 +308,7 @@ def entity_label(entity: str) -> str:
         "person": translate("Vocab", "Personas"),
         "enrollment": translate("Vocab", "Inscripciones"),
         "attendance_check": translate("Vocab", "Corresponsabilidades"),
+        "household_survey": translate("Vocab", "Encuestas socioeconómicas"),
     }.get(entity, entity)
 
 

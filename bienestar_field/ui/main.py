@@ -37,7 +37,13 @@ from bienestar_field.platform.config import Settings, SettingsStore
 from bienestar_field.ui import i18n
 from bienestar_field.ui.collector import GuiThreadCollector
 from bienestar_field.ui.display_options import Display
-from bienestar_field.ui.drafts import ENROL_DRAFT, PERSON_DRAFT, QUICK_DRAFT, DraftKeeper
+from bienestar_field.ui.drafts import (
+    ENROL_DRAFT,
+    PERSON_DRAFT,
+    QUICK_DRAFT,
+    SURVEY_DRAFT,
+    DraftKeeper,
+)
 from bienestar_field.ui.errors import bug_text, describe_error
 from bienestar_field.ui.home import HOUSEHOLD_DRAFT, HomePage
 from bienestar_field.ui.receipt import DeviceCode
@@ -403,6 +409,19 @@ class Workspace(QWidget):
         elif kind == QUICK_DRAFT:
             self.show_page(self.PAGES.index("quick"))
             self.quick.load_draft(draft_id)
+        elif kind == SURVEY_DRAFT:  # the survey of a household, where it was left
+            from bienestar_field.ui.survey import open_survey
+
+            casebook = self.casebook
+            self._runner.run_in_background(
+                lambda: casebook.drafts.load(draft_id).get("household_id"),
+                lambda household_id: (
+                    open_survey(casebook, self._runner, household_id, self)
+                    if isinstance(household_id, str)
+                    else None
+                ),
+                owner=self,
+            )
         elif kind in (PERSON_DRAFT, ENROL_DRAFT):  # the person's window, where both open
             casebook = self.casebook
             self.show_page(self.PAGES.index("search"))

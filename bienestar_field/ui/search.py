@@ -47,6 +47,8 @@ from bienestar_field.ui.life_events import (
 from bienestar_field.ui.person_form import PersonForm, casebook_today
 from bienestar_field.ui.receipt import DeviceCode, Receipt, ReceiptDialog, ReceiptLine
 from bienestar_field.ui.screen_fit import fit_to_screen
+from bienestar_field.ui.survey import open_survey
+from bienestar_field.ui.survey_texts import result_text
 from bienestar_field.ui.table_fit import one_line_rows
 from bienestar_field.ui.table_model import SORT_ROLE, Column, TableModel
 from bienestar_field.ui.tasks import TaskRunner
@@ -417,6 +419,12 @@ class PersonDialog(QDialog):
         self.household_text = wrapping_label()
         self.members_text = wrapping_label()
         self.address_button = QPushButton(self.tr("Cambiar domici&lio…"))
+        # The household's socioeconomic survey: its poverty result and reasons, or what the
+        # survey still lacks; the button opens the survey (a draft left resumes there).
+        self.poverty_text = wrapping_label()
+        self.poverty_text.setObjectName("povertyResult")
+        self.survey_button = QPushButton(self.tr("&Encuesta socioeconómica…"))
+        self.survey_button.setEnabled(False)
         self.household_history_model = TableModel(history_columns(), self)
         self.household_history = QTableView()
         self.household_history.setModel(self.household_history_model)
@@ -435,7 +443,12 @@ class PersonDialog(QDialog):
         household_layout = QVBoxLayout(household_page)
         household_layout.addWidget(self.household_text)
         household_layout.addWidget(self.members_text)
-        household_layout.addWidget(self.address_button, 0, Qt.AlignmentFlag.AlignLeft)
+        household_layout.addWidget(self.poverty_text)
+        household_buttons = QHBoxLayout()
+        household_buttons.addWidget(self.address_button)
+        household_buttons.addWidget(self.survey_button)
+        household_buttons.addStretch(1)
+        household_layout.addLayout(household_buttons)
         household_layout.addWidget(self.household_history, 1)
 
         # Life events of the person: each a dialog with a date, a reason and a note.
@@ -470,6 +483,7 @@ class PersonDialog(QDialog):
         self.receipt_button.clicked.connect(self.show_receipt)
         self.close_enrolment_button.clicked.connect(self.close_enrolment)
         self.address_button.clicked.connect(self.change_address)
+        self.survey_button.clicked.connect(self.open_survey)
         self.curp_button.clicked.connect(self.correct_curp)
         self.move_button.clicked.connect(self.move_household)
         self.leave_button.clicked.connect(self.leave_household)
@@ -595,11 +609,14 @@ class PersonDialog(QDialog):
 
     def _show_household(self, household: Household | None, history: list[HistoryEntry]) -> None:
         self.address_button.setEnabled(household is not None)
+        self.survey_button.setEnabled(household is not None)
         self.household_history_model.set_rows(history)
         if household is None:
             self.household_text.setText(self.tr("Persona registrada sin hogar."))
             self.members_text.setText("")
+            self.poverty_text.setText("")
             return
+        self._show_poverty(household)
         address = household.address
         street = " ".join(p for p in (address.street_type, address.street_name) if p)
         place = ", ".join(
@@ -683,6 +700,27 @@ class PersonDialog(QDialog):
     def change_address(self) -> None:
         if self.household is not None:
             self._open_event(AddressDialog(self._casebook, self._runner, self.household, self))
+
+    def _show_poverty(self, household: Household) -> None:
+        casebook, household_id = self._casebook, household.id
+        names = [m.full_name for m in household.members]
+        self._runner.run_in_background(
+            lambda: casebook.surveys.poverty(household_id),
+            lambda result: self.poverty_text.setText(result_text(result, names)),
+            lambda exc: self.poverty_text.setText(describe_error(exc)),
+            owner=self,
+        )
+
+    def open_survey(self) -> None:
+        if self.household is not None:
+            open_survey(
+                self._casebook,
+                self._runner,
+                self.household.id,
+                self,
+                on_saved=self.reload,
+                on_failed=self.error.show_message,
+            )
 
     def close_enrolment(self) -> None:
         """Withdraw or suspend the enrolment selected (or the only open one)."""

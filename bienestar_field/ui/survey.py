@@ -56,7 +56,7 @@ from bienestar_field.domain.survey import (
     survey_id_for,
 )
 from bienestar_field.ui import i18n
-from bienestar_field.ui.drafts import DraftKeeper
+from bienestar_field.ui.drafts import SURVEY_DRAFT, DraftKeeper
 from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.screen_fit import fit_to_screen
 from bienestar_field.ui.survey_texts import result_text
@@ -73,8 +73,6 @@ from bienestar_field.ui.widgets import (
     title_label,
     wrapping_label,
 )
-
-SURVEY_DRAFT = "household_survey"
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +439,7 @@ class SurveyDialog(QDialog):
             runner,
             SURVEY_DRAFT,
             payload=self.draft_payload,
-            label=lambda: subject.folio,
+            label=lambda: i18n.fill(self.tr("Encuesta del hogar %1"), subject.folio),
             parent=self,
             on_failed=self.error.show_message,
         )

@@ -36,6 +36,7 @@ from bienestar_field.ui.household.address_form import AddressForm
 from bienestar_field.ui.household.controller import REVIEW, HouseholdController
 from bienestar_field.ui.person_form import PersonForm, casebook_today
 from bienestar_field.ui.receipt import DeviceCode, ReceiptDialog
+from bienestar_field.ui.survey import open_survey
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
@@ -134,6 +135,10 @@ class HouseholdPage(QWidget):
         self.receipt_button = QPushButton(self.tr("Comprobante…"))
         self.receipt_button.setShortcut(QKeySequence.StandardKey.Print)
         self.another_button = QPushButton(self.tr("Registrar &otro hogar"))
+        # Skippable: the survey can be answered now, later from the household's page, or
+        # left half-way as a draft.
+        self.survey_button = QPushButton(self.tr("&Encuesta socioeconómica…"))
+        self.registered_id: str | None = None
         self.result_box = QWidget()
         result_layout = QVBoxLayout(self.result_box)
         result_layout.addWidget(self.result_title)
@@ -146,7 +151,12 @@ class HouseholdPage(QWidget):
         )
         result_layout.addWidget(self.result_members)
         result_buttons = QHBoxLayout()
-        for button in (self.enrol_button, self.receipt_button, self.another_button):
+        for button in (
+            self.enrol_button,
+            self.survey_button,
+            self.receipt_button,
+            self.another_button,
+        ):
             result_buttons.addWidget(button)
         result_buttons.addStretch(1)
         result_layout.addLayout(result_buttons)
@@ -202,6 +212,7 @@ class HouseholdPage(QWidget):
         self.enrol_button.clicked.connect(self.enrol_selected)
         self.result_members.itemActivated.connect(lambda _item: self.enrol_selected())
         self.receipt_button.clicked.connect(self.show_receipt)
+        self.survey_button.clicked.connect(self.open_survey)
         self.another_button.clicked.connect(controller.reset)
         self.notice.changed.connect(controller.update_nav)
         controller.drafts.watch(self.stack)
@@ -257,6 +268,17 @@ class HouseholdPage(QWidget):
         )
         dialog.enrolled.connect(self.controller.add_enrolled)
         dialog.open()
+
+    def open_survey(self) -> None:
+        """The socioeconomic survey of the household just registered (skippable)."""
+        if self.registered_id is not None:
+            open_survey(
+                self._casebook,
+                self._runner,
+                self.registered_id,
+                self,
+                on_failed=self.review_error.show_message,
+            )
 
     def show_receipt(self) -> None:
         receipt = self.controller.receipt()
@@ -421,6 +443,7 @@ class HouseholdPage(QWidget):
 
     def show_registered(self, household: Household, title: str) -> None:
         self.result_title.setText(title)
+        self.registered_id = household.id
         self.result_members.clear()
         for person in household.members:
             item = QListWidgetItem(f"{person.full_name} — {person.folio}")

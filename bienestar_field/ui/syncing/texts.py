@@ -78,6 +78,7 @@ def entity_label(entity: str) -> str:
         "person": translate("Sync", "Persona"),
         "enrollment": translate("Sync", "Inscripción"),
         "attendance_check": translate("Sync", "Corresponsabilidad"),
+        "household_survey": translate("Sync", "Encuesta socioeconómica"),
     }
     return labels.get(entity, entity)
 
