@@ -48,8 +48,10 @@ from bienestar_field.ui.main import Shell, Workspace
 from bienestar_field.ui.receipt import ReceiptDialog
 from bienestar_field.ui.screen_fit import FRAME
 from bienestar_field.ui.search import PersonDialog
+from bienestar_field.ui.survey import SurveyDialog, load_subject
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.theme import apply_theme
+from bienestar_field.ui.widgets import set_combo_value
 
 PASSPHRASE = "maiz azul en la milpa 2026"  # noqa: S105 - a throw-away demo casebook
 LAPTOP = (1366, 768)
@@ -322,6 +324,7 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     person_dialog.tabs.setCurrentIndex(3)
     _save(person_dialog, out / f"{prefix}-10-person-history.png")
     life_event_shots(app, person_dialog, out, prefix, settle)
+    survey_shots(app, person_dialog, out, prefix, settle)
     assert person_dialog.person is not None
     enrol = EnrolDialog(
         casebook,
@@ -449,6 +452,66 @@ def life_event_shots(
         _save(dialog, out / f"{prefix}-{name}.png")
         dialog.close()
     death.close()
+
+
+def survey_shots(
+    app: QApplication,
+    person_dialog: PersonDialog,
+    out: Path,
+    prefix: str,
+    settle: Callable[[], None],
+) -> None:
+    """The socioeconomic survey's steps half-answered, then the poverty result on its page."""
+    household = person_dialog.household
+    if household is None:
+        return
+    casebook, runner = person_dialog._casebook, person_dialog._runner
+    dialog = SurveyDialog(casebook, runner, load_subject(casebook, household.id), person_dialog)
+    dialog.show()
+    for box, value in (
+        (dialog.rural, "yes"),
+        (dialog.floor, "tierra"),
+        (dialog.walls, "adobe"),
+        (dialog.roof, "lamina_metalica"),
+        (dialog.water, "llave_publica"),
+        (dialog.drainage, "sin_drenaje"),
+        (dialog.electricity, "red"),
+        (dialog.cooking_fuel, "lena_carbon"),
+        (dialog.chimney, "no"),
+    ):
+        set_combo_value(box, value)
+    dialog.rooms.setValue(2)
+    dialog.goods["telefono_celular"].setChecked(True)
+    for step in dialog.members:
+        if step.asks_income:
+            set_combo_value(step.has_income, "yes" if step is dialog.members[0] else "no")
+            set_combo_value(step.social_security, "no")
+        if step is dialog.members[0]:
+            check, amount, frequency, _row = step.sources["trabajo"]
+            check.setChecked(True)
+            amount.setText("1800")
+            set_combo_value(frequency, "quincenal")
+        set_combo_value(step.schooling, "primaria")
+        set_combo_value(step.attends, "no")
+        step.health["imss_bienestar"].setChecked(True)
+    for box in dialog.food.values():
+        set_combo_value(box, "no")
+    names = ["dwelling", "services", "goods", "member"]
+    for index, name in enumerate(names):
+        dialog.show_step(index)
+        _save(dialog, out / f"{prefix}-10i-survey-{index + 1}-{name}.png")
+    dialog.show_step(dialog.last_step - 1)
+    _save(dialog, out / f"{prefix}-10i-survey-5-food.png")
+    dialog.show_step(dialog.last_step)
+    dialog.save()
+    settle()
+    _save(dialog, out / f"{prefix}-10i-survey-6-result.png")
+    dialog.close()
+    person_dialog.reload()
+    settle()
+    person_dialog.tabs.setCurrentIndex(2)
+    settle()
+    _save(person_dialog, out / f"{prefix}-10j-poverty-result.png")
 
 
 def _wait_for_server(app: QApplication, shell: Shell) -> None:

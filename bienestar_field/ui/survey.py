@@ -63,6 +63,7 @@ from bienestar_field.ui.survey_texts import result_text
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import (
     ErrorLabel,
+    WrappingLabel,
     add_row,
     combo,
     combo_value,
@@ -389,19 +390,21 @@ class SurveyDialog(QDialog):
         # 5. Food.
         minors = any(r.age < 18 for r in subject.respondents)
         self.food: dict[str, QComboBox] = {}
-        form = new_form()
-        intro = wrapping_label(
-            self.tr("En los últimos tres meses, por falta de dinero o recursos:")
+        food_layout = QVBoxLayout()
+        food_layout.addWidget(
+            wrapping_label(self.tr("En los últimos tres meses, por falta de dinero o recursos:"))
         )
         for option in q.options("food_security"):
             if option.group == "minors" and not minors:
                 continue
+            # The questions are sentences: each wraps above its answer, never cut.
             answer = _Choice.make()
-            add_row(form, _label(option), answer)
+            question = WrappingLabel(_label(option))
+            question.setBuddy(answer)
+            answer.setAccessibleName(_label(option))
+            food_layout.addWidget(question)
+            food_layout.addWidget(answer)
             self.food[option.code] = answer
-        food_layout = QVBoxLayout()
-        food_layout.addWidget(intro)
-        food_layout.addLayout(form)
         self._add_step(self.tr("Alimentación"), food_layout)
 
         # 6. The result.
@@ -569,7 +572,7 @@ class SurveyDialog(QDialog):
         """The survey as the form stands (unanswered questions stay ``None``)."""
         goods = frozenset(code for code, box in self.goods.items() if box.isChecked())
         fuel = combo_value(self.cooking_fuel) or None
-        chimney = _Choice.read(self.chimney) if self.chimney_field.isVisibleTo(self) else None
+        chimney = _Choice.read(self.chimney)
         if fuel is not None and self.questionnaire.option("cooking_fuel", fuel).deprived != (
             "without_chimney"
         ):

@@ -25,8 +25,9 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -53,12 +54,14 @@ from bienestar_field.domain.people import (
     Relationship,
     Sex,
 )
+from bienestar_field.domain.survey import Income
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import CASEBOOK_FILE
 from bienestar_field.platform.logs import configure_logging
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import backup_database
 from bienestar_field.storage.schema import HouseholdRow, PersonRow
+from tests.helpers.surveys import full_survey
 
 USER = "campo.oaxaca"
 PASSPHRASE = "Guelaguetza en Zaachila 2026"
@@ -250,6 +253,12 @@ def _address_values(address: Address) -> list[str]:
     ]
 
 
+SURVEY_INCOME = "7318.45"
+# Answers of the survey, as the record holds them (the questionnaire's codes are public, but
+# which a household gave is personal).
+SURVEY_VALUES = (SURVEY_INCOME, "pension_no_contributiva", "sin_drenaje", "carrizo_palma")
+
+
 def _distinctive_values() -> list[str]:
     rep = _representative()
     values = [
@@ -266,6 +275,7 @@ def _distinctive_values() -> list[str]:
         CHECK_NOTE,
         "Clotilde Ruvalcaba",
         DRAFT_LABEL,
+        *SURVEY_VALUES,
     ]
     return values
 
@@ -338,6 +348,19 @@ def _write_distinctive_records(casebook: Casebook) -> None:
         DRAFT_LABEL,
         {"nombres": HEAD_NAMES[0], "curp": household.members[0].curp, "phone": HEAD_PHONE},
     )
+    # A socioeconomic survey: answers (codes of the questionnaire) and an income amount.
+    respondents = casebook.surveys.respondents(household.id)
+    survey = full_survey(household.id, respondents, monthly_income=SURVEY_INCOME)
+    eldest = max(respondents, key=lambda r: r.age).person_id
+    members = dict(survey.members)
+    members[eldest] = replace(
+        members[eldest],
+        incomes=(
+            Income("trabajo", Decimal(SURVEY_INCOME), "mensual"),
+            Income("pension_no_contributiva", Decimal("3100"), "bimestral"),
+        ),
+    )
+    casebook.surveys.save(replace(survey, walls="carrizo_palma", members=members))
     head = casebook.people.get(household.members[0].id)
     head.notes = EDITED_NOTES
     casebook.people.update(head, today=TODAY)
