@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from bienestar_field.domain import geography
 from bienestar_field.domain.clock import local_date, utc_day_prefixes
+from bienestar_field.domain.people import age_on
+from bienestar_field.domain.poverty import PovertyLines, measure
 from bienestar_field.domain.reports import (
     NO_GROUP,
     RECORD_FIGURES,
@@ -30,11 +32,14 @@ from bienestar_field.domain.reports import (
     Tally,
     check_period,
 )
+from bienestar_field.domain.survey import Respondent, household_answers, load_questionnaire
+from bienestar_field.domain.survey_reports import SurveyFact, survey_table
 
 if TYPE_CHECKING:
     from bienestar_field.casebook.session import CasebookSession
     from bienestar_field.storage.repositories.audit import AuditFindings
     from bienestar_field.storage.repositories.report_facts import Place
+    from bienestar_field.storage.unit_of_work import Repositories
 
 _SUPERVISORS_ONLY = "only a supervisor reads the office's reports"
 _PENDING = "pending"
@@ -262,6 +267,21 @@ class ReportsManager:
                 tally.add(change_keys(change.entity, change.entity_id, change.user_id), figure)
         return tally.table(grouping.value, first, last, str(zone), labels, total_label=total_label)
 
+    def survey_report(self, *, total_label: str = "Total") -> ReportTable:
+        """The survey's coverage and the poverty and deprivation counts by locality, as the
+        households stand today, measured with the poverty lines in force."""
+        session = self._session
+        session.refuse_if_locked()
+        from bienestar_field.casebook.surveys import SurveysManager
+
+        lines = SurveysManager(session).lines()
+        today = session.today()
+        with session.reading() as stored:
+            facts = survey_facts(session, stored, lines)
+        table = survey_table(facts, today, today, str(session.zone))
+        table.total.label = total_label
+        return table
+
     def history(self, entity_id: str) -> list[HistoryEntry]:
         """Every saved change of one record, oldest first, with the values each one set."""
         self._session.refuse_if_locked()
@@ -301,6 +321,38 @@ class ReportsManager:
         self._session.refuse_if_locked()
         with self._session.reading() as stored:
             return stored.audit.check(all_digests(stored.session))
+
+
+def survey_facts(
+    session: CasebookSession, stored: Repositories, lines: PovertyLines
+) -> list[SurveyFact]:
+    """Each live household's locality and its measurement (``None``: never surveyed)."""
+    questionnaire = load_questionnaire()
+    households = [h for h in stored.report_facts.households() if not h.deleted]
+    labels: dict[str, str] = {}
+    place_of = _place_keys(Grouping.LOCALITY, households, stored.report_facts.places(), labels)
+    surveys = {s.household_id: s for s in stored.surveys.all()}
+    today = session.today()
+    facts = []
+    for household in households:
+        survey = surveys.get(household.id)
+        result = None
+        if survey is not None:
+            found = stored.households.get(household.id)
+            members = found.members if found is not None else []
+            respondents = [
+                Respondent(
+                    m.id,
+                    age_on(m.birth_date, today),
+                    m.birth_date.year,
+                    m.relationship.value if m.relationship else None,
+                )
+                for m in members
+            ]
+            result = measure(household_answers(survey, respondents), questionnaire, lines)
+        key = place_of.get(household.id, NO_GROUP)
+        facts.append(SurveyFact(key, labels.get(key, key), result))
+    return facts
 
 
 def _place_keys(

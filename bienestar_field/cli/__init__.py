@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--by", choices=["program", "municipality", "locality", "user"], default="program"
     )
     report.add_argument("--format", choices=["csv", "json"], default="csv")
+    report.add_argument(
+        "--survey",
+        action="store_true",
+        help="instead: the socioeconomic survey's coverage and the people in poverty, in "
+        "extreme poverty and with each deprivation, by locality, as the households stand today",
+    )
     report.add_argument("--user", metavar="NAME")
     sync_commands.add_commands(commands)
     audit_commands.add_commands(commands)
@@ -238,7 +244,10 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             first = parse_day(args.first) if args.first else casebook.today()
             last = parse_day(args.last) if args.last else first
-            table = casebook.reports.report(first, last, args.by)
+            if args.survey:
+                table = casebook.reports.survey_report()
+            else:
+                table = casebook.reports.report(first, last, args.by)
         finally:
             casebook.lock()
     finally:

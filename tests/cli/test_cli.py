@@ -297,6 +297,19 @@ def test_report_totals_agree_with_stats_in_csv_and_json(demo: Demo, by: str) -> 
             assert sum(int(row[name]) for row in rows[:-1]) == stats[name], name
 
 
+def test_the_survey_report_covers_every_household_once_by_locality(demo: Demo) -> None:
+    stats = json.loads(run(demo.data_dir, "stats", passphrase=PASSPHRASE).stdout)
+    done = run(demo.data_dir, "report", "--survey", "--format", "json", passphrase=PASSPHRASE)
+    assert done.code == 0, done
+    report = json.loads(done.stdout)
+    assert report["by"] == "locality"
+    total = report["total"]
+    # The demo surveys no one: every household shows as missing its survey.
+    assert total["households"] == total["households_not_surveyed"] == stats["households"]
+    assert sum(row["households"] for row in report["rows"]) == stats["households"]
+    assert total["persons_in_poverty"] == 0
+
+
 def test_a_report_of_a_bad_day_or_period_is_one_line(demo: Demo) -> None:
     for args in (("--from", "16/03/2026"), ("--from", "2026-03-02", "--to", "2026-03-01")):
         done = run(demo.data_dir, "report", *args, passphrase=PASSPHRASE)

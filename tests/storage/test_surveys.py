@@ -143,3 +143,43 @@ def test_a_survey_draft_is_kept_under_the_surveys_id_and_dropped_by_the_save(
     survey = full_survey(household.id, casebook.surveys.respondents(household.id))
     casebook.surveys.save(survey)
     assert casebook.surveys.draft(household.id) is None
+
+
+def test_the_survey_report_counts_coverage_poverty_and_deprivations_by_locality(
+    casebook: Casebook, people: People
+) -> None:
+    here = casebook.households.register(people.household(4))
+    measured = full_survey(here.id, casebook.surveys.respondents(here.id))
+    casebook.surveys.save(measured)
+    half = casebook.households.register(people.household(2))
+    casebook.surveys.save(
+        replace(full_survey(half.id, casebook.surveys.respondents(half.id)), floor=None)
+    )
+    elsewhere = people.household(3)
+    elsewhere = replace(
+        elsewhere,
+        address=replace(elsewhere.address, locality_code=None, locality_name="San Isidro"),
+    )
+    casebook.households.register(elsewhere)  # never surveyed
+
+    table = casebook.reports.survey_report()
+
+    by_label = {line.label.split(",")[0]: line.figures for line in table.lines}
+    assert set(by_label) == {here.address.locality_name, "San Isidro"}
+    first = by_label[here.address.locality_name]
+    assert (first["households"], first["households_surveyed"]) == (2, 2)
+    assert (first["households_measured"], first["households_incomplete"]) == (1, 1)
+    assert first["persons_measured"] == 4
+    assert first["persons_in_extreme_poverty"] == 4
+    assert first["persons_in_poverty"] == 4  # extreme poverty is poverty too
+    assert first["deprivation_services"] == 4  # no drainage: every member
+    assert first["deprivation_social_security"] == 4
+    assert by_label["San Isidro"]["households_not_surveyed"] == 1
+    assert by_label["San Isidro"]["persons_measured"] == 0
+    # The lines add up to the total, and the total to the households.
+    for figure in table.figures:
+        assert sum(line.figures[figure] for line in table.lines) == table.total.figures[figure]
+    total = table.total.figures
+    assert total["households"] == casebook.reports.stats().households == 3
+    assert total["households_surveyed"] + total["households_not_surveyed"] == 3
+    assert total["households_measured"] + total["households_incomplete"] == 2
