@@ -184,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["csv", "json"], default="csv")
     report.add_argument("--office", metavar="NAME", help="only this office (default: all)")
     report.add_argument(
+        "--survey",
+        action="store_true",
+        help="instead: the socioeconomic survey's coverage and the people in poverty, in "
+        "extreme poverty and with each deprivation, by locality, as the households stand on "
+        "FROM",
+    )
+    report.add_argument(
         "--time-zone",
         default=DEFAULT_TIME_ZONE,
         metavar="ZONE",
@@ -424,7 +431,10 @@ def cmd_report(config: ServerConfig, args: argparse.Namespace) -> int:
         first = parse_day(args.first)
         last = parse_day(args.last) if args.last else first
         zone = time_zone(args.time_zone)
-        table = _service(config).report(first, last, args.by, zone, office=args.office)
+        if args.survey:
+            table = _service(config).survey_report(first, zone, office=args.office)
+        else:
+            table = _service(config).report(first, last, args.by, zone, office=args.office)
     except ValueError as exc:  # ReportError, UnknownTimeZone
         raise CommandError(str(exc)) from None
     if args.format == "json":

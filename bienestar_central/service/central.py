@@ -130,6 +130,10 @@ class CentralService:
     ) -> ReportTable:
         return self._reports.report(first, last, by, zone, office=office)
 
+    def survey_report(self, today: date, zone: tzinfo, *, office: str | None = None) -> ReportTable:
+        """The survey's coverage, poverty and deprivations by locality (``today``: for ages)."""
+        return self._reports.survey(today, zone, office=office)
+
     def decide(
         self, enrollment_id: str, status: str, reason: str = "", office: str | None = None
     ) -> RecordState:

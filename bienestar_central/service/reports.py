@@ -22,6 +22,8 @@ from bienestar_central import models as m
 from bienestar_central.db import Database
 from bienestar_field.domain import geography
 from bienestar_field.domain.clock import local_date
+from bienestar_field.domain.people import age_on
+from bienestar_field.domain.poverty import load_lines, measure
 from bienestar_field.domain.reports import (
     NO_GROUP,
     RECORD_FIGURES,
@@ -30,6 +32,14 @@ from bienestar_field.domain.reports import (
     Tally,
     check_period,
 )
+from bienestar_field.domain.survey import (
+    Respondent,
+    Survey,
+    household_answers,
+    load_questionnaire,
+    survey_from_fields,
+)
+from bienestar_field.domain.survey_reports import SurveyFact, survey_table
 from bienestar_wire.catalog import default_catalog
 from bienestar_wire.protocol import ChangeStatus
 
@@ -59,6 +69,9 @@ _Key = tuple[str, str]  # (office, entity id): each office has its own space of 
 class Reports:
     def __init__(self, database: Database) -> None:
         self._db = database
+
+    def survey(self, today: date, zone: tzinfo, *, office: str | None = None) -> ReportTable:
+        return survey_report(self._db, today, zone, office=office)
 
     def report(
         self,
@@ -195,6 +208,70 @@ class Reports:
                 groups = keys(row.entity, (row.office, row.entity_id), row.created_at)
             tally.add(groups, figure)
         return tally.table(grouping.value, first, last, str(zone), labels)
+
+
+def survey_report(
+    database: Database, today: date, zone: tzinfo, *, office: str | None = None
+) -> ReportTable:
+    """The socioeconomic survey's coverage and the poverty and deprivation counts by locality,
+    as the office's households stand on ``today``, measured with the shipped poverty lines (the
+    same facts and table as the app's ``survey_report``)."""
+    rec = m.records.c
+    query = select(rec.entity, rec.entity_id, rec.office, rec.deleted, rec.created_at, rec.fields)
+    query = query.where(rec.entity.in_(("household", "person", "household_survey")))
+    if office is not None:
+        query = query.where(rec.office == office)
+    with database.reading() as conn:
+        records = [
+            (entity, (row_office, entity_id), deleted, created_at, json.loads(fields))
+            for entity, entity_id, row_office, deleted, created_at, fields in conn.execute(query)
+        ]
+    live = [r for r in records if not r[2]]
+    labels: dict[str, str] = {}
+    place_of = _places(ServerGrouping.LOCALITY, live, labels)
+    members: dict[_Key, list[Respondent]] = defaultdict(list)
+    surveys: dict[_Key, Survey] = {}
+    for entity, key, _deleted, _at, fields in live:
+        household = fields.get("household_id")
+        if not isinstance(household, str):
+            continue
+        owner = (key[0], household)
+        if entity == "person":
+            if fields.get("left_household_on") or fields.get("death_date"):
+                continue  # no longer a member
+            try:
+                born = date.fromisoformat(str(fields.get("birth_date")))
+            except ValueError:
+                continue
+            relationship = fields.get("relationship")
+            members[owner].append(
+                Respondent(
+                    key[1],
+                    age_on(born, today),
+                    born.year,
+                    relationship if isinstance(relationship, str) else None,
+                )
+            )
+        else:
+            surveys[owner] = survey_from_fields(
+                fields,
+                household_id=household,
+                questionnaire_version=str(fields.get("questionnaire_version") or ""),
+            )
+    questionnaire, lines = load_questionnaire(), load_lines()
+    facts = []
+    for entity, key, _deleted, _at, _fields in live:
+        if entity != "household":
+            continue
+        survey = surveys.get(key)
+        result = (
+            None
+            if survey is None
+            else measure(household_answers(survey, members[key]), questionnaire, lines)
+        )
+        group = place_of.get(key, NO_GROUP)
+        facts.append(SurveyFact(group, labels.get(group, group), result))
+    return survey_table(facts, today, today, str(zone))
 
 
 def _places(

@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bienestar_field.demo import synthetic_household
 from bienestar_field.domain.ids import uuid7
 from bienestar_wire.protocol import Change, Entity, Operation
+from tests.helpers.surveys import full_survey
 from tests.server import raw_device
 from tests.server.raw_device import RawDevice
 from tests.sync.central_fixtures import BACKENDS
@@ -152,3 +155,26 @@ def test_a_bad_report_request_is_one_line(
     assert done.stderr.count("\n") == 1
     assert message in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_survey_report_agrees_with_the_laptop_that_surveyed(
+    server: CentralServer, make_device: Callable[[str], Device], office: str
+) -> None:
+    device = make_device("norte")
+    device.enroll(server.url, server.code(office))
+    device.add_households(2, seed=21)
+    casebook = device.casebook
+    surveyed = casebook.households.register(
+        synthetic_household(random.Random(22), casebook.today()), today=casebook.today()
+    )
+    casebook.surveys.save(full_survey(surveyed.id, casebook.surveys.respondents(surveyed.id)))
+    assert device.sync().pending_left == 0
+    today = casebook.today().isoformat()
+
+    on_server = report(server, "--from", today, "--survey", "--office", office)
+    total = on_server["total"]
+    assert total["households"] == 3
+    assert (total["households_surveyed"], total["households_not_surveyed"]) == (1, 2)
+    assert total["persons_measured"] == len(surveyed.members)
+    assert total["persons_in_extreme_poverty"] == len(surveyed.members)
+    assert sum(line["households"] for line in on_server["rows"]) == 3
