@@ -272,6 +272,7 @@ class ReportsManager:
         households stand today, measured with the poverty lines in force."""
         session = self._session
         session.refuse_if_locked()
+        session.refuse_unless_supervisor("report", _SUPERVISORS_ONLY)
         from bienestar_field.casebook.surveys import SurveysManager
 
         lines = SurveysManager(session).lines()

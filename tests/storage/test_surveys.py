@@ -13,8 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from bienestar_field.casebook import Casebook, CasebookStore, ValidationFailed
+from bienestar_field.casebook.errors import NotAllowed
 from bienestar_field.domain.poverty import Deprivation, IncomeLevel, Standing
 from bienestar_field.domain.survey import Income, survey_id_for
+from bienestar_field.domain.users import Role
 from bienestar_field.storage.schema import AuditEvent, HouseholdSurveyRow, OutboxChange
 from tests.helpers.surveys import full_survey
 
@@ -145,6 +147,7 @@ def test_a_survey_draft_is_kept_under_the_surveys_id_and_dropped_by_the_save(
     assert casebook.surveys.draft(household.id) is None
 
 
+@pytest.mark.parametrize("casebook_role", [Role.SUPERVISOR])  # reports are a supervisor's
 def test_the_survey_report_counts_coverage_poverty_and_deprivations_by_locality(
     casebook: Casebook, people: People
 ) -> None:
@@ -183,3 +186,8 @@ def test_the_survey_report_counts_coverage_poverty_and_deprivations_by_locality(
     assert total["households"] == casebook.reports.stats().households == 3
     assert total["households_surveyed"] + total["households_not_surveyed"] == 3
     assert total["households_measured"] + total["households_incomplete"] == 2
+
+
+def test_the_survey_report_is_refused_to_a_caseworker(casebook: Casebook) -> None:
+    with pytest.raises(NotAllowed):
+        casebook.reports.survey_report()
