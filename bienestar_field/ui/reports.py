@@ -147,6 +147,22 @@ class ReportsPage(QWidget):
             exports.addWidget(button)
         self.saved = wrapping_label()
 
+        # The socioeconomic survey: where it is missing and where need is highest, by
+        # locality, as the households stand today (not a figure of the period).
+        self.survey_table: ReportTable | None = None
+        self.survey_model: TableModel[ReportLine] = TableModel(self._survey_columns(), self)
+        self.survey_view = QTableView()
+        self.survey_view.setModel(self.survey_model)
+        self.survey_view.setAccessibleName(self.tr("Encuesta socioeconómica por localidad"))
+        self.survey_view.verticalHeader().setVisible(False)
+        self.survey_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.survey_view.setTabKeyNavigation(False)
+        self.survey_view.setWordWrap(False)
+        survey_header = self.survey_view.horizontalHeader()
+        survey_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        survey_header.setStretchLastSection(True)
+        self.survey_view.setMinimumHeight(rows // 2 + survey_header.sizeHint().height() + 24)
+
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(title_label(self.tr("Reportes")))
@@ -168,6 +184,16 @@ class ReportsPage(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(exports)
         layout.addWidget(self.saved)
+        layout.addWidget(title_label(self.tr("Encuesta socioeconómica por localidad"), "subtitle"))
+        layout.addWidget(
+            wrapping_label(
+                self.tr(
+                    "Hogares con y sin encuesta, y personas en pobreza, en pobreza extrema y "
+                    "con cada carencia, según los hogares hoy."
+                )
+            )
+        )
+        layout.addWidget(self.survey_view)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -252,6 +278,42 @@ class ReportsPage(QWidget):
             ),
             self._show,
             owner=self,
+        )
+        self._runner.run_in_background(
+            lambda: casebook.reports.survey_report(total_label=total_label),
+            self._show_survey,
+            owner=self,
+        )
+
+    def _show_survey(self, table: ReportTable) -> None:
+        self.survey_table = table
+        self.survey_model.set_rows([*table.lines, table.total])
+
+    def _survey_columns(self) -> tuple[Column[ReportLine], ...]:
+        def figure(name: str) -> Callable[[ReportLine], str]:
+            return lambda line: f"{line.figures.get(name, 0):,}"
+
+        headings = {
+            "households": self.tr("Hogares"),
+            "households_surveyed": self.tr("Con encuesta"),
+            "households_not_surveyed": self.tr("Sin encuesta"),
+            "households_incomplete": self.tr("Encuesta incompleta"),
+            "persons_measured": self.tr("Personas medidas"),
+            "persons_in_poverty": self.tr("En pobreza"),
+            "persons_in_extreme_poverty": self.tr("En pobreza extrema"),
+            "deprivation_education": self.tr("Rezago educativo"),
+            "deprivation_health": self.tr("Sin servicios de salud"),
+            "deprivation_social_security": self.tr("Sin seguridad social"),
+            "deprivation_dwelling": self.tr("Vivienda"),
+            "deprivation_services": self.tr("Servicios de la vivienda"),
+            "deprivation_food": self.tr("Alimentación"),
+        }
+        return (
+            Column("label", self.tr("Localidad"), lambda line: line.label),
+            *(
+                Column(name, heading, figure(name), alignment=_RIGHT)
+                for name, heading in headings.items()
+            ),
         )
 
     # --- showing ----------------------------------------------------------------------------

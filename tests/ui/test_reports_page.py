@@ -20,6 +20,7 @@ from bienestar_field.domain.users import Role
 from bienestar_field.ui.main import Shell
 from bienestar_field.ui.reports import ReportsPage
 from tests.conftest import People
+from tests.helpers.surveys import full_survey
 from tests.storage.test_worklist import _student
 from tests.ui.conftest import Settle
 
@@ -72,6 +73,29 @@ def test_the_page_shows_todays_figures_by_program_with_charts(
     assert isinstance(results, QPieSeries)
     assert sorted(s.value() for s in results.slices()) == [1, 1]
     assert "Asistió" in page.results_chart.accessibleDescription()
+
+
+def test_the_page_shows_the_survey_by_locality(
+    workspace_shell: Shell, casebook: Casebook, people: People, settle: Settle
+) -> None:
+    surveyed = casebook.households.register(people.household(2))
+    casebook.households.register(people.household(3))
+    casebook.surveys.save(full_survey(surveyed.id, casebook.surveys.respondents(surveyed.id)))
+    page = _open(workspace_shell, settle)
+    page.refresh()
+    settle()
+
+    assert page.survey_table is not None
+    model = page.survey_model
+    total_row = model.rowCount() - 1
+    assert model.index(total_row, 0).data() == "Total"
+    assert model.index(total_row, model.column("households_surveyed")).data() == "1"
+    assert model.index(total_row, model.column("households_not_surveyed")).data() == "1"
+    assert model.index(total_row, model.column("persons_in_extreme_poverty")).data() == "2"
+    assert (
+        model.headerData(model.column("deprivation_social_security"), Qt.Orientation.Horizontal)
+        == "Sin seguridad social"
+    )
 
 
 def test_a_person_picks_a_period_and_grouping_and_exports_csv_xlsx_and_pdf(

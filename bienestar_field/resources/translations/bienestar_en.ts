@@ -3267,6 +3267,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/reports.py" line="96"/>
+        <location filename="../../ui/reports.py" line="312"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
@@ -3322,7 +3323,7 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/reports.py" line="130"/>
-        <location filename="../../ui/reports.py" line="166"/>
+        <location filename="../../ui/reports.py" line="182"/>
         <source>Cifras por grupo</source>
         <translation>Figures by group</translation>
     </message>
@@ -3342,163 +3343,235 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Printable PDF &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="152"/>
+        <location filename="../../ui/reports.py" line="156"/>
+        <location filename="../../ui/reports.py" line="187"/>
+        <source>Encuesta socioeconómica por localidad</source>
+        <translation>Socioeconomic survey by locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="168"/>
         <source>Reportes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="156"/>
+        <location filename="../../ui/reports.py" line="172"/>
         <source>Cifras de los registros hechos en el periodo, contados por día en la zona horaria de la oficina, y los cambios de este equipo por enviar o rechazados por el servidor.</source>
         <translation>Figures of the records made in the period, counted by day in the office&apos;s time zone, and this computer&apos;s changes waiting to be sent or refused by the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="227"/>
+        <location filename="../../ui/reports.py" line="191"/>
+        <source>Hogares con y sin encuesta, y personas en pobreza, en pobreza extrema y con cada carencia, según los hogares hoy.</source>
+        <translation>Households with and without a survey, and people in poverty, in extreme poverty and with each deprivation, as the households stand today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="253"/>
         <source>Escriba las fechas como DD/MM/AAAA.</source>
         <translation>Type the dates as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="230"/>
+        <location filename="../../ui/reports.py" line="256"/>
         <source>El periodo termina antes de empezar.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="242"/>
+        <location filename="../../ui/reports.py" line="268"/>
         <source>Sin inscripción</source>
         <translation>No enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="243"/>
-        <location filename="../../ui/reports.py" line="244"/>
+        <location filename="../../ui/reports.py" line="269"/>
+        <location filename="../../ui/reports.py" line="270"/>
         <source>Sin domicilio</source>
         <translation>No address</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="245"/>
+        <location filename="../../ui/reports.py" line="271"/>
         <source>Registrado en otros equipos</source>
         <translation>Registered on other computers</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="247"/>
+        <location filename="../../ui/reports.py" line="273"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="264"/>
+        <location filename="../../ui/reports.py" line="298"/>
+        <source>Con encuesta</source>
+        <translation>Surveyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="299"/>
+        <source>Sin encuesta</source>
+        <translation>Not surveyed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="300"/>
+        <source>Encuesta incompleta</source>
+        <translation>Survey incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="301"/>
+        <source>Personas medidas</source>
+        <translation>People measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="302"/>
+        <source>En pobreza</source>
+        <translation>In poverty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="303"/>
+        <source>En pobreza extrema</source>
+        <translation>In extreme poverty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="304"/>
+        <source>Rezago educativo</source>
+        <translation>Educational lag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="305"/>
+        <source>Sin servicios de salud</source>
+        <translation>No health services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="306"/>
+        <source>Sin seguridad social</source>
+        <translation>No social security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="307"/>
+        <source>Vivienda</source>
+        <translation>Dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="308"/>
+        <source>Servicios de la vivienda</source>
+        <translation>Services of the dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="309"/>
+        <source>Alimentación</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="326"/>
         <source>Grupo</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="273"/>
+        <location filename="../../ui/reports.py" line="297"/>
+        <location filename="../../ui/reports.py" line="335"/>
         <source>Hogares</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="274"/>
+        <location filename="../../ui/reports.py" line="336"/>
         <source>Personas</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="275"/>
+        <location filename="../../ui/reports.py" line="337"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="276"/>
+        <location filename="../../ui/reports.py" line="338"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="277"/>
+        <location filename="../../ui/reports.py" line="339"/>
         <source>Cambios por enviar</source>
         <translation>Changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="278"/>
+        <location filename="../../ui/reports.py" line="340"/>
         <source>Cambios rechazados</source>
         <translation>Refused changes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="293"/>
+        <location filename="../../ui/reports.py" line="355"/>
         <source>Una persona inscrita en dos programas cuenta en cada uno; el total la cuenta una vez.</source>
         <translation>A person enrolled in two programs counts in each; the total counts them once.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="304"/>
+        <location filename="../../ui/reports.py" line="366"/>
         <source>Sin inscripciones en el periodo.</source>
         <translation>No enrolments in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="309"/>
+        <location filename="../../ui/reports.py" line="371"/>
         <source>Sin corresponsabilidades en el periodo.</source>
         <translation>No attendance checks in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="322"/>
+        <location filename="../../ui/reports.py" line="384"/>
         <source>Sin registros en el periodo.</source>
         <translation>No records in the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="394"/>
+        <location filename="../../ui/reports.py" line="456"/>
         <source>Texto separado por comas (*.csv)</source>
         <translation>Comma-separated values (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="395"/>
+        <location filename="../../ui/reports.py" line="457"/>
         <source>Hoja de cálculo (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="396"/>
+        <location filename="../../ui/reports.py" line="458"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="400"/>
+        <location filename="../../ui/reports.py" line="462"/>
         <source>Guardar el reporte</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="438"/>
+        <location filename="../../ui/reports.py" line="500"/>
         <source>Reporte guardado en %1</source>
         <translation>Report saved in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="444"/>
+        <location filename="../../ui/reports.py" line="506"/>
         <source>No se pudo guardar el reporte: %1</source>
         <translation>The report could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="450"/>
+        <location filename="../../ui/reports.py" line="512"/>
         <source>Reporte del día, por %1</source>
         <translation>Day report, by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="451"/>
+        <location filename="../../ui/reports.py" line="513"/>
         <source>Reporte del periodo, por %1</source>
         <translation>Period report, by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="458"/>
+        <location filename="../../ui/reports.py" line="520"/>
         <source>del %1 al %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="463"/>
+        <location filename="../../ui/reports.py" line="525"/>
         <source>%1 · días de la oficina (%2) · %3</source>
         <translation>%1 · office days (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="471"/>
+        <location filename="../../ui/reports.py" line="533"/>
         <source>Clave</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="477"/>
+        <location filename="../../ui/reports.py" line="539"/>
         <source>Inscripciones: %1</source>
         <translation>Enrolments: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="481"/>
+        <location filename="../../ui/reports.py" line="543"/>
         <source>Corresponsabilidades: %1</source>
         <translation>Attendance checks: %1</translation>
     </message>

@@ -3267,6 +3267,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/reports.py" line="96"/>
+        <location filename="../../ui/reports.py" line="312"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
@@ -3322,7 +3323,7 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/reports.py" line="130"/>
-        <location filename="../../ui/reports.py" line="166"/>
+        <location filename="../../ui/reports.py" line="182"/>
         <source>Cifras por grupo</source>
         <translation>Cifras por grupo</translation>
     </message>
@@ -3342,163 +3343,235 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>&amp;Reporte en PDF para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="152"/>
+        <location filename="../../ui/reports.py" line="156"/>
+        <location filename="../../ui/reports.py" line="187"/>
+        <source>Encuesta socioeconómica por localidad</source>
+        <translation>Encuesta socioeconómica por localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="168"/>
         <source>Reportes</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="156"/>
+        <location filename="../../ui/reports.py" line="172"/>
         <source>Cifras de los registros hechos en el periodo, contados por día en la zona horaria de la oficina, y los cambios de este equipo por enviar o rechazados por el servidor.</source>
         <translation>Cifras de los registros hechos en el periodo, contados por día en la zona horaria de la oficina, y los cambios de este equipo por enviar o rechazados por el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="227"/>
+        <location filename="../../ui/reports.py" line="191"/>
+        <source>Hogares con y sin encuesta, y personas en pobreza, en pobreza extrema y con cada carencia, según los hogares hoy.</source>
+        <translation>Hogares con y sin encuesta, y personas en pobreza, en pobreza extrema y con cada carencia, según los hogares hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="253"/>
         <source>Escriba las fechas como DD/MM/AAAA.</source>
         <translation>Escriba las fechas como DD/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="230"/>
+        <location filename="../../ui/reports.py" line="256"/>
         <source>El periodo termina antes de empezar.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="242"/>
+        <location filename="../../ui/reports.py" line="268"/>
         <source>Sin inscripción</source>
         <translation>Sin inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="243"/>
-        <location filename="../../ui/reports.py" line="244"/>
+        <location filename="../../ui/reports.py" line="269"/>
+        <location filename="../../ui/reports.py" line="270"/>
         <source>Sin domicilio</source>
         <translation>Sin domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="245"/>
+        <location filename="../../ui/reports.py" line="271"/>
         <source>Registrado en otros equipos</source>
         <translation>Registrado en otros equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="247"/>
+        <location filename="../../ui/reports.py" line="273"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="264"/>
+        <location filename="../../ui/reports.py" line="298"/>
+        <source>Con encuesta</source>
+        <translation>Con encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="299"/>
+        <source>Sin encuesta</source>
+        <translation>Sin encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="300"/>
+        <source>Encuesta incompleta</source>
+        <translation>Encuesta incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="301"/>
+        <source>Personas medidas</source>
+        <translation>Personas medidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="302"/>
+        <source>En pobreza</source>
+        <translation>En pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="303"/>
+        <source>En pobreza extrema</source>
+        <translation>En pobreza extrema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="304"/>
+        <source>Rezago educativo</source>
+        <translation>Rezago educativo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="305"/>
+        <source>Sin servicios de salud</source>
+        <translation>Sin servicios de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="306"/>
+        <source>Sin seguridad social</source>
+        <translation>Sin seguridad social</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="307"/>
+        <source>Vivienda</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="308"/>
+        <source>Servicios de la vivienda</source>
+        <translation>Servicios de la vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="309"/>
+        <source>Alimentación</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports.py" line="326"/>
         <source>Grupo</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="273"/>
+        <location filename="../../ui/reports.py" line="297"/>
+        <location filename="../../ui/reports.py" line="335"/>
         <source>Hogares</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="274"/>
+        <location filename="../../ui/reports.py" line="336"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="275"/>
+        <location filename="../../ui/reports.py" line="337"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="276"/>
+        <location filename="../../ui/reports.py" line="338"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="277"/>
+        <location filename="../../ui/reports.py" line="339"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="278"/>
+        <location filename="../../ui/reports.py" line="340"/>
         <source>Cambios rechazados</source>
         <translation>Cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="293"/>
+        <location filename="../../ui/reports.py" line="355"/>
         <source>Una persona inscrita en dos programas cuenta en cada uno; el total la cuenta una vez.</source>
         <translation>Una persona inscrita en dos programas cuenta en cada uno; el total la cuenta una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="304"/>
+        <location filename="../../ui/reports.py" line="366"/>
         <source>Sin inscripciones en el periodo.</source>
         <translation>Sin inscripciones en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="309"/>
+        <location filename="../../ui/reports.py" line="371"/>
         <source>Sin corresponsabilidades en el periodo.</source>
         <translation>Sin corresponsabilidades en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="322"/>
+        <location filename="../../ui/reports.py" line="384"/>
         <source>Sin registros en el periodo.</source>
         <translation>Sin registros en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="394"/>
+        <location filename="../../ui/reports.py" line="456"/>
         <source>Texto separado por comas (*.csv)</source>
         <translation>Texto separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="395"/>
+        <location filename="../../ui/reports.py" line="457"/>
         <source>Hoja de cálculo (*.xlsx)</source>
         <translation>Hoja de cálculo (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="396"/>
+        <location filename="../../ui/reports.py" line="458"/>
         <source>Documento PDF (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="400"/>
+        <location filename="../../ui/reports.py" line="462"/>
         <source>Guardar el reporte</source>
         <translation>Guardar el reporte</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="438"/>
+        <location filename="../../ui/reports.py" line="500"/>
         <source>Reporte guardado en %1</source>
         <translation>Reporte guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="444"/>
+        <location filename="../../ui/reports.py" line="506"/>
         <source>No se pudo guardar el reporte: %1</source>
         <translation>No se pudo guardar el reporte: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="450"/>
+        <location filename="../../ui/reports.py" line="512"/>
         <source>Reporte del día, por %1</source>
         <translation>Reporte del día, por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="451"/>
+        <location filename="../../ui/reports.py" line="513"/>
         <source>Reporte del periodo, por %1</source>
         <translation>Reporte del periodo, por %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="458"/>
+        <location filename="../../ui/reports.py" line="520"/>
         <source>del %1 al %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="463"/>
+        <location filename="../../ui/reports.py" line="525"/>
         <source>%1 · días de la oficina (%2) · %3</source>
         <translation>%1 · días de la oficina (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="471"/>
+        <location filename="../../ui/reports.py" line="533"/>
         <source>Clave</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="477"/>
+        <location filename="../../ui/reports.py" line="539"/>
         <source>Inscripciones: %1</source>
         <translation>Inscripciones: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports.py" line="481"/>
+        <location filename="../../ui/reports.py" line="543"/>
         <source>Corresponsabilidades: %1</source>
         <translation>Corresponsabilidades: %1</translation>
     </message>
