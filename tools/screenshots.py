@@ -151,6 +151,8 @@ def _supervisor_shots(
     assert reports_area is not None
     reports_area.ensureWidgetVisible(reports.view)
     _save(shell, out / f"{variant.prefix}-15b-reports-table.png")
+    reports_area.ensureWidgetVisible(reports.survey_view)
+    _save(shell, out / f"{variant.prefix}-15c-reports-survey.png")
     workspace.show_page(workspace.PAGES.index("collection"))
     _settle(app, runner)
     workspace.collection.controller.preview_import(batch_file)
