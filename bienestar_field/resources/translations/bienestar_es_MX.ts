@@ -1809,109 +1809,114 @@
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../ui/household/page.py" line="91"/>
+        <location filename="../../ui/household/page.py" line="92"/>
         <source>Domicilio del hogar</source>
         <translation>Domicilio del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="98"/>
+        <location filename="../../ui/household/page.py" line="99"/>
         <source>Integrantes del hogar</source>
         <translation>Integrantes del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="102"/>
+        <location filename="../../ui/household/page.py" line="103"/>
         <source>Agregar &amp;integrante (Enter)</source>
         <translation>Agregar &amp;integrante (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="103"/>
+        <location filename="../../ui/household/page.py" line="104"/>
         <source>&amp;Nuevo integrante</source>
         <translation>&amp;Nuevo integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="104"/>
+        <location filename="../../ui/household/page.py" line="105"/>
         <source>&amp;Quitar integrante</source>
         <translation>&amp;Quitar integrante</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="107"/>
+        <location filename="../../ui/household/page.py" line="108"/>
         <location filename="../../ui/household/texts.py" line="23"/>
         <source>Integrantes</source>
         <translation>Integrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="114"/>
+        <location filename="../../ui/household/page.py" line="115"/>
         <location filename="../../ui/household/texts.py" line="54"/>
         <source>Integrante nuevo</source>
         <translation>Integrante nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="129"/>
+        <location filename="../../ui/household/page.py" line="130"/>
         <source>&amp;Registrar hogar</source>
         <translation>&amp;Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="132"/>
+        <location filename="../../ui/household/page.py" line="133"/>
         <source>Integrantes registrados</source>
         <translation>Integrantes registrados</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="133"/>
+        <location filename="../../ui/household/page.py" line="134"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="134"/>
+        <location filename="../../ui/household/page.py" line="135"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="136"/>
+        <location filename="../../ui/household/page.py" line="137"/>
         <source>Registrar &amp;otro hogar</source>
         <translation>Registrar &amp;otro hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="143"/>
+        <location filename="../../ui/household/page.py" line="140"/>
+        <source>&amp;Encuesta socioeconómica…</source>
+        <translation>&amp;Encuesta socioeconómica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/page.py" line="148"/>
         <source>Elija a una persona para inscribirla en los programas que le corresponden.</source>
         <translation>Elija a una persona para inscribirla en los programas que le corresponden.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="156"/>
+        <location filename="../../ui/household/page.py" line="166"/>
         <source>Revise antes de registrar</source>
         <translation>Revise antes de registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="164"/>
+        <location filename="../../ui/household/page.py" line="174"/>
         <source>&lt; &amp;Anterior</source>
         <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="165"/>
+        <location filename="../../ui/household/page.py" line="175"/>
         <source>&amp;Siguiente &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="166"/>
+        <location filename="../../ui/household/page.py" line="176"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="175"/>
+        <location filename="../../ui/household/page.py" line="185"/>
         <source>Registrar un hogar</source>
         <translation>Registrar un hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="409"/>
+        <location filename="../../ui/household/page.py" line="431"/>
         <source>&amp;Agregar al hogar</source>
         <translation>&amp;Agregar al hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="410"/>
+        <location filename="../../ui/household/page.py" line="432"/>
         <source>&amp;Descartar lo escrito</source>
         <translation>&amp;Descartar lo escrito</translation>
     </message>
     <message>
-        <location filename="../../ui/household/page.py" line="80"/>
+        <location filename="../../ui/household/page.py" line="81"/>
         <location filename="../../ui/household/texts.py" line="21"/>
         <source>Aviso de privacidad</source>
         <translation>Aviso de privacidad</translation>
@@ -2059,6 +2064,74 @@
     </message>
 </context>
 <context>
+    <name>MemberStep</name>
+    <message>
+        <location filename="../../ui/survey.py" line="168"/>
+        <source>%1, %2 años</source>
+        <translation>%1, %2 años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="173"/>
+        <source>Ingresos por fuente</source>
+        <translation>Ingresos por fuente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="178"/>
+        <source>Monto en pesos</source>
+        <translation>Monto en pesos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="179"/>
+        <source>Monto de %1</source>
+        <translation>Monto de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="182"/>
+        <source>¿Cada cuándo?</source>
+        <translation>¿Cada cuándo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="185"/>
+        <source>Frecuencia de %1</source>
+        <translation>Frecuencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="198"/>
+        <source>Elija…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="204"/>
+        <source>¿Recibe algún ingreso?</source>
+        <translation>¿Recibe algún ingreso?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="206"/>
+        <source>Último nivel escolar terminado</source>
+        <translation>Último nivel escolar terminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="208"/>
+        <source>¿Asiste a la escuela?</source>
+        <translation>¿Asiste a la escuela?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="212"/>
+        <source>¿Trabaja con prestaciones de seguridad social (IMSS, ISSSTE…)?</source>
+        <translation>¿Trabaja con prestaciones de seguridad social (IMSS, ISSSTE…)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="216"/>
+        <source>Servicios de salud a los que está afiliado(a)</source>
+        <translation>Servicios de salud a los que está afiliado(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="268"/>
+        <source>Escriba los montos en pesos, por ejemplo 1500 o 1500.50.</source>
+        <translation>Escriba los montos en pesos, por ejemplo 1500 o 1500.50.</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <location filename="../../ui/life_events.py" line="286"/>
@@ -2203,155 +2276,160 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="335"/>
+        <location filename="../../ui/search.py" line="337"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="340"/>
-        <location filename="../../ui/search.py" line="493"/>
+        <location filename="../../ui/search.py" line="342"/>
+        <location filename="../../ui/search.py" line="507"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="110"/>
+        <location filename="../../ui/search.py" line="112"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="111"/>
+        <location filename="../../ui/search.py" line="113"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="112"/>
+        <location filename="../../ui/search.py" line="114"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="115"/>
-        <location filename="../../ui/search.py" line="146"/>
+        <location filename="../../ui/search.py" line="117"/>
+        <location filename="../../ui/search.py" line="148"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="362"/>
+        <location filename="../../ui/search.py" line="364"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="372"/>
+        <location filename="../../ui/search.py" line="374"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="373"/>
+        <location filename="../../ui/search.py" line="375"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="150"/>
+        <location filename="../../ui/search.py" line="152"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="94"/>
+        <location filename="../../ui/search.py" line="96"/>
         <source>%1: %2, desde el %3</source>
         <translation>%1: %2, desde el %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="120"/>
+        <location filename="../../ui/search.py" line="122"/>
         <source>Próximo depósito</source>
         <translation>Próximo depósito</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="153"/>
+        <location filename="../../ui/search.py" line="155"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="157"/>
+        <location filename="../../ui/search.py" line="159"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="374"/>
+        <location filename="../../ui/search.py" line="376"/>
         <source>Baja o &amp;suspensión…</source>
         <translation>Baja o &amp;suspensión…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="391"/>
-        <location filename="../../ui/search.py" line="396"/>
+        <location filename="../../ui/search.py" line="393"/>
+        <location filename="../../ui/search.py" line="398"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="403"/>
+        <location filename="../../ui/search.py" line="405"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="419"/>
+        <location filename="../../ui/search.py" line="421"/>
         <source>Cambiar domici&amp;lio…</source>
         <translation>Cambiar domici&amp;lio…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="423"/>
+        <location filename="../../ui/search.py" line="426"/>
+        <source>&amp;Encuesta socioeconómica…</source>
+        <translation>&amp;Encuesta socioeconómica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="431"/>
         <source>Historial del hogar</source>
         <translation>Historial del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="442"/>
+        <location filename="../../ui/search.py" line="455"/>
         <source>Corregir C&amp;URP…</source>
         <translation>Corregir C&amp;URP…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="443"/>
+        <location filename="../../ui/search.py" line="456"/>
         <source>Ca&amp;mbiar de hogar…</source>
         <translation>Ca&amp;mbiar de hogar…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="444"/>
+        <location filename="../../ui/search.py" line="457"/>
         <source>Dar de &amp;baja del hogar…</source>
         <translation>Dar de &amp;baja del hogar…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="445"/>
+        <location filename="../../ui/search.py" line="458"/>
         <source>Registrar de&amp;función…</source>
         <translation>Registrar de&amp;función…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="453"/>
+        <location filename="../../ui/search.py" line="466"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="454"/>
+        <location filename="../../ui/search.py" line="467"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="455"/>
+        <location filename="../../ui/search.py" line="468"/>
         <source>Hoga&amp;r</source>
         <translation>Hoga&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="456"/>
+        <location filename="../../ui/search.py" line="469"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="457"/>
+        <location filename="../../ui/search.py" line="470"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="534"/>
+        <location filename="../../ui/search.py" line="548"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="535"/>
+        <location filename="../../ui/search.py" line="549"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -2359,7 +2437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="540"/>
+        <location filename="../../ui/search.py" line="554"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Hogar %1, %n integrante</numerusform>
@@ -2367,97 +2445,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="545"/>
+        <location filename="../../ui/search.py" line="559"/>
         <source>Falleció el %1</source>
         <translation>Falleció el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="549"/>
+        <location filename="../../ui/search.py" line="563"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>Ya no es integrante del hogar (desde el %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="566"/>
+        <location filename="../../ui/search.py" line="580"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="587"/>
+        <location filename="../../ui/search.py" line="601"/>
         <source>Sus programas no piden corresponsabilidades.</source>
         <translation>Sus programas no piden corresponsabilidades.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="590"/>
+        <location filename="../../ui/search.py" line="604"/>
         <source>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</source>
         <translation>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="593"/>
+        <location filename="../../ui/search.py" line="607"/>
         <source>Ninguna corresponsabilidad pone en riesgo su pago.</source>
         <translation>Ninguna corresponsabilidad pone en riesgo su pago.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="600"/>
+        <location filename="../../ui/search.py" line="615"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Persona registrada sin hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="615"/>
+        <location filename="../../ui/search.py" line="632"/>
         <source>Domicilio: %1</source>
         <translation>Domicilio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="619"/>
+        <location filename="../../ui/search.py" line="636"/>
         <source>Vive ahí desde el %1</source>
         <translation>Vive ahí desde el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="625"/>
+        <location filename="../../ui/search.py" line="642"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="633"/>
+        <location filename="../../ui/search.py" line="650"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: dejó el hogar el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="642"/>
+        <location filename="../../ui/search.py" line="659"/>
         <source>Integrantes:</source>
         <translation>Integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="644"/>
+        <location filename="../../ui/search.py" line="661"/>
         <source>Ya no son integrantes:</source>
         <translation>Ya no son integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="663"/>
+        <location filename="../../ui/search.py" line="680"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Cambio guardado. Queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="695"/>
+        <location filename="../../ui/search.py" line="733"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Elija en la lista la inscripción que quiere dar de baja o suspender.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="735"/>
+        <location filename="../../ui/search.py" line="773"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="761"/>
+        <location filename="../../ui/search.py" line="799"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="492"/>
+        <location filename="../../ui/search.py" line="506"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="494"/>
+        <location filename="../../ui/search.py" line="508"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -2661,34 +2739,249 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="59"/>
+        <location filename="../../ui/search.py" line="61"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="62"/>
+        <location filename="../../ui/search.py" line="64"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="66"/>
+        <location filename="../../ui/search.py" line="68"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="69"/>
+        <location filename="../../ui/search.py" line="71"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="75"/>
+        <location filename="../../ui/search.py" line="77"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="81"/>
+        <location filename="../../ui/search.py" line="83"/>
         <source>Edad</source>
         <translation>Edad</translation>
+    </message>
+</context>
+<context>
+    <name>Poverty</name>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="19"/>
+        <source>ingreso por debajo de la línea de pobreza extrema</source>
+        <translation>ingreso por debajo de la línea de pobreza extrema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="22"/>
+        <source>ingreso por debajo de la línea de pobreza</source>
+        <translation>ingreso por debajo de la línea de pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="23"/>
+        <source>ingreso igual o mayor que la línea de pobreza</source>
+        <translation>ingreso igual o mayor que la línea de pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="29"/>
+        <source>rezago educativo</source>
+        <translation>rezago educativo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="30"/>
+        <location filename="../../ui/survey_texts.py" line="110"/>
+        <source>servicios de salud</source>
+        <translation>servicios de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="31"/>
+        <location filename="../../ui/survey_texts.py" line="111"/>
+        <source>seguridad social</source>
+        <translation>seguridad social</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="32"/>
+        <source>calidad y espacios de la vivienda</source>
+        <translation>calidad y espacios de la vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="33"/>
+        <source>servicios básicos de la vivienda</source>
+        <translation>servicios básicos de la vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="34"/>
+        <source>alimentación</source>
+        <translation>alimentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="40"/>
+        <source>Pobreza extrema</source>
+        <translation>Pobreza extrema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="41"/>
+        <source>Pobreza</source>
+        <translation>Pobreza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="42"/>
+        <source>Vulnerable por carencias</source>
+        <translation>Vulnerable por carencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="43"/>
+        <source>Vulnerable por ingreso</source>
+        <translation>Vulnerable por ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="44"/>
+        <source>No pobre y no vulnerable</source>
+        <translation>No pobre y no vulnerable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="70"/>
+        <source>%1 (%2 de %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="73"/>
+        <source>sin carencias</source>
+        <translation>sin carencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="75"/>
+        <source>una carencia: %1</source>
+        <translation>una carencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="78"/>
+        <source>%1 carencias: %2</source>
+        <translation>%1 carencias: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="85"/>
+        <source>dos</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="86"/>
+        <source>tres</source>
+        <translation>tres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="87"/>
+        <source>cuatro</source>
+        <translation>cuatro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="88"/>
+        <source>cinco</source>
+        <translation>cinco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="89"/>
+        <source>seis</source>
+        <translation>seis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="96"/>
+        <source>integrantes del hogar</source>
+        <translation>integrantes del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="97"/>
+        <source>tamaño de la localidad</source>
+        <translation>tamaño de la localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="98"/>
+        <source>piso</source>
+        <translation>piso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="99"/>
+        <source>paredes</source>
+        <translation>paredes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="100"/>
+        <source>techo</source>
+        <translation>techo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="101"/>
+        <source>cuartos</source>
+        <translation>cuartos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="102"/>
+        <source>agua</source>
+        <translation>agua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="103"/>
+        <source>drenaje</source>
+        <translation>drenaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="104"/>
+        <source>electricidad</source>
+        <translation>electricidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="105"/>
+        <source>combustible para cocinar</source>
+        <translation>combustible para cocinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="106"/>
+        <source>chimenea de la cocina</source>
+        <translation>chimenea de la cocina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="107"/>
+        <source>ingresos</source>
+        <translation>ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="108"/>
+        <source>escolaridad</source>
+        <translation>escolaridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="109"/>
+        <source>asistencia escolar</source>
+        <translation>asistencia escolar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="127"/>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="131"/>
+        <source>preguntas de alimentación</source>
+        <translation>preguntas de alimentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="132"/>
+        <source>Encuesta incompleta; falta: %1</source>
+        <translation>Encuesta incompleta; falta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="139"/>
+        <source>Sin encuesta socioeconómica.</source>
+        <translation>Sin encuesta socioeconómica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey_texts.py" line="146"/>
+        <source>%1: %2. Ingreso por persona: %3 al mes.</source>
+        <translation>%1: %2. Ingreso por persona: %3 al mes.</translation>
     </message>
 </context>
 <context>
@@ -3873,42 +4166,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="177"/>
+        <location filename="../../ui/search.py" line="179"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="178"/>
+        <location filename="../../ui/search.py" line="180"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="180"/>
+        <location filename="../../ui/search.py" line="182"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="190"/>
+        <location filename="../../ui/search.py" line="192"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="209"/>
+        <location filename="../../ui/search.py" line="211"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="223"/>
+        <location filename="../../ui/search.py" line="225"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="258"/>
+        <location filename="../../ui/search.py" line="260"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="275"/>
+        <location filename="../../ui/search.py" line="277"/>
         <source>%n resultados</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -4061,44 +4354,210 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/main.py" line="556"/>
+        <location filename="../../ui/main.py" line="575"/>
         <source>Bienestar Field</source>
         <translation>Bienestar Field</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="557"/>
+        <location filename="../../ui/main.py" line="576"/>
         <source>Conexión</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="558"/>
+        <location filename="../../ui/main.py" line="577"/>
         <source>Cambios por enviar</source>
         <translation>Cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="559"/>
+        <location filename="../../ui/main.py" line="578"/>
         <source>Última sincronización</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="560"/>
+        <location filename="../../ui/main.py" line="579"/>
         <source>Sincronizar ahora (F5)</source>
         <translation>Sincronizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="561"/>
+        <location filename="../../ui/main.py" line="580"/>
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="821"/>
+        <location filename="../../ui/main.py" line="840"/>
         <source>Configuración guardada.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="844"/>
+        <location filename="../../ui/main.py" line="863"/>
         <source>Aviso</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <location filename="../../ui/survey.py" line="141"/>
+        <source>Elija…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="142"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="143"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../ui/survey.py" line="328"/>
+        <source>Encuesta socioeconómica del hogar %1</source>
+        <translation>Encuesta socioeconómica del hogar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="343"/>
+        <source>Sin contestar</source>
+        <translation>Sin contestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="345"/>
+        <source>¿La localidad tiene menos de 2,500 habitantes?</source>
+        <translation>¿La localidad tiene menos de 2,500 habitantes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="346"/>
+        <source>Material del piso</source>
+        <translation>Material del piso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="347"/>
+        <source>Material de las paredes</source>
+        <translation>Material de las paredes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="348"/>
+        <source>Material del techo</source>
+        <translation>Material del techo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="349"/>
+        <source>Cuartos (sin contar baños ni pasillos)</source>
+        <translation>Cuartos (sin contar baños ni pasillos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="350"/>
+        <source>Vivienda</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="359"/>
+        <source>Agua</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="360"/>
+        <source>Drenaje</source>
+        <translation>Drenaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="361"/>
+        <source>Electricidad</source>
+        <translation>Electricidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="362"/>
+        <source>Combustible para cocinar</source>
+        <translation>Combustible para cocinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="363"/>
+        <source>¿La cocina tiene chimenea?</source>
+        <translation>¿La cocina tiene chimenea?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="366"/>
+        <source>Servicios de la vivienda</source>
+        <translation>Servicios de la vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="371"/>
+        <source>Marque los bienes que tiene el hogar.</source>
+        <translation>Marque los bienes que tiene el hogar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="378"/>
+        <source>Preguntado (aunque no tenga ninguno)</source>
+        <translation>Preguntado (aunque no tenga ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="380"/>
+        <source>Bienes del hogar</source>
+        <translation>Bienes del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="388"/>
+        <source>Integrante: %1</source>
+        <translation>Integrante: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="395"/>
+        <source>En los últimos tres meses, por falta de dinero o recursos:</source>
+        <translation>En los últimos tres meses, por falta de dinero o recursos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="408"/>
+        <source>Alimentación</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="415"/>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="418"/>
+        <source>&amp;Anterior</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="419"/>
+        <source>&amp;Siguiente</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="420"/>
+        <source>&amp;Guardar respuestas</source>
+        <translation>&amp;Guardar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="421"/>
+        <source>Terminar &amp;después</source>
+        <translation>Terminar &amp;después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="445"/>
+        <source>Encuesta del hogar %1</source>
+        <translation>Encuesta del hogar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="469"/>
+        <source>Elija…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="510"/>
+        <source>Paso %1 de %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/survey.py" line="664"/>
+        <source>Respuestas guardadas.</source>
+        <translation>Respuestas guardadas.</translation>
     </message>
 </context>
 <context>
@@ -4164,114 +4623,114 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="88"/>
+        <location filename="../../ui/syncing/texts.py" line="89"/>
         <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
         <translation>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="93"/>
+        <location filename="../../ui/syncing/texts.py" line="94"/>
         <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
         <translation>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="97"/>
+        <location filename="../../ui/syncing/texts.py" line="98"/>
         <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
         <translation>Sus datos están incompletos o dañados; este equipo no puede leerlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="102"/>
+        <location filename="../../ui/syncing/texts.py" line="103"/>
         <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
         <translation>Este equipo no puede guardarlo. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="115"/>
+        <location filename="../../ui/syncing/texts.py" line="116"/>
         <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
         <translation>Datos no válidos para el servidor. Corríjalos y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="116"/>
+        <location filename="../../ui/syncing/texts.py" line="117"/>
         <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
         <translation>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="119"/>
+        <location filename="../../ui/syncing/texts.py" line="120"/>
         <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
         <translation>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="122"/>
+        <location filename="../../ui/syncing/texts.py" line="123"/>
         <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
         <translation>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="125"/>
+        <location filename="../../ui/syncing/texts.py" line="126"/>
         <source>El programa no está en el catálogo del servidor.</source>
         <translation>El programa no está en el catálogo del servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="126"/>
+        <location filename="../../ui/syncing/texts.py" line="127"/>
         <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
         <translation>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="129"/>
+        <location filename="../../ui/syncing/texts.py" line="130"/>
         <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
         <translation>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="138"/>
+        <location filename="../../ui/syncing/texts.py" line="139"/>
         <source>1 cambio por enviar</source>
         <translation>1 cambio por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="139"/>
+        <location filename="../../ui/syncing/texts.py" line="140"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="143"/>
+        <location filename="../../ui/syncing/texts.py" line="144"/>
         <source>nunca</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="144"/>
+        <location filename="../../ui/syncing/texts.py" line="145"/>
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="149"/>
+        <location filename="../../ui/syncing/texts.py" line="150"/>
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="150"/>
+        <location filename="../../ui/syncing/texts.py" line="151"/>
         <source>En curso</source>
         <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/texts.py" line="27"/>
-        <location filename="../../ui/syncing/texts.py" line="151"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="152"/>
+        <location filename="../../ui/syncing/texts.py" line="153"/>
         <source>Servidor con errores</source>
         <translation>Servidor con errores</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="153"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="154"/>
+        <location filename="../../ui/syncing/texts.py" line="155"/>
         <source>No autorizada</source>
         <translation>No autorizada</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/texts.py" line="29"/>
-        <location filename="../../ui/syncing/texts.py" line="155"/>
+        <location filename="../../ui/syncing/texts.py" line="156"/>
         <source>Equipo dado de baja</source>
         <translation>Equipo dado de baja</translation>
     </message>
@@ -4301,167 +4760,172 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>El servidor central está fallando</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="156"/>
+        <location filename="../../ui/syncing/texts.py" line="81"/>
+        <source>Encuesta socioeconómica</source>
+        <translation>Encuesta socioeconómica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="157"/>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="157"/>
+        <location filename="../../ui/syncing/texts.py" line="158"/>
         <source>Ocupada</source>
         <translation>Ocupada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="158"/>
+        <location filename="../../ui/syncing/texts.py" line="159"/>
         <source>Error interno</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="164"/>
+        <location filename="../../ui/syncing/texts.py" line="165"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="180"/>
+        <location filename="../../ui/syncing/texts.py" line="181"/>
         <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
         <translation>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="189"/>
+        <location filename="../../ui/syncing/texts.py" line="190"/>
         <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
         <translation>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="199"/>
+        <location filename="../../ui/syncing/texts.py" line="200"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="209"/>
+        <location filename="../../ui/syncing/texts.py" line="210"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="215"/>
+        <location filename="../../ui/syncing/texts.py" line="216"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="224"/>
+        <location filename="../../ui/syncing/texts.py" line="225"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="229"/>
+        <location filename="../../ui/syncing/texts.py" line="230"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="235"/>
+        <location filename="../../ui/syncing/texts.py" line="236"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="243"/>
+        <location filename="../../ui/syncing/texts.py" line="244"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>Este equipo no está inscrito con un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="245"/>
+        <location filename="../../ui/syncing/texts.py" line="246"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="251"/>
+        <location filename="../../ui/syncing/texts.py" line="252"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>Ya hay una sincronización en curso en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="253"/>
+        <location filename="../../ui/syncing/texts.py" line="254"/>
         <source>Sincronización cancelada.</source>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="256"/>
+        <location filename="../../ui/syncing/texts.py" line="257"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="261"/>
+        <location filename="../../ui/syncing/texts.py" line="262"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="268"/>
+        <location filename="../../ui/syncing/texts.py" line="269"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="274"/>
+        <location filename="../../ui/syncing/texts.py" line="275"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="280"/>
+        <location filename="../../ui/syncing/texts.py" line="281"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="286"/>
+        <location filename="../../ui/syncing/texts.py" line="287"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="295"/>
+        <location filename="../../ui/syncing/texts.py" line="296"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="307"/>
+        <location filename="../../ui/syncing/texts.py" line="308"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="319"/>
+        <location filename="../../ui/syncing/texts.py" line="320"/>
         <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
         <translation>El servidor central respondió con errores; no se perdió ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="330"/>
+        <location filename="../../ui/syncing/texts.py" line="331"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="341"/>
+        <location filename="../../ui/syncing/texts.py" line="342"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="349"/>
+        <location filename="../../ui/syncing/texts.py" line="350"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="357"/>
+        <location filename="../../ui/syncing/texts.py" line="358"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="366"/>
+        <location filename="../../ui/syncing/texts.py" line="367"/>
         <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
         <translation>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="317"/>
+        <location filename="../../ui/syncing/texts.py" line="318"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>No se pudo conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="323"/>
+        <location filename="../../ui/syncing/texts.py" line="324"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>La oficina central dio de baja este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="325"/>
+        <location filename="../../ui/syncing/texts.py" line="326"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
     </message>
@@ -4742,12 +5206,12 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../ui/drafts.py" line="188"/>
+        <location filename="../../ui/drafts.py" line="189"/>
         <source>Datos sin guardar</source>
         <translation>Datos sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/drafts.py" line="193"/>
+        <location filename="../../ui/drafts.py" line="194"/>
         <source>&amp;Volver a la captura</source>
         <translation>&amp;Volver a la captura</translation>
     </message>
@@ -5059,138 +5523,143 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="318"/>
+        <location filename="../../ui/i18n.py" line="311"/>
+        <source>Encuestas socioeconómicas</source>
+        <translation>Encuestas socioeconómicas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="319"/>
         <source>Cumplió</source>
         <translation>Cumplió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="320"/>
         <source>No cumplió</source>
         <translation>No cumplió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="321"/>
+        <location filename="../../ui/i18n.py" line="322"/>
         <source>Aún no vence</source>
         <translation>Aún no vence</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="322"/>
+        <location filename="../../ui/i18n.py" line="323"/>
         <source>No se pide</source>
         <translation>No se pide</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="330"/>
+        <location filename="../../ui/i18n.py" line="331"/>
         <source>Límite de edad</source>
         <translation>Límite de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="331"/>
+        <location filename="../../ui/i18n.py" line="332"/>
         <source>Cambio de nivel escolar</source>
         <translation>Cambio de nivel escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="332"/>
+        <location filename="../../ui/i18n.py" line="333"/>
         <source>Fecha probable de parto</source>
         <translation>Fecha probable de parto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="340"/>
+        <location filename="../../ui/i18n.py" line="341"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="341"/>
+        <location filename="../../ui/i18n.py" line="342"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="320"/>
-        <location filename="../../ui/i18n.py" line="342"/>
+        <location filename="../../ui/i18n.py" line="321"/>
+        <location filename="../../ui/i18n.py" line="343"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="343"/>
+        <location filename="../../ui/i18n.py" line="344"/>
         <source>Anulada</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="351"/>
+        <location filename="../../ui/i18n.py" line="352"/>
         <source>enero</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="352"/>
+        <location filename="../../ui/i18n.py" line="353"/>
         <source>febrero</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="353"/>
+        <location filename="../../ui/i18n.py" line="354"/>
         <source>marzo</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="354"/>
+        <location filename="../../ui/i18n.py" line="355"/>
         <source>abril</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="355"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>mayo</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="356"/>
+        <location filename="../../ui/i18n.py" line="357"/>
         <source>junio</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="357"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>julio</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="358"/>
+        <location filename="../../ui/i18n.py" line="359"/>
         <source>agosto</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="359"/>
+        <location filename="../../ui/i18n.py" line="360"/>
         <source>septiembre</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="360"/>
+        <location filename="../../ui/i18n.py" line="361"/>
         <source>octubre</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="361"/>
+        <location filename="../../ui/i18n.py" line="362"/>
         <source>noviembre</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="362"/>
+        <location filename="../../ui/i18n.py" line="363"/>
         <source>diciembre</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="371"/>
+        <location filename="../../ui/i18n.py" line="372"/>
         <source>%1 de %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="373"/>
+        <location filename="../../ui/i18n.py" line="374"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="380"/>
+        <location filename="../../ui/i18n.py" line="381"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="382"/>
+        <location filename="../../ui/i18n.py" line="383"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -5215,72 +5684,72 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main.py" line="165"/>
+        <location filename="../../ui/main.py" line="171"/>
         <source>Sesión: %1 (%2)</source>
         <translation>Sesión: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="168"/>
+        <location filename="../../ui/main.py" line="174"/>
         <source>B&amp;loquear (Ctrl+L)</source>
         <translation>B&amp;loquear (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="171"/>
+        <location filename="../../ui/main.py" line="177"/>
         <source>Cambiar de &amp;usuario</source>
         <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="173"/>
+        <location filename="../../ui/main.py" line="179"/>
         <source>Menú</source>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="186"/>
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="181"/>
+        <location filename="../../ui/main.py" line="187"/>
         <source>Registrar hogar</source>
         <translation>Registrar hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="182"/>
+        <location filename="../../ui/main.py" line="188"/>
         <source>Inscripción rápida</source>
         <translation>Inscripción rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="183"/>
+        <location filename="../../ui/main.py" line="189"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="184"/>
+        <location filename="../../ui/main.py" line="190"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="185"/>
+        <location filename="../../ui/main.py" line="191"/>
         <source>Configuración</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="186"/>
+        <location filename="../../ui/main.py" line="192"/>
         <source>Sincronización</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="187"/>
+        <location filename="../../ui/main.py" line="193"/>
         <source>Reportes</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="188"/>
+        <location filename="../../ui/main.py" line="194"/>
         <source>Recolección de lotes</source>
         <translation>Recolección de lotes</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="189"/>
+        <location filename="../../ui/main.py" line="195"/>
         <source>Revisión</source>
         <translation>Revisión</translation>
     </message>
