@@ -20,6 +20,8 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from bienestar_field.domain import geography
 from bienestar_field.domain.clock import local_date, utc_day_prefixes
 from bienestar_field.domain.people import age_on
@@ -34,6 +36,7 @@ from bienestar_field.domain.reports import (
 )
 from bienestar_field.domain.survey import Respondent, household_answers, load_questionnaire
 from bienestar_field.domain.survey_reports import SurveyFact, survey_table
+from bienestar_field.storage.schema import HouseholdSurveyRow
 
 if TYPE_CHECKING:
     from bienestar_field.casebook.session import CasebookSession
@@ -190,6 +193,13 @@ class ReportsManager:
             checks = list(facts.checks())
             changes = list(facts.changes((_PENDING, *_REFUSED)))
             places = facts.places() if grouping is Grouping.LOCALITY else {}
+            # A survey's changes count where its household is (the ids stay clear).
+            survey_household = {
+                row_id: household_id
+                for row_id, household_id in stored.session.execute(
+                    select(HouseholdSurveyRow.id, HouseholdSurveyRow.household_id)
+                )
+            }
             names = stored.users.names()
 
         labels: dict[str, str] = {NO_GROUP: none_label}
@@ -229,6 +239,8 @@ class ReportsManager:
 
             def keys(entity: str, entity_id: str) -> list[str]:
                 record_id: str | None = entity_id
+                if entity == "household_survey":
+                    return [place_of.get(survey_household.get(entity_id, ""), NO_GROUP)]
                 if entity == "attendance_check":
                     record_id = check_enrollment.get(entity_id)
                     entity = "enrollment"

@@ -191,3 +191,17 @@ def test_the_survey_report_counts_coverage_poverty_and_deprivations_by_locality(
 def test_the_survey_report_is_refused_to_a_caseworker(casebook: Casebook) -> None:
     with pytest.raises(NotAllowed):
         casebook.reports.survey_report()
+
+
+@pytest.mark.parametrize("casebook_role", [Role.SUPERVISOR])  # reports are a supervisor's
+def test_a_surveys_pending_change_counts_in_its_households_locality(
+    casebook: Casebook, people: People
+) -> None:
+    household = casebook.households.register(people.household(2))
+    casebook.surveys.save(full_survey(household.id, casebook.surveys.respondents(household.id)))
+    today = casebook.today()
+
+    table = casebook.reports.report(today, today, "locality")
+
+    (line,) = table.lines  # nothing lands in the group of records without a place
+    assert line.figures["pending_changes"] == table.total.figures["pending_changes"] == 4
