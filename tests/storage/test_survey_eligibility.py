@@ -11,10 +11,10 @@ import pytest
 
 from bienestar_field.casebook import Casebook
 from bienestar_field.casebook.errors import CasebookError
-from bienestar_field.casebook.survey_port import NoSurveys
 from bienestar_field.domain.eligibility import EligibilityResult
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Relationship, Sex
+from bienestar_field.domain.survey import Income, MemberSurvey, Survey
 from tests.conftest import People
 from tests.helpers.surveys import StoredSurveys, poor_household_answers
 
@@ -59,10 +59,10 @@ def test_eligibility_reads_the_stored_survey_of_the_persons_household(
         assert casebook.enrolments.survey(household.id).answers is not None
         assert casebook.enrolments.survey(None).answers is None
     finally:
-        casebook.enrolments.connect_surveys(NoSurveys())
+        casebook.enrolments.connect_surveys(casebook.surveys)
 
 
-def test_without_survey_storage_every_survey_is_missing(casebook: Casebook, people: People) -> None:
+def test_a_household_never_surveyed_is_survey_missing(casebook: Casebook, people: People) -> None:
     household = _household(casebook, people)
     result = _pregnancy_support(
         casebook.enrolments.eligibility(household.members[0], household=household)
@@ -76,3 +76,48 @@ def test_a_locked_casebook_reads_no_survey(casebook: Casebook, people: People) -
     casebook.lock()
     with pytest.raises(CasebookError, match="locked"):
         casebook.enrolments.survey(household.id)
+
+
+def test_eligibility_reads_a_survey_saved_in_the_casebook(
+    casebook: Casebook, people: People
+) -> None:
+    """The casebook's own survey storage, connected: a saved survey decides the support."""
+    household = _household(casebook, people)
+    woman, partner = household.members
+    surveys = casebook.surveys
+    line = surveys.lines().rural[1]
+    missing = _pregnancy_support(casebook.enrolments.eligibility(woman, household=household))
+    assert [str(r) for r in missing.reasons] == [MISSING]
+
+    def answered(*incomes: Income) -> MemberSurvey:
+        return MemberSurvey(
+            incomes=incomes,
+            schooling="media_superior",
+            attends_school=False,
+            health_services=frozenset({"imss_bienestar"}),
+            contributes_social_security=False,
+        )
+
+    surveys.save(
+        Survey(
+            household_id=household.id,
+            questionnaire_version=surveys.questionnaire().version,
+            rural=True,
+            floor="tierra",
+            walls="adobe",
+            roof="lamina_metalica",
+            rooms=2,
+            water="dentro",
+            drainage="fosa",
+            electricity="red",
+            cooking_fuel="gas",
+            goods=frozenset(),
+            food_security={o.code: False for o in surveys.questionnaire().options("food_security")},
+            members={
+                woman.id: answered(),
+                partner.id: answered(Income("trabajo", line, "mensual")),
+            },
+        )
+    )
+    found = _pregnancy_support(casebook.enrolments.eligibility(woman, household=household))
+    assert found.eligible, [str(r) for r in found.reasons]

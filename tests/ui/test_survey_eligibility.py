@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bienestar_field.casebook import Casebook
-from bienestar_field.casebook.survey_port import NoSurveys
 from bienestar_field.domain.enrollments import CheckKind
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Relationship, Sex
@@ -35,7 +34,7 @@ def surveys(casebook: Casebook) -> Iterator[StoredSurveys]:
     stored = StoredSurveys()
     casebook.enrolments.connect_surveys(stored)
     yield stored
-    casebook.enrolments.connect_surveys(NoSurveys())
+    casebook.enrolments.connect_surveys(casebook.surveys)
 
 
 @pytest.fixture
