@@ -143,6 +143,10 @@ class Entity(StrEnum):
     # A household's socioeconomic survey answers: one record per household (its id derived
     # from the household's), answer by answer merged like any record.
     HOUSEHOLD_SURVEY = "household_survey"
+    # A person's ARCO request (access, rectification, cancellation, opposition) and its outcome.
+    ARCO_REQUEST = "arco_request"
+    # A Mi Bienestar card delivered, reported lost or stolen, replaced: append-only events.
+    CARD_EVENT = "card_event"
 
 
 class Operation(StrEnum):
@@ -251,6 +255,10 @@ REQUIRED_CREATE_FIELDS: Final[Mapping[Entity, frozenset[str]]] = {
     Entity.ENROLLMENT: frozenset({"person_id", "program_code", "status", "folio"}),
     Entity.ATTENDANCE_CHECK: frozenset({"enrollment_id", "kind", "period", "result"}),
     Entity.HOUSEHOLD_SURVEY: frozenset({"household_id", "questionnaire_version"}),
+    Entity.ARCO_REQUEST: frozenset(
+        {"person_id", "right", "status", "received_on", "channel", "request_text"}
+    ),
+    Entity.CARD_EVENT: frozenset({"person_id", "kind", "on"}),
 }
 # The field of each entity that names its parent record (and so its office).
 PARENT_FIELD: Final[Mapping[Entity, tuple[str, Entity] | None]] = {
@@ -259,6 +267,8 @@ PARENT_FIELD: Final[Mapping[Entity, tuple[str, Entity] | None]] = {
     Entity.ENROLLMENT: ("person_id", Entity.PERSON),
     Entity.ATTENDANCE_CHECK: ("enrollment_id", Entity.ENROLLMENT),
     Entity.HOUSEHOLD_SURVEY: ("household_id", Entity.HOUSEHOLD),
+    Entity.ARCO_REQUEST: ("person_id", Entity.PERSON),
+    Entity.CARD_EVENT: ("person_id", Entity.PERSON),
 }
 
 
@@ -633,6 +643,10 @@ _MANIFEST_COUNTS: Final[Mapping[Entity, str]] = {
     Entity.ENROLLMENT: "enrollments",
     Entity.ATTENDANCE_CHECK: "attendance_checks",
     Entity.HOUSEHOLD_SURVEY: "household_surveys",
+    # Records about a person (ARCO requests, card events) count with the persons: the manifest
+    # is signed as it was first defined, and batch files already carried must still verify.
+    Entity.ARCO_REQUEST: "persons",
+    Entity.CARD_EVENT: "persons",
 }
 
 

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Final
 
-from bienestar_field.domain import geography
+from bienestar_field.domain import arco, cards, geography
 from bienestar_field.domain.curp import birth_state_codes, is_valid_curp
 from bienestar_field.domain.enrollments import (
     CheckKind,
@@ -459,6 +459,8 @@ PERSON: Final[Mapping[str, Field]] = {
     "left_household_reason": nullable(enum(LeaveReason)),
     "death_date": nullable(day()),
     "event_note": text(EVENT_NOTE_MAX, multiline=True),
+    # An ARCO cancellation closed the record on this day.
+    "cancelled_on": nullable(day()),
 }
 
 ENROLLMENT: Final[Mapping[str, Field]] = {
@@ -598,6 +600,74 @@ HOUSEHOLD_SURVEY: Final[Mapping[str, Field]] = {
     "kitchen_chimney": nullable(flag()),
     "goods": codes(SURVEY_MAX_GOODS),
     "food_security": food_answers(),
+
+def _field_names() -> Field:
+    """A list of field names (a rectification names what it changed, never the values)."""
+    names = re.compile(r"^[a-z_]{1,64}$")
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if not isinstance(value, list) or len(value) > 64:
+            return _bad(label, "must be a list of at most 64 field names")
+        if not all(_is_text(v) and names.fullmatch(v) for v in value):
+            return _bad(label, "must be a list of field names")
+        return None
+
+    return Field(check, largest=["a" * 64] * 64)
+
+
+ARCO_REQUEST: Final[Mapping[str, Field]] = {
+    "person_id": uuid(),
+    "right": enum(arco.ArcoRight),
+    "status": enum(arco.ArcoStatus),
+    "received_on": day(),
+    "channel": enum(arco.ArcoChannel),
+    "request_text": text(arco.REQUEST_TEXT_MAX, required=True, multiline=True),
+    "handled_by": text(arco.STAFF_NAME_MAX),
+    "resolved_on": nullable(day()),
+    "refusal_ground": nullable(enum(arco.RefusalGround)),
+    "outcome_note": text(arco.NOTE_MAX, multiline=True),
+    "opposition_scope": text(arco.SCOPE_MAX, multiline=True),
+    "rectified_fields": _field_names(),
+    "rectified_version": nullable(whole(1, 2**31 - 1)),
+}
+
+CARD_DIGITS_RULE: Final = (
+    "holds a run of more than four digits: only a card's last four digits are ever recorded, "
+    "never a card number, bank data or a PIN"
+)
+
+
+def card_text(limit: int, *, multiline: bool = False) -> Field:
+    """Free text of a card event: no run of five digits or more (a card number typed in)."""
+    plain = text(limit, multiline=multiline)
+
+    def check(value: Any, label: str) -> Refusal | None:
+        if _is_text(value) and cards.LONG_DIGITS.search(value):
+            return _bad(label, CARD_DIGITS_RULE)
+        return plain.check(value, label)
+
+    return Field(check, largest=plain.largest)
+
+
+def _last_four(value: Any, label: str) -> Refusal | None:
+    if _is_text(value) and cards.LONG_DIGITS.search(value):
+        return _bad(label, CARD_DIGITS_RULE)
+    if not _is_text(value) or (value and not cards.LAST_FOUR.fullmatch(value)):
+        return _bad(label, "must be exactly four digits (the card's last four), or empty")
+    return None
+
+
+CARD_EVENT: Final[Mapping[str, Field]] = {
+    "person_id": uuid(),
+    "kind": enum(cards.CardEventKind),
+    "on": day(),
+    "last_four": Field(_last_four, largest="1234"),
+    "place": card_text(cards.PLACE_MAX),
+    "identity_document": nullable(enum(cards.IdentityDocument)),
+    "identity_checked": flag(),
+    "receipt_mark": nullable(enum(cards.ReceiptMark)),
+    "handled_by": card_text(cards.NAME_MAX),
+    "note": card_text(cards.NOTE_MAX, multiline=True),
 }
 
 # By the wire's entity name (``protocol.Entity`` values).
@@ -607,6 +677,8 @@ RECORDS: Final[Mapping[str, Mapping[str, Field]]] = {
     "enrollment": ENROLLMENT,
     "attendance_check": ATTENDANCE_CHECK,
     "household_survey": HOUSEHOLD_SURVEY,
+    "arco_request": ARCO_REQUEST,
+    "card_event": CARD_EVENT,
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from bienestar_field.domain import codec
+from bienestar_field.domain import arco, cards, codec
 from bienestar_field.domain.clock import HlcStamp
 from bienestar_field.domain.curp import is_valid_curp
 from bienestar_field.domain.survey import survey_from_fields
@@ -56,10 +56,10 @@ def _invalid(detail: str) -> str:
 def validate(change: Change, programs: frozenset[str] = frozenset()) -> str | None:
     """Shape checks the server makes before a change may touch a record."""
     entity = change.entity.value
-    if change.entity is Entity.ATTENDANCE_CHECK:
+    if change.entity in (Entity.ATTENDANCE_CHECK, Entity.CARD_EVENT):
         if change.operation is not Operation.APPEND and change.operation is not Operation.CREATE:
-            # Append-only: a correction is a new check.
-            return _invalid("an attendance check is only ever appended")
+            # Append-only: a correction is a new check, a new card event.
+            return _invalid(f"a {entity} is only ever appended")
     elif change.operation is Operation.APPEND:
         return _invalid(f"a {entity} is created, not appended")
     if any(not isinstance(k, str) or not 0 < len(k) <= FIELD_NAME_MAX for k in change.fields):
@@ -75,6 +75,9 @@ def validate(change: Change, programs: frozenset[str] = frozenset()) -> str | No
         curp = change.fields["curp"]
         if not isinstance(curp, str) or not is_valid_curp(curp):
             return _invalid("person.curp is not a valid CURP")
+    if change.entity is Entity.ARCO_REQUEST and change.operation is Operation.DELETE:
+        # A request is answered or refused, never deleted: the law asks that it be logged.
+        return _invalid("an ARCO request is never deleted")
     if change.operation is Operation.DELETE and change.fields:
         return _invalid("a deletion carries no fields")
     if change.entity is Entity.ENROLLMENT:
@@ -125,6 +128,12 @@ def decodes(entity: Entity, fields: dict[str, Any]) -> bool:
             ok = isinstance(household, str) and isinstance(version, str)
             if isinstance(household, str) and isinstance(version, str):
                 survey_from_fields(fields, household_id=household, questionnaire_version=version)
+        elif entity is Entity.ARCO_REQUEST:
+            arco.from_fields(fields, id="")
+            ok = isinstance(fields.get("person_id"), str)
+        elif entity is Entity.CARD_EVENT:
+            cards.from_fields(fields, id="")
+            ok = isinstance(fields.get("person_id"), str)
         else:
             codec.check_from_fields(
                 fields,

@@ -6,7 +6,8 @@ storage repositories: ``households``, ``people``, ``enrolments``, ``checks``, ``
 ``search`` (CURP, folio and the in-memory name index), ``users``, ``reports``, ``work``
 (what is left to do), ``collection`` (the relay by USB stick), ``surveys`` (each household's
 socioeconomic survey and its poverty measurement) and ``refused`` (changes the
-server refused: retried, or discarded by a supervisor). What they share (keys, user, clock,
+server refused: retried, or discarded by a supervisor), ``arco`` (a person's ARCO requests)
+and ``cards`` (the Mi Bienestar card). What they share (keys, user, clock,
 catalog, transactions) is the ``CasebookSession`` this extends.
 """
 
@@ -15,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 
+from bienestar_field.casebook.arco import ArcoManager
+from bienestar_field.casebook.cards import CardsManager
 from bienestar_field.casebook.checks import ChecksManager
 from bienestar_field.casebook.collection import CollectionManager
 from bienestar_field.casebook.compliance import ComplianceManager
@@ -66,3 +69,5 @@ class Casebook(CasebookSession):
         self.surveys = SurveysManager(self)
         # Eligibility reads households' surveys (poverty, income) through its small port.
         self.enrolments.connect_surveys(self.surveys)
+        self.arco = ArcoManager(self, self.people)
+        self.cards = CardsManager(self)

@@ -79,28 +79,35 @@ class PeopleManager:
         if errors:
             raise ValidationFailed(errors)
         with session.unit_of_work() as work:
-            row = work.people.row(person.id)
-            if row is None:
-                raise NotFound("no such person")
-            if row.version != person.version:
-                raise StaleRecord("the person was changed since it was opened; open it again")
-            person.curp = normalize_curp(person.curp)
-            stored = work.people.from_row(row)
-            person = life_events.with_life_events_of(person, stored)
-            before = codec.person_personal_fields(stored)
-            after = codec.person_personal_fields(person)
-            changed = {k: v for k, v in after.items() if before.get(k) != v}
-            if not changed:
-                return person
-            if "curp" in changed:
-                self.refuse_duplicate_curps(work, [person.curp], except_id=person.id)
-            stamp = session.stamp()
-            person.version = row.version + 1
-            person.updated_at = stamp.at
-            work.people.rewrite(row, person, stamp)
-            work.record_change(stamp, "person", person.id, "update", person.version - 1, changed)
+            person, _changed = self.apply_edit(work, person)
         session.name_index.add(person)
         return person
+
+    def apply_edit(self, work: UnitOfWork, person: Person) -> tuple[Person, list[str]]:
+        """Store a validated edit of ``person`` in ``work``: the person as stored and the
+        names of the fields it changed (none: nothing was written). An ARCO rectification
+        makes its correction through here too, in its own transaction."""
+        row = work.people.row(person.id)
+        if row is None:
+            raise NotFound("no such person")
+        if row.version != person.version:
+            raise StaleRecord("the person was changed since it was opened; open it again")
+        person.curp = normalize_curp(person.curp)
+        stored = work.people.from_row(row)
+        person = life_events.with_life_events_of(person, stored)
+        before = codec.person_personal_fields(stored)
+        after = codec.person_personal_fields(person)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return person, []
+        if "curp" in changed:
+            self.refuse_duplicate_curps(work, [person.curp], except_id=person.id)
+        stamp = self._session.stamp()
+        person.version = row.version + 1
+        person.updated_at = stamp.at
+        work.people.rewrite(row, person, stamp)
+        work.record_change(stamp, "person", person.id, "update", person.version - 1, changed)
+        return person, sorted(changed)
 
     # --- life events ----------------------------------------------------------------------
 

@@ -87,6 +87,8 @@ def person_personal_fields(person: Person) -> JsonDict:
         ),
         "death_date": _date(person.death_date),
         "event_note": person.event_note,
+        # Only once set: records that never had it keep the shape they were synced with.
+        **({"cancelled_on": _date(person.cancelled_on)} if person.cancelled_on else {}),
     }
 
 
@@ -135,6 +137,7 @@ def person_from_fields(fields: JsonDict, **bookkeeping: Any) -> Person:
         left_household_reason=LeaveReason(leave_reason) if leave_reason else None,
         death_date=_parse_date(fields.get("death_date")),
         event_note=str(fields.get("event_note") or ""),
+        cancelled_on=_parse_date(fields.get("cancelled_on")),
         **bookkeeping,
     )
 

@@ -43,6 +43,8 @@ class ClosureReason(StrEnum):
     VOLUNTARIA = "voluntary"
     YA_NO_CUMPLE = "not_eligible"
     INCUMPLIMIENTO = "noncompliance"
+    # The person exercised the right to cancel their data (ARCO): the record is closed.
+    CANCELACION_ARCO = "arco_cancellation"
     OTRO = "other"
 
 

@@ -269,6 +269,7 @@ def with_life_events_of(person: Person, stored: Person) -> Person:
         left_household_reason=stored.left_household_reason,
         death_date=stored.death_date,
         event_note=stored.event_note,
+        cancelled_on=stored.cancelled_on,
     )
 
 

@@ -114,6 +114,8 @@ class Person:
     left_household_reason: LeaveReason | None = None
     death_date: date | None = None
     event_note: str = ""  # the note of the latest life event (each stays in the history)
+    # An ARCO cancellation closed the record on this day (domain/arco.py): kept, never deleted.
+    cancelled_on: date | None = None
     folio: str | None = None
     version: int = 0
     created_by: str | None = None
@@ -123,6 +125,10 @@ class Person:
     @property
     def is_deceased(self) -> bool:
         return self.death_date is not None
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_on is not None
 
     @property
     def is_current_member(self) -> bool:

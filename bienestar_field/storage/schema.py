@@ -150,6 +150,35 @@ class HouseholdSurveyRow(Base):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ArcoRequestRow(Base):
+    """A person's ARCO request and its outcome: answered in place, never deleted."""
+
+    __tablename__ = "arco_requests"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    right: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class CardEventRow(Base):
+    """A Mi Bienestar card delivered, reported or replaced. Append-only; last four digits only."""
+
+    __tablename__ = "card_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    hlc: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32), index=True)
+
+
 class OutboxChange(Base):
     """A change waiting for (or acknowledged by) the central server; also the edit history."""
 

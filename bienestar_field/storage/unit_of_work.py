@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
+from bienestar_field.domain import arco
 from bienestar_field.storage import records
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.database import Database
@@ -30,6 +31,12 @@ from bienestar_field.storage.repositories.households import HouseholdRepository
 from bienestar_field.storage.repositories.meta import MetaRepository
 from bienestar_field.storage.repositories.outbox import Outbox
 from bienestar_field.storage.repositories.people import PersonRepository
+from bienestar_field.storage.repositories.person_records import (
+    ArcoRepository,
+    CardRepository,
+    arco_from_row,
+    card_from_row,
+)
 from bienestar_field.storage.repositories.pulled import PulledRecord
 from bienestar_field.storage.repositories.relay import RelayRepository
 from bienestar_field.storage.repositories.report_facts import ReportFacts
@@ -39,7 +46,9 @@ from bienestar_field.storage.repositories.surveys import SurveyRepository
 from bienestar_field.storage.repositories.sync import SyncRepository
 from bienestar_field.storage.repositories.users import UserRepository
 from bienestar_field.storage.schema import (
+    ArcoRequestRow,
     AttendanceCheckRow,
+    CardEventRow,
     EnrollmentRow,
     HouseholdRow,
     HouseholdSurveyRow,
@@ -62,6 +71,8 @@ class Repositories:
         self.enrollments = EnrollmentRepository(session, keyring)
         self.checks = CheckRepository(session, keyring)
         self.surveys = SurveyRepository(session, keyring)
+        self.arco = ArcoRepository(session, keyring)
+        self.cards = CardRepository(session, keyring)
         self.drafts = DraftRepository(session, keyring)
         self.users = UserRepository(session, keyring)
         self.outbox = Outbox(session, keyring)
@@ -82,6 +93,8 @@ class Repositories:
                 PersonRow.hlc,
                 EnrollmentRow.hlc,
                 AttendanceCheckRow.hlc,
+                ArcoRequestRow.hlc,
+                CardEventRow.hlc,
             )
         ]
         # Surveys arrived in schema 0008; the migration tests write through this code into
@@ -169,6 +182,11 @@ class UnitOfWork(Repositories):
             if survey_row is None:
                 return None
             return records.survey_create_fields(self.surveys.from_row(survey_row))
+        if entity == "arco_request":
+            request_row = self.arco.row(entity_id)
+            if request_row is None:
+                return None
+            return arco.all_fields(self.arco.from_row(request_row))
         return None
 
     def put_pulled(self, record: PulledRecord) -> None:
@@ -186,6 +204,8 @@ class UnitOfWork(Repositories):
             "enrollment": self.enrollments.put_pulled,
             "attendance_check": self.checks.put_pulled,
             "household_survey": self.surveys.put_pulled,
+            "arco_request": self.arco.put_pulled,
+            "card_event": self.cards.put_pulled,
         }
         try:
             writers[record.entity](record)
@@ -254,6 +274,10 @@ class UnitOfWork(Repositories):
             )
         elif record.entity == "household_survey":
             self.surveys.from_row(self.session.get_one(HouseholdSurveyRow, entity_id))
+        elif record.entity == "arco_request":
+            arco_from_row(self.arco.keyring, self.session.get_one(ArcoRequestRow, entity_id))
+        elif record.entity == "card_event":
+            card_from_row(self.cards.keyring, self.session.get_one(CardEventRow, entity_id))
         else:
             records.check_from_row(
                 self.checks.keyring, self.session.get_one(AttendanceCheckRow, entity_id)

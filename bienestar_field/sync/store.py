@@ -355,6 +355,8 @@ _PARENT_FIRST: Final = {
     Entity.ENROLLMENT: 2,
     Entity.ATTENDANCE_CHECK: 3,
     Entity.HOUSEHOLD_SURVEY: 1,
+    Entity.ARCO_REQUEST: 2,
+    Entity.CARD_EVENT: 2,
 }
 
 

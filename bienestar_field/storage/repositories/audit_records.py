@@ -17,8 +17,10 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from bienestar_field.storage.schema import (
+    ArcoRequestRow,
     AttendanceCheckRow,
     Base,
+    CardEventRow,
     EnrollmentRow,
     HouseholdRow,
     HouseholdSurveyRow,
@@ -35,6 +37,8 @@ RECORD_MODELS: Final[dict[str, type[Base]]] = {
     "enrollment": EnrollmentRow,
     "attendance_check": AttendanceCheckRow,
     "household_survey": HouseholdSurveyRow,
+    "arco_request": ArcoRequestRow,
+    "card_event": CardEventRow,
 }
 
 

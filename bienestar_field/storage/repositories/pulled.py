@@ -21,6 +21,9 @@ from bienestar_field.storage.schema import (
     EnrollmentRow,
     HouseholdRow,
     HouseholdSurveyRow,
+    ArcoRequestRow,
+    EnrollmentRow,
+    HouseholdRow,
     PersonRow,
 )
 
@@ -62,6 +65,8 @@ CLEAR_KEYS: Final[dict[str, frozenset[str]]] = {
     "enrollment": frozenset({"person_id", "program_code", "status", "catalog_version", "folio"}),
     "attendance_check": frozenset({"enrollment_id", "kind", "period", "result"}),
     "household_survey": frozenset({"household_id", "questionnaire_version"}),
+    "arco_request": frozenset({"person_id", "right", "status"}),
+    "card_event": frozenset({"person_id", "kind"}),
 }
 TABLES: Final[dict[str, str]] = {
     "household": "households",
@@ -69,6 +74,8 @@ TABLES: Final[dict[str, str]] = {
     "enrollment": "enrollments",
     "attendance_check": "attendance_checks",
     "household_survey": "household_surveys",
+    "arco_request": "arco_requests",
+    "card_event": "card_events",
 }
 
 
@@ -84,6 +91,8 @@ _REQUIRED: Final[dict[str, dict[str, int]]] = {
     },
     "attendance_check": {"enrollment_id": 36, "kind": 16, "period": 16, "result": 16},
     "household_survey": {"household_id": 36, "questionnaire_version": 40},
+    "arco_request": {"person_id": 36, "right": 16, "status": 16},
+    "card_event": {"person_id": 36, "kind": 16},
 }
 _FOLIO_TABLES: Final[dict[str, type[HouseholdRow | PersonRow | EnrollmentRow]]] = {
     "household": HouseholdRow,
@@ -96,6 +105,8 @@ _PARENTS: Final[dict[str, tuple[str, type[Any]]]] = {
     "enrollment": ("person_id", PersonRow),
     "attendance_check": ("enrollment_id", EnrollmentRow),
     "household_survey": ("household_id", HouseholdRow),
+    "arco_request": ("person_id", PersonRow),
+    "card_event": ("person_id", PersonRow),
 }
 
 
@@ -148,6 +159,7 @@ def encrypt(keyring: Keyring, record: PulledRecord) -> bytes:
 
 
 _Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow, HouseholdSurveyRow)
+_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow, ArcoRequestRow)
 
 
 def upsert(
