@@ -276,6 +276,7 @@ def closure_reason_label(value: ClosureReason) -> str:
         ClosureReason.VOLUNTARIA: translate("Vocab", "A petición de la persona"),
         ClosureReason.YA_NO_CUMPLE: translate("Vocab", "Ya no cumple los requisitos"),
         ClosureReason.INCUMPLIMIENTO: translate("Vocab", "Incumplimiento de corresponsabilidades"),
+        ClosureReason.CANCELACION_ARCO: translate("Vocab", "Cancelación a solicitud (ARCO)"),
         ClosureReason.OTRO: translate("Vocab", "Otro"),
     }[value]
 
@@ -309,6 +310,8 @@ def entity_label(entity: str) -> str:
         "enrollment": translate("Vocab", "Inscripciones"),
         "attendance_check": translate("Vocab", "Corresponsabilidades"),
         "household_survey": translate("Vocab", "Encuestas socioeconómicas"),
+        "arco_request": translate("Vocab", "Solicitudes ARCO"),
+        "card_event": translate("Vocab", "Movimientos de tarjeta"),
     }.get(entity, entity)
 
 

@@ -363,7 +363,12 @@ class CloseEnrolmentDialog(LifeEventDialog):
         )
         self.reason = self.add_choice(
             self.tr("Motivo"),
-            [(i18n.closure_reason_label(r), r.value) for r in ClosureReason],
+            # A cancellation closes enrolments only as the answer to an ARCO request.
+            [
+                (i18n.closure_reason_label(r), r.value)
+                for r in ClosureReason
+                if r is not ClosureReason.CANCELACION_ARCO
+            ],
         )
         self.date = self.add_date(self.tr("A partir del"))
         self.note = self.add_note()

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from bienestar_field.casebook import Casebook, HistoryEntry, PersonSummary, ValidationFailed
 from bienestar_field.casebook.compliance import EnrolmentCompliance
+from bienestar_field.domain.cards import CardStatus
 from bienestar_field.domain.enrollments import Enrollment, EnrollmentStatus
 from bienestar_field.domain.households import Household
 from bienestar_field.domain.people import Person, age_on
 from bienestar_field.domain.programs import NextDeposit, ProgramCatalog
 from bienestar_field.ui import i18n
+from bienestar_field.ui.arco_cards import ArcoDialog, CardDialog, card_status_text
 from bienestar_field.ui.calendar_texts import deposit_short, deposit_text, visit_and_bring
 from bienestar_field.ui.drafts import PERSON_DRAFT, CloseGuard, DraftKeeper
 from bienestar_field.ui.enrol import EnrolDialog
@@ -300,6 +302,7 @@ _Loaded = tuple[
     list[HistoryEntry],
     _Draft | None,
     list[HistoryEntry],
+    CardStatus,
 ]
 
 
@@ -456,8 +459,18 @@ class PersonDialog(QDialog):
         self.move_button = QPushButton(self.tr("Ca&mbiar de hogar…"))
         self.leave_button = QPushButton(self.tr("Dar de &baja del hogar…"))
         self.death_button = QPushButton(self.tr("Registrar de&función…"))
+        # The person's rights over their data, and their Mi Bienestar card.
+        self.arco_button = QPushButton(self.tr("Derechos &ARCO…"))
+        self.card_button = QPushButton(self.tr("&Tarjeta…"))
         events = QHBoxLayout()
-        for button in (self.curp_button, self.move_button, self.leave_button, self.death_button):
+        for button in (
+            self.curp_button,
+            self.move_button,
+            self.leave_button,
+            self.death_button,
+            self.arco_button,
+            self.card_button,
+        ):
             button.setEnabled(False)
             events.addWidget(button)
         events.addStretch(1)
@@ -488,6 +501,8 @@ class PersonDialog(QDialog):
         self.move_button.clicked.connect(self.move_household)
         self.leave_button.clicked.connect(self.leave_household)
         self.death_button.clicked.connect(self.record_death)
+        self.arco_button.clicked.connect(self.open_arco)
+        self.card_button.clicked.connect(self.open_card)
         self.close_button.clicked.connect(self.accept)
         self.drafts = DraftKeeper(
             casebook,
@@ -534,6 +549,7 @@ class PersonDialog(QDialog):
                 casebook.reports.history(person_id),
                 _person_draft(casebook, person_id),
                 casebook.reports.history(household.id) if household is not None else [],
+                casebook.cards.status(person_id),
             )
 
         self._runner.run_in_background(
@@ -541,7 +557,7 @@ class PersonDialog(QDialog):
         )
 
     def _show(self, loaded: _Loaded) -> None:
-        person, household, enrollments, history, draft, household_history = loaded
+        person, household, enrollments, history, draft, household_history, card = loaded
         self.person, self.household, self.enrollments = person, household, enrollments
         self.header.setText(person.full_name)
         facts = [
@@ -564,6 +580,14 @@ class PersonDialog(QDialog):
                     i18n.format_date(person.left_household_on),
                 )
             )
+        if person.cancelled_on is not None:
+            facts.append(
+                i18n.fill(
+                    self.tr("Registro cancelado a su solicitud (ARCO) el %1"),
+                    i18n.format_date(person.cancelled_on),
+                )
+            )
+        facts.append(card_status_text(card))
         self.facts.setText(" · ".join(facts))
         self._show_household(household, household_history)
         self._enable_events(person, enrollments)
@@ -667,7 +691,9 @@ class PersonDialog(QDialog):
         self.move_button.setEnabled(alive)
         self.leave_button.setEnabled(alive and person.is_current_member)
         self.death_button.setEnabled(alive)
-        self.enrol_button.setEnabled(alive)
+        self.enrol_button.setEnabled(alive and not person.is_cancelled)
+        self.arco_button.setEnabled(True)
+        self.card_button.setEnabled(True)
         self.close_enrolment_button.setEnabled(any(e.status.is_open for e in enrollments))
 
     # --- life events ---------------------------------------------------------------------------
@@ -679,6 +705,18 @@ class PersonDialog(QDialog):
     def _event_saved(self) -> None:
         self.save_status.setText(self.tr("Cambio guardado. Queda en el historial."))
         self.reload()
+
+    def open_arco(self) -> None:
+        if self.person is not None:
+            dialog = ArcoDialog(self._casebook, self._runner, self.person, self)
+            dialog.saved.connect(lambda _stored: self.reload())
+            dialog.open()
+
+    def open_card(self) -> None:
+        if self.person is not None:
+            dialog = CardDialog(self._casebook, self._runner, self.person, self)
+            dialog.saved.connect(lambda _stored: self.reload())
+            dialog.open()
 
     def record_death(self) -> None:
         if self.person is not None:

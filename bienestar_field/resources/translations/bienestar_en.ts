@@ -4,22 +4,22 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../ui/life_events.py" line="446"/>
+        <location filename="../../ui/life_events.py" line="451"/>
         <source>Hogar %1. Corrija los datos que cambiaron; el domicilio anterior queda en el historial del hogar.</source>
         <translation>Household %1. Correct what changed; the previous address stays in the household&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="450"/>
+        <location filename="../../ui/life_events.py" line="455"/>
         <source>Cambiar el domicilio</source>
         <translation>Change the address</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="452"/>
+        <location filename="../../ui/life_events.py" line="457"/>
         <source>&amp;Guardar domicilio</source>
         <translation>&amp;Save address</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="475"/>
+        <location filename="../../ui/life_events.py" line="480"/>
         <source>Vive ahí desde</source>
         <translation>Living there since</translation>
     </message>
@@ -125,6 +125,573 @@
         <location filename="../../ui/household/address_form.py" line="209"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Choose the municipality from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>Arco</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="93"/>
+        <source>Acceso</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="94"/>
+        <source>Rectificación</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="95"/>
+        <source>Cancelación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="96"/>
+        <source>Oposición</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="102"/>
+        <source>En persona</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="103"/>
+        <source>Por escrito</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="104"/>
+        <source>Por teléfono</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="105"/>
+        <source>Por correo electrónico</source>
+        <translation>By email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="106"/>
+        <source>Plataforma Nacional de Transparencia</source>
+        <translation>National Transparency Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="112"/>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="113"/>
+        <source>Atendida</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="114"/>
+        <source>Improcedente</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="120"/>
+        <source>No se acreditó la identidad o la representación</source>
+        <translation>Identity or representation was not proven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="123"/>
+        <source>Los datos no están en posesión de la Secretaría</source>
+        <translation>The Secretariat does not hold the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="126"/>
+        <source>Una ley obliga a conservar o tratar los datos</source>
+        <translation>A law requires keeping or processing the data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="129"/>
+        <source>Obstaculizaría un procedimiento judicial o administrativo</source>
+        <translation>It would hinder judicial or administrative proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="132"/>
+        <source>La misma solicitud ya fue atendida</source>
+        <translation>The same request was already attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="133"/>
+        <source>Otra causa legal (en la nota)</source>
+        <translation>Another legal ground (in the note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="139"/>
+        <source>Entrega de tarjeta</source>
+        <translation>Card delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="140"/>
+        <source>Reporte de extravío</source>
+        <translation>Reported lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="141"/>
+        <source>Reporte de robo</source>
+        <translation>Reported stolen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="142"/>
+        <source>Reposición de tarjeta</source>
+        <translation>Card replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="148"/>
+        <source>Credencial para votar (INE)</source>
+        <translation>Voter ID (INE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="149"/>
+        <source>Pasaporte</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="150"/>
+        <source>Credencial del INAPAM</source>
+        <translation>INAPAM card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="151"/>
+        <source>Constancia de identidad</source>
+        <translation>Identity certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="152"/>
+        <source>Otra identificación oficial</source>
+        <translation>Other official ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="158"/>
+        <source>Firma</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="159"/>
+        <source>Huella</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="166"/>
+        <source>Tarjeta Mi Bienestar: sin entregar</source>
+        <translation>Mi Bienestar card: not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="169"/>
+        <source>Tarjeta Mi Bienestar ····%1 reportada como robada el %2</source>
+        <translation>Mi Bienestar card ····%1 reported stolen on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="171"/>
+        <source>Tarjeta Mi Bienestar ····%1 reportada como extraviada el %2</source>
+        <translation>Mi Bienestar card ····%1 reported lost on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="175"/>
+        <source>Tarjeta Mi Bienestar ····%1 (reposición) vigente desde el %2</source>
+        <translation>Mi Bienestar card ····%1 (replacement) working since %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="177"/>
+        <source>Tarjeta Mi Bienestar ····%1 entregada el %2</source>
+        <translation>Mi Bienestar card ····%1 delivered on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="198"/>
+        <location filename="../../ui/arco_cards.py" line="285"/>
+        <source>Sus datos personales en el padrón de Bienestar</source>
+        <translation>Your personal data in the Bienestar register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="199"/>
+        <source>Respuesta a su solicitud de acceso (derechos ARCO).</source>
+        <translation>Answer to your access request (ARCO rights).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="200"/>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="204"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="205"/>
+        <source>CURP</source>
+        <translation>CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="206"/>
+        <source>Nombre(s)</source>
+        <translation>Given name(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="207"/>
+        <source>Primer apellido</source>
+        <translation>First surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="208"/>
+        <source>Segundo apellido</source>
+        <translation>Second surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="209"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="210"/>
+        <source>Sexo</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="211"/>
+        <source>Entidad de nacimiento</source>
+        <translation>State of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="212"/>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="214"/>
+        <source>Discapacidad</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="218"/>
+        <source>Se reconoce indígena</source>
+        <translation>Self-identifies as Indigenous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="219"/>
+        <location filename="../../ui/arco_cards.py" line="223"/>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="219"/>
+        <location filename="../../ui/arco_cards.py" line="223"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="222"/>
+        <source>Se reconoce afromexicana</source>
+        <translation>Self-identifies as Afro-Mexican</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="225"/>
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="227"/>
+        <source>Registro cancelado el</source>
+        <translation>Record cancelled on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="237"/>
+        <source>Hogar y domicilio</source>
+        <translation>Household and address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="241"/>
+        <source>Folio del hogar</source>
+        <translation>Household folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="242"/>
+        <source>Localidad</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="244"/>
+        <source>Calle</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="247"/>
+        <source>Colonia</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="248"/>
+        <source>Código postal</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="253"/>
+        <source>Programas</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="255"/>
+        <source>Ninguno.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="256"/>
+        <source>%1 corresponsabilidades registradas</source>
+        <translation>%1 attendance checks recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="263"/>
+        <source>Tarjeta Mi Bienestar</source>
+        <translation>Mi Bienestar card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="270"/>
+        <source>Solicitudes ARCO</source>
+        <translation>ARCO requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="396"/>
+        <source>Recibida</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="398"/>
+        <source>Derecho</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="399"/>
+        <source>Medio</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="400"/>
+        <source>Respuesta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="403"/>
+        <source>Fecha de respuesta</source>
+        <translation>Date of answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="406"/>
+        <source>Lo que solicita</source>
+        <translation>What the person asks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="813"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="814"/>
+        <source>Movimiento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="817"/>
+        <source>Tarjeta</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="820"/>
+        <source>Lugar</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="823"/>
+        <source>Recibió con</source>
+        <translation>Acknowledged with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="826"/>
+        <source>Atendió</source>
+        <translation>Attended by</translation>
+    </message>
+</context>
+<context>
+    <name>ArcoDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="423"/>
+        <source>Derechos ARCO</source>
+        <translation>ARCO rights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="426"/>
+        <source>Derechos ARCO de %1</source>
+        <translation>ARCO rights of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="430"/>
+        <source>Registre aquí cada solicitud de acceso, rectificación, cancelación u oposición de la persona sobre sus datos personales, y su respuesta. Las solicitudes no se borran: quedan en su historial.</source>
+        <translation>Record here each request of the person to access, rectify, cancel or oppose the processing of their personal data, and its answer. Requests are never deleted: they stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="436"/>
+        <source>Solicitudes ARCO</source>
+        <translation>ARCO requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="441"/>
+        <location filename="../../ui/arco_cards.py" line="475"/>
+        <source>Elija…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="444"/>
+        <location filename="../../ui/arco_cards.py" line="472"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="450"/>
+        <source>Derecho</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="453"/>
+        <source>Medio</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="456"/>
+        <source>Fecha de recepción</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="459"/>
+        <source>Lo que solicita</source>
+        <translation>What the person asks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="462"/>
+        <source>Tratamiento al que se opone</source>
+        <translation>Processing opposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="465"/>
+        <source>Recibió</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="467"/>
+        <source>&amp;Registrar solicitud</source>
+        <translation>Record &amp;request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="471"/>
+        <location filename="../../ui/arco_cards.py" line="560"/>
+        <source>Elija una solicitud pendiente de la lista.</source>
+        <translation>Choose a pending request from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="479"/>
+        <source>Fecha de respuesta</source>
+        <translation>Date of answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="482"/>
+        <source>Causa de improcedencia</source>
+        <translation>Legal ground for refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="484"/>
+        <source>Nota de la respuesta</source>
+        <translation>Note of the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="485"/>
+        <source>Expediente en &amp;PDF…</source>
+        <translation>Record as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="486"/>
+        <source>&amp;Atender</source>
+        <translation>&amp;Attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="487"/>
+        <source>&amp;Improcedente</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="489"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="497"/>
+        <source>Nueva solicitud</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="500"/>
+        <source>Respuesta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="564"/>
+        <source>Acceso: entregue a la persona su expediente completo en PDF y después márquela como atendida.</source>
+        <translation>Access: give the person their whole record as a PDF, then mark the request attended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="568"/>
+        <source>Rectificación: «Atender» abre sus datos para corregirlos; el cambio queda ligado a esta solicitud.</source>
+        <translation>Rectification: “Attend” opens the person&apos;s data to correct them; the change is linked to this request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="572"/>
+        <source>Cancelación: «Atender» cierra el registro de la persona y da de baja sus inscripciones. Se borran su teléfono y las notas; se conservan su identidad y el historial de pagos que la ley obliga a guardar. Nada se elimina.</source>
+        <translation>Cancellation: “Attend” closes the person&apos;s record and withdraws their enrolments. Their phone and notes are blanked; their identity and the payment history the law requires are kept. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="577"/>
+        <source>Oposición al tratamiento: %1</source>
+        <translation>Opposition to processing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="582"/>
+        <source>%1 · recibida el %2 · %3. %4</source>
+        <translation>%1 · received on %2 · %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="596"/>
+        <source>Elija el derecho que ejerce.</source>
+        <translation>Choose the right the person exercises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="619"/>
+        <source>Solicitud registrada.</source>
+        <translation>Request recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="638"/>
+        <source>Respuesta guardada.</source>
+        <translation>Answer saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="704"/>
+        <source>Guardar expediente</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="704"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="711"/>
+        <source>Guardando el PDF…</source>
+        <translation>Saving the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="715"/>
+        <source>Expediente guardado en %1</source>
+        <translation>Record saved in %1</translation>
     </message>
 </context>
 <context>
@@ -252,6 +819,115 @@
         <location filename="../../ui/calendar_texts.py" line="111"/>
         <source>Traiga este comprobante y: %1.</source>
         <translation>Bring this receipt and: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="842"/>
+        <source>Tarjeta Mi Bienestar</source>
+        <translation>Mi Bienestar card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="845"/>
+        <source>Tarjeta Mi Bienestar de %1</source>
+        <translation>Mi Bienestar card of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="850"/>
+        <source>Solo se registran los últimos cuatro dígitos de la tarjeta. Nunca escriba el número completo, datos bancarios ni el NIP.</source>
+        <translation>Only the card&apos;s last four digits are recorded. Never type the full number, bank data or the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="855"/>
+        <source>Movimientos de la tarjeta</source>
+        <translation>Card events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="859"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="866"/>
+        <source>4 dígitos</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="869"/>
+        <location filename="../../ui/arco_cards.py" line="873"/>
+        <source>Elija…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="877"/>
+        <source>Movimiento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="878"/>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="880"/>
+        <source>Últimos cuatro dígitos</source>
+        <translation>Last four digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="882"/>
+        <source>Lugar de entrega</source>
+        <translation>Place of delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="884"/>
+        <source>Identificación presentada</source>
+        <translation>ID presented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="888"/>
+        <source>Identificación verificada</source>
+        <translation>ID checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="890"/>
+        <source>Cotejé la identificación con la persona</source>
+        <translation>I checked the ID against the person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="894"/>
+        <source>Firma de recibido</source>
+        <translation>Receipt acknowledged with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="897"/>
+        <source>Atendió</source>
+        <translation>Attended by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="899"/>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="900"/>
+        <source>&amp;Registrar</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="901"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="911"/>
+        <source>Nuevo movimiento</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="984"/>
+        <source>Movimiento registrado.</source>
+        <translation>Event recorded.</translation>
     </message>
 </context>
 <context>
@@ -476,12 +1152,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="368"/>
+        <location filename="../../ui/life_events.py" line="373"/>
         <source>A partir del</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="375"/>
+        <location filename="../../ui/life_events.py" line="380"/>
         <source>Elija baja o suspensión.</source>
         <translation>Choose withdrawal or suspension.</translation>
     </message>
@@ -826,32 +1502,32 @@
 <context>
     <name>CurpDialog</name>
     <message>
-        <location filename="../../ui/life_events.py" line="402"/>
+        <location filename="../../ui/life_events.py" line="407"/>
         <source>CURP registrada: %1. La nueva debe coincidir con la fecha de nacimiento, el sexo y la entidad de nacimiento capturados; se revisa que nadie más la tenga.</source>
         <translation>CURP on record: %1. The new one must agree with the birth date, sex and state of birth captured; it is checked that nobody else has it.</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="406"/>
+        <location filename="../../ui/life_events.py" line="411"/>
         <source>Corregir la CURP</source>
         <translation>Correct the CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="408"/>
+        <location filename="../../ui/life_events.py" line="413"/>
         <source>&amp;Corregir CURP</source>
         <translation>&amp;Correct CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="413"/>
+        <location filename="../../ui/life_events.py" line="418"/>
         <source>18 caracteres</source>
         <translation>18 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="414"/>
+        <location filename="../../ui/life_events.py" line="419"/>
         <source>CURP correcta</source>
         <translation>Correct CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="415"/>
+        <location filename="../../ui/life_events.py" line="420"/>
         <source>Motivo de la corrección</source>
         <translation>Reason for the correction</translation>
     </message>
@@ -2276,160 +2952,170 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="337"/>
+        <location filename="../../ui/search.py" line="340"/>
         <source>Persona</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
-        <location filename="../../ui/search.py" line="507"/>
+        <location filename="../../ui/search.py" line="345"/>
+        <location filename="../../ui/search.py" line="522"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="112"/>
+        <location filename="../../ui/search.py" line="114"/>
         <source>Programa</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="113"/>
+        <location filename="../../ui/search.py" line="115"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114"/>
+        <location filename="../../ui/search.py" line="116"/>
         <source>Estado</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="117"/>
-        <location filename="../../ui/search.py" line="148"/>
+        <location filename="../../ui/search.py" line="119"/>
+        <location filename="../../ui/search.py" line="150"/>
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="364"/>
+        <location filename="../../ui/search.py" line="367"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="374"/>
+        <location filename="../../ui/search.py" line="377"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Enrol in programs…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="375"/>
+        <location filename="../../ui/search.py" line="378"/>
         <source>Comprobante…</source>
         <translation>Receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="152"/>
+        <location filename="../../ui/search.py" line="154"/>
         <source>Quién</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="96"/>
+        <location filename="../../ui/search.py" line="98"/>
         <source>%1: %2, desde el %3</source>
         <translation>%1: %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="122"/>
+        <location filename="../../ui/search.py" line="124"/>
         <source>Próximo depósito</source>
         <translation>Next deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="155"/>
+        <location filename="../../ui/search.py" line="157"/>
         <source>Cambio</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="159"/>
+        <location filename="../../ui/search.py" line="161"/>
         <source>Datos</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="379"/>
         <source>Baja o &amp;suspensión…</source>
         <translation>&amp;Withdraw or suspend…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="393"/>
-        <location filename="../../ui/search.py" line="398"/>
+        <location filename="../../ui/search.py" line="396"/>
+        <location filename="../../ui/search.py" line="401"/>
         <source>Corresponsabilidades</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="405"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Historial de cambios</source>
         <translation>History of changes</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="421"/>
+        <location filename="../../ui/search.py" line="424"/>
         <source>Cambiar domici&amp;lio…</source>
         <translation>Change &amp;address…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="426"/>
+        <location filename="../../ui/search.py" line="429"/>
         <source>&amp;Encuesta socioeconómica…</source>
         <translation>Socioeconomic sur&amp;vey…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="431"/>
+        <location filename="../../ui/search.py" line="434"/>
         <source>Historial del hogar</source>
         <translation>Household history</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="455"/>
+        <location filename="../../ui/search.py" line="458"/>
         <source>Corregir C&amp;URP…</source>
         <translation>Correct C&amp;URP…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="456"/>
+        <location filename="../../ui/search.py" line="459"/>
         <source>Ca&amp;mbiar de hogar…</source>
         <translation>&amp;Move to another household…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="457"/>
+        <location filename="../../ui/search.py" line="460"/>
         <source>Dar de &amp;baja del hogar…</source>
         <translation>&amp;Remove from household…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="458"/>
+        <location filename="../../ui/search.py" line="461"/>
         <source>Registrar de&amp;función…</source>
         <translation>Record dea&amp;th…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="466"/>
+        <location filename="../../ui/search.py" line="463"/>
+        <source>Derechos &amp;ARCO…</source>
+        <translation>ARC&amp;O rights…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="464"/>
+        <source>&amp;Tarjeta…</source>
+        <translation>Mi &amp;Bienestar card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="479"/>
         <source>&amp;Datos</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="467"/>
+        <location filename="../../ui/search.py" line="480"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programs</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="468"/>
+        <location filename="../../ui/search.py" line="481"/>
         <source>Hoga&amp;r</source>
         <translation>Househo&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="469"/>
+        <location filename="../../ui/search.py" line="482"/>
         <source>&amp;Historial</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="470"/>
+        <location filename="../../ui/search.py" line="483"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="548"/>
+        <location filename="../../ui/search.py" line="564"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="549"/>
+        <location filename="../../ui/search.py" line="565"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -2437,7 +3123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="554"/>
+        <location filename="../../ui/search.py" line="570"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Household %1, %n member</numerusform>
@@ -2445,97 +3131,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="559"/>
+        <location filename="../../ui/search.py" line="575"/>
         <source>Falleció el %1</source>
         <translation>Died on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="563"/>
+        <location filename="../../ui/search.py" line="579"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>No longer a household member (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="580"/>
+        <location filename="../../ui/search.py" line="586"/>
+        <source>Registro cancelado a su solicitud (ARCO) el %1</source>
+        <translation>Record cancelled at their request (ARCO) on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="604"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="601"/>
+        <location filename="../../ui/search.py" line="625"/>
         <source>Sus programas no piden corresponsabilidades.</source>
         <translation>Their programs ask for no checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="604"/>
+        <location filename="../../ui/search.py" line="628"/>
         <source>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</source>
         <translation>Payment at risk: a check that conditions payment was not met.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="607"/>
+        <location filename="../../ui/search.py" line="631"/>
         <source>Ninguna corresponsabilidad pone en riesgo su pago.</source>
         <translation>No check puts their payment at risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="615"/>
+        <location filename="../../ui/search.py" line="639"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Registered without a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="632"/>
+        <location filename="../../ui/search.py" line="656"/>
         <source>Domicilio: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="636"/>
+        <location filename="../../ui/search.py" line="660"/>
         <source>Vive ahí desde el %1</source>
         <translation>Living there since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="642"/>
+        <location filename="../../ui/search.py" line="666"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="650"/>
+        <location filename="../../ui/search.py" line="674"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: left the household on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="659"/>
+        <location filename="../../ui/search.py" line="683"/>
         <source>Integrantes:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="661"/>
+        <location filename="../../ui/search.py" line="685"/>
         <source>Ya no son integrantes:</source>
         <translation>Former members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="680"/>
+        <location filename="../../ui/search.py" line="706"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Change saved. It is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="733"/>
+        <location filename="../../ui/search.py" line="771"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="773"/>
+        <location filename="../../ui/search.py" line="811"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="799"/>
+        <location filename="../../ui/search.py" line="837"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="506"/>
+        <location filename="../../ui/search.py" line="521"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="508"/>
+        <location filename="../../ui/search.py" line="523"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -2739,32 +3430,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="61"/>
+        <location filename="../../ui/search.py" line="63"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="64"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="68"/>
+        <location filename="../../ui/search.py" line="70"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="71"/>
+        <location filename="../../ui/search.py" line="73"/>
         <source>Localidad</source>
         <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="77"/>
+        <location filename="../../ui/search.py" line="79"/>
         <source>Nacimiento</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="83"/>
+        <location filename="../../ui/search.py" line="85"/>
         <source>Edad</source>
         <translation>Age</translation>
     </message>
@@ -3362,6 +4053,29 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <location filename="../../ui/setup_wizard.py" line="132"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Write this code on paper exactly as shown and keep it away from the computer. It is shown only this once. If you forget your passphrase, this code lets you set a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="736"/>
+        <source>Rectificación de datos</source>
+        <translation>Rectification of data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="739"/>
+        <source>&amp;Guardar la rectificación</source>
+        <translation>&amp;Save the rectification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="741"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="746"/>
+        <source>Corrija los datos que la persona pidió rectificar («%1»). Los datos anteriores quedan en el historial y la solicitud queda atendida.</source>
+        <translation>Correct the data the person asked to rectify (“%1”). The previous data stay in the history and the request is marked attended.</translation>
     </message>
 </context>
 <context>
@@ -4166,42 +4880,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="179"/>
+        <location filename="../../ui/search.py" line="181"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="180"/>
+        <location filename="../../ui/search.py" line="182"/>
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="182"/>
+        <location filename="../../ui/search.py" line="184"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="192"/>
+        <location filename="../../ui/search.py" line="194"/>
         <source>Resultados de la búsqueda</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="211"/>
+        <location filename="../../ui/search.py" line="213"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="225"/>
+        <location filename="../../ui/search.py" line="227"/>
         <source>Buscar personas</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="260"/>
+        <location filename="../../ui/search.py" line="262"/>
         <source>Buscando…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="279"/>
         <source>%n resultados</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4623,114 +5337,114 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Attendance check</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="89"/>
+        <location filename="../../ui/syncing/texts.py" line="91"/>
         <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
         <translation>Another record on this computer already has its folio (a cloned computer?). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="94"/>
+        <location filename="../../ui/syncing/texts.py" line="96"/>
         <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
         <translation>It belongs to a record this computer does not have; it will be saved when that record arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="98"/>
+        <location filename="../../ui/syncing/texts.py" line="100"/>
         <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
         <translation>Its data is incomplete or damaged; this computer cannot read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="103"/>
+        <location filename="../../ui/syncing/texts.py" line="105"/>
         <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
         <translation>This computer cannot save it. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="116"/>
+        <location filename="../../ui/syncing/texts.py" line="118"/>
         <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
         <translation>The server does not accept this data. Correct it and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="119"/>
         <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
         <translation>A value is too long or too large for the server. Correct it and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="120"/>
+        <location filename="../../ui/syncing/texts.py" line="122"/>
         <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
         <translation>The change is too large for the server. Correct it and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="123"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
         <translation>It belongs to a record the server does not have (perhaps refused too).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="126"/>
+        <location filename="../../ui/syncing/texts.py" line="128"/>
         <source>El programa no está en el catálogo del servidor.</source>
         <translation>The program is not in the server&apos;s catalog.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="127"/>
+        <location filename="../../ui/syncing/texts.py" line="129"/>
         <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
         <translation>Another record of the office already uses the folio. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="130"/>
+        <location filename="../../ui/syncing/texts.py" line="132"/>
         <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
         <translation>Another computer used the same identifier. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="139"/>
+        <location filename="../../ui/syncing/texts.py" line="141"/>
         <source>1 cambio por enviar</source>
         <translation>1 change to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="142"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 changes to send</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="144"/>
+        <location filename="../../ui/syncing/texts.py" line="146"/>
         <source>nunca</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="145"/>
+        <location filename="../../ui/syncing/texts.py" line="147"/>
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="150"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="151"/>
+        <location filename="../../ui/syncing/texts.py" line="153"/>
         <source>En curso</source>
         <translation>Running</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/texts.py" line="27"/>
-        <location filename="../../ui/syncing/texts.py" line="152"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="153"/>
+        <location filename="../../ui/syncing/texts.py" line="155"/>
         <source>Servidor con errores</source>
         <translation>Server errors</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="154"/>
+        <location filename="../../ui/syncing/texts.py" line="156"/>
         <source>Rechazada</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="155"/>
+        <location filename="../../ui/syncing/texts.py" line="157"/>
         <source>No autorizada</source>
         <translation>Not authorised</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/texts.py" line="29"/>
-        <location filename="../../ui/syncing/texts.py" line="156"/>
+        <location filename="../../ui/syncing/texts.py" line="158"/>
         <source>Equipo dado de baja</source>
         <translation>Computer revoked</translation>
     </message>
@@ -4765,167 +5479,177 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Socioeconomic survey</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="157"/>
+        <location filename="../../ui/syncing/texts.py" line="82"/>
+        <source>Solicitud ARCO</source>
+        <translation>ARCO request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="83"/>
+        <source>Movimiento de tarjeta</source>
+        <translation>Card event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="159"/>
         <source>Cancelada</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="158"/>
+        <location filename="../../ui/syncing/texts.py" line="160"/>
         <source>Ocupada</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="159"/>
+        <location filename="../../ui/syncing/texts.py" line="161"/>
         <source>Error interno</source>
         <translation>Internal error</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="165"/>
+        <location filename="../../ui/syncing/texts.py" line="167"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>The central office revoked this computer and it will not sync again. What was saved stays on this computer. Ask your supervisor for a new enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="181"/>
+        <location filename="../../ui/syncing/texts.py" line="183"/>
         <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
         <translation>The central server answered with an error. Your changes are still saved on this computer: it will try again by itself from %1, or sooner if you press Sync now.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="190"/>
+        <location filename="../../ui/syncing/texts.py" line="192"/>
         <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
         <translation>The central server answered with errors (%1 times in a row). Your changes are still saved on this computer: it will try again by itself from %2, or sooner if you press Sync now.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="200"/>
+        <location filename="../../ui/syncing/texts.py" line="202"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>The server address is not valid: it must start with https:// (or http://) followed by the server&apos;s name, for example https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="210"/>
+        <location filename="../../ui/syncing/texts.py" line="212"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes ahead of the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="216"/>
+        <location filename="../../ui/syncing/texts.py" line="218"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>This computer&apos;s clock is about %1 minutes behind the server&apos;s. Correct the computer&apos;s date and time, then sync again.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="225"/>
+        <location filename="../../ui/syncing/texts.py" line="227"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>The server needs a newer version of this app. Update it to sync again; what was saved stays on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="230"/>
+        <location filename="../../ui/syncing/texts.py" line="232"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>The central server is older than this app and cannot sync with it yet. Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="236"/>
+        <location filename="../../ui/syncing/texts.py" line="238"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>The server did not identify itself with the expected key, so nothing was sent. Check the server address or tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="244"/>
+        <location filename="../../ui/syncing/texts.py" line="246"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>This computer is not enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="246"/>
+        <location filename="../../ui/syncing/texts.py" line="248"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>The server does not recognise this computer. Enrol it again with a code from the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="252"/>
+        <location filename="../../ui/syncing/texts.py" line="254"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>A sync is already running on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="254"/>
+        <location filename="../../ui/syncing/texts.py" line="256"/>
         <source>Sincronización cancelada.</source>
         <translation>Sync cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="257"/>
+        <location filename="../../ui/syncing/texts.py" line="259"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>The server is busy or received too many attempts. It will be tried again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="262"/>
+        <location filename="../../ui/syncing/texts.py" line="264"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>Could not connect to the server. Check the address and the internet connection; it will be tried again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="269"/>
+        <location filename="../../ui/syncing/texts.py" line="271"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>The enrolment took too long or the server had already received it. Try again; if it happens again, tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="275"/>
+        <location filename="../../ui/syncing/texts.py" line="277"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>The enrolment code is not valid: check that it is typed correctly. Codes expire and work only once; if needed, ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="281"/>
+        <location filename="../../ui/syncing/texts.py" line="283"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>That address is not a Bienestar server. Check that it is typed correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="287"/>
+        <location filename="../../ui/syncing/texts.py" line="289"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>The server refused the request (HTTP %1). Tell the central office.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="296"/>
+        <location filename="../../ui/syncing/texts.py" line="298"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>This computer&apos;s data is a copy of another computer&apos;s that is already enrolled (the data folder or the disk image was copied). Two copies would number folios alike, so the server did not enrol this computer and the code was not used up. Set this computer up afresh, with a new data folder, and enrol it; if it is the same computer enrolling again, ask the central office to revoke the old enrolment first.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="308"/>
+        <location filename="../../ui/syncing/texts.py" line="310"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>This address uses unencrypted http:// to another computer: anyone on the network can see the traffic. Records travel sealed, but ask the central office for an https:// address if there is one.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="320"/>
+        <location filename="../../ui/syncing/texts.py" line="322"/>
         <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
         <translation>The central server answered with errors; no change was lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="331"/>
+        <location filename="../../ui/syncing/texts.py" line="333"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>This computer is not enrolled with a central server. Enrol it in Settings with the server address and an enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="342"/>
+        <location filename="../../ui/syncing/texts.py" line="344"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>%1 changes are still to be sent; they will go with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="350"/>
+        <location filename="../../ui/syncing/texts.py" line="352"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>The server refused %1 changes; they are kept on this computer for a supervisor to review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="358"/>
+        <location filename="../../ui/syncing/texts.py" line="360"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sync complete: %1 changes sent, %2 records received.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="367"/>
+        <location filename="../../ui/syncing/texts.py" line="369"/>
         <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
         <translation>%1 received records could not be saved on this computer and were set aside for review (see Sync).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="318"/>
+        <location filename="../../ui/syncing/texts.py" line="320"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>Could not connect to the server.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="324"/>
+        <location filename="../../ui/syncing/texts.py" line="326"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>The central office revoked this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="326"/>
+        <location filename="../../ui/syncing/texts.py" line="328"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Stopped when the app was locked or closed.</translation>
     </message>
@@ -5468,198 +6192,213 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="279"/>
-        <location filename="../../ui/i18n.py" line="289"/>
+        <source>Cancelación a solicitud (ARCO)</source>
+        <translation>Cancelled at the person&apos;s request (ARCO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="280"/>
+        <location filename="../../ui/i18n.py" line="290"/>
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="288"/>
         <source>Se fue a vivir a otro lugar</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="288"/>
+        <location filename="../../ui/i18n.py" line="289"/>
         <source>Falleció</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="298"/>
         <source>Asistencia escolar</source>
         <translation>School attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="298"/>
+        <location filename="../../ui/i18n.py" line="299"/>
         <source>Cita de salud</source>
         <translation>Health appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="299"/>
+        <location filename="../../ui/i18n.py" line="300"/>
         <source>Consulta prenatal</source>
         <translation>Prenatal visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="300"/>
+        <location filename="../../ui/i18n.py" line="301"/>
         <source>Visita domiciliaria</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Hogares</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="308"/>
+        <location filename="../../ui/i18n.py" line="309"/>
         <source>Personas</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="309"/>
+        <location filename="../../ui/i18n.py" line="310"/>
         <source>Inscripciones</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="310"/>
+        <location filename="../../ui/i18n.py" line="311"/>
         <source>Corresponsabilidades</source>
         <translation>Attendance checks</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="311"/>
+        <location filename="../../ui/i18n.py" line="312"/>
         <source>Encuestas socioeconómicas</source>
         <translation>Socioeconomic surveys</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="313"/>
+        <source>Solicitudes ARCO</source>
+        <translation>ARCO requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="314"/>
+        <source>Movimientos de tarjeta</source>
+        <translation>Card events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="322"/>
         <source>Cumplió</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="320"/>
+        <location filename="../../ui/i18n.py" line="323"/>
         <source>No cumplió</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="322"/>
+        <location filename="../../ui/i18n.py" line="325"/>
         <source>Aún no vence</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="323"/>
+        <location filename="../../ui/i18n.py" line="326"/>
         <source>No se pide</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="331"/>
+        <location filename="../../ui/i18n.py" line="334"/>
         <source>Límite de edad</source>
         <translation>Age limit</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="332"/>
+        <location filename="../../ui/i18n.py" line="335"/>
         <source>Cambio de nivel escolar</source>
         <translation>School level change</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="333"/>
+        <location filename="../../ui/i18n.py" line="336"/>
         <source>Fecha probable de parto</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="341"/>
+        <location filename="../../ui/i18n.py" line="344"/>
         <source>Asistió</source>
         <translation>Attended</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="342"/>
+        <location filename="../../ui/i18n.py" line="345"/>
         <source>Faltó</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="321"/>
-        <location filename="../../ui/i18n.py" line="343"/>
+        <location filename="../../ui/i18n.py" line="324"/>
+        <location filename="../../ui/i18n.py" line="346"/>
         <source>Justificada</source>
         <translation>Justified</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="344"/>
+        <location filename="../../ui/i18n.py" line="347"/>
         <source>Anulada</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="352"/>
+        <location filename="../../ui/i18n.py" line="355"/>
         <source>enero</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="353"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>febrero</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="354"/>
+        <location filename="../../ui/i18n.py" line="357"/>
         <source>marzo</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="355"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>abril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="356"/>
+        <location filename="../../ui/i18n.py" line="359"/>
         <source>mayo</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="357"/>
+        <location filename="../../ui/i18n.py" line="360"/>
         <source>junio</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="358"/>
+        <location filename="../../ui/i18n.py" line="361"/>
         <source>julio</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="359"/>
+        <location filename="../../ui/i18n.py" line="362"/>
         <source>agosto</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="360"/>
+        <location filename="../../ui/i18n.py" line="363"/>
         <source>septiembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="361"/>
+        <location filename="../../ui/i18n.py" line="364"/>
         <source>octubre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="362"/>
+        <location filename="../../ui/i18n.py" line="365"/>
         <source>noviembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="363"/>
+        <location filename="../../ui/i18n.py" line="366"/>
         <source>diciembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="372"/>
+        <location filename="../../ui/i18n.py" line="375"/>
         <source>%1 de %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="374"/>
+        <location filename="../../ui/i18n.py" line="377"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="381"/>
+        <location filename="../../ui/i18n.py" line="384"/>
         <source>cada dos meses</source>
         <translation>every two months</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="383"/>
+        <location filename="../../ui/i18n.py" line="386"/>
         <source>al mes</source>
         <translation>a month</translation>
     </message>
@@ -5755,11 +6494,155 @@ Everything you register is stored encrypted on this computer: without the passph
     </message>
 </context>
 <context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="323"/>
+        <source>Escriba la fecha (DD/MM/AAAA).</source>
+        <translation>Write the date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="328"/>
+        <source>Escriba la fecha como DD/MM/AAAA, por ejemplo 07/03/2026.</source>
+        <translation>Write the date as DD/MM/YYYY, for example 07/03/2026.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <location filename="../../casebook/enrolments.py" line="87"/>
         <source>El programa no está en el catálogo.</source>
         <translation>The program is not in the catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="102"/>
+        <location filename="../../domain/cards.py" line="145"/>
+        <source>Es muy largo: use {maximum} caracteres o menos.</source>
+        <translation>It is too long: use {maximum} characters or fewer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="115"/>
+        <source>La fecha de recepción no puede ser posterior a hoy.</source>
+        <translation>The date received cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="118"/>
+        <source>Escriba lo que la persona solicita.</source>
+        <translation>Write what the person asks for.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="121"/>
+        <source>Escriba quién recibió la solicitud.</source>
+        <translation>Write who received the request.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="125"/>
+        <source>Escriba a qué tratamiento de sus datos se opone.</source>
+        <translation>Write which processing of their data the person opposes.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="143"/>
+        <source>La solicitud ya fue respondida.</source>
+        <translation>The request was already answered.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="145"/>
+        <source>Elija si se atendió o si es improcedente.</source>
+        <translation>Choose whether it was attended or refused.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="148"/>
+        <source>Escriba la fecha de respuesta (DD/MM/AAAA).</source>
+        <translation>Write the date of the answer (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="152"/>
+        <source>La fecha de respuesta no puede ser posterior a hoy.</source>
+        <translation>The date of the answer cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="158"/>
+        <source>La fecha de respuesta no puede ser anterior a la de recepción.</source>
+        <translation>The date of the answer cannot be earlier than the date received.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="164"/>
+        <source>Elija la causa legal de improcedencia.</source>
+        <translation>Choose the legal ground for the refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="168"/>
+        <source>Con «Otra causa legal», escriba en la nota cuál es.</source>
+        <translation>With “Another legal ground”, write in the note which one.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="195"/>
+        <source>La solicitud no es de cancelación.</source>
+        <translation>The request is not a cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="197"/>
+        <source>El registro de la persona ya está cancelado.</source>
+        <translation>The person&apos;s record is already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="125"/>
+        <source>Escriba solo los últimos cuatro dígitos de la tarjeta (4 números).</source>
+        <translation>Type only the card&apos;s last four digits (4 numbers).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="137"/>
+        <source>No escriba números de tarjeta ni de cuenta: solo se registran los últimos cuatro dígitos.</source>
+        <translation>Do not type card or account numbers: only the last four digits are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="160"/>
+        <source>La fecha no puede ser anterior a la de nacimiento.</source>
+        <translation>The date cannot be earlier than the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="166"/>
+        <source>La persona ya recibió una tarjeta: registre su extravío o robo y después la reposición.</source>
+        <translation>The person already received a card: record its loss or theft, then the replacement.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="173"/>
+        <source>La persona no tiene una tarjeta vigente que reportar.</source>
+        <translation>The person holds no working card to report.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="179"/>
+        <source>Solo se repone una tarjeta reportada como extraviada o robada.</source>
+        <translation>Only a card reported lost or stolen is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="192"/>
+        <source>La tarjeta nueva no puede terminar en los mismos cuatro dígitos.</source>
+        <translation>The new card cannot end in the same four digits.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="196"/>
+        <source>Escriba el lugar de la entrega.</source>
+        <translation>Write where the card was delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="201"/>
+        <source>Verifique la identificación de la persona y elija cuál presentó.</source>
+        <translation>Check the person&apos;s ID and choose which one was presented.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="206"/>
+        <source>Elija cómo firmó de recibido: firma o huella.</source>
+        <translation>Choose how receipt was acknowledged: signature or fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="209"/>
+        <source>Un reporte no lleva dígitos de tarjeta.</source>
+        <translation>A report carries no card digits.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="211"/>
+        <source>Escriba quién entregó o recibió el reporte.</source>
+        <translation>Write who delivered the card or took the report.</translation>
     </message>
     <message>
         <location filename="../../domain/compliance.py" line="116"/>
@@ -6176,338 +7059,338 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>The household survey has answers this questionnaire does not know; poverty cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="297"/>
+        <location filename="../../domain/eligibility.py" line="299"/>
         <source>Verificar en campo: {check}</source>
         <translation>To verify in the field: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="313"/>
+        <location filename="../../domain/eligibility.py" line="315"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Meets the option “{option}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="321"/>
+        <location filename="../../domain/eligibility.py" line="323"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>Does not meet the option “{option}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="346"/>
+        <location filename="../../domain/eligibility.py" line="348"/>
         <source>Tiene {age} ({range})</source>
         <translation>Is {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="351"/>
+        <location filename="../../domain/eligibility.py" line="353"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Is {age}; {scope} is for people {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="368"/>
+        <location filename="../../domain/eligibility.py" line="370"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Registered sex is {sex}; {scope} is for {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="381"/>
+        <location filename="../../domain/eligibility.py" line="383"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No permanent disability is recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="383"/>
+        <location filename="../../domain/eligibility.py" line="385"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>The recorded disability is not permanent</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="387"/>
+        <location filename="../../domain/eligibility.py" line="389"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Has a permanent disability ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="401"/>
+        <location filename="../../domain/eligibility.py" line="403"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Has a disability certificate from a public institution</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="404"/>
+        <location filename="../../domain/eligibility.py" line="406"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>The disability certificate from a public health institution is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="413"/>
+        <location filename="../../domain/eligibility.py" line="415"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No pregnancy is recorded</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="416"/>
+        <location filename="../../domain/eligibility.py" line="418"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>The recorded due date ({date}) has passed</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="418"/>
+        <location filename="../../domain/eligibility.py" line="420"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Pregnant, due on {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="430"/>
+        <location filename="../../domain/eligibility.py" line="432"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No school enrolment is recorded; {scope} is for students in {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="437"/>
+        <location filename="../../domain/eligibility.py" line="439"/>
         <source>Estudia {level}</source>
         <translation>Is in {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="441"/>
+        <location filename="../../domain/eligibility.py" line="443"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Is in {level}; {scope} is for students in {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="458"/>
+        <location filename="../../domain/eligibility.py" line="460"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No school enrolment is recorded; {scope} requires one</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="461"/>
+        <location filename="../../domain/eligibility.py" line="463"/>
         <source>Su escuela es pública</source>
         <translation>Attends a public school</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="464"/>
+        <location filename="../../domain/eligibility.py" line="466"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Does not attend a public school; {scope} is for public schools</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="473"/>
+        <location filename="../../domain/eligibility.py" line="475"/>
         <source>Ocupación: {occupation}</source>
         <translation>Occupation: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="479"/>
+        <location filename="../../domain/eligibility.py" line="481"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No occupation is recorded; {scope} is for someone who {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="487"/>
+        <location filename="../../domain/eligibility.py" line="489"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Recorded occupation: {occupation}; {scope} is for someone who {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="509"/>
+        <location filename="../../domain/eligibility.py" line="511"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Self-identifies as {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="511"/>
+        <location filename="../../domain/eligibility.py" line="513"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>Does not self-identify as Indigenous or Afro-Mexican</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="520"/>
+        <location filename="../../domain/eligibility.py" line="522"/>
         <source>Ya recibe {program}</source>
         <translation>Already receives {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="527"/>
+        <location filename="../../domain/eligibility.py" line="529"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>Does not receive {programs}; {scope} is for people who already receive that program</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="535"/>
+        <location filename="../../domain/eligibility.py" line="537"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>Does not receive {programs}; {scope} is for people who already receive one of them</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="554"/>
-        <location filename="../../domain/eligibility.py" line="571"/>
+        <location filename="../../domain/eligibility.py" line="556"/>
+        <location filename="../../domain/eligibility.py" line="573"/>
         <source>Vive en {place}</source>
         <translation>Lives in {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="576"/>
+        <location filename="../../domain/eligibility.py" line="578"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>The address is needed to know whether they live in {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="581"/>
+        <location filename="../../domain/eligibility.py" line="583"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Lives in {place}; {scope} only operates in {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="589"/>
+        <location filename="../../domain/eligibility.py" line="591"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>The address is needed to know whether the locality is rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="603"/>
+        <location filename="../../domain/eligibility.py" line="605"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Lives in an urban locality ({place}); {scope} is for rural localities</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="608"/>
+        <location filename="../../domain/eligibility.py" line="610"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Lives in a rural locality ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="615"/>
+        <location filename="../../domain/eligibility.py" line="617"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Already has IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="616"/>
+        <location filename="../../domain/eligibility.py" line="618"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>Does not have IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="625"/>
+        <location filename="../../domain/eligibility.py" line="627"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>The household is needed to know whether the mother or father works or studies</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="632"/>
+        <location filename="../../domain/eligibility.py" line="634"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>Neither the mother nor the father was found in the household (check each person&apos;s relationship to the head of the household)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="640"/>
+        <location filename="../../domain/eligibility.py" line="642"/>
         <source>Su madre {occupation}</source>
         <translation>Their mother {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="647"/>
+        <location filename="../../domain/eligibility.py" line="649"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Their father, with no partner in the household, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="654"/>
+        <location filename="../../domain/eligibility.py" line="656"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>There is no mother, nor a father without a partner, in the household who {occupations} without IMSS or ISSSTE childcare</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="662"/>
+        <location filename="../../domain/eligibility.py" line="664"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>There is no mother, nor a father without a partner, in the household who {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="705"/>
+        <location filename="../../domain/eligibility.py" line="707"/>
         <source>La encuesta socioeconómica del hogar está incompleta (falta 1 respuesta); sin ella no se puede medir la pobreza</source>
         <translation>The household&apos;s socioeconomic survey is incomplete (1 answer missing); without it poverty cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="712"/>
+        <location filename="../../domain/eligibility.py" line="714"/>
         <source>La encuesta socioeconómica del hogar está incompleta (faltan {count} respuestas); sin ellas no se puede medir la pobreza</source>
         <translation>The household&apos;s socioeconomic survey is incomplete ({count} answers missing); without them poverty cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="727"/>
+        <location filename="../../domain/eligibility.py" line="729"/>
         <source>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations})</source>
         <translation>Household survey: {standing} (income of {income} a month per person; {deprivations})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="737"/>
+        <location filename="../../domain/eligibility.py" line="739"/>
         <source>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations}); {scope} es para {wanted}</source>
         <translation>Household survey: {standing} (income of {income} a month per person; {deprivations}); {scope} is for {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="771"/>
+        <location filename="../../domain/eligibility.py" line="773"/>
         <source>Según la encuesta tiene un ingreso fijo ({sources}); {scope} es para quien no tiene ingreso fijo</source>
         <translation>According to the survey, has a fixed income ({sources}); {scope} is for people without a fixed income</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="779"/>
+        <location filename="../../domain/eligibility.py" line="781"/>
         <source>Falta en la encuesta si la persona trabaja con seguridad social</source>
         <translation>The survey does not say whether the person works with social security</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="785"/>
+        <location filename="../../domain/eligibility.py" line="787"/>
         <source>Según la encuesta tiene un trabajo con seguridad social (ingreso fijo); {scope} es para quien no tiene ingreso fijo</source>
         <translation>According to the survey, has a job with social security (a fixed income); {scope} is for people without a fixed income</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="793"/>
+        <location filename="../../domain/eligibility.py" line="795"/>
         <source>Según la encuesta no tiene ingreso fijo (ni pensión ni trabajo con seguridad social)</source>
         <translation>According to the survey, has no fixed income (no pension and no job with social security)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="826"/>
+        <location filename="../../domain/eligibility.py" line="828"/>
         <source>Según la encuesta tiene otros ingresos ({sources}); {scope} es para quien no tiene otros ingresos</source>
         <translation>According to the survey, has other income ({sources}); {scope} is for people without other income</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="834"/>
+        <location filename="../../domain/eligibility.py" line="836"/>
         <source>Según la encuesta no tiene otros ingresos que los de programas sociales</source>
         <translation>According to the survey, has no income other than from social programs</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="836"/>
+        <location filename="../../domain/eligibility.py" line="838"/>
         <source>Según la encuesta no tiene ingresos</source>
         <translation>According to the survey, has no income</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="839"/>
+        <location filename="../../domain/eligibility.py" line="841"/>
         <source>Faltan en la encuesta los ingresos de la persona</source>
         <translation>The survey does not record the person&apos;s income</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="851"/>
+        <location filename="../../domain/eligibility.py" line="853"/>
         <source>La encuesta registra una fuente de ingreso que el cuestionario no conoce ({code})</source>
         <translation>The survey records an income source the questionnaire does not know ({code})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="883"/>
+        <location filename="../../domain/eligibility.py" line="885"/>
         <source>menos de 1 año</source>
         <translation>under 1 year old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="884"/>
+        <location filename="../../domain/eligibility.py" line="886"/>
         <source>1 año</source>
         <translation>1 year old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="884"/>
+        <location filename="../../domain/eligibility.py" line="886"/>
         <source>{years} años</source>
         <translation>{years} years old</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="889"/>
+        <location filename="../../domain/eligibility.py" line="891"/>
         <source>de {low} a {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="891"/>
+        <location filename="../../domain/eligibility.py" line="893"/>
         <source>{low} o más</source>
         <translation>{low} or older</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="892"/>
+        <location filename="../../domain/eligibility.py" line="894"/>
         <source>menos de {limit}</source>
         <translation>under {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="898"/>
+        <location filename="../../domain/eligibility.py" line="900"/>
         <source>de {low} a {high} años</source>
         <translation>aged {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="900"/>
+        <location filename="../../domain/eligibility.py" line="902"/>
         <source>de {low} años o más</source>
         <translation>aged {low} or older</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="901"/>
+        <location filename="../../domain/eligibility.py" line="903"/>
         <source>menores de {limit} años</source>
         <translation>under {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="911"/>
+        <location filename="../../domain/eligibility.py" line="913"/>
         <source>ninguna carencia social</source>
         <translation>no social deprivations</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="913"/>
+        <location filename="../../domain/eligibility.py" line="915"/>
         <source>1 carencia social</source>
         <translation>1 social deprivation</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="914"/>
+        <location filename="../../domain/eligibility.py" line="916"/>
         <source>{count} carencias sociales</source>
         <translation>{count} social deprivations</translation>
     </message>
@@ -6547,9 +7430,16 @@ Everything you register is stored encrypted on this computer: without the passph
         <translation>Type the date (DD/MM/YYYY).</translation>
     </message>
     <message>
+        <location filename="../../domain/cards.py" line="158"/>
         <location filename="../../domain/life_events.py" line="46"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>The date cannot be later than today.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/cards.py" line="48"/>
+        <location filename="../../domain/arco.py" line="112"/>
+        <source>La persona no existe en este expediente.</source>
+        <translation>The person is not in this casebook.</translation>
     </message>
     <message>
         <location filename="../../domain/life_events.py" line="51"/>

@@ -4,22 +4,22 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../ui/life_events.py" line="446"/>
+        <location filename="../../ui/life_events.py" line="451"/>
         <source>Hogar %1. Corrija los datos que cambiaron; el domicilio anterior queda en el historial del hogar.</source>
         <translation>Hogar %1. Corrija los datos que cambiaron; el domicilio anterior queda en el historial del hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="450"/>
+        <location filename="../../ui/life_events.py" line="455"/>
         <source>Cambiar el domicilio</source>
         <translation>Cambiar el domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="452"/>
+        <location filename="../../ui/life_events.py" line="457"/>
         <source>&amp;Guardar domicilio</source>
         <translation>&amp;Guardar domicilio</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="475"/>
+        <location filename="../../ui/life_events.py" line="480"/>
         <source>Vive ahí desde</source>
         <translation>Vive ahí desde</translation>
     </message>
@@ -125,6 +125,573 @@
         <location filename="../../ui/household/address_form.py" line="209"/>
         <source>Elija el municipio de la lista.</source>
         <translation>Elija el municipio de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>Arco</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="93"/>
+        <source>Acceso</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="94"/>
+        <source>Rectificación</source>
+        <translation>Rectificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="95"/>
+        <source>Cancelación</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="96"/>
+        <source>Oposición</source>
+        <translation>Oposición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="102"/>
+        <source>En persona</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="103"/>
+        <source>Por escrito</source>
+        <translation>Por escrito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="104"/>
+        <source>Por teléfono</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="105"/>
+        <source>Por correo electrónico</source>
+        <translation>Por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="106"/>
+        <source>Plataforma Nacional de Transparencia</source>
+        <translation>Plataforma Nacional de Transparencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="112"/>
+        <source>Pendiente</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="113"/>
+        <source>Atendida</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="114"/>
+        <source>Improcedente</source>
+        <translation>Improcedente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="120"/>
+        <source>No se acreditó la identidad o la representación</source>
+        <translation>No se acreditó la identidad o la representación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="123"/>
+        <source>Los datos no están en posesión de la Secretaría</source>
+        <translation>Los datos no están en posesión de la Secretaría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="126"/>
+        <source>Una ley obliga a conservar o tratar los datos</source>
+        <translation>Una ley obliga a conservar o tratar los datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="129"/>
+        <source>Obstaculizaría un procedimiento judicial o administrativo</source>
+        <translation>Obstaculizaría un procedimiento judicial o administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="132"/>
+        <source>La misma solicitud ya fue atendida</source>
+        <translation>La misma solicitud ya fue atendida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="133"/>
+        <source>Otra causa legal (en la nota)</source>
+        <translation>Otra causa legal (en la nota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="139"/>
+        <source>Entrega de tarjeta</source>
+        <translation>Entrega de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="140"/>
+        <source>Reporte de extravío</source>
+        <translation>Reporte de extravío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="141"/>
+        <source>Reporte de robo</source>
+        <translation>Reporte de robo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="142"/>
+        <source>Reposición de tarjeta</source>
+        <translation>Reposición de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="148"/>
+        <source>Credencial para votar (INE)</source>
+        <translation>Credencial para votar (INE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="149"/>
+        <source>Pasaporte</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="150"/>
+        <source>Credencial del INAPAM</source>
+        <translation>Credencial del INAPAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="151"/>
+        <source>Constancia de identidad</source>
+        <translation>Constancia de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="152"/>
+        <source>Otra identificación oficial</source>
+        <translation>Otra identificación oficial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="158"/>
+        <source>Firma</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="159"/>
+        <source>Huella</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="166"/>
+        <source>Tarjeta Mi Bienestar: sin entregar</source>
+        <translation>Tarjeta Mi Bienestar: sin entregar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="169"/>
+        <source>Tarjeta Mi Bienestar ····%1 reportada como robada el %2</source>
+        <translation>Tarjeta Mi Bienestar ····%1 reportada como robada el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="171"/>
+        <source>Tarjeta Mi Bienestar ····%1 reportada como extraviada el %2</source>
+        <translation>Tarjeta Mi Bienestar ····%1 reportada como extraviada el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="175"/>
+        <source>Tarjeta Mi Bienestar ····%1 (reposición) vigente desde el %2</source>
+        <translation>Tarjeta Mi Bienestar ····%1 (reposición) vigente desde el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="177"/>
+        <source>Tarjeta Mi Bienestar ····%1 entregada el %2</source>
+        <translation>Tarjeta Mi Bienestar ····%1 entregada el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="198"/>
+        <location filename="../../ui/arco_cards.py" line="285"/>
+        <source>Sus datos personales en el padrón de Bienestar</source>
+        <translation>Sus datos personales en el padrón de Bienestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="199"/>
+        <source>Respuesta a su solicitud de acceso (derechos ARCO).</source>
+        <translation>Respuesta a su solicitud de acceso (derechos ARCO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="200"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="204"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="205"/>
+        <source>CURP</source>
+        <translation>CURP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="206"/>
+        <source>Nombre(s)</source>
+        <translation>Nombre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="207"/>
+        <source>Primer apellido</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="208"/>
+        <source>Segundo apellido</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="209"/>
+        <source>Fecha de nacimiento</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="210"/>
+        <source>Sexo</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="211"/>
+        <source>Entidad de nacimiento</source>
+        <translation>Entidad de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="212"/>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="214"/>
+        <source>Discapacidad</source>
+        <translation>Discapacidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="218"/>
+        <source>Se reconoce indígena</source>
+        <translation>Se reconoce indígena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="219"/>
+        <location filename="../../ui/arco_cards.py" line="223"/>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="219"/>
+        <location filename="../../ui/arco_cards.py" line="223"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="222"/>
+        <source>Se reconoce afromexicana</source>
+        <translation>Se reconoce afromexicana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="225"/>
+        <source>Notas</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="227"/>
+        <source>Registro cancelado el</source>
+        <translation>Registro cancelado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="237"/>
+        <source>Hogar y domicilio</source>
+        <translation>Hogar y domicilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="241"/>
+        <source>Folio del hogar</source>
+        <translation>Folio del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="242"/>
+        <source>Localidad</source>
+        <translation>Localidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="244"/>
+        <source>Calle</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="247"/>
+        <source>Colonia</source>
+        <translation>Colonia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="248"/>
+        <source>Código postal</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="253"/>
+        <source>Programas</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="255"/>
+        <source>Ninguno.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="256"/>
+        <source>%1 corresponsabilidades registradas</source>
+        <translation>%1 corresponsabilidades registradas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="263"/>
+        <source>Tarjeta Mi Bienestar</source>
+        <translation>Tarjeta Mi Bienestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="270"/>
+        <source>Solicitudes ARCO</source>
+        <translation>Solicitudes ARCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="396"/>
+        <source>Recibida</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="398"/>
+        <source>Derecho</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="399"/>
+        <source>Medio</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="400"/>
+        <source>Respuesta</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="403"/>
+        <source>Fecha de respuesta</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="406"/>
+        <source>Lo que solicita</source>
+        <translation>Lo que solicita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="813"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="814"/>
+        <source>Movimiento</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="817"/>
+        <source>Tarjeta</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="820"/>
+        <source>Lugar</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="823"/>
+        <source>Recibió con</source>
+        <translation>Recibió con</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="826"/>
+        <source>Atendió</source>
+        <translation>Atendió</translation>
+    </message>
+</context>
+<context>
+    <name>ArcoDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="423"/>
+        <source>Derechos ARCO</source>
+        <translation>Derechos ARCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="426"/>
+        <source>Derechos ARCO de %1</source>
+        <translation>Derechos ARCO de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="430"/>
+        <source>Registre aquí cada solicitud de acceso, rectificación, cancelación u oposición de la persona sobre sus datos personales, y su respuesta. Las solicitudes no se borran: quedan en su historial.</source>
+        <translation>Registre aquí cada solicitud de acceso, rectificación, cancelación u oposición de la persona sobre sus datos personales, y su respuesta. Las solicitudes no se borran: quedan en su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="436"/>
+        <source>Solicitudes ARCO</source>
+        <translation>Solicitudes ARCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="441"/>
+        <location filename="../../ui/arco_cards.py" line="475"/>
+        <source>Elija…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="444"/>
+        <location filename="../../ui/arco_cards.py" line="472"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="450"/>
+        <source>Derecho</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="453"/>
+        <source>Medio</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="456"/>
+        <source>Fecha de recepción</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="459"/>
+        <source>Lo que solicita</source>
+        <translation>Lo que solicita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="462"/>
+        <source>Tratamiento al que se opone</source>
+        <translation>Tratamiento al que se opone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="465"/>
+        <source>Recibió</source>
+        <translation>Recibió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="467"/>
+        <source>&amp;Registrar solicitud</source>
+        <translation>&amp;Registrar solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="471"/>
+        <location filename="../../ui/arco_cards.py" line="560"/>
+        <source>Elija una solicitud pendiente de la lista.</source>
+        <translation>Elija una solicitud pendiente de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="479"/>
+        <source>Fecha de respuesta</source>
+        <translation>Fecha de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="482"/>
+        <source>Causa de improcedencia</source>
+        <translation>Causa de improcedencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="484"/>
+        <source>Nota de la respuesta</source>
+        <translation>Nota de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="485"/>
+        <source>Expediente en &amp;PDF…</source>
+        <translation>Expediente en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="486"/>
+        <source>&amp;Atender</source>
+        <translation>&amp;Atender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="487"/>
+        <source>&amp;Improcedente</source>
+        <translation>&amp;Improcedente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="489"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="497"/>
+        <source>Nueva solicitud</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="500"/>
+        <source>Respuesta</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="564"/>
+        <source>Acceso: entregue a la persona su expediente completo en PDF y después márquela como atendida.</source>
+        <translation>Acceso: entregue a la persona su expediente completo en PDF y después márquela como atendida.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="568"/>
+        <source>Rectificación: «Atender» abre sus datos para corregirlos; el cambio queda ligado a esta solicitud.</source>
+        <translation>Rectificación: «Atender» abre sus datos para corregirlos; el cambio queda ligado a esta solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="572"/>
+        <source>Cancelación: «Atender» cierra el registro de la persona y da de baja sus inscripciones. Se borran su teléfono y las notas; se conservan su identidad y el historial de pagos que la ley obliga a guardar. Nada se elimina.</source>
+        <translation>Cancelación: «Atender» cierra el registro de la persona y da de baja sus inscripciones. Se borran su teléfono y las notas; se conservan su identidad y el historial de pagos que la ley obliga a guardar. Nada se elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="577"/>
+        <source>Oposición al tratamiento: %1</source>
+        <translation>Oposición al tratamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="582"/>
+        <source>%1 · recibida el %2 · %3. %4</source>
+        <translation>%1 · recibida el %2 · %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="596"/>
+        <source>Elija el derecho que ejerce.</source>
+        <translation>Elija el derecho que ejerce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="619"/>
+        <source>Solicitud registrada.</source>
+        <translation>Solicitud registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="638"/>
+        <source>Respuesta guardada.</source>
+        <translation>Respuesta guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="704"/>
+        <source>Guardar expediente</source>
+        <translation>Guardar expediente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="704"/>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="711"/>
+        <source>Guardando el PDF…</source>
+        <translation>Guardando el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="715"/>
+        <source>Expediente guardado en %1</source>
+        <translation>Expediente guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -252,6 +819,115 @@
         <location filename="../../ui/calendar_texts.py" line="111"/>
         <source>Traiga este comprobante y: %1.</source>
         <translation>Traiga este comprobante y: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="842"/>
+        <source>Tarjeta Mi Bienestar</source>
+        <translation>Tarjeta Mi Bienestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="845"/>
+        <source>Tarjeta Mi Bienestar de %1</source>
+        <translation>Tarjeta Mi Bienestar de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="850"/>
+        <source>Solo se registran los últimos cuatro dígitos de la tarjeta. Nunca escriba el número completo, datos bancarios ni el NIP.</source>
+        <translation>Solo se registran los últimos cuatro dígitos de la tarjeta. Nunca escriba el número completo, datos bancarios ni el NIP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="855"/>
+        <source>Movimientos de la tarjeta</source>
+        <translation>Movimientos de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="859"/>
+        <source>DD/MM/AAAA</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="866"/>
+        <source>4 dígitos</source>
+        <translation>4 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="869"/>
+        <location filename="../../ui/arco_cards.py" line="873"/>
+        <source>Elija…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="877"/>
+        <source>Movimiento</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="878"/>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="880"/>
+        <source>Últimos cuatro dígitos</source>
+        <translation>Últimos cuatro dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="882"/>
+        <source>Lugar de entrega</source>
+        <translation>Lugar de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="884"/>
+        <source>Identificación presentada</source>
+        <translation>Identificación presentada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="888"/>
+        <source>Identificación verificada</source>
+        <translation>Identificación verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="890"/>
+        <source>Cotejé la identificación con la persona</source>
+        <translation>Cotejé la identificación con la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="894"/>
+        <source>Firma de recibido</source>
+        <translation>Firma de recibido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="897"/>
+        <source>Atendió</source>
+        <translation>Atendió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="899"/>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="900"/>
+        <source>&amp;Registrar</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="901"/>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="911"/>
+        <source>Nuevo movimiento</source>
+        <translation>Nuevo movimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="984"/>
+        <source>Movimiento registrado.</source>
+        <translation>Movimiento registrado.</translation>
     </message>
 </context>
 <context>
@@ -476,12 +1152,12 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="368"/>
+        <location filename="../../ui/life_events.py" line="373"/>
         <source>A partir del</source>
         <translation>A partir del</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="375"/>
+        <location filename="../../ui/life_events.py" line="380"/>
         <source>Elija baja o suspensión.</source>
         <translation>Elija baja o suspensión.</translation>
     </message>
@@ -826,32 +1502,32 @@
 <context>
     <name>CurpDialog</name>
     <message>
-        <location filename="../../ui/life_events.py" line="402"/>
+        <location filename="../../ui/life_events.py" line="407"/>
         <source>CURP registrada: %1. La nueva debe coincidir con la fecha de nacimiento, el sexo y la entidad de nacimiento capturados; se revisa que nadie más la tenga.</source>
         <translation>CURP registrada: %1. La nueva debe coincidir con la fecha de nacimiento, el sexo y la entidad de nacimiento capturados; se revisa que nadie más la tenga.</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="406"/>
+        <location filename="../../ui/life_events.py" line="411"/>
         <source>Corregir la CURP</source>
         <translation>Corregir la CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="408"/>
+        <location filename="../../ui/life_events.py" line="413"/>
         <source>&amp;Corregir CURP</source>
         <translation>&amp;Corregir CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="413"/>
+        <location filename="../../ui/life_events.py" line="418"/>
         <source>18 caracteres</source>
         <translation>18 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="414"/>
+        <location filename="../../ui/life_events.py" line="419"/>
         <source>CURP correcta</source>
         <translation>CURP correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/life_events.py" line="415"/>
+        <location filename="../../ui/life_events.py" line="420"/>
         <source>Motivo de la corrección</source>
         <translation>Motivo de la corrección</translation>
     </message>
@@ -2276,160 +2952,170 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/search.py" line="337"/>
+        <location filename="../../ui/search.py" line="340"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="342"/>
-        <location filename="../../ui/search.py" line="507"/>
+        <location filename="../../ui/search.py" line="345"/>
+        <location filename="../../ui/search.py" line="522"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="112"/>
+        <location filename="../../ui/search.py" line="114"/>
         <source>Programa</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="113"/>
+        <location filename="../../ui/search.py" line="115"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="114"/>
+        <location filename="../../ui/search.py" line="116"/>
         <source>Estado</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="117"/>
-        <location filename="../../ui/search.py" line="148"/>
+        <location filename="../../ui/search.py" line="119"/>
+        <location filename="../../ui/search.py" line="150"/>
         <source>Fecha</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="364"/>
+        <location filename="../../ui/search.py" line="367"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="374"/>
+        <location filename="../../ui/search.py" line="377"/>
         <source>&amp;Inscribir en programas…</source>
         <translation>&amp;Inscribir en programas…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="375"/>
+        <location filename="../../ui/search.py" line="378"/>
         <source>Comprobante…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="152"/>
+        <location filename="../../ui/search.py" line="154"/>
         <source>Quién</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="96"/>
+        <location filename="../../ui/search.py" line="98"/>
         <source>%1: %2, desde el %3</source>
         <translation>%1: %2, desde el %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="122"/>
+        <location filename="../../ui/search.py" line="124"/>
         <source>Próximo depósito</source>
         <translation>Próximo depósito</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="155"/>
+        <location filename="../../ui/search.py" line="157"/>
         <source>Cambio</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="159"/>
+        <location filename="../../ui/search.py" line="161"/>
         <source>Datos</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="376"/>
+        <location filename="../../ui/search.py" line="379"/>
         <source>Baja o &amp;suspensión…</source>
         <translation>Baja o &amp;suspensión…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="393"/>
-        <location filename="../../ui/search.py" line="398"/>
+        <location filename="../../ui/search.py" line="396"/>
+        <location filename="../../ui/search.py" line="401"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="405"/>
+        <location filename="../../ui/search.py" line="408"/>
         <source>Historial de cambios</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="421"/>
+        <location filename="../../ui/search.py" line="424"/>
         <source>Cambiar domici&amp;lio…</source>
         <translation>Cambiar domici&amp;lio…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="426"/>
+        <location filename="../../ui/search.py" line="429"/>
         <source>&amp;Encuesta socioeconómica…</source>
         <translation>&amp;Encuesta socioeconómica…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="431"/>
+        <location filename="../../ui/search.py" line="434"/>
         <source>Historial del hogar</source>
         <translation>Historial del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="455"/>
+        <location filename="../../ui/search.py" line="458"/>
         <source>Corregir C&amp;URP…</source>
         <translation>Corregir C&amp;URP…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="456"/>
+        <location filename="../../ui/search.py" line="459"/>
         <source>Ca&amp;mbiar de hogar…</source>
         <translation>Ca&amp;mbiar de hogar…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="457"/>
+        <location filename="../../ui/search.py" line="460"/>
         <source>Dar de &amp;baja del hogar…</source>
         <translation>Dar de &amp;baja del hogar…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="458"/>
+        <location filename="../../ui/search.py" line="461"/>
         <source>Registrar de&amp;función…</source>
         <translation>Registrar de&amp;función…</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="466"/>
+        <location filename="../../ui/search.py" line="463"/>
+        <source>Derechos &amp;ARCO…</source>
+        <translation>Derechos &amp;ARCO…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="464"/>
+        <source>&amp;Tarjeta…</source>
+        <translation>&amp;Tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="479"/>
         <source>&amp;Datos</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="467"/>
+        <location filename="../../ui/search.py" line="480"/>
         <source>&amp;Programas</source>
         <translation>&amp;Programas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="468"/>
+        <location filename="../../ui/search.py" line="481"/>
         <source>Hoga&amp;r</source>
         <translation>Hoga&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="469"/>
+        <location filename="../../ui/search.py" line="482"/>
         <source>&amp;Historial</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="470"/>
+        <location filename="../../ui/search.py" line="483"/>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="548"/>
+        <location filename="../../ui/search.py" line="564"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="549"/>
+        <location filename="../../ui/search.py" line="565"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n año</numerusform>
@@ -2437,7 +3123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="554"/>
+        <location filename="../../ui/search.py" line="570"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Hogar %1, %n integrante</numerusform>
@@ -2445,97 +3131,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="559"/>
+        <location filename="../../ui/search.py" line="575"/>
         <source>Falleció el %1</source>
         <translation>Falleció el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="563"/>
+        <location filename="../../ui/search.py" line="579"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>Ya no es integrante del hogar (desde el %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="580"/>
+        <location filename="../../ui/search.py" line="586"/>
+        <source>Registro cancelado a su solicitud (ARCO) el %1</source>
+        <translation>Registro cancelado a su solicitud (ARCO) el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search.py" line="604"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="601"/>
+        <location filename="../../ui/search.py" line="625"/>
         <source>Sus programas no piden corresponsabilidades.</source>
         <translation>Sus programas no piden corresponsabilidades.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="604"/>
+        <location filename="../../ui/search.py" line="628"/>
         <source>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</source>
         <translation>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="607"/>
+        <location filename="../../ui/search.py" line="631"/>
         <source>Ninguna corresponsabilidad pone en riesgo su pago.</source>
         <translation>Ninguna corresponsabilidad pone en riesgo su pago.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="615"/>
+        <location filename="../../ui/search.py" line="639"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Persona registrada sin hogar.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="632"/>
+        <location filename="../../ui/search.py" line="656"/>
         <source>Domicilio: %1</source>
         <translation>Domicilio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="636"/>
+        <location filename="../../ui/search.py" line="660"/>
         <source>Vive ahí desde el %1</source>
         <translation>Vive ahí desde el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="642"/>
+        <location filename="../../ui/search.py" line="666"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="650"/>
+        <location filename="../../ui/search.py" line="674"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: dejó el hogar el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="659"/>
+        <location filename="../../ui/search.py" line="683"/>
         <source>Integrantes:</source>
         <translation>Integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="661"/>
+        <location filename="../../ui/search.py" line="685"/>
         <source>Ya no son integrantes:</source>
         <translation>Ya no son integrantes:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="680"/>
+        <location filename="../../ui/search.py" line="706"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Cambio guardado. Queda en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="733"/>
+        <location filename="../../ui/search.py" line="771"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Elija en la lista la inscripción que quiere dar de baja o suspender.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="773"/>
+        <location filename="../../ui/search.py" line="811"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Cambios guardados. Los datos anteriores quedan en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="799"/>
+        <location filename="../../ui/search.py" line="837"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Cambios sin guardar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="506"/>
+        <location filename="../../ui/search.py" line="521"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>Hay cambios en los datos de la persona que no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="508"/>
+        <location filename="../../ui/search.py" line="523"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Descartar cambios</translation>
     </message>
@@ -2739,32 +3430,32 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/search.py" line="61"/>
+        <location filename="../../ui/search.py" line="63"/>
         <source>Folio</source>
         <translation>Folio</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="64"/>
+        <location filename="../../ui/search.py" line="66"/>
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="68"/>
+        <location filename="../../ui/search.py" line="70"/>
         <source>CURP</source>
         <translation>CURP</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="71"/>
+        <location filename="../../ui/search.py" line="73"/>
         <source>Localidad</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="77"/>
+        <location filename="../../ui/search.py" line="79"/>
         <source>Nacimiento</source>
         <translation>Nacimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="83"/>
+        <location filename="../../ui/search.py" line="85"/>
         <source>Edad</source>
         <translation>Edad</translation>
     </message>
@@ -3362,6 +4053,29 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <location filename="../../ui/setup_wizard.py" line="132"/>
         <source>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</source>
         <translation>Anote este código en papel, tal como aparece, y guárdelo lejos de la computadora. Solo se muestra esta vez. Si olvida su frase de acceso, con este código podrá poner una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="736"/>
+        <source>Rectificación de datos</source>
+        <translation>Rectificación de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="739"/>
+        <source>&amp;Guardar la rectificación</source>
+        <translation>&amp;Guardar la rectificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="741"/>
+        <source>&amp;Cancelar</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="746"/>
+        <source>Corrija los datos que la persona pidió rectificar («%1»). Los datos anteriores quedan en el historial y la solicitud queda atendida.</source>
+        <translation>Corrija los datos que la persona pidió rectificar («%1»). Los datos anteriores quedan en el historial y la solicitud queda atendida.</translation>
     </message>
 </context>
 <context>
@@ -4166,42 +4880,42 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search.py" line="179"/>
+        <location filename="../../ui/search.py" line="181"/>
         <source>CURP, folio o nombre (con o sin acentos)</source>
         <translation>CURP, folio o nombre (con o sin acentos)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="180"/>
+        <location filename="../../ui/search.py" line="182"/>
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="182"/>
+        <location filename="../../ui/search.py" line="184"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="192"/>
+        <location filename="../../ui/search.py" line="194"/>
         <source>Resultados de la búsqueda</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="211"/>
+        <location filename="../../ui/search.py" line="213"/>
         <source>&amp;Abrir</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="225"/>
+        <location filename="../../ui/search.py" line="227"/>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="260"/>
+        <location filename="../../ui/search.py" line="262"/>
         <source>Buscando…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="277"/>
+        <location filename="../../ui/search.py" line="279"/>
         <source>%n resultados</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -4623,114 +5337,114 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Corresponsabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="89"/>
+        <location filename="../../ui/syncing/texts.py" line="91"/>
         <source>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</source>
         <translation>Su folio ya lo tiene otro registro de este equipo (¿un equipo clonado?). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="94"/>
+        <location filename="../../ui/syncing/texts.py" line="96"/>
         <source>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</source>
         <translation>Pertenece a un registro que este equipo no tiene; se guardará cuando llegue.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="98"/>
+        <location filename="../../ui/syncing/texts.py" line="100"/>
         <source>Sus datos están incompletos o dañados; este equipo no puede leerlos.</source>
         <translation>Sus datos están incompletos o dañados; este equipo no puede leerlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="103"/>
+        <location filename="../../ui/syncing/texts.py" line="105"/>
         <source>Este equipo no puede guardarlo. Avise a la oficina central.</source>
         <translation>Este equipo no puede guardarlo. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="116"/>
+        <location filename="../../ui/syncing/texts.py" line="118"/>
         <source>Datos no válidos para el servidor. Corríjalos y guarde.</source>
         <translation>Datos no válidos para el servidor. Corríjalos y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="117"/>
+        <location filename="../../ui/syncing/texts.py" line="119"/>
         <source>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</source>
         <translation>Un dato es demasiado largo o grande para el servidor. Corríjalo y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="120"/>
+        <location filename="../../ui/syncing/texts.py" line="122"/>
         <source>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</source>
         <translation>El cambio es demasiado grande para el servidor. Corríjalo y guarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="123"/>
+        <location filename="../../ui/syncing/texts.py" line="125"/>
         <source>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</source>
         <translation>Pertenece a un registro que el servidor no tiene (quizá también rechazado).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="126"/>
+        <location filename="../../ui/syncing/texts.py" line="128"/>
         <source>El programa no está en el catálogo del servidor.</source>
         <translation>El programa no está en el catálogo del servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="127"/>
+        <location filename="../../ui/syncing/texts.py" line="129"/>
         <source>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</source>
         <translation>El folio ya lo usa otro registro de la oficina. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="130"/>
+        <location filename="../../ui/syncing/texts.py" line="132"/>
         <source>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</source>
         <translation>Otro equipo usó el mismo identificador. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="139"/>
+        <location filename="../../ui/syncing/texts.py" line="141"/>
         <source>1 cambio por enviar</source>
         <translation>1 cambio por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="140"/>
+        <location filename="../../ui/syncing/texts.py" line="142"/>
         <source>%1 cambios por enviar</source>
         <translation>%1 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="144"/>
+        <location filename="../../ui/syncing/texts.py" line="146"/>
         <source>nunca</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="145"/>
+        <location filename="../../ui/syncing/texts.py" line="147"/>
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="150"/>
+        <location filename="../../ui/syncing/texts.py" line="152"/>
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="151"/>
+        <location filename="../../ui/syncing/texts.py" line="153"/>
         <source>En curso</source>
         <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/texts.py" line="27"/>
-        <location filename="../../ui/syncing/texts.py" line="152"/>
+        <location filename="../../ui/syncing/texts.py" line="154"/>
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="153"/>
+        <location filename="../../ui/syncing/texts.py" line="155"/>
         <source>Servidor con errores</source>
         <translation>Servidor con errores</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="154"/>
+        <location filename="../../ui/syncing/texts.py" line="156"/>
         <source>Rechazada</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="155"/>
+        <location filename="../../ui/syncing/texts.py" line="157"/>
         <source>No autorizada</source>
         <translation>No autorizada</translation>
     </message>
     <message>
         <location filename="../../ui/syncing/texts.py" line="29"/>
-        <location filename="../../ui/syncing/texts.py" line="156"/>
+        <location filename="../../ui/syncing/texts.py" line="158"/>
         <source>Equipo dado de baja</source>
         <translation>Equipo dado de baja</translation>
     </message>
@@ -4765,167 +5479,177 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
         <translation>Encuesta socioeconómica</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="157"/>
+        <location filename="../../ui/syncing/texts.py" line="82"/>
+        <source>Solicitud ARCO</source>
+        <translation>Solicitud ARCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="83"/>
+        <source>Movimiento de tarjeta</source>
+        <translation>Movimiento de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/syncing/texts.py" line="159"/>
         <source>Cancelada</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="158"/>
+        <location filename="../../ui/syncing/texts.py" line="160"/>
         <source>Ocupada</source>
         <translation>Ocupada</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="159"/>
+        <location filename="../../ui/syncing/texts.py" line="161"/>
         <source>Error interno</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="165"/>
+        <location filename="../../ui/syncing/texts.py" line="167"/>
         <source>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</source>
         <translation>La oficina central dio de baja este equipo y ya no se sincronizará. Lo guardado sigue en este equipo. Pida a su supervisor un nuevo código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="181"/>
+        <location filename="../../ui/syncing/texts.py" line="183"/>
         <source>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</source>
         <translation>El servidor central respondió con un error. Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %1, o antes si pulsa Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="190"/>
+        <location filename="../../ui/syncing/texts.py" line="192"/>
         <source>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</source>
         <translation>El servidor central respondió con errores (%1 veces seguidas). Sus cambios siguen guardados en este equipo: se volverá a intentar solo a partir de las %2, o antes si pulsa Sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="200"/>
+        <location filename="../../ui/syncing/texts.py" line="202"/>
         <source>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</source>
         <translation>La dirección del servidor no es válida: debe empezar con https:// (o http://) seguido del nombre del servidor, por ejemplo https://bienestar.ejemplo.gob.mx</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="210"/>
+        <location filename="../../ui/syncing/texts.py" line="212"/>
         <source>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está adelantado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="216"/>
+        <location filename="../../ui/syncing/texts.py" line="218"/>
         <source>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</source>
         <translation>El reloj de este equipo está atrasado unos %1 minutos respecto al servidor. Corrija la fecha y la hora del equipo y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="225"/>
+        <location filename="../../ui/syncing/texts.py" line="227"/>
         <source>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</source>
         <translation>El servidor necesita una versión más nueva de esta aplicación. Actualícela para volver a sincronizar; lo guardado sigue en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="230"/>
+        <location filename="../../ui/syncing/texts.py" line="232"/>
         <source>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</source>
         <translation>El servidor central es más antiguo que esta aplicación y todavía no puede sincronizar con ella. Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="236"/>
+        <location filename="../../ui/syncing/texts.py" line="238"/>
         <source>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</source>
         <translation>El servidor no se identificó con la llave esperada, así que no se envió nada. Revise la dirección del servidor o avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="244"/>
+        <location filename="../../ui/syncing/texts.py" line="246"/>
         <source>Este equipo no está inscrito con un servidor central.</source>
         <translation>Este equipo no está inscrito con un servidor central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="246"/>
+        <location filename="../../ui/syncing/texts.py" line="248"/>
         <source>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</source>
         <translation>El servidor no reconoce a este equipo. Inscríbalo de nuevo con un código de la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="252"/>
+        <location filename="../../ui/syncing/texts.py" line="254"/>
         <source>Ya hay una sincronización en curso en este equipo.</source>
         <translation>Ya hay una sincronización en curso en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="254"/>
+        <location filename="../../ui/syncing/texts.py" line="256"/>
         <source>Sincronización cancelada.</source>
         <translation>Sincronización cancelada.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="257"/>
+        <location filename="../../ui/syncing/texts.py" line="259"/>
         <source>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</source>
         <translation>El servidor está ocupado o recibió demasiados intentos. Se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="262"/>
+        <location filename="../../ui/syncing/texts.py" line="264"/>
         <source>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</source>
         <translation>No se pudo conectar con el servidor. Revise la dirección y la conexión a internet; se volverá a intentar cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="269"/>
+        <location filename="../../ui/syncing/texts.py" line="271"/>
         <source>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</source>
         <translation>La inscripción tardó demasiado o el servidor ya la había recibido. Vuelva a intentarlo; si se repite, avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="275"/>
+        <location filename="../../ui/syncing/texts.py" line="277"/>
         <source>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</source>
         <translation>El código de inscripción no es válido: revise que esté bien escrito. Los códigos vencen y sirven una sola vez; si hace falta, pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="281"/>
+        <location filename="../../ui/syncing/texts.py" line="283"/>
         <source>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</source>
         <translation>Esa dirección no corresponde a un servidor de Bienestar. Revise que esté bien escrita.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="287"/>
+        <location filename="../../ui/syncing/texts.py" line="289"/>
         <source>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</source>
         <translation>El servidor rechazó la solicitud (HTTP %1). Avise a la oficina central.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="296"/>
+        <location filename="../../ui/syncing/texts.py" line="298"/>
         <source>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</source>
         <translation>Los datos de este equipo son una copia de los de otro equipo que ya está inscrito (se copió la carpeta de datos o la imagen del disco). Dos copias numerarían los folios igual, así que el servidor no inscribió este equipo y el código no se gastó. Prepare este equipo desde cero, con una carpeta de datos nueva, e inscríbalo; si es el mismo equipo que se inscribe otra vez, pida a la oficina central que antes dé de baja la inscripción anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="308"/>
+        <location filename="../../ui/syncing/texts.py" line="310"/>
         <source>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</source>
         <translation>Esta dirección usa http:// sin cifrar hacia otro equipo: cualquiera en la red puede ver el tráfico. Los registros viajan sellados, pero pida a la oficina central una dirección https:// si la hay.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="320"/>
+        <location filename="../../ui/syncing/texts.py" line="322"/>
         <source>El servidor central respondió con errores; no se perdió ningún cambio.</source>
         <translation>El servidor central respondió con errores; no se perdió ningún cambio.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="331"/>
+        <location filename="../../ui/syncing/texts.py" line="333"/>
         <source>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</source>
         <translation>Este equipo no está inscrito con un servidor central. Inscríbalo en Configuración con la dirección del servidor y un código de inscripción.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="342"/>
+        <location filename="../../ui/syncing/texts.py" line="344"/>
         <source>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</source>
         <translation>Quedan %1 cambios por enviar; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="350"/>
+        <location filename="../../ui/syncing/texts.py" line="352"/>
         <source>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</source>
         <translation>El servidor rechazó %1 cambios; se conservan en este equipo para que una persona supervisora los revise (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="358"/>
+        <location filename="../../ui/syncing/texts.py" line="360"/>
         <source>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</source>
         <translation>Sincronización completa: %1 cambios enviados, %2 registros recibidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="367"/>
+        <location filename="../../ui/syncing/texts.py" line="369"/>
         <source>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</source>
         <translation>%1 registros recibidos no se pudieron guardar en este equipo y quedaron apartados para revisión (vea Sincronización).</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="318"/>
+        <location filename="../../ui/syncing/texts.py" line="320"/>
         <source>No se pudo conectar con el servidor.</source>
         <translation>No se pudo conectar con el servidor.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="324"/>
+        <location filename="../../ui/syncing/texts.py" line="326"/>
         <source>La oficina central dio de baja este equipo.</source>
         <translation>La oficina central dio de baja este equipo.</translation>
     </message>
     <message>
-        <location filename="../../ui/syncing/texts.py" line="326"/>
+        <location filename="../../ui/syncing/texts.py" line="328"/>
         <source>Se detuvo al bloquear o cerrar la aplicación.</source>
         <translation>Se detuvo al bloquear o cerrar la aplicación.</translation>
     </message>
@@ -5468,198 +6192,213 @@ La Secretaría de Bienestar es responsable de los datos personales que se recaba
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="279"/>
-        <location filename="../../ui/i18n.py" line="289"/>
+        <source>Cancelación a solicitud (ARCO)</source>
+        <translation>Cancelación a solicitud (ARCO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="280"/>
+        <location filename="../../ui/i18n.py" line="290"/>
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="287"/>
+        <location filename="../../ui/i18n.py" line="288"/>
         <source>Se fue a vivir a otro lugar</source>
         <translation>Se fue a vivir a otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="288"/>
+        <location filename="../../ui/i18n.py" line="289"/>
         <source>Falleció</source>
         <translation>Falleció</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="297"/>
+        <location filename="../../ui/i18n.py" line="298"/>
         <source>Asistencia escolar</source>
         <translation>Asistencia escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="298"/>
+        <location filename="../../ui/i18n.py" line="299"/>
         <source>Cita de salud</source>
         <translation>Cita de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="299"/>
+        <location filename="../../ui/i18n.py" line="300"/>
         <source>Consulta prenatal</source>
         <translation>Consulta prenatal</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="300"/>
+        <location filename="../../ui/i18n.py" line="301"/>
         <source>Visita domiciliaria</source>
         <translation>Visita domiciliaria</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="307"/>
+        <location filename="../../ui/i18n.py" line="308"/>
         <source>Hogares</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="308"/>
+        <location filename="../../ui/i18n.py" line="309"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="309"/>
+        <location filename="../../ui/i18n.py" line="310"/>
         <source>Inscripciones</source>
         <translation>Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="310"/>
+        <location filename="../../ui/i18n.py" line="311"/>
         <source>Corresponsabilidades</source>
         <translation>Corresponsabilidades</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="311"/>
+        <location filename="../../ui/i18n.py" line="312"/>
         <source>Encuestas socioeconómicas</source>
         <translation>Encuestas socioeconómicas</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="319"/>
+        <location filename="../../ui/i18n.py" line="313"/>
+        <source>Solicitudes ARCO</source>
+        <translation>Solicitudes ARCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="314"/>
+        <source>Movimientos de tarjeta</source>
+        <translation>Movimientos de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="322"/>
         <source>Cumplió</source>
         <translation>Cumplió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="320"/>
+        <location filename="../../ui/i18n.py" line="323"/>
         <source>No cumplió</source>
         <translation>No cumplió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="322"/>
+        <location filename="../../ui/i18n.py" line="325"/>
         <source>Aún no vence</source>
         <translation>Aún no vence</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="323"/>
+        <location filename="../../ui/i18n.py" line="326"/>
         <source>No se pide</source>
         <translation>No se pide</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="331"/>
+        <location filename="../../ui/i18n.py" line="334"/>
         <source>Límite de edad</source>
         <translation>Límite de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="332"/>
+        <location filename="../../ui/i18n.py" line="335"/>
         <source>Cambio de nivel escolar</source>
         <translation>Cambio de nivel escolar</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="333"/>
+        <location filename="../../ui/i18n.py" line="336"/>
         <source>Fecha probable de parto</source>
         <translation>Fecha probable de parto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="341"/>
+        <location filename="../../ui/i18n.py" line="344"/>
         <source>Asistió</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="342"/>
+        <location filename="../../ui/i18n.py" line="345"/>
         <source>Faltó</source>
         <translation>Faltó</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="321"/>
-        <location filename="../../ui/i18n.py" line="343"/>
+        <location filename="../../ui/i18n.py" line="324"/>
+        <location filename="../../ui/i18n.py" line="346"/>
         <source>Justificada</source>
         <translation>Justificada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="344"/>
+        <location filename="../../ui/i18n.py" line="347"/>
         <source>Anulada</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="352"/>
+        <location filename="../../ui/i18n.py" line="355"/>
         <source>enero</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="353"/>
+        <location filename="../../ui/i18n.py" line="356"/>
         <source>febrero</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="354"/>
+        <location filename="../../ui/i18n.py" line="357"/>
         <source>marzo</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="355"/>
+        <location filename="../../ui/i18n.py" line="358"/>
         <source>abril</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="356"/>
+        <location filename="../../ui/i18n.py" line="359"/>
         <source>mayo</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="357"/>
+        <location filename="../../ui/i18n.py" line="360"/>
         <source>junio</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="358"/>
+        <location filename="../../ui/i18n.py" line="361"/>
         <source>julio</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="359"/>
+        <location filename="../../ui/i18n.py" line="362"/>
         <source>agosto</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="360"/>
+        <location filename="../../ui/i18n.py" line="363"/>
         <source>septiembre</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="361"/>
+        <location filename="../../ui/i18n.py" line="364"/>
         <source>octubre</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="362"/>
+        <location filename="../../ui/i18n.py" line="365"/>
         <source>noviembre</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="363"/>
+        <location filename="../../ui/i18n.py" line="366"/>
         <source>diciembre</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="372"/>
+        <location filename="../../ui/i18n.py" line="375"/>
         <source>%1 de %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="374"/>
+        <location filename="../../ui/i18n.py" line="377"/>
         <source>%1–%2 de %3</source>
         <translation>%1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="381"/>
+        <location filename="../../ui/i18n.py" line="384"/>
         <source>cada dos meses</source>
         <translation>cada dos meses</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="383"/>
+        <location filename="../../ui/i18n.py" line="386"/>
         <source>al mes</source>
         <translation>al mes</translation>
     </message>
@@ -5755,11 +6494,155 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
     </message>
 </context>
 <context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="323"/>
+        <source>Escriba la fecha (DD/MM/AAAA).</source>
+        <translation>Escriba la fecha (DD/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arco_cards.py" line="328"/>
+        <source>Escriba la fecha como DD/MM/AAAA, por ejemplo 07/03/2026.</source>
+        <translation>Escriba la fecha como DD/MM/AAAA, por ejemplo 07/03/2026.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <location filename="../../casebook/enrolments.py" line="87"/>
         <source>El programa no está en el catálogo.</source>
         <translation>El programa no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="102"/>
+        <location filename="../../domain/cards.py" line="145"/>
+        <source>Es muy largo: use {maximum} caracteres o menos.</source>
+        <translation>Es muy largo: use {maximum} caracteres o menos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="115"/>
+        <source>La fecha de recepción no puede ser posterior a hoy.</source>
+        <translation>La fecha de recepción no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="118"/>
+        <source>Escriba lo que la persona solicita.</source>
+        <translation>Escriba lo que la persona solicita.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="121"/>
+        <source>Escriba quién recibió la solicitud.</source>
+        <translation>Escriba quién recibió la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="125"/>
+        <source>Escriba a qué tratamiento de sus datos se opone.</source>
+        <translation>Escriba a qué tratamiento de sus datos se opone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="143"/>
+        <source>La solicitud ya fue respondida.</source>
+        <translation>La solicitud ya fue respondida.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="145"/>
+        <source>Elija si se atendió o si es improcedente.</source>
+        <translation>Elija si se atendió o si es improcedente.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="148"/>
+        <source>Escriba la fecha de respuesta (DD/MM/AAAA).</source>
+        <translation>Escriba la fecha de respuesta (DD/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="152"/>
+        <source>La fecha de respuesta no puede ser posterior a hoy.</source>
+        <translation>La fecha de respuesta no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="158"/>
+        <source>La fecha de respuesta no puede ser anterior a la de recepción.</source>
+        <translation>La fecha de respuesta no puede ser anterior a la de recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="164"/>
+        <source>Elija la causa legal de improcedencia.</source>
+        <translation>Elija la causa legal de improcedencia.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="168"/>
+        <source>Con «Otra causa legal», escriba en la nota cuál es.</source>
+        <translation>Con «Otra causa legal», escriba en la nota cuál es.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="195"/>
+        <source>La solicitud no es de cancelación.</source>
+        <translation>La solicitud no es de cancelación.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/arco.py" line="197"/>
+        <source>El registro de la persona ya está cancelado.</source>
+        <translation>El registro de la persona ya está cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="125"/>
+        <source>Escriba solo los últimos cuatro dígitos de la tarjeta (4 números).</source>
+        <translation>Escriba solo los últimos cuatro dígitos de la tarjeta (4 números).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="137"/>
+        <source>No escriba números de tarjeta ni de cuenta: solo se registran los últimos cuatro dígitos.</source>
+        <translation>No escriba números de tarjeta ni de cuenta: solo se registran los últimos cuatro dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="160"/>
+        <source>La fecha no puede ser anterior a la de nacimiento.</source>
+        <translation>La fecha no puede ser anterior a la de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="166"/>
+        <source>La persona ya recibió una tarjeta: registre su extravío o robo y después la reposición.</source>
+        <translation>La persona ya recibió una tarjeta: registre su extravío o robo y después la reposición.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="173"/>
+        <source>La persona no tiene una tarjeta vigente que reportar.</source>
+        <translation>La persona no tiene una tarjeta vigente que reportar.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="179"/>
+        <source>Solo se repone una tarjeta reportada como extraviada o robada.</source>
+        <translation>Solo se repone una tarjeta reportada como extraviada o robada.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="192"/>
+        <source>La tarjeta nueva no puede terminar en los mismos cuatro dígitos.</source>
+        <translation>La tarjeta nueva no puede terminar en los mismos cuatro dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="196"/>
+        <source>Escriba el lugar de la entrega.</source>
+        <translation>Escriba el lugar de la entrega.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="201"/>
+        <source>Verifique la identificación de la persona y elija cuál presentó.</source>
+        <translation>Verifique la identificación de la persona y elija cuál presentó.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="206"/>
+        <source>Elija cómo firmó de recibido: firma o huella.</source>
+        <translation>Elija cómo firmó de recibido: firma o huella.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="209"/>
+        <source>Un reporte no lleva dígitos de tarjeta.</source>
+        <translation>Un reporte no lleva dígitos de tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/cards.py" line="211"/>
+        <source>Escriba quién entregó o recibió el reporte.</source>
+        <translation>Escriba quién entregó o recibió el reporte.</translation>
     </message>
     <message>
         <location filename="../../domain/compliance.py" line="116"/>
@@ -6176,338 +7059,338 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>La encuesta del hogar tiene respuestas que este cuestionario no conoce; no se puede medir la pobreza</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="297"/>
+        <location filename="../../domain/eligibility.py" line="299"/>
         <source>Verificar en campo: {check}</source>
         <translation>Verificar en campo: {check}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="313"/>
+        <location filename="../../domain/eligibility.py" line="315"/>
         <source>Cumple la opción «{option}»: {reasons}</source>
         <translation>Cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="321"/>
+        <location filename="../../domain/eligibility.py" line="323"/>
         <source>No cumple la opción «{option}»: {reasons}</source>
         <translation>No cumple la opción «{option}»: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="346"/>
+        <location filename="../../domain/eligibility.py" line="348"/>
         <source>Tiene {age} ({range})</source>
         <translation>Tiene {age} ({range})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="351"/>
+        <location filename="../../domain/eligibility.py" line="353"/>
         <source>Tiene {age}; {scope} es para personas {range}</source>
         <translation>Tiene {age}; {scope} es para personas {range}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="368"/>
+        <location filename="../../domain/eligibility.py" line="370"/>
         <source>Su sexo registrado es {sex}; {scope} es para {wanted}</source>
         <translation>Su sexo registrado es {sex}; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="381"/>
+        <location filename="../../domain/eligibility.py" line="383"/>
         <source>No tiene registrada una discapacidad permanente</source>
         <translation>No tiene registrada una discapacidad permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="383"/>
+        <location filename="../../domain/eligibility.py" line="385"/>
         <source>La discapacidad registrada no es permanente</source>
         <translation>La discapacidad registrada no es permanente</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="387"/>
+        <location filename="../../domain/eligibility.py" line="389"/>
         <source>Tiene una discapacidad permanente ({kind})</source>
         <translation>Tiene una discapacidad permanente ({kind})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="401"/>
+        <location filename="../../domain/eligibility.py" line="403"/>
         <source>Cuenta con certificado de discapacidad de una institución pública</source>
         <translation>Cuenta con certificado de discapacidad de una institución pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="404"/>
+        <location filename="../../domain/eligibility.py" line="406"/>
         <source>Falta el certificado de discapacidad de una institución pública de salud</source>
         <translation>Falta el certificado de discapacidad de una institución pública de salud</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="413"/>
+        <location filename="../../domain/eligibility.py" line="415"/>
         <source>No tiene registrado un embarazo</source>
         <translation>No tiene registrado un embarazo</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="416"/>
+        <location filename="../../domain/eligibility.py" line="418"/>
         <source>La fecha probable de parto registrada ({date}) ya pasó</source>
         <translation>La fecha probable de parto registrada ({date}) ya pasó</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="418"/>
+        <location filename="../../domain/eligibility.py" line="420"/>
         <source>Embarazo con fecha probable de parto el {date}</source>
         <translation>Embarazo con fecha probable de parto el {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="430"/>
+        <location filename="../../domain/eligibility.py" line="432"/>
         <source>No tiene registrada una inscripción escolar; {scope} es para {wanted}</source>
         <translation>No tiene registrada una inscripción escolar; {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="437"/>
+        <location filename="../../domain/eligibility.py" line="439"/>
         <source>Estudia {level}</source>
         <translation>Estudia {level}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="441"/>
+        <location filename="../../domain/eligibility.py" line="443"/>
         <source>Estudia {level}; {scope} es para estudiantes de {wanted}</source>
         <translation>Estudia {level}; {scope} es para estudiantes de {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="458"/>
+        <location filename="../../domain/eligibility.py" line="460"/>
         <source>No tiene registrada una inscripción escolar; {scope} lo pide</source>
         <translation>No tiene registrada una inscripción escolar; {scope} lo pide</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="461"/>
+        <location filename="../../domain/eligibility.py" line="463"/>
         <source>Su escuela es pública</source>
         <translation>Su escuela es pública</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="464"/>
+        <location filename="../../domain/eligibility.py" line="466"/>
         <source>Su escuela no es pública; {scope} es para escuelas públicas</source>
         <translation>Su escuela no es pública; {scope} es para escuelas públicas</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="473"/>
+        <location filename="../../domain/eligibility.py" line="475"/>
         <source>Ocupación: {occupation}</source>
         <translation>Ocupación: {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="479"/>
+        <location filename="../../domain/eligibility.py" line="481"/>
         <source>No tiene ocupación registrada; {scope} es para quien {wanted}</source>
         <translation>No tiene ocupación registrada; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="487"/>
+        <location filename="../../domain/eligibility.py" line="489"/>
         <source>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</source>
         <translation>Ocupación registrada: {occupation}; {scope} es para quien {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="509"/>
+        <location filename="../../domain/eligibility.py" line="511"/>
         <source>Se reconoce como persona {identities}</source>
         <translation>Se reconoce como persona {identities}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="511"/>
+        <location filename="../../domain/eligibility.py" line="513"/>
         <source>No se reconoce como persona indígena ni afromexicana</source>
         <translation>No se reconoce como persona indígena ni afromexicana</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="520"/>
+        <location filename="../../domain/eligibility.py" line="522"/>
         <source>Ya recibe {program}</source>
         <translation>Ya recibe {program}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="527"/>
+        <location filename="../../domain/eligibility.py" line="529"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe ese programa</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe ese programa</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="535"/>
+        <location filename="../../domain/eligibility.py" line="537"/>
         <source>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</source>
         <translation>No recibe {programs}; {scope} es para quien ya recibe alguno de ellos</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="554"/>
-        <location filename="../../domain/eligibility.py" line="571"/>
+        <location filename="../../domain/eligibility.py" line="556"/>
+        <location filename="../../domain/eligibility.py" line="573"/>
         <source>Vive en {place}</source>
         <translation>Vive en {place}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="576"/>
+        <location filename="../../domain/eligibility.py" line="578"/>
         <source>Falta el domicilio para saber si vive en {places}</source>
         <translation>Falta el domicilio para saber si vive en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="581"/>
+        <location filename="../../domain/eligibility.py" line="583"/>
         <source>Vive en {place}; {scope} solo opera en {places}</source>
         <translation>Vive en {place}; {scope} solo opera en {places}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="589"/>
+        <location filename="../../domain/eligibility.py" line="591"/>
         <source>Falta el domicilio para saber si la localidad es rural</source>
         <translation>Falta el domicilio para saber si la localidad es rural</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="603"/>
+        <location filename="../../domain/eligibility.py" line="605"/>
         <source>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</source>
         <translation>Vive en una localidad urbana ({place}); {scope} es para localidades rurales</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="608"/>
+        <location filename="../../domain/eligibility.py" line="610"/>
         <source>Vive en una localidad rural ({place})</source>
         <translation>Vive en una localidad rural ({place})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="615"/>
+        <location filename="../../domain/eligibility.py" line="617"/>
         <source>Ya tiene guardería del IMSS o del ISSSTE</source>
         <translation>Ya tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="616"/>
+        <location filename="../../domain/eligibility.py" line="618"/>
         <source>No tiene guardería del IMSS o del ISSSTE</source>
         <translation>No tiene guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="625"/>
+        <location filename="../../domain/eligibility.py" line="627"/>
         <source>Falta el hogar para saber si la madre o el padre trabaja o estudia</source>
         <translation>Falta el hogar para saber si la madre o el padre trabaja o estudia</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="632"/>
+        <location filename="../../domain/eligibility.py" line="634"/>
         <source>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</source>
         <translation>No se identificó en el hogar a la madre ni al padre (revise el parentesco con la persona jefa del hogar)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="640"/>
+        <location filename="../../domain/eligibility.py" line="642"/>
         <source>Su madre {occupation}</source>
         <translation>Su madre {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="647"/>
+        <location filename="../../domain/eligibility.py" line="649"/>
         <source>Su padre, sin pareja en el hogar, {occupation}</source>
         <translation>Su padre, sin pareja en el hogar, {occupation}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="654"/>
+        <location filename="../../domain/eligibility.py" line="656"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations} sin guardería del IMSS o del ISSSTE</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="662"/>
+        <location filename="../../domain/eligibility.py" line="664"/>
         <source>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</source>
         <translation>En el hogar no hay una madre, ni un padre sin pareja, que {occupations}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="705"/>
+        <location filename="../../domain/eligibility.py" line="707"/>
         <source>La encuesta socioeconómica del hogar está incompleta (falta 1 respuesta); sin ella no se puede medir la pobreza</source>
         <translation>La encuesta socioeconómica del hogar está incompleta (falta 1 respuesta); sin ella no se puede medir la pobreza</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="712"/>
+        <location filename="../../domain/eligibility.py" line="714"/>
         <source>La encuesta socioeconómica del hogar está incompleta (faltan {count} respuestas); sin ellas no se puede medir la pobreza</source>
         <translation>La encuesta socioeconómica del hogar está incompleta (faltan {count} respuestas); sin ellas no se puede medir la pobreza</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="727"/>
+        <location filename="../../domain/eligibility.py" line="729"/>
         <source>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations})</source>
         <translation>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="737"/>
+        <location filename="../../domain/eligibility.py" line="739"/>
         <source>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations}); {scope} es para {wanted}</source>
         <translation>Encuesta del hogar: {standing} (ingreso de {income} al mes por persona; {deprivations}); {scope} es para {wanted}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="771"/>
+        <location filename="../../domain/eligibility.py" line="773"/>
         <source>Según la encuesta tiene un ingreso fijo ({sources}); {scope} es para quien no tiene ingreso fijo</source>
         <translation>Según la encuesta tiene un ingreso fijo ({sources}); {scope} es para quien no tiene ingreso fijo</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="779"/>
+        <location filename="../../domain/eligibility.py" line="781"/>
         <source>Falta en la encuesta si la persona trabaja con seguridad social</source>
         <translation>Falta en la encuesta si la persona trabaja con seguridad social</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="785"/>
+        <location filename="../../domain/eligibility.py" line="787"/>
         <source>Según la encuesta tiene un trabajo con seguridad social (ingreso fijo); {scope} es para quien no tiene ingreso fijo</source>
         <translation>Según la encuesta tiene un trabajo con seguridad social (ingreso fijo); {scope} es para quien no tiene ingreso fijo</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="793"/>
+        <location filename="../../domain/eligibility.py" line="795"/>
         <source>Según la encuesta no tiene ingreso fijo (ni pensión ni trabajo con seguridad social)</source>
         <translation>Según la encuesta no tiene ingreso fijo (ni pensión ni trabajo con seguridad social)</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="826"/>
+        <location filename="../../domain/eligibility.py" line="828"/>
         <source>Según la encuesta tiene otros ingresos ({sources}); {scope} es para quien no tiene otros ingresos</source>
         <translation>Según la encuesta tiene otros ingresos ({sources}); {scope} es para quien no tiene otros ingresos</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="834"/>
+        <location filename="../../domain/eligibility.py" line="836"/>
         <source>Según la encuesta no tiene otros ingresos que los de programas sociales</source>
         <translation>Según la encuesta no tiene otros ingresos que los de programas sociales</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="836"/>
+        <location filename="../../domain/eligibility.py" line="838"/>
         <source>Según la encuesta no tiene ingresos</source>
         <translation>Según la encuesta no tiene ingresos</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="839"/>
+        <location filename="../../domain/eligibility.py" line="841"/>
         <source>Faltan en la encuesta los ingresos de la persona</source>
         <translation>Faltan en la encuesta los ingresos de la persona</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="851"/>
+        <location filename="../../domain/eligibility.py" line="853"/>
         <source>La encuesta registra una fuente de ingreso que el cuestionario no conoce ({code})</source>
         <translation>La encuesta registra una fuente de ingreso que el cuestionario no conoce ({code})</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="883"/>
+        <location filename="../../domain/eligibility.py" line="885"/>
         <source>menos de 1 año</source>
         <translation>menos de 1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="884"/>
+        <location filename="../../domain/eligibility.py" line="886"/>
         <source>1 año</source>
         <translation>1 año</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="884"/>
+        <location filename="../../domain/eligibility.py" line="886"/>
         <source>{years} años</source>
         <translation>{years} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="889"/>
+        <location filename="../../domain/eligibility.py" line="891"/>
         <source>de {low} a {high}</source>
         <translation>de {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="891"/>
+        <location filename="../../domain/eligibility.py" line="893"/>
         <source>{low} o más</source>
         <translation>{low} o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="892"/>
+        <location filename="../../domain/eligibility.py" line="894"/>
         <source>menos de {limit}</source>
         <translation>menos de {limit}</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="898"/>
+        <location filename="../../domain/eligibility.py" line="900"/>
         <source>de {low} a {high} años</source>
         <translation>de {low} a {high} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="900"/>
+        <location filename="../../domain/eligibility.py" line="902"/>
         <source>de {low} años o más</source>
         <translation>de {low} años o más</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="901"/>
+        <location filename="../../domain/eligibility.py" line="903"/>
         <source>menores de {limit} años</source>
         <translation>menores de {limit} años</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="911"/>
+        <location filename="../../domain/eligibility.py" line="913"/>
         <source>ninguna carencia social</source>
         <translation>ninguna carencia social</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="913"/>
+        <location filename="../../domain/eligibility.py" line="915"/>
         <source>1 carencia social</source>
         <translation>1 carencia social</translation>
     </message>
     <message>
-        <location filename="../../domain/eligibility.py" line="914"/>
+        <location filename="../../domain/eligibility.py" line="916"/>
         <source>{count} carencias sociales</source>
         <translation>{count} carencias sociales</translation>
     </message>
@@ -6547,9 +7430,16 @@ Todo lo que registre se guarda cifrado en este equipo: sin la frase de acceso na
         <translation>Escriba la fecha (DD/MM/AAAA).</translation>
     </message>
     <message>
+        <location filename="../../domain/cards.py" line="158"/>
         <location filename="../../domain/life_events.py" line="46"/>
         <source>La fecha no puede ser posterior a hoy.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../casebook/cards.py" line="48"/>
+        <location filename="../../domain/arco.py" line="112"/>
+        <source>La persona no existe en este expediente.</source>
+        <translation>La persona no existe en este expediente.</translation>
     </message>
     <message>
         <location filename="../../domain/life_events.py" line="51"/>

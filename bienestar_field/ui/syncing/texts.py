@@ -79,6 +79,8 @@ def entity_label(entity: str) -> str:
         "enrollment": translate("Sync", "Inscripción"),
         "attendance_check": translate("Sync", "Corresponsabilidad"),
         "household_survey": translate("Sync", "Encuesta socioeconómica"),
+        "arco_request": translate("Sync", "Solicitud ARCO"),
+        "card_event": translate("Sync", "Movimiento de tarjeta"),
     }
     return labels.get(entity, entity)
 
