@@ -192,7 +192,8 @@ def test_the_dialogs_speak_english(
     elder, _pension = an_elder_enrolled(casebook, people)
     translators.install("en")
     window = person_window(qtbot, casebook, workspace_shell, elder.id, settle)
-    assert window.arco_button.text() == "&ARCO rights…"
+    assert window.arco_button.text() == "ARC&O rights…"
+    assert window.card_button.text() == "Mi &Bienestar card…"
     assert "Mi Bienestar card: not delivered" in window.facts.text()
     arco = ArcoDialog(casebook, workspace_shell.runner, elder, window)
     qtbot.addWidget(arco)
