@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from bienestar_field.casebook import Casebook, CasebookStore
 from bienestar_field.demo import generate_demo
+from bienestar_field.domain.arco import ArcoChannel, ArcoRequest, ArcoRight, ArcoStatus
+from bienestar_field.domain.cards import CardEvent, CardEventKind, IdentityDocument, ReceiptMark
 from bienestar_field.domain.curp import build_curp
 from bienestar_field.domain.ids import uuid7
 from bienestar_field.domain.people import Person, Sex
@@ -35,6 +37,7 @@ from bienestar_field.domain.synthetic import synthetic_identity
 from bienestar_field.domain.users import Role
 from bienestar_field.platform.config import Settings
 from bienestar_field.ui import i18n
+from bienestar_field.ui.arco_cards import ArcoDialog, CardDialog
 from bienestar_field.ui.enrol import EnrolDialog
 from bienestar_field.ui.life_events import (
     AddressDialog,
@@ -327,6 +330,7 @@ def _shots(app: QApplication, out: Path, variant: Variant, template: Path) -> No
     _save(person_dialog, out / f"{prefix}-10-person-history.png")
     life_event_shots(app, person_dialog, out, prefix, settle)
     survey_shots(app, person_dialog, out, prefix, settle)
+    arco_and_card_shots(app, person_dialog, out, prefix, settle)
     assert person_dialog.person is not None
     enrol = EnrolDialog(
         casebook,
@@ -514,6 +518,88 @@ def survey_shots(
     person_dialog.tabs.setCurrentIndex(2)
     settle()
     _save(person_dialog, out / f"{prefix}-10j-poverty-result.png")
+
+
+def arco_and_card_shots(
+    app: QApplication,
+    person_dialog: PersonDialog,
+    out: Path,
+    prefix: str,
+    settle: Callable[[], None],
+) -> None:
+    """The ARCO dialog with a request answered and one pending, and the card screen with a
+    card delivered, reported lost and replaced."""
+    casebook, runner = person_dialog._casebook, person_dialog._runner
+    person = person_dialog.person
+    assert person is not None
+    today = casebook.today()
+    if not casebook.arco.of_person(person.id):
+        opposed = casebook.arco.record(
+            ArcoRequest(
+                id="",
+                person_id=person.id,
+                right=ArcoRight.OPOSICION,
+                received_on=today - timedelta(days=20),
+                channel=ArcoChannel.ESCRITO,
+                request_text="No desea recibir llamadas para encuestas",
+                handled_by="Ana López",
+                opposition_scope="Uso del teléfono para encuestas",
+            )
+        )
+        casebook.arco.answer(opposed.id, ArcoStatus.ATENDIDA, today - timedelta(days=12))
+        casebook.arco.record(
+            ArcoRequest(
+                id="",
+                person_id=person.id,
+                right=ArcoRight.ACCESO,
+                received_on=today,
+                channel=ArcoChannel.EN_PERSONA,
+                request_text="Pide una copia de todos sus datos",
+                handled_by="Ana López",
+            )
+        )
+    if not casebook.cards.of_person(person.id):
+        handed = CardEvent(
+            id="",
+            person_id=person.id,
+            kind=CardEventKind.ENTREGA,
+            on=today - timedelta(days=40),
+            last_four="4821",
+            place="Módulo de Bienestar",
+            identity_document=IdentityDocument.INE,
+            identity_checked=True,
+            receipt_mark=ReceiptMark.FIRMA,
+            handled_by="Ana López",
+        )
+        casebook.cards.record(handed)
+        casebook.cards.record(
+            replace(
+                handed,
+                kind=CardEventKind.EXTRAVIO,
+                on=today - timedelta(days=5),
+                last_four="",
+                place="",
+                identity_document=None,
+                identity_checked=False,
+                receipt_mark=None,
+                note="La perdió en el mercado",
+            )
+        )
+        casebook.cards.record(
+            replace(handed, kind=CardEventKind.REPOSICION, on=today, last_four="7390")
+        )
+    arco = ArcoDialog(casebook, runner, person, person_dialog)
+    arco.show()
+    settle()
+    arco.select(casebook.arco.of_person(person.id)[-1].id)
+    app.processEvents()
+    _save(arco, out / f"{prefix}-10k-arco.png")
+    arco.close()
+    card = CardDialog(casebook, runner, person, person_dialog)
+    card.show()
+    settle()
+    _save(card, out / f"{prefix}-10l-card.png")
+    card.close()
 
 
 def _wait_for_server(app: QApplication, shell: Shell) -> None:

@@ -494,10 +494,10 @@ class ArcoDialog(_FormDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(title_label(self.tr("Nueva solicitud"), "section"))
+        layout.addWidget(title_label(self.tr("Nueva solicitud"), "subtitle"))
         layout.addLayout(new_form_layout)
         layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(title_label(self.tr("Respuesta"), "section"))
+        layout.addWidget(title_label(self.tr("Respuesta"), "subtitle"))
         layout.addWidget(self.selected_text)
         layout.addLayout(answer_form)
         answer_buttons = QHBoxLayout()
@@ -844,7 +844,7 @@ class CardDialog(_FormDialog):
         heading = title_label(
             i18n.fill(self.tr("Tarjeta Mi Bienestar de %1"), person.full_name), "subtitle"
         )
-        self.status_text = title_label("", "section")
+        self.status_text = title_label("", "subtitle")
         warning = wrapping_label(
             self.tr(
                 "Solo se registran los últimos cuatro dígitos de la tarjeta. Nunca escriba el "
@@ -908,7 +908,7 @@ class CardDialog(_FormDialog):
         layout.addWidget(self.status_text)
         layout.addWidget(warning)
         layout.addWidget(self.table, 1)
-        layout.addWidget(title_label(self.tr("Nuevo movimiento"), "section"))
+        layout.addWidget(title_label(self.tr("Nuevo movimiento"), "subtitle"))
         layout.addLayout(form)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.saved_text)
