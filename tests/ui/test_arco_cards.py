@@ -17,7 +17,12 @@ from bienestar_field.domain.arco import ArcoRight, ArcoStatus, RefusalGround
 from bienestar_field.domain.cards import CardEventKind, CardState, IdentityDocument, ReceiptMark
 from bienestar_field.domain.enrollments import ClosureReason, EnrollmentStatus
 from bienestar_field.ui import i18n
-from bienestar_field.ui.arco_cards import ArcoDialog, CardDialog, suggested_pdf_name
+from bienestar_field.ui.arco_cards import (
+    ArcoDialog,
+    CardDialog,
+    RectifyDialog,
+    suggested_pdf_name,
+)
 from bienestar_field.ui.main import Shell
 from tests.ui.test_life_events import an_elder_enrolled, day, open_by_key, person_window
 from tests.ui.ui_helpers import choose, type_into
@@ -68,14 +73,16 @@ def test_an_access_request_is_recorded_printed_as_a_pdf_and_attended(
     assert request.handled_by == casebook.user.name
     settle()
     selected = dialog.selected()
-    assert selected is not None and selected.id == request.id
+    assert selected is not None
+    assert selected.id == request.id
     assert dialog.pdf_button.isEnabled()
 
     target = tmp_path / "entrega" / "expediente.pdf"
     dialog.save_pdf(target)
     qtbot.waitUntil(lambda: "Expediente guardado" in dialog.status.text(), timeout=15_000)
     data = target.read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert data.startswith(b"%PDF")
+    assert len(data) > 1000
     assert [p.name for p in target.parent.iterdir()] == ["expediente.pdf"]  # no temp left
     # The name offered carries the folio, never the CURP.
     assert suggested_pdf_name(elder) == f"expediente-{elder.folio}.pdf"
@@ -201,3 +208,31 @@ def test_the_dialogs_speak_english(
     card = CardDialog(casebook, workspace_shell.runner, elder, window)
     qtbot.addWidget(card)
     assert card.windowTitle() == "Mi Bienestar card"
+
+
+def test_a_rectification_opens_the_data_and_links_the_change_to_the_request(
+    qtbot: QtBot, workspace_shell: Shell, casebook: Casebook, people: Any, settle: Settle
+) -> None:
+    elder, _pension = an_elder_enrolled(casebook, people)
+    window = person_window(qtbot, casebook, workspace_shell, elder.id, settle)
+    dialog = open_by_key(qtbot, window, "a", ArcoDialog)
+    record_request(qtbot, dialog, ArcoRight.RECTIFICACION, "Su telefono cambio", settle)
+    (request,) = casebook.arco.of_person(elder.id)
+
+    press(qtbot, dialog, "a")  # &Atender opens the person's data
+    qtbot.waitUntil(lambda: dialog.findChild(RectifyDialog) is not None, timeout=5_000)
+    rectify = dialog.findChild(RectifyDialog)
+    assert rectify is not None
+    qtbot.waitUntil(lambda: rectify.person is not None, timeout=5_000)
+    rectify.form.phone.clear()
+    type_into(qtbot, rectify.form.phone, "9511234567")
+    press(qtbot, rectify, "g")  # &Guardar la rectificación
+    qtbot.waitUntil(lambda: not rectify.isVisible(), timeout=5_000)
+    settle()
+
+    answered = casebook.arco.get(request.id)
+    assert answered.status is ArcoStatus.ATENDIDA
+    assert answered.rectified_fields == ("phone",)
+    person = casebook.people.get(elder.id)
+    assert person.phone == "+529511234567"
+    assert answered.rectified_version == person.version
