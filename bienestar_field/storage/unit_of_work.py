@@ -86,16 +86,17 @@ class Repositories:
     def latest_clock_stamp(self) -> str | None:
         """The latest hybrid-clock stamp stored: of local changes and of records pulled from
         the server (whose devices' clocks may run ahead of ours). Stamps sort as strings."""
+        kinds = audit_records.present_kinds(self.session)
+        columns = {
+            "household": HouseholdRow.hlc,
+            "person": PersonRow.hlc,
+            "enrollment": EnrollmentRow.hlc,
+            "attendance_check": AttendanceCheckRow.hlc,
+            "arco_request": ArcoRequestRow.hlc,
+            "card_event": CardEventRow.hlc,
+        }
         stamps = [self.outbox.latest_hlc()] + [
-            self.session.scalar(select(func.max(column)))
-            for column in (
-                HouseholdRow.hlc,
-                PersonRow.hlc,
-                EnrollmentRow.hlc,
-                AttendanceCheckRow.hlc,
-                ArcoRequestRow.hlc,
-                CardEventRow.hlc,
-            )
+            self.session.scalar(select(func.max(columns[kind]))) for kind in kinds
         ]
         # Surveys arrived in schema 0008; the migration tests write through this code into
         # files held at older revisions, which have no such table.

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from bienestar_field.storage.schema import (
@@ -40,6 +40,22 @@ RECORD_MODELS: Final[dict[str, type[Base]]] = {
     "arco_request": ArcoRequestRow,
     "card_event": CardEventRow,
 }
+
+
+# Kinds of record whose tables came after the first schema: a casebook still at an older
+# revision (the migration tests write one) has not got them yet.
+LATER_KINDS: Final = frozenset({"arco_request", "card_event"})
+
+
+def present_kinds(session: Session) -> list[str]:
+    """The kinds of record whose tables this casebook has."""
+    later = {_table(entity).name: entity for entity in LATER_KINDS}
+    names = ", ".join(f"'{name}'" for name in sorted(later))  # our own table names
+    found = session.scalars(
+        text(f"SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ({names})")
+    )
+    have = {later[str(name)] for name in found}
+    return [entity for entity in RECORD_MODELS if entity not in LATER_KINDS or entity in have]
 
 
 def _table(entity: str) -> Table:
@@ -74,7 +90,7 @@ def stored_digests(session: Session, records: Iterable[tuple[str, str]]) -> dict
 
 def all_digests(session: Session) -> Iterator[tuple[str, str, str]]:
     """Every record's (entity, id, digest)."""
-    for entity in RECORD_MODELS:
+    for entity in present_kinds(session):
         table = _table(entity)
         for row in session.execute(select(table)).mappings():
             yield entity, row["id"], row_digest(row, table)
@@ -83,5 +99,5 @@ def all_digests(session: Session) -> Iterator[tuple[str, str, str]]:
 def has_records(session: Session) -> bool:
     return any(
         session.execute(select(_table(entity).c.id).limit(1)).first() is not None
-        for entity in RECORD_MODELS
+        for entity in present_kinds(session)
     )
