@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
-from sqlalchemy import Table, select, text
+from sqlalchemy import Table, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from bienestar_field.storage.schema import (
@@ -50,10 +50,10 @@ LATER_KINDS: Final = frozenset({"arco_request", "card_event"})
 def present_kinds(session: Session) -> list[str]:
     """The kinds of record whose tables this casebook has."""
     later = {_table(entity).name: entity for entity in LATER_KINDS}
-    names = ", ".join(f"'{name}'" for name in sorted(later))  # our own table names
-    found = session.scalars(
-        text(f"SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ({names})")
-    )
+    query = text(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN :names"
+    ).bindparams(bindparam("names", expanding=True))
+    found = session.scalars(query, {"names": sorted(later)})
     have = {later[str(name)] for name in found}
     return [entity for entity in RECORD_MODELS if entity not in LATER_KINDS or entity in have]
 
