@@ -600,6 +600,8 @@ HOUSEHOLD_SURVEY: Final[Mapping[str, Field]] = {
     "kitchen_chimney": nullable(flag()),
     "goods": codes(SURVEY_MAX_GOODS),
     "food_security": food_answers(),
+}
+
 
 def _field_names() -> Field:
     """A list of field names (a rectification names what it changed, never the values)."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bienestar_field.domain import arco
@@ -94,14 +94,11 @@ class Repositories:
             "attendance_check": AttendanceCheckRow.hlc,
             "arco_request": ArcoRequestRow.hlc,
             "card_event": CardEventRow.hlc,
+            "household_survey": HouseholdSurveyRow.hlc,
         }
         stamps = [self.outbox.latest_hlc()] + [
             self.session.scalar(select(func.max(columns[kind]))) for kind in kinds
         ]
-        # Surveys arrived in schema 0008; the migration tests write through this code into
-        # files held at older revisions, which have no such table.
-        if inspect(self.session.connection()).has_table(HouseholdSurveyRow.__tablename__):
-            stamps.append(self.session.scalar(select(func.max(HouseholdSurveyRow.hlc))))
         return max((s for s in stamps if s), default=None)
 
 

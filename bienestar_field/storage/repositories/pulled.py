@@ -18,12 +18,10 @@ from sqlalchemy.orm import Session
 
 from bienestar_field.storage.crypto import Keyring
 from bienestar_field.storage.schema import (
-    EnrollmentRow,
-    HouseholdRow,
-    HouseholdSurveyRow,
     ArcoRequestRow,
     EnrollmentRow,
     HouseholdRow,
+    HouseholdSurveyRow,
     PersonRow,
 )
 
@@ -158,8 +156,7 @@ def encrypt(keyring: Keyring, record: PulledRecord) -> bytes:
     )
 
 
-_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow, HouseholdSurveyRow)
-_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow, ArcoRequestRow)
+_Row = TypeVar("_Row", HouseholdRow, PersonRow, EnrollmentRow, HouseholdSurveyRow, ArcoRequestRow)
 
 
 def upsert(
