@@ -297,6 +297,8 @@ class ReviewPage(QWidget):
         self.items = QListWidget()
         self.items.setAccessibleName(self.tr("Casos por revisar"))
         self.items.setMaximumHeight(150)
+        self.items.setWordWrap(True)  # a long pair of names wraps rather than scrolling sideways
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_host = QWidget()
         self.detail_layout = QVBoxLayout(self.detail_host)
         self.detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -448,25 +450,28 @@ class DuplicatePanel(QWidget):
         if note is not None:
             layout.addWidget(note)
 
+        # Each field's name on its own line, the two records' values below it side by side:
+        # two columns fit a 1024×600 screen at large text, where a third for names did not.
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Campo")), 0, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.keep_group = QButtonGroup(self)
         self.keep_buttons: list[QRadioButton] = []
-        for column, record in enumerate(self.records, start=1):
-            keep = QRadioButton(i18n.fill(self.tr("Conservar registro %1"), column))
+        for column, record in enumerate(self.records):
+            keep = QRadioButton(i18n.fill(self.tr("Conservar registro %1"), column + 1))
             keep.setAccessibleName(
                 i18n.fill(
                     self.tr("Conservar registro %1 (folio %2)"),
-                    column,
+                    column + 1,
                     value_text(record.fields.get("folio")),
                 )
             )
-            self.keep_group.addButton(keep, column - 1)
+            self.keep_group.addButton(keep, column)
             self.keep_buttons.append(keep)
             grid.addWidget(keep, 0, column)
-        grid.addWidget(QLabel(field_label("folio")), 1, 0)
-        for column, record in enumerate(self.records, start=1):
-            grid.addWidget(QLabel(value_text(record.fields.get("folio"))), 1, column)
+        grid.addWidget(wrapping_label(field_label("folio")), 1, 0, 1, 2)
+        for column, record in enumerate(self.records):
+            grid.addWidget(QLabel(value_text(record.fields.get("folio"))), 2, column)
         names: list[str] = [f for f in PERSON_FIELDS if f in first.fields or f in second.fields]
         names += sorted(
             f
@@ -479,24 +484,25 @@ class DuplicatePanel(QWidget):
         self.different: set[str] = set()
         bold = QFont()
         bold.setBold(True)
-        for row, name in enumerate(names, start=2):
+        for number, name in enumerate(names):
+            row = 3 + 2 * number
             a, b = first.fields.get(name), second.fields.get(name)
             differs = a != b
-            label = QLabel(field_label(name) + (" ≠" if differs else ""))
-            grid.addWidget(label, row, 0)
+            label = wrapping_label(field_label(name) + (" ≠" if differs else ""))
+            grid.addWidget(label, row, 0, 1, 2)
             group = QButtonGroup(self)
-            for column, value in enumerate((a, b), start=1):
+            for column, value in enumerate((a, b)):
                 choice = QRadioButton(field_value_text(name, value))
                 choice.setAccessibleName(
-                    i18n.fill(self.tr("%1 del registro %2"), field_label(name), column)
+                    i18n.fill(self.tr("%1 del registro %2"), field_label(name), column + 1)
                 )
                 if differs:
                     choice.setFont(bold)
                     choice.setProperty("role", "difference")
                 else:
                     choice.setEnabled(False)
-                group.addButton(choice, column - 1)
-                grid.addWidget(choice, row, column)
+                group.addButton(choice, column)
+                grid.addWidget(choice, row + 1, column)
             if differs:
                 self.different.add(name)
                 label.setFont(bold)

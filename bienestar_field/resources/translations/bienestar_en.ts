@@ -1474,27 +1474,27 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="564"/>
+        <location filename="../../ui/review_page.py" line="570"/>
         <source>Conflicto en «%1»</source>
         <translation>Conflict in “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="573"/>
+        <location filename="../../ui/review_page.py" line="579"/>
         <source>Valor que quedó</source>
         <translation>Value that stayed</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="573"/>
+        <location filename="../../ui/review_page.py" line="579"/>
         <source>Valor que perdió</source>
         <translation>Value that lost</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="578"/>
+        <location filename="../../ui/review_page.py" line="584"/>
         <source>%1: %2 — escrito por %3 el %4</source>
         <translation>%1: %2 — written by %3 on %4</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="589"/>
+        <location filename="../../ui/review_page.py" line="595"/>
         <source>&amp;Decidir</source>
         <translation>&amp;Decide</translation>
     </message>
@@ -1617,37 +1617,32 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="445"/>
+        <location filename="../../ui/review_page.py" line="447"/>
         <source>%1 — parecido: %2 %</source>
         <translation>%1 — likeness: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="452"/>
-        <source>Campo</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_page.py" line="456"/>
+        <location filename="../../ui/review_page.py" line="461"/>
         <source>Conservar registro %1</source>
         <translation>Keep record %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="459"/>
+        <location filename="../../ui/review_page.py" line="464"/>
         <source>Conservar registro %1 (folio %2)</source>
         <translation>Keep record %1 (folio %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="491"/>
+        <location filename="../../ui/review_page.py" line="497"/>
         <source>%1 del registro %2</source>
         <translation>%1 of record %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="506"/>
+        <location filename="../../ui/review_page.py" line="512"/>
         <source>&amp;Misma persona</source>
         <translation>&amp;Same person</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="507"/>
+        <location filename="../../ui/review_page.py" line="513"/>
         <source>&amp;Personas distintas</source>
         <translation>&amp;Different people</translation>
     </message>
@@ -1782,38 +1777,38 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="617"/>
+        <location filename="../../ui/review_page.py" line="623"/>
         <source>Persona: %1 (CURP %2)</source>
         <translation>Person: %1 (CURP %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="625"/>
+        <location filename="../../ui/review_page.py" line="631"/>
         <source>Programa: %1 · folio %2</source>
         <translation>Program: %1 · folio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="633"/>
+        <location filename="../../ui/review_page.py" line="639"/>
         <source>Se inscribió con el catálogo %1; el vigente ese día era el %2.</source>
         <translation>Enrolled under catalog %1; the one in force that day was %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="642"/>
+        <location filename="../../ui/review_page.py" line="648"/>
         <source>&amp;Aprobar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="642"/>
+        <location filename="../../ui/review_page.py" line="648"/>
         <source>&amp;Aceptar con el catálogo vigente</source>
         <translation>&amp;Accept under the catalog in force</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="645"/>
-        <location filename="../../ui/review_page.py" line="646"/>
+        <location filename="../../ui/review_page.py" line="651"/>
+        <location filename="../../ui/review_page.py" line="652"/>
         <source>Motivo de la devolución</source>
         <translation>Reason for returning it</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="648"/>
+        <location filename="../../ui/review_page.py" line="654"/>
         <source>De&amp;volver para corrección</source>
         <translation>Re&amp;turn for correction</translation>
     </message>
@@ -2958,7 +2953,7 @@
     </message>
     <message>
         <location filename="../../ui/search.py" line="345"/>
-        <location filename="../../ui/search.py" line="522"/>
+        <location filename="../../ui/search.py" line="523"/>
         <source>&amp;Guardar cambios</source>
         <translation>&amp;Save changes</translation>
     </message>
@@ -3110,12 +3105,12 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="564"/>
+        <location filename="../../ui/search.py" line="565"/>
         <source>Folio %1</source>
         <translation>Folio %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="565"/>
+        <location filename="../../ui/search.py" line="566"/>
         <source>%n años</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -3123,7 +3118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search.py" line="570"/>
+        <location filename="../../ui/search.py" line="571"/>
         <source>Hogar %1, %n integrantes</source>
         <translation>
             <numerusform>Household %1, %n member</numerusform>
@@ -3131,102 +3126,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="575"/>
+        <location filename="../../ui/search.py" line="576"/>
         <source>Falleció el %1</source>
         <translation>Died on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="579"/>
+        <location filename="../../ui/search.py" line="580"/>
         <source>Ya no es integrante del hogar (desde el %1)</source>
         <translation>No longer a household member (since %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="586"/>
+        <location filename="../../ui/search.py" line="587"/>
         <source>Registro cancelado a su solicitud (ARCO) el %1</source>
         <translation>Record cancelled at their request (ARCO) on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="604"/>
+        <location filename="../../ui/search.py" line="605"/>
         <source>Se recuperaron cambios sin guardar de la última vez. Revíselos y pulse «Guardar cambios», o ciérrela para descartarlos.</source>
         <translation>Unsaved changes from last time were recovered. Check them and press “Save changes”, or close the window to discard them.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="625"/>
+        <location filename="../../ui/search.py" line="626"/>
         <source>Sus programas no piden corresponsabilidades.</source>
         <translation>Their programs ask for no checks.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="628"/>
+        <location filename="../../ui/search.py" line="629"/>
         <source>Pago en riesgo: una corresponsabilidad que condiciona el pago no se cumplió.</source>
         <translation>Payment at risk: a check that conditions payment was not met.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="631"/>
+        <location filename="../../ui/search.py" line="632"/>
         <source>Ninguna corresponsabilidad pone en riesgo su pago.</source>
         <translation>No check puts their payment at risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="639"/>
+        <location filename="../../ui/search.py" line="640"/>
         <source>Persona registrada sin hogar.</source>
         <translation>Registered without a household.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="656"/>
+        <location filename="../../ui/search.py" line="657"/>
         <source>Domicilio: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="660"/>
+        <location filename="../../ui/search.py" line="661"/>
         <source>Vive ahí desde el %1</source>
         <translation>Living there since %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="666"/>
+        <location filename="../../ui/search.py" line="667"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="674"/>
+        <location filename="../../ui/search.py" line="675"/>
         <source>• %1: dejó el hogar el %2 (%3)</source>
         <translation>• %1: left the household on %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="683"/>
+        <location filename="../../ui/search.py" line="684"/>
         <source>Integrantes:</source>
         <translation>Members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="685"/>
+        <location filename="../../ui/search.py" line="686"/>
         <source>Ya no son integrantes:</source>
         <translation>Former members:</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="706"/>
+        <location filename="../../ui/search.py" line="707"/>
         <source>Cambio guardado. Queda en el historial.</source>
         <translation>Change saved. It is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="771"/>
+        <location filename="../../ui/search.py" line="772"/>
         <source>Elija en la lista la inscripción que quiere dar de baja o suspender.</source>
         <translation>Choose in the list the enrolment to withdraw or suspend.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="811"/>
+        <location filename="../../ui/search.py" line="812"/>
         <source>Cambios guardados. Los datos anteriores quedan en el historial.</source>
         <translation>Changes saved. The previous data stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="837"/>
+        <location filename="../../ui/search.py" line="838"/>
         <source>Cambios sin guardar: %1</source>
         <translation>Unsaved changes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="521"/>
+        <location filename="../../ui/search.py" line="522"/>
         <source>Hay cambios en los datos de la persona que no se han guardado.</source>
         <translation>The person&apos;s data have changes that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/search.py" line="523"/>
+        <location filename="../../ui/search.py" line="524"/>
         <source>&amp;Descartar cambios</source>
         <translation>&amp;Discard changes</translation>
     </message>
@@ -4081,27 +4076,27 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
 <context>
     <name>RefusedPanel</name>
     <message>
-        <location filename="../../ui/review_page.py" line="680"/>
+        <location filename="../../ui/review_page.py" line="686"/>
         <source>Equipo: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="682"/>
+        <location filename="../../ui/review_page.py" line="688"/>
         <source>Registro: %1 %2</source>
         <translation>Record: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="686"/>
+        <location filename="../../ui/review_page.py" line="692"/>
         <source>Motivo: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="687"/>
+        <location filename="../../ui/review_page.py" line="693"/>
         <source>Recibido: %1</source>
         <translation>Received: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="693"/>
+        <location filename="../../ui/review_page.py" line="699"/>
         <source>Solo de consulta: el equipo que lo envió conserva el cambio; corríjalo allí y vuelva a sincronizar.</source>
         <translation>Read only: the device that sent it keeps the change; correct it there and sync again.</translation>
     </message>
@@ -4837,42 +4832,42 @@ The Secretaría de Bienestar is responsible for the personal data collected. The
         <translation>Cases to review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="304"/>
+        <location filename="../../ui/review_page.py" line="306"/>
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="308"/>
+        <location filename="../../ui/review_page.py" line="310"/>
         <source>Revisión</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="352"/>
+        <location filename="../../ui/review_page.py" line="354"/>
         <source>Este equipo no está inscrito en el servidor como equipo de supervisor: pida a la oficina central un código de supervisor.</source>
         <translation>This device is not enrolled with the server as a supervisor&apos;s device: ask the central office for a supervisor&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="358"/>
+        <location filename="../../ui/review_page.py" line="360"/>
         <source>El servidor de la oficina todavía no ofrece la revisión de casos.</source>
         <translation>The office&apos;s server does not offer case review yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="366"/>
+        <location filename="../../ui/review_page.py" line="368"/>
         <source>(decisión pendiente de enviar)</source>
         <translation>(decision waiting to be sent)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="374"/>
+        <location filename="../../ui/review_page.py" line="376"/>
         <source>No hay casos por revisar.</source>
         <translation>There are no cases to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="376"/>
+        <location filename="../../ui/review_page.py" line="378"/>
         <source>Sincronice para traer los casos de su oficina.</source>
         <translation>Sync to bring your office&apos;s cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_page.py" line="423"/>
+        <location filename="../../ui/review_page.py" line="425"/>
         <source>Decisión pendiente de enviar: se aplicará cuando el servidor la reciba en la próxima sincronización.</source>
         <translation>Decision waiting to be sent: it takes effect when the server receives it at the next sync.</translation>
     </message>
