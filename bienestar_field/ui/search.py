@@ -462,18 +462,18 @@ class PersonDialog(QDialog):
         # The person's rights over their data, and their Mi Bienestar card.
         self.arco_button = QPushButton(self.tr("Derechos &ARCO…"))
         self.card_button = QPushButton(self.tr("&Tarjeta…"))
+        # Life events on one line, the person's rights and card on the next: six buttons on
+        # one line would widen the window past a netbook's screen at large text.
         events = QHBoxLayout()
-        for button in (
-            self.curp_button,
-            self.move_button,
-            self.leave_button,
-            self.death_button,
-            self.arco_button,
-            self.card_button,
+        rights = QHBoxLayout()
+        for row, buttons in (
+            (events, (self.curp_button, self.move_button, self.leave_button, self.death_button)),
+            (rights, (self.arco_button, self.card_button)),
         ):
-            button.setEnabled(False)
-            events.addWidget(button)
-        events.addStretch(1)
+            for button in buttons:
+                button.setEnabled(False)
+                row.addWidget(button)
+            row.addStretch(1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(data_page, self.tr("&Datos"))
@@ -485,6 +485,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(self.facts)
         layout.addLayout(events)
+        layout.addLayout(rights)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
