@@ -16,7 +16,7 @@ refused beside its field.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -186,7 +186,7 @@ def _heading(tag: str, words: str) -> str:
     return f"<{tag}>{html.escape(words)}</{tag}>"
 
 
-def record_html(record: FullRecord) -> str:
+def record_html(record: FullRecord, program_names: Mapping[str, str] | None = None) -> str:
     """The person's whole record as simple HTML, in the language shown."""
     e = html.escape
     person = record.person
@@ -256,9 +256,9 @@ def record_html(record: FullRecord) -> str:
     recorded_checks = translate("Arco", "%1 corresponsabilidades registradas")
     for enrolment in record.enrolments:
         checks = i18n.fill(recorded_checks, len(record.checks.get(enrolment.id, [])))
-        line = " · ".join(
-            [enrolment.program_code, enrolment.folio or "", i18n.status_label(enrolment.status)]
-        )
+        # The program by its name for the person reading it; its code only where unknown.
+        program = (program_names or {}).get(enrolment.program_code, enrolment.program_code)
+        line = " · ".join([program, enrolment.folio or "", i18n.status_label(enrolment.status)])
         parts.append(f"<p>{e(line)} · {e(checks)}</p>")
     parts.append(_heading("h2", translate("Arco", "Tarjeta Mi Bienestar")))
     parts.append(f"<p>{e(card_status_text(card_status(record.card_events)))}</p>")
@@ -276,7 +276,9 @@ def record_html(record: FullRecord) -> str:
     return "".join(parts)
 
 
-def write_record_pdf(path: Path, record: FullRecord) -> Path:
+def write_record_pdf(
+    path: Path, record: FullRecord, program_names: Mapping[str, str] | None = None
+) -> Path:
     """Write the record as a PDF, atomically: the file at ``path`` is whole or not there.
     Safe off the GUI thread."""
     with replacing(path) as temp:
@@ -287,7 +289,7 @@ def write_record_pdf(path: Path, record: FullRecord) -> Path:
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         document = QTextDocument()
-        document.setHtml(record_html(record))
+        document.setHtml(record_html(record, program_names))
         document.print_(writer)
         del writer  # closes the file before it is renamed into place
     return path
@@ -708,9 +710,10 @@ class ArcoDialog(_FormDialog):
 
     def save_pdf(self, path: Path) -> None:
         casebook, person_id = self._casebook, self.person.id
+        names = {program.code: i18n.catalog_text(program.label) for program in casebook.catalog}
         self.status.setText(self.tr("Guardando el PDF…"))
         self._runner.run_in_background(
-            lambda: write_record_pdf(path, casebook.arco.full_record(person_id)),
+            lambda: write_record_pdf(path, casebook.arco.full_record(person_id), names),
             lambda saved: self.status.setText(
                 i18n.fill(self.tr("Expediente guardado en %1"), str(saved))
             ),

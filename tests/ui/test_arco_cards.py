@@ -21,6 +21,7 @@ from bienestar_field.ui.arco_cards import (
     ArcoDialog,
     CardDialog,
     RectifyDialog,
+    record_html,
     suggested_pdf_name,
 )
 from bienestar_field.ui.main import Shell
@@ -86,6 +87,10 @@ def test_an_access_request_is_recorded_printed_as_a_pdf_and_attended(
     assert [p.name for p in target.parent.iterdir()] == ["expediente.pdf"]  # no temp left
     # The name offered carries the folio, never the CURP.
     assert suggested_pdf_name(elder) == f"expediente-{elder.folio}.pdf"
+    # The record names the pension by its name, as the person reads it, not by its code.
+    names = {program.code: i18n.catalog_text(program.label) for program in casebook.catalog}
+    shown = record_html(casebook.arco.full_record(elder.id), names)
+    assert i18n.catalog_text(casebook.catalog["PAM"].label) in shown
 
     press(qtbot, dialog, "a")  # &Atender
     qtbot.waitUntil(lambda: "Respuesta guardada" in dialog.status.text(), timeout=5_000)
