@@ -466,11 +466,11 @@ class PersonDialog(QDialog):
         # one line would widen the window past a netbook's screen at large text.
         events = QHBoxLayout()
         rights = QHBoxLayout()
-        for row, buttons in (
+        for row, row_buttons in (
             (events, (self.curp_button, self.move_button, self.leave_button, self.death_button)),
             (rights, (self.arco_button, self.card_button)),
         ):
-            for button in buttons:
+            for button in row_buttons:
                 button.setEnabled(False)
                 row.addWidget(button)
             row.addStretch(1)
