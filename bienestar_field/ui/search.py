@@ -477,8 +477,11 @@ class PersonDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(data_page, self.tr("&Datos"))
-        self.tabs.addTab(enrol_page, self.tr("&Programas"))
-        self.tabs.addTab(household_page, self.tr("Hoga&r"))
+        # These two pages scroll: with compliance, the survey's result and the history they
+        # are taller than a netbook's screen at large text, and a tab is as tall as its
+        # tallest page.
+        self.tabs.addTab(scrolling(enrol_page), self.tr("&Programas"))
+        self.tabs.addTab(scrolling(household_page), self.tr("Hoga&r"))
         self.tabs.addTab(self.history_table, self.tr("&Historial"))
         self.close_button = QPushButton(self.tr("&Cerrar"))
         layout = QVBoxLayout(self)
