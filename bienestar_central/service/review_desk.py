@@ -27,6 +27,7 @@ a decision and its idempotency record commit together).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +44,7 @@ from bienestar_central.service.records import RecordStore
 from bienestar_field.domain.clock import HybridClock
 from bienestar_wire.protocol import ChangeStatus, Entity, EntryKind, ErrorCode
 
+log = logging.getLogger(__name__)
 KINDS: Final = (
     "duplicate",
     "probable_duplicate",
@@ -99,10 +101,13 @@ class ReviewDesk:
                 yield from self._duplicates(conn, office, kind)
             if kind in (None, "conflict"):
                 yield from self._conflicts(conn, office)
-            if kind in (None, "refused"):
-                yield from self._refused(conn, office)
+        # Approvals before refused changes: those are read only and pile up, and a device
+        # gets the first items only, so an enrolment must never wait behind them.
         if kind in (None, "approval"):
             yield from self._approvals(office)
+        if kind in (None, "refused"):
+            with self._db.reading() as conn:
+                yield from self._refused(conn, office)
 
     # --- approval -------------------------------------------------------------------------
 
@@ -156,9 +161,12 @@ class ReviewDesk:
                         )
                     ).scalars()
                 )
+                readable, unreadable = self._records.load_readable(conn, each, ids)
+                if unreadable:
+                    log.error("approvals: %d stored enrolments do not read back", len(unreadable))
                 waiting = [
                     record
-                    for record in self._records.load(conn, each, ids).values()
+                    for record in readable.values()
                     if record.fields.get("status") == "submitted"
                 ]
                 waiting.sort(key=lambda record: (record.created_at, record.entity_id))
@@ -354,7 +362,9 @@ class ReviewDesk:
                 "outdated-catalog enrolment accepted or returned",
             )
         if choice == "return" and not reason.strip():
-            raise ServiceError(400, ErrorCode.BAD_REQUEST, "a return says why (--reason)")
+            raise ServiceError(
+                400, ErrorCode.BAD_REQUEST, "a return says why the enrolment goes back"
+            )
         now = self._now().isoformat()
         with self._db.writing() as conn:
             flag = None

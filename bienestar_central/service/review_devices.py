@@ -94,8 +94,10 @@ class DeviceReview:
                 if item.get(key)
             )
         with self._db.reading() as conn:
-            records = self._records.load(conn, office, sorted(ids))
+            records, unreadable = self._records.load_readable(conn, office, sorted(ids))
             labels = _labels(conn, office)
+        if unreadable:
+            log.error("review queue: %d stored records do not read back", len(unreadable))
         built: list[ReviewItem] = []
         for item in raw:
             try:

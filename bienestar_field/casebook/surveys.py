@@ -17,13 +17,20 @@ their ``valid_from`` day.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 from bienestar_field.casebook.drafts import DraftsManager
 from bienestar_field.casebook.errors import NotFound, ValidationFailed
 from bienestar_field.domain.people import age_on
-from bienestar_field.domain.poverty import PovertyLines, PovertyResult, load_lines, measure
+from bienestar_field.domain.poverty import (
+    LinesError,
+    PovertyLines,
+    PovertyResult,
+    load_lines,
+    measure,
+)
 from bienestar_field.domain.survey import (
     HouseholdAnswers,
     Questionnaire,
@@ -43,6 +50,7 @@ if TYPE_CHECKING:
     from bienestar_field.casebook.session import CasebookSession
     from bienestar_field.storage.unit_of_work import Repositories
 
+log = logging.getLogger(__name__)
 DRAFT_KIND: Final = "household_survey"
 LINES_PREFIX: Final = "poverty_lines/"
 
@@ -67,8 +75,13 @@ class SurveysManager:
         best = load_lines()
         with self._session.reading() as stored:
             received = stored.sync.states_under(LINES_PREFIX)
-        for _key, value in received:
-            lines = load_lines(value.encode("utf-8"))
+        for key, value in received:
+            try:
+                lines = load_lines(value.encode("utf-8"))
+            except LinesError as exc:
+                # One damaged row must not stop every measurement: the others still apply.
+                log.warning("ignoring stored poverty lines %s: %s", key, exc)
+                continue
             if lines.valid_from <= today and (lines.valid_from, lines.version) > (
                 best.valid_from,
                 best.version,

@@ -38,6 +38,7 @@ from bienestar_field.domain.clock import HlcStamp
 from bienestar_field.domain.people import Sex
 from bienestar_field.sync.review import NOT_A_SUPERVISOR_DEVICE
 from bienestar_field.ui import i18n
+from bienestar_field.ui.errors import describe_error
 from bienestar_field.ui.i18n import translate
 from bienestar_field.ui.tasks import TaskRunner
 from bienestar_field.ui.widgets import FlowLayout, scrolling, title_label, wrapping_label
@@ -269,7 +270,8 @@ class ReviewController(QObject):
         elif code == "not_allowed":
             text = self.tr("Solo un supervisor revisa los casos de la oficina.")
         else:
-            raise error
+            # A locked casebook, a storage error…: said in words, never a traceback.
+            text = describe_error(error)
         self.message.emit(text, True)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from bienestar_field.casebook import Casebook, CasebookStore, ValidationFailed
 from bienestar_field.casebook.errors import NotAllowed
+from bienestar_field.casebook.surveys import LINES_PREFIX
 from bienestar_field.domain.poverty import Deprivation, IncomeLevel, Standing
 from bienestar_field.domain.survey import Income, survey_id_for
 from bienestar_field.domain.users import Role
@@ -122,6 +123,22 @@ def test_new_poverty_lines_received_change_a_households_classification(
     assert after.lines_version == "2026-10"
     assert after.income_level is IncomeLevel.BELOW_EXTREME
     assert {m.standing for m in after.members} == {Standing.EXTREME_POVERTY}
+
+
+def test_a_damaged_stored_set_of_lines_is_left_out_and_the_others_still_apply(
+    casebook: Casebook,
+) -> None:
+    shipped = json.loads(
+        resources.files("bienestar_field.resources.catalogs")
+        .joinpath("poverty_lines.json")
+        .read_bytes()
+    )
+    shipped["catalog_version"] = "2026-10"
+    shipped["valid_from"] = "2026-01-20"
+    casebook.surveys.receive_lines(json.dumps(shipped).encode("utf-8"))
+    with casebook.unit_of_work() as work:  # a row damaged by hand, or by an older build
+        work.sync.set_state(LINES_PREFIX + "2026-11", '{"catalog_version": "2026-11"')
+    assert casebook.surveys.lines().version == "2026-10"
 
 
 def test_answers_that_are_not_options_of_the_questionnaire_are_refused(
