@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from bienestar_field.casebook import Casebook
-from bienestar_field.domain.poverty import PovertyResult
+from bienestar_field.domain.poverty import PovertyLines, PovertyResult
 from bienestar_field.domain.survey import (
     INCOME_FROM_AGE,
     SCHOOL_FROM_AGE,
@@ -87,6 +87,7 @@ class SurveySubject:
     respondents: list[Respondent]
     saved: Survey | None
     draft: dict[str, Any] | None
+    lines: PovertyLines  # in force today: the result step measures with them, off the disk
 
 
 def load_subject(casebook: Casebook, household_id: str) -> SurveySubject:
@@ -99,6 +100,7 @@ def load_subject(casebook: Casebook, household_id: str) -> SurveySubject:
         respondents=casebook.surveys.respondents(household_id),
         saved=casebook.surveys.get(household_id),
         draft=casebook.surveys.draft(household_id),
+        lines=casebook.surveys.lines(),
     )
 
 
@@ -558,7 +560,7 @@ class SurveyDialog(QDialog):
         result = measure(
             household_answers(survey, self.subject.respondents),
             self.questionnaire,
-            self._casebook.surveys.lines(),
+            self.subject.lines,
         )
         self.show_result(result)
 
